@@ -1,0 +1,1 @@
+"""The Streamlit front end of Resonance: thin pages, pure chart builders."""

@@ -1,0 +1,70 @@
+"""Resonance: the frame. Language, workspace and filters in the sidebar; pages by st.navigation."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import streamlit as st
+
+from dashboard import state
+from dashboard.style import CSS
+from metrics import store
+from metrics.i18n import LANGUAGES, format_period, t
+
+HERE = Path(__file__).resolve().parent
+
+st.set_page_config(page_title="Resonance", page_icon=":material/radio_button_checked:", layout="wide", initial_sidebar_state="expanded")
+st.html(CSS)
+
+lang = state.language()
+
+with st.sidebar:
+    st.markdown(f"### {t('app.title', lang)}")
+    st.caption(t("app.tagline", lang))
+    chosen = st.segmented_control(
+        t("app.language", lang), options=list(LANGUAGES), format_func=str.upper,
+        default=lang, key="app_lang_choice",
+    )
+    if chosen and chosen != lang:
+        st.session_state["app_lang"] = chosen
+        st.query_params["lang"] = chosen
+        st.rerun()
+
+    known = [str(p) for p in store.list_workspaces()]
+    current = str(state.workspace_path())
+    options = known if current in known else [current, *known]
+    if len(options) > 1:
+        picked = st.selectbox(t("app.workspace", lang), options, index=options.index(current),
+                              format_func=lambda p: Path(p).stem, key="app_workspace_choice")
+        if picked != current:
+            st.session_state["app_workspace"] = picked
+            st.rerun()
+
+    workspace = state.current_workspace()
+    contents = workspace.contents().set_index("table")
+    first = contents["first"].dropna().min() if contents["first"].notna().any() else None
+    last = contents["last"].dropna().max() if contents["last"].notna().any() else None
+    weeks = state.available_weeks(last, first)
+    if weeks:
+        week = st.selectbox(
+            t("app.week", lang), weeks, key="app_week",
+            format_func=lambda p: f"{p.start.isocalendar().year}-W{p.start.isocalendar().week:02d} · "
+                                  f"{format_period(p.start, p.end, lang)}",
+        )
+        brands = workspace.brands()
+        st.selectbox(t("app.brand", lang), brands, key="app_brand")
+        platforms = sorted(set(state.current_tables()["mentions"]["platform"].dropna().unique())
+                           | set(state.current_tables()["posts"]["platform"].dropna().unique()))
+        st.multiselect(t("app.platforms", lang), platforms, key="app_platforms",
+                       placeholder=t("app.all_platforms", lang))
+
+pages = {
+    t("nav.meeting", lang): [
+        st.Page(str(HERE / "app_pages" / "this_week.py"), title=t("page.this_week", lang), icon=":material/event:",
+                url_path="this-week", default=True),
+    ],
+    t("nav.workspace", lang): [
+        st.Page(str(HERE / "app_pages" / "data.py"), title=t("page.data", lang), icon=":material/folder_open:", url_path="data"),
+    ],
+}
+st.navigation(pages).run()

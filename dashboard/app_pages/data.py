@@ -1,0 +1,88 @@
+"""Data: upload exports, see what was recognised and what went wrong, and what the workspace holds."""
+
+import pandas as pd
+import streamlit as st
+
+from dashboard import state
+from metrics.i18n import format_number, t
+
+lang = state.language()
+workspace = state.current_workspace()
+
+st.title(t("page.data", lang))
+
+st.subheader(t("data.upload", lang))
+st.caption(t("data.upload_help", lang))
+with st.form("data_upload_form", clear_on_submit=True):
+    files = st.file_uploader(t("data.upload", lang), type=["csv", "tsv", "txt", "xlsx", "zip"],
+                             accept_multiple_files=True, key="data_files", label_visibility="collapsed")
+    submitted = st.form_submit_button(t("data.import_button", lang), type="primary")
+
+if submitted and files:
+    reports, problems = [], []
+    progress = st.progress(0.0)
+    for i, uploaded in enumerate(files, start=1):
+        report = workspace.import_file(uploaded.getvalue(), name=uploaded.name)
+        reports.append(report)
+        if report.error:
+            problems.append(report.error.problem)
+        else:
+            for leaf in report.result.leaves():
+                problems.extend(leaf.warnings)
+                if leaf.error:
+                    problems.append(leaf.error.problem)
+        progress.progress(i / len(files))
+    st.session_state["data_last_reports"] = [
+        (r.file, r.error.message(lang) if r.error else None,
+         [(t(f"format.{tr.format_id}", lang), tr.table, tr.added, tr.replaced, tr.unchanged, tr.skipped)
+          for tr in r.tables])
+        for r in reports
+    ]
+    st.session_state["data_last_problems"] = [
+        {"file": p.file, "row": p.row, "column": p.column, "message": p.message(lang)} for p in problems
+    ]
+
+for file, error, tables in st.session_state.get("data_last_reports", []):
+    if error:
+        st.error(error)
+    for label, table, added, replaced, unchanged, skipped in tables:
+        st.success(t("data.imported_ok", lang, file=file, format=label, table=t(f"table.{table}", lang),
+                     added=format_number(added, lang), replaced=format_number(replaced, lang),
+                     unchanged=format_number(unchanged, lang), skipped=format_number(skipped, lang)))
+last_problems = st.session_state.get("data_last_problems", [])
+if last_problems:
+    st.subheader(t("data.problems", lang))
+    st.dataframe(pd.DataFrame(last_problems).rename(columns={
+        "file": t("data.file", lang), "row": t("ingest.where.row", lang, row="").strip(),
+        "column": t("ingest.where.column", lang, column="").replace("«»", "").strip(),
+        "message": t("data.message", lang)}), hide_index=True, width="stretch", key="data_problems")
+
+st.subheader(t("data.heading", lang))
+contents = workspace.contents()
+if contents["rows"].sum() == 0:
+    st.info(t("data.empty", lang))
+else:
+    shown = pd.DataFrame({
+        t("data.table", lang): [t(f"table.{name}", lang) for name in contents["table"]],
+        t("data.rows", lang): [format_number(n, lang) for n in contents["rows"]],
+        t("data.first_day", lang): contents["first"].astype("string").fillna("–"),
+        t("data.last_day", lang): contents["last"].astype("string").fillna("–"),
+    })
+    st.dataframe(shown, hide_index=True, width="stretch", key="data_contents")
+
+history = workspace.imports()
+if len(history):
+    st.subheader(t("data.imports", lang))
+    shown = pd.DataFrame({
+        "#": history["id"],
+        t("data.file", lang): history["file_name"],
+        t("data.format", lang): [", ".join(t(f"format.{f}", lang) for f in str(v).split(",") if f)
+                                 for v in history["format_id"]],
+        t("data.imported_at", lang): history["imported_at"].dt.tz_convert(workspace.settings["tz"])
+        .dt.strftime("%Y-%m-%d %H:%M"),
+        t("data.added", lang): history["rows_added"],
+        t("data.replaced", lang): history["rows_replaced"],
+        t("data.unchanged", lang): history["rows_unchanged"],
+        t("data.skipped", lang): history["rows_skipped"],
+    })
+    st.dataframe(shown, hide_index=True, width="stretch", key="data_history")

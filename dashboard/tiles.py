@@ -1,0 +1,48 @@
+"""An indicator tile: value, change against the previous period and the 4-period average,
+the AMEC level as a badge, and the formula with its denominator one click away."""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from metrics.i18n import NO_VALUE, format_change, format_relative, format_value, is_missing, t
+
+LEVEL_COLOURS = {"output": "blue", "out-take": "violet", "outcome": "green", "impact": "gray"}
+DELTA_COLOURS = {True: "normal", False: "inverse", None: "off"}
+
+
+def _ascii_sign(text: str) -> str:
+    # st.metric reads the direction of the arrow from a leading "-".
+    return "-" + text[1:] if text.startswith("−") else text
+
+
+def change_text(row: pd.Series, lang: str, *, relative: str = "change_rel", absolute: str = "change") -> str | None:
+    """``+12 (+8%)``, or None when there is nothing to compare with."""
+    if is_missing(row[absolute]):
+        return None
+    text = format_change(row[absolute], row["unit"], lang)
+    if row["unit"] not in ("fraction", "index") and not is_missing(row[relative]):
+        text += f" ({format_relative(row[relative], lang)})"
+    return _ascii_sign(text)
+
+
+def tile(indicator_id: str, row: pd.Series, lang: str, *, spark: list[float] | None = None,
+         currency: str = "RUB") -> None:
+    with st.container(border=True, key=f"tile_{indicator_id}"):
+        st.badge(t(f"level.{row['level']}", lang), color=LEVEL_COLOURS.get(row["level"], "gray"))
+        delta = change_text(row, lang)
+        st.metric(
+            t(f"indicator.{indicator_id}.label", lang),
+            format_value(row["value"], row["unit"], lang, currency=currency),
+            delta=delta,
+            delta_color=DELTA_COLOURS[row["higher_is_better"] if not pd.isna(row["higher_is_better"]) else None],
+            delta_description=t("week.vs_previous", lang) if delta else None,
+            chart_data=[v for v in (spark or []) if not is_missing(v)] or None,
+            chart_type="bar" if row["unit"] in ("count", "currency") else "line",
+        )
+        avg4 = change_text(row, lang, relative="change_avg4_rel", absolute="change_avg4")
+        st.caption(t("week.vs_avg4", lang, change=avg4 or NO_VALUE))
+        with st.popover(t("week.formula", lang), key=f"formula_{indicator_id}"):
+            st.markdown(t(f"indicator.{indicator_id}.formula", lang))
+            st.caption(f"{t('week.denominator', lang)}: {t(f'indicator.{indicator_id}.denominator', lang)}")

@@ -1,0 +1,1 @@
+"""Resonance metrics: canonical tables, their import, the workspace store and the indicators."""

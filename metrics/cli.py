@@ -1,0 +1,236 @@
+"""``resonance``: serve the dashboard, build the demo, import, inspect and summarise from a shell.
+
+Bad arguments and bad files end with a one-line message on stderr and exit code 2, never a
+traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import os
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+from metrics import store
+from metrics.i18n import LANGUAGES, format_value, t
+from metrics.ingest import IngestError, read_export
+
+EXIT_BAD_INPUT = 2
+ROOT = Path(__file__).resolve().parents[1]
+
+
+class CliError(Exception):
+    """A problem the user can fix; printed as one line, exit code 2."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # one line, exit 2, as argparse does, without the usage block
+        raise CliError(message)
+
+
+def _lang(args) -> str:
+    return args.lang or os.environ.get("RESONANCE_LANG", "en")
+
+
+def cmd_serve(args) -> int:
+    app = Path(__file__).resolve().parents[1] / "dashboard" / "app.py"
+    env = {**os.environ, "STREAMLIT_BROWSER_GATHER_USAGE_STATS": "false"}
+    if args.workspace:
+        env[store.ENV_WORKSPACE] = str(Path(args.workspace).expanduser().resolve())
+    cmd = [sys.executable, "-m", "streamlit", "run", str(app), "--server.headless=true",
+           "--browser.gatherUsageStats=false", "--client.toolbarMode=viewer",
+           f"--server.port={args.port}", f"--server.address={args.address}"]
+    try:
+        return subprocess.call(cmd, env=env)
+    except KeyboardInterrupt:
+        return 0
+
+
+def cmd_demo(args) -> int:
+    from metrics import demo
+
+    path = Path(args.workspace).expanduser() if args.workspace else store.home() / "demo.duckdb"
+    if path.exists() and not args.force:
+        print(f"{path}: exists (use --force to rebuild)")
+        return 0
+    reports = demo.build(path)
+    for r in reports:
+        added = sum(x.added for x in r.tables)
+        print(f"{r.file}: {added} rows")
+    print(f"demo workspace: {path}")
+    return 0
+
+
+def cmd_import(args) -> int:
+    workspace = store.open_workspace(args.workspace)
+    lang = _lang(args)
+    failed = False
+    for path in args.files:
+        report = workspace.import_file(path)
+        if report.error:
+            print(f"{t('cli.error', lang)}: {report.error.message(lang)}", file=sys.stderr)
+            failed = True
+            continue
+        for leaf in report.result.leaves():
+            if leaf.error:
+                print(f"{t('cli.error', lang)}: {leaf.error.message(lang)}", file=sys.stderr)
+        for table in report.tables:
+            print(t("data.imported_ok", lang, file=report.file, format=t(f"format.{table.format_id}", lang),
+                    table=table.table, added=table.added, replaced=table.replaced, unchanged=table.unchanged,
+                    skipped=table.skipped))
+    return EXIT_BAD_INPUT if failed else 0
+
+
+def cmd_inspect(args) -> int:
+    lang = _lang(args)
+    out, failed = [], False
+    for path in args.files:
+        try:
+            result = read_export(path)
+            out.append(result.as_dict(lang))
+        except IngestError as exc:
+            failed = True
+            out.append({"file": Path(path).name, "error": exc.message(lang), "code": exc.code})
+    if args.json:
+        print(json.dumps(out, ensure_ascii=False, indent=2, default=str))
+    else:
+        for item in out:
+            _print_inspection(item, lang)
+    return EXIT_BAD_INPUT if failed else 0
+
+
+def _print_inspection(item: dict, lang: str, indent: str = "") -> None:
+    if "parts" in item:
+        print(f"{indent}{item['file']}:")
+        for part in item["parts"]:
+            _print_inspection(part, lang, indent + "  ")
+        return
+    if item.get("error"):
+        print(f"{indent}{item['file']}: {t('cli.error', lang)}: {item['error']}")
+        return
+    skipped = ", ".join(f"{t('skip.' + k, lang)} {v}" for k, v in item["rows_skipped"].items()) or "0"
+    print(f"{indent}{item['file']}: {item['format_label']} → {item['table']}; "
+          f"{t('data.rows', lang).lower()} {item['rows_read']}; {t('data.skipped', lang).lower()}: {skipped}")
+    for warning in item["warnings"]:
+        print(f"{indent}  ! {warning['message']}")
+
+
+def cmd_summary(args) -> int:
+    from metrics.indicators import REGISTRY
+    from metrics.indicators.compute import compare
+    from metrics.periods import Period, last_complete_week, parse_week
+
+    lang = _lang(args)
+    path = Path(args.workspace).expanduser() if args.workspace else store.default_path()
+    if not path.exists():
+        raise CliError(t("cli.no_workspace", lang, path=path))
+    workspace = store.open_workspace(path, create=False)
+    settings = workspace.settings
+    if args.week:
+        period = parse_week(args.week)
+    elif args.date_from or args.date_to:
+        if not (args.date_from and args.date_to):
+            raise CliError("--from and --to go together")
+        period = Period(_date(args.date_from), _date(args.date_to))
+    else:
+        last = workspace.last_day()
+        if last is None:
+            raise CliError(t("cli.no_data", lang))
+        period = last_complete_week(last, date.today())
+    brand = args.brand or settings["brand"] or next(iter(workspace.brands()), None)
+    tables = workspace.read_all()
+    table = compare(tables, period, brand=brand, tz=settings["tz"])
+    indicators = {}
+    for ind_id, row in table.iterrows():
+        indicators[ind_id] = {
+            "value": _num(row["value"]), "previous": _num(row["previous"]), "change": _num(row["change"]),
+            "change_rel": _num(row["change_rel"]), "avg4": _num(row["avg4"]),
+            "level": row["level"], "unit": row["unit"], "label": t(f"indicator.{ind_id}.label", lang),
+        }
+    payload = {
+        "workspace": str(path), "brand": brand,
+        "period": {"start": period.start.isoformat(), "end": period.end.isoformat()},
+        "previous": {"start": period.previous().start.isoformat(), "end": period.previous().end.isoformat()},
+        "indicators": indicators,
+    }
+    if args.json:
+        print(json.dumps(payload, ensure_ascii=False, indent=2))
+        return 0
+    print(f"{brand}: {period.start} … {period.end} (vs {period.previous().start} … {period.previous().end})")
+    for ind_id, item in indicators.items():
+        unit = REGISTRY[ind_id].unit
+        value = format_value(item["value"] if item["value"] is not None else float("nan"), unit, lang)
+        prev = format_value(item["previous"] if item["previous"] is not None else float("nan"), unit, lang)
+        print(f"  {item['label']:<36} {value:>14}   ({prev})")
+    return 0
+
+
+def _num(value) -> float | None:
+    try:
+        v = float(value)
+    except (TypeError, ValueError):
+        return None
+    return None if math.isnan(v) else v
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise CliError(f"{text!r} is not a date; write it as YYYY-MM-DD") from None
+
+
+def parser() -> argparse.ArgumentParser:
+    p = _Parser(prog="resonance", description="PR, loyalty and feedback dashboard for brand managers.")
+    p.add_argument("--lang", choices=LANGUAGES, help="language of messages (default: en, or $RESONANCE_LANG)")
+    sub = p.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    s = sub.add_parser("serve", help="serve the dashboard")
+    s.add_argument("--workspace", help="workspace file (default: $RESONANCE_WORKSPACE or the demo)")
+    s.add_argument("--port", type=int, default=8501)
+    s.add_argument("--address", default="localhost")
+    s.set_defaults(func=cmd_serve)
+
+    s = sub.add_parser("demo", help="build the demo workspace from sample_data/")
+    s.add_argument("--workspace", help=f"where to write it (default: {store.home() / 'demo.duckdb'})")
+    s.add_argument("--force", action="store_true", help="rebuild it if it exists")
+    s.set_defaults(func=cmd_demo)
+
+    s = sub.add_parser("import", help="import export files into a workspace")
+    s.add_argument("files", nargs="+", metavar="FILE")
+    s.add_argument("--workspace", required=True)
+    s.set_defaults(func=cmd_import)
+
+    s = sub.add_parser("inspect", help="say what each file is and what would be read from it")
+    s.add_argument("files", nargs="+", metavar="FILE")
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=cmd_inspect)
+
+    s = sub.add_parser("summary", help="indicators of a week against the week before")
+    s.add_argument("--workspace")
+    s.add_argument("--week", help="ISO week, e.g. 2026-W47 (default: the last complete week with data)")
+    s.add_argument("--from", dest="date_from", metavar="DATE")
+    s.add_argument("--to", dest="date_to", metavar="DATE")
+    s.add_argument("--brand")
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=cmd_summary)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    try:
+        args = parser().parse_args(argv)
+        return args.func(args)
+    except (CliError, ValueError) as exc:  # our input errors are ValueErrors with a clear message
+        print(f"resonance: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    finally:
+        store.close_all()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

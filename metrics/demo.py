@@ -1,0 +1,42 @@
+"""The demo workspace: the fictional coffee chain «Зерно» built from ``sample_data/``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from metrics import store
+
+SAMPLE_DATA = Path(__file__).resolve().parents[1] / "sample_data"
+SUFFIXES = {".csv", ".xlsx", ".zip", ".tsv", ".txt"}
+SETTINGS = {
+    "brand": "Зерно",
+    "competitors": ["Крона", "Утро Кофе"],
+    "aliases": {"Zerno": "Зерно", "Krona": "Крона", "Utro Coffee": "Утро Кофе"},
+    "tz": "Europe/Moscow",
+    "currency": "RUB",
+    "language": "ru",
+}
+
+
+def sample_files(folder: Path = SAMPLE_DATA) -> list[Path]:
+    return sorted(p for p in folder.iterdir() if p.suffix.lower() in SUFFIXES and not p.name.startswith("."))
+
+
+def build(path: Path, folder: Path = SAMPLE_DATA) -> list[store.ImportReport]:
+    """Write a fresh demo workspace at ``path`` (replacing any file there) and return the import reports."""
+    path = Path(path).expanduser().resolve()
+    tmp = path.with_name(path.name + ".building")
+    for leftover in (tmp, Path(str(tmp) + ".wal")):
+        leftover.unlink(missing_ok=True)
+    workspace = store.open_workspace(tmp)
+    try:
+        workspace.update_settings(**SETTINGS)
+        reports = workspace.import_files(sample_files(folder))
+        failed = [r for r in reports if r.error]
+        if failed:
+            raise RuntimeError("; ".join(r.error.message("en") for r in failed))
+    finally:
+        workspace.close()
+    store.forget(path)
+    tmp.replace(path)  # the demo appears whole or not at all
+    return reports

@@ -1,0 +1,131 @@
+"""The one translation table, and numbers and dates formatted for the chosen language.
+
+Every user-visible string — in the dashboard, the CLI and error messages — is looked up here by
+key. The table is assembled from a few plain dicts (UI, ingest messages, indicator texts) so that
+each stays next to the code it describes, but there is one lookup: :func:`t`.
+"""
+
+from __future__ import annotations
+
+import math
+from datetime import date, datetime
+
+import pandas as pd
+from babel.dates import format_date as _babel_date
+from babel.numbers import format_currency, format_decimal, format_percent
+
+from metrics.indicators.texts import TEXTS as _INDICATOR_TEXTS
+from metrics.texts import TEXTS as _TEXTS
+
+LANGUAGES = ("ru", "en")
+DEFAULT_LANGUAGE = "ru"
+NO_VALUE = "–"
+
+TEXTS: dict[str, dict[str, str]] = {**_TEXTS, **_INDICATOR_TEXTS}
+
+
+def t(key: str, lang: str, /, **params: object) -> str:
+    """The text for ``key`` in ``lang``, with ``{name}`` placeholders filled from ``params``.
+
+    >>> t("app.title", "en")
+    'Resonance'
+    """
+    try:
+        entry = TEXTS[key]
+    except KeyError:
+        raise KeyError(f"no text for key {key!r}") from None
+    text = entry.get(lang) or entry["en"]
+    return text.format(**params) if params else text
+
+
+def is_missing(value: object) -> bool:
+    """True for None, NaN and pandas' NA: the values shown as "–"."""
+    return value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value))
+
+
+def format_number(value: object, lang: str, *, digits: int = 0) -> str:
+    """A number as people write it in ``lang``: ``12 345`` in Russian, ``12,345`` in English.
+
+    >>> format_number(12345.6, "en")
+    '12,346'
+    >>> format_number(float("nan"), "ru")
+    '–'
+    """
+    if is_missing(value):
+        return NO_VALUE
+    pattern = "#,##0" + ("." + "0" * digits if digits else "")
+    return format_decimal(value, format=pattern, locale=lang)
+
+
+def format_compact(value: object, lang: str) -> str:
+    """A large count shortened for a tile: ``1.2M`` / ``1,2 млн``."""
+    if is_missing(value):
+        return NO_VALUE
+    v = float(value)
+    for bound, key in ((1e9, "unit.billion"), (1e6, "unit.million"), (1e3, "unit.thousand")):
+        if abs(v) >= bound * 10 or (bound >= 1e6 and abs(v) >= bound):
+            shown = format_decimal(v / bound, format="#,##0.#", locale=lang)
+            return f"{shown}\u00a0{t(key, lang)}"
+    return format_number(v, lang)
+
+
+def format_percent_value(value: object, lang: str, *, digits: int = 1) -> str:
+    """A fraction as a percentage: ``0.234`` → ``23.4%`` / ``23,4 %``."""
+    if is_missing(value):
+        return NO_VALUE
+    return format_percent(value, format="#,##0." + "0" * digits + "%", locale=lang)
+
+
+def format_money(value: object, currency: str, lang: str) -> str:
+    if is_missing(value):
+        return NO_VALUE
+    return format_currency(value, currency, format="#,##0\u00a0¤", locale=lang, currency_digits=False)
+
+
+def format_value(value: object, unit: str, lang: str, *, currency: str = "RUB") -> str:
+    """An indicator value formatted by its unit (count, fraction, index, currency, hours)."""
+    if is_missing(value):
+        return NO_VALUE
+    if unit == "fraction":
+        return format_percent_value(value, lang)
+    if unit == "index":
+        return format_decimal(value, format="+0.00;−0.00", locale=lang)
+    if unit == "currency":
+        return format_money(value, currency, lang) if abs(float(value)) < 1e6 else (
+            f"{format_compact(value, lang)}\u00a0{t('unit.currency.' + currency, lang)}"
+            if ("unit.currency." + currency) in TEXTS else f"{format_compact(value, lang)} {currency}"
+        )
+    if unit == "hours":
+        return f"{format_decimal(value, format='#,##0.0', locale=lang)}\u00a0{t('unit.hours', lang)}"
+    return format_compact(value, lang)
+
+
+def format_change(change: object, unit: str, lang: str) -> str:
+    """A change between two values: percentage points for fractions, signed numbers otherwise."""
+    if is_missing(change):
+        return NO_VALUE
+    v = float(change)
+    if unit == "fraction":
+        return format_decimal(v * 100, format="+#,##0.0;−#,##0.0", locale=lang) + "\u00a0" + t("unit.pp", lang)
+    if unit == "index":
+        return format_decimal(v, format="+0.00;−0.00", locale=lang)
+    sign = "+" if v >= 0 else "−"
+    return sign + format_value(abs(v), unit, lang)
+
+
+def format_relative(change_rel: object, lang: str) -> str:
+    if is_missing(change_rel):
+        return NO_VALUE
+    return format_percent(change_rel, format="+#,##0%;−#,##0%", locale=lang)
+
+
+def format_day(day: date | datetime, lang: str, *, with_year: bool = True) -> str:
+    """A day as ``16 нояб. 2026`` / ``Nov 16, 2026``."""
+    return _babel_date(day, format="medium" if with_year else "d MMM", locale=lang)
+
+
+def format_period(start: date, end: date, lang: str) -> str:
+    """An inclusive period: ``16–22 нояб. 2026`` / ``Nov 16 – 22, 2026`` (Babel's interval format)."""
+    from babel.dates import format_interval
+
+    return format_interval(start, end, skeleton="yMMMd", locale=lang)

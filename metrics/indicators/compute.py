@@ -1,0 +1,253 @@
+"""Run the registered indicators over a period: slice the tables, call the functions, compare periods.
+
+Each table is read once per call: its local day column (UTC timestamps converted to the business
+time zone; dates kept as they are) and its platform filter are computed a single time and shared
+by every indicator and every period of the call.
+
+A table that is missing, empty, or has no data in the days of the period gives "no value" (NaN)
+for every indicator that needs it: no data is not zero. A table whose data spans the period but
+has no matching rows in it gives a real zero for counts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import date, timedelta
+
+import numpy as np
+import pandas as pd
+
+from metrics import schema
+from metrics.indicators.registry import REGISTRY, Indicator
+from metrics.periods import DEFAULT_TZ, Period, local_days, periods_ending
+
+COMPARE_COLUMNS = (
+    "value",
+    "previous",
+    "change",
+    "change_rel",
+    "avg4",
+    "change_avg4",
+    "change_avg4_rel",
+    "level",
+    "unit",
+    "higher_is_better",
+)
+
+
+_Span = tuple[np.datetime64, np.datetime64]
+
+
+class UnknownIndicatorError(ValueError):
+    """An indicator id that is not registered."""
+
+
+class _Table:
+    """One canonical table prepared for slicing by local day.
+
+    The local day of every row is computed once. The rows of the call's whole span (all its
+    periods and their look-back days) that pass the platform filter are taken once, in day order,
+    so that every period's slice is a cheap positional view of them.
+    """
+
+    def __init__(self, name: str, frame: pd.DataFrame, platforms: Sequence[str] | None, tz: str, span: _Span) -> None:
+        days = local_days(frame[schema.TABLES[name].date_column], tz)
+        keep = ~np.isnat(days)
+        if platforms is not None and "platform" in frame.columns:
+            keep &= frame["platform"].isin(list(platforms)).to_numpy(dtype=bool, na_value=False)
+        known = days[keep]
+        self.first = known.min() if len(known) else None
+        self.last = known.max() if len(known) else None
+        self.span = span
+        if keep.all() and bool((days[1:] >= days[:-1]).all()):  # already in day order: no copy
+            begin, stop = np.searchsorted(days, span[0], "left"), np.searchsorted(days, span[1], "right")
+            self.rows_in_span, self.days = frame.iloc[begin:stop], days[begin:stop]
+        else:
+            rows = np.flatnonzero(keep & (days >= span[0]) & (days <= span[1]))
+            rows = rows[np.argsort(days[rows], kind="stable")]
+            self.rows_in_span, self.days = frame.take(rows), days[rows]
+
+    def covers(self, period: Period) -> bool:
+        """Whether the table's days (first to last, after the platform filter) overlap the period."""
+        if self.first is None:
+            return False
+        return self.first <= np.datetime64(period.end, "D") and self.last >= np.datetime64(period.start, "D")
+
+    def rows(self, first: date, last: date) -> pd.DataFrame:
+        """The rows kept by the platform filter whose local day is in ``first``..``last``."""
+        first, last = np.datetime64(first, "D"), np.datetime64(last, "D")
+        assert self.span[0] <= first and last <= self.span[1], "a slice outside the call's span"
+        begin, stop = np.searchsorted(self.days, first, "left"), np.searchsorted(self.days, last, "right")
+        return self.rows_in_span.iloc[begin:stop]
+
+
+class _Tables:
+    """The tables of one call, each prepared on first use for the days of ``periods``."""
+
+    def __init__(
+        self,
+        tables: Mapping[str, pd.DataFrame],
+        periods: Sequence[Period],
+        items: Sequence[Indicator],
+        platforms: Sequence[str] | None,
+        tz: str,
+    ) -> None:
+        lookback = max((i.lookback_days for i in items), default=0)
+        first = min(p.start for p in periods) - timedelta(days=lookback)
+        self._span = (np.datetime64(first, "D"), np.datetime64(max(p.end for p in periods), "D"))
+        self._raw = tables
+        self._platforms = platforms
+        self._tz = tz
+        self._prepared: dict[str, _Table | None] = {}
+
+    def get(self, name: str) -> _Table | None:
+        if name not in self._prepared:
+            frame = self._raw.get(name)
+            usable = frame is not None and len(frame) > 0
+            self._prepared[name] = _Table(name, frame, self._platforms, self._tz, self._span) if usable else None
+        return self._prepared[name]
+
+
+def _selected(ids: Iterable[str] | None) -> list[Indicator]:
+    if ids is None:
+        return list(REGISTRY.values())
+    ids = list(ids)
+    unknown = [i for i in ids if i not in REGISTRY]
+    if unknown:
+        raise UnknownIndicatorError(f"unknown indicator {', '.join(unknown)}: use one of {', '.join(REGISTRY)}")
+    return [REGISTRY[i] for i in ids]
+
+
+def _as_float(value: object) -> float:
+    if value is None or value is pd.NA or value is pd.NaT:
+        return float("nan")
+    return float(value)
+
+
+def _value(item: Indicator, tables: _Tables, period: Period, options: dict[str, object]) -> float:
+    if "brand" in item.options and options["brand"] is None:
+        return float("nan")
+    prepared = [tables.get(name) for name in item.needs]
+    if any(t is None or not t.covers(period) for t in prepared):
+        return float("nan")
+    first = period.start - timedelta(days=item.lookback_days)
+    frames = [t.rows(first, period.end) for t in prepared]
+    return _as_float(item.func(*frames, **{k: options[k] for k in item.options}))
+
+
+def _run(tables: _Tables, period: Period, brand: str | None, tz: str, items: list[Indicator]) -> dict[str, float]:
+    options = {"brand": brand, "start": period.start, "end": period.end, "tz": tz}
+    return {item.id: _value(item, tables, period, options) for item in items}
+
+
+def compute(
+    tables: Mapping[str, pd.DataFrame],
+    period: Period,
+    *,
+    brand: str,
+    platforms: Sequence[str] | None = None,
+    tz: str = DEFAULT_TZ,
+    ids: Iterable[str] | None = None,
+) -> dict[str, float]:
+    """The value of each indicator (all registered ones, or ``ids``) for ``period``, in display order.
+
+    ``tables`` maps canonical table names to canonical frames. ``platforms`` keeps only those
+    platforms in tables that have a ``platform`` column; whether a table has data for the period
+    is judged after that filter. ``tz`` is the business time zone that timestamps are bucketed in.
+    Without a ``brand`` (None), indicators about our brand's mentions have no value.
+
+    >>> from metrics.indicators.registry import frame
+    >>> from metrics.periods import parse_week
+    >>> mentions = frame("mentions", {"brand": ["Acme", "Rival", "Acme"],
+    ...                               "published_at": ["2026-11-22 22:30", "2026-11-24 09:00", "2026-11-30 09:00"]})
+    >>> compute({"mentions": mentions}, parse_week("2026-W48"), brand="Acme", ids=["mentions", "share_of_voice"])
+    {'mentions': 1.0, 'share_of_voice': 0.5}
+
+    Indicators whose tables are missing, or have no data in the period, have no value:
+
+    >>> compute({"mentions": mentions}, parse_week("2026-W48"), brand="Acme", ids=["reach"])
+    {'reach': nan}
+    """
+    items = _selected(ids)
+    return _run(_Tables(tables, [period], items, platforms, tz), period, brand, tz, items)
+
+
+def series(
+    tables: Mapping[str, pd.DataFrame],
+    periods: Sequence[Period],
+    *,
+    brand: str,
+    platforms: Sequence[str] | None = None,
+    tz: str = DEFAULT_TZ,
+    ids: Iterable[str] | None = None,
+) -> pd.DataFrame:
+    """Indicators over several periods: one row per period (indexed by its first day), one column per id.
+
+    >>> from metrics.indicators.registry import frame
+    >>> from metrics.periods import parse_week
+    >>> mentions = frame("mentions", {"brand": ["Acme", "Acme", "Acme"],
+    ...                               "published_at": ["2026-11-17 10:00", "2026-11-24 10:00", "2026-11-25 10:00"]})
+    >>> weeks = [parse_week("2026-W47"), parse_week("2026-W48")]
+    >>> series({"mentions": mentions}, weeks, brand="Acme", ids=["mentions"])["mentions"].tolist()
+    [1.0, 2.0]
+    """
+    items = _selected(ids)
+    if not periods:
+        return pd.DataFrame(columns=[i.id for i in items], index=pd.Index([], dtype=schema.DATE, name="start"))
+    prepared = _Tables(tables, periods, items, platforms, tz)
+    rows = [_run(prepared, p, brand, tz, items) for p in periods]
+    index = pd.Index(pd.to_datetime([p.start for p in periods]).astype(schema.DATE), name="start")
+    return pd.DataFrame(rows, index=index, columns=[i.id for i in items], dtype="float64")
+
+
+def _relative(change: pd.Series, base: pd.Series) -> pd.Series:
+    base = base.abs()
+    return (change / base).where(base.notna() & (base != 0))
+
+
+def compare(
+    tables: Mapping[str, pd.DataFrame],
+    period: Period,
+    *,
+    brand: str,
+    platforms: Sequence[str] | None = None,
+    tz: str = DEFAULT_TZ,
+    ids: Iterable[str] | None = None,
+) -> pd.DataFrame:
+    """Each indicator for ``period`` against the period before and the average of the 4 before.
+
+    The periods before are the same kind as ``period``: ISO weeks step by week, calendar months by
+    calendar month, other ranges by their own length. ``avg4`` is the mean of the 4 periods
+    immediately before ``period`` that have a value (NaN when none has). Relative changes divide by
+    the absolute base and are NaN when the base is 0 or missing.
+
+    >>> from metrics.indicators.registry import frame
+    >>> from metrics.periods import parse_week
+    >>> mentions = frame("mentions", {"brand": ["Acme"] * 5, "published_at": [
+    ...     "2026-11-24 10:00", "2026-11-25 10:00", "2026-11-26 10:00", "2026-11-17 10:00", "2026-11-10 10:00"]})
+    >>> table = compare({"mentions": mentions}, parse_week("2026-W48"), brand="Acme", ids=["mentions"])
+    >>> table.loc["mentions", ["value", "previous", "change", "change_rel", "avg4"]].tolist()
+    [3.0, 1.0, 2.0, 2.0, 1.0]
+
+    The data starts in week 46, so weeks 44 and 45 have no value and the average is over 46–47.
+    """
+    items = _selected(ids)
+    earlier = periods_ending(period, 4)
+    prepared = _Tables(tables, [*earlier, period], items, platforms, tz)
+    current = _run(prepared, period, brand, tz, items)
+    before = [_run(prepared, p, brand, tz, items) for p in earlier]
+    index = pd.Index([i.id for i in items], name="id")
+    value = pd.Series(current, index=index, dtype="float64")
+    history = pd.DataFrame(before, columns=index, dtype="float64")
+    out = pd.DataFrame(index=index)
+    out["value"] = value
+    out["previous"] = history.iloc[-1]
+    out["change"] = out["value"] - out["previous"]
+    out["change_rel"] = _relative(out["change"], out["previous"])
+    out["avg4"] = history.mean(skipna=True)
+    out["change_avg4"] = out["value"] - out["avg4"]
+    out["change_avg4_rel"] = _relative(out["change_avg4"], out["avg4"])
+    out["level"] = [i.level for i in items]
+    out["unit"] = [i.unit for i in items]
+    out["higher_is_better"] = pd.Series([i.higher_is_better for i in items], index=index, dtype=object)
+    return out[list(COMPARE_COLUMNS)]

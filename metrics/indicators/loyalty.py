@@ -1,0 +1,174 @@
+"""Loyalty (AMEC outcome): followers kept and gained, people who come back, people who advocate.
+
+An account is a (platform, account) pair of the audience table. Follower totals are taken as
+stocks (the last total of a day range), gains and losses as flows (summed over the period).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import numpy as np
+import pandas as pd
+
+from metrics.indicators.registry import frame  # noqa: F401  (the examples build their frames with it)
+from metrics.indicators.registry import (
+    accounts,
+    indicator,
+    is_value,
+    last_given,
+    latest_followers,
+    numbers,
+    ours,
+    ratio,
+)
+from metrics.periods import DEFAULT_TZ, local_days
+
+BASELINE_LOOKBACK_DAYS = 7  # how far before the period to look for the last follower total
+RETURNING_LOOKBACK_DAYS = 28
+
+
+def _account_changes(audience: pd.DataFrame, start: date, end: date) -> list[tuple[float, float]]:
+    """Per qualifying account: (followers before the period, net change over the period).
+
+    The baseline is the last total in the 7 days before the period (NaN if none). The net change
+    is the last total in the period minus the baseline when both exist, else Σ (gained − lost) over
+    the period's days that give both; accounts with neither are left out.
+    """
+    days = audience["date"].to_numpy(dtype="datetime64[D]")
+    first, last = np.datetime64(start, "D"), np.datetime64(end, "D")
+    before = (days < first) & (days >= first - BASELINE_LOOKBACK_DAYS)
+    during = (days >= first) & (days <= last)
+    totals = numbers(audience["followers"])
+    flows = numbers(audience["followers_gained"]) - numbers(audience["followers_lost"])
+    codes = accounts(audience)
+    out = []
+    for code in np.unique(codes):
+        account = codes == code
+        baseline = last_given(totals, days, account & before)
+        net = last_given(totals, days, account & during) - baseline
+        if np.isnan(net):
+            given = account & during & ~np.isnan(flows)
+            net = float(flows[given].sum()) if given.any() else float("nan")
+        if not np.isnan(net):
+            out.append((baseline, net))
+    return out
+
+
+@indicator("followers", level="outcome", unit="count", needs=("audience",), higher_is_better=True)
+def followers(audience: pd.DataFrame) -> float:
+    """Followers at the end of the period, summed over our accounts.
+
+    Formula: Σ over accounts of the followers total on the account's last day in the period that
+    gives one.
+    Edge cases: NaN when no account gives a total.
+
+    >>> a = frame("audience", {"date": ["2026-11-28", "2026-11-29", "2026-11-29"],
+    ...                        "platform": ["vk", "vk", "telegram"], "followers": [990, 1000, 250]})
+    >>> followers(a)
+    1250.0
+    """
+    return latest_followers(audience)
+
+
+@indicator(
+    "followers_net_change",
+    level="outcome",
+    unit="count",
+    needs=("audience",),
+    higher_is_better=True,
+    lookback_days=BASELINE_LOOKBACK_DAYS,
+)
+def followers_net_change(audience: pd.DataFrame, *, start: date, end: date) -> float:
+    """Net change in followers over the period, summed over our accounts.
+
+    Formula: per account, the last total in the period minus the last total before it (up to 7
+    days before); where an account has no such totals, Σ (gained − lost) over the period's days
+    that give both. An account with gains but no losses cannot give a net change and is left out.
+    Edge cases: NaN when no account qualifies.
+
+    >>> a = frame("audience", {"date": ["2026-11-22", "2026-11-29", "2026-11-25"],
+    ...                        "platform": ["vk", "vk", "telegram"], "followers": [1000, 1040, None],
+    ...                        "followers_gained": [None, None, 12], "followers_lost": [None, None, 2]})
+    >>> followers_net_change(a, start=date(2026, 11, 23), end=date(2026, 11, 29))
+    50.0
+    """
+    changes = _account_changes(audience, start, end)
+    return float(sum(net for _, net in changes)) if changes else float("nan")
+
+
+@indicator(
+    "follower_growth_rate",
+    level="outcome",
+    unit="fraction",
+    needs=("audience",),
+    higher_is_better=True,
+    lookback_days=BASELINE_LOOKBACK_DAYS,
+)
+def follower_growth_rate(audience: pd.DataFrame, *, start: date, end: date) -> float:
+    """Follower growth over the period as a fraction of the followers before it.
+
+    Formula: Σ net change ÷ Σ followers on the last day before the period (up to 7 days before),
+    over accounts that give both.
+    Edge cases: NaN when no account gives a total before the period, or that total is 0.
+
+    >>> a = frame("audience", {"date": ["2026-11-22", "2026-11-29"], "platform": ["vk", "vk"],
+    ...                        "followers": [1000, 1040]})
+    >>> follower_growth_rate(a, start=date(2026, 11, 23), end=date(2026, 11, 29))
+    0.04
+    """
+    changes = [(baseline, net) for baseline, net in _account_changes(audience, start, end) if not np.isnan(baseline)]
+    if not changes:
+        return float("nan")
+    return ratio(sum(net for _, net in changes), sum(baseline for baseline, _ in changes))
+
+
+@indicator(
+    "returning_engagers_share",
+    level="outcome",
+    unit="fraction",
+    needs=("mentions",),
+    higher_is_better=True,
+    lookback_days=RETURNING_LOOKBACK_DAYS,
+)
+def returning_engagers_share(
+    mentions: pd.DataFrame, *, brand: str, start: date, end: date, tz: str = DEFAULT_TZ
+) -> float:
+    """Share of the people who wrote about us in the period who had also written in the 4 weeks before.
+
+    Formula: authors of our mentions in the period who also wrote one of our mentions in the 28
+    days before it ÷ authors of our mentions in the period (each author counted once).
+    Edge cases: mentions without an author are left out; NaN when the period has no authors.
+
+    >>> m = frame("mentions", {"brand": ["Acme"] * 4, "author": ["ann", "bob", "ann", "eve"],
+    ...                        "published_at": ["2026-11-24 10:00", "2026-11-25 10:00",
+    ...                                         "2026-11-10 10:00", "2026-11-09 10:00"]})
+    >>> returning_engagers_share(m, brand="Acme", start=date(2026, 11, 23), end=date(2026, 11, 29))
+    0.5
+    """
+    days = local_days(mentions["published_at"], tz)
+    first, last = np.datetime64(start, "D"), np.datetime64(end, "D")
+    mine = ours(mentions, brand) & mentions["author"].notna().to_numpy(dtype=bool)
+    authors = mentions["author"]
+    now = authors[mine & (days >= first) & (days <= last)].unique()
+    earlier = authors[mine & (days >= first - RETURNING_LOOKBACK_DAYS) & (days < first)].unique()
+    return ratio(float(pd.Index(now).isin(earlier).sum()), float(len(now)))
+
+
+@indicator("advocates", level="outcome", unit="count", needs=("mentions",), higher_is_better=True)
+def advocates(mentions: pd.DataFrame, *, brand: str) -> float:
+    """People who spoke well of our brand more than once in the period.
+
+    Formula: the number of authors with 2 or more positive mentions of our brand.
+    Edge cases: mentions without an author are left out; none is 0.
+
+    >>> m = frame("mentions", {"brand": ["Acme", "Acme", "Acme", "Rival", "Rival"],
+    ...                        "author": ["ann", "ann", "bob", "bob", "bob"],
+    ...                        "sentiment": ["positive", "positive", "positive", "positive", "positive"]})
+    >>> advocates(m, brand="Acme")
+    1.0
+    """
+    positive = ours(mentions, brand) & is_value(mentions["sentiment"], "positive")
+    counts = mentions["author"][positive].value_counts(dropna=True)
+    return float((counts >= 2).sum())
+

@@ -1,0 +1,179 @@
+"""The list of indicators, as plain data, and the small helpers every indicator shares.
+
+An indicator is a plain function registered with ``@indicator``: the decorator records its AMEC
+level, unit, direction, the canonical tables it reads and how many days before the period it
+needs, and returns the function unchanged. Labels, formulas and denominators live in
+``metrics.indicators.texts``, in both languages.
+
+>>> from metrics.indicators import REGISTRY
+>>> REGISTRY["net_sentiment"].level, REGISTRY["net_sentiment"].needs
+('out-take', ('mentions',))
+"""
+
+from __future__ import annotations
+
+import inspect
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from metrics import schema
+
+LEVELS = ("output", "out-take", "outcome", "impact")
+UNITS = ("count", "fraction", "index", "currency", "hours")
+OPTIONS = ("brand", "start", "end", "tz")
+KNOWN_SENTIMENTS = ("positive", "neutral", "negative")
+
+
+@dataclass(frozen=True)
+class Indicator:
+    """One registered indicator."""
+
+    id: str
+    func: Callable[..., float]
+    level: str
+    unit: str
+    higher_is_better: bool | None
+    needs: tuple[str, ...]
+    lookback_days: int
+    family: str
+
+    @property
+    def options(self) -> tuple[str, ...]:
+        """The keyword-only options the function declares (a subset of ``OPTIONS``)."""
+        parameters = inspect.signature(self.func).parameters.values()
+        return tuple(p.name for p in parameters if p.kind is inspect.Parameter.KEYWORD_ONLY)
+
+
+REGISTRY: dict[str, Indicator] = {}
+
+
+def indicator(
+    id: str,
+    *,
+    level: str,
+    unit: str,
+    needs: Sequence[str],
+    higher_is_better: bool | None,
+    lookback_days: int = 0,
+) -> Callable[[Callable[..., float]], Callable[..., float]]:
+    """Register the decorated function as indicator ``id`` and return it unchanged.
+
+    The function's positional parameters must be named after ``needs`` (canonical tables, in that
+    order); its keyword-only options must be among ``OPTIONS``.
+    """
+    if level not in LEVELS:
+        raise ValueError(f"indicator {id!r}: level {level!r} is not one of {', '.join(LEVELS)}")
+    if unit not in UNITS:
+        raise ValueError(f"indicator {id!r}: unit {unit!r} is not one of {', '.join(UNITS)}")
+    unknown = [t for t in needs if t not in schema.TABLES]
+    if unknown:
+        raise ValueError(f"indicator {id!r}: {unknown} are not canonical tables ({', '.join(schema.TABLES)})")
+
+    def register(func: Callable[..., float]) -> Callable[..., float]:
+        parameters = list(inspect.signature(func).parameters.values())
+        positional = [p.name for p in parameters if p.kind is inspect.Parameter.POSITIONAL_OR_KEYWORD]
+        options = [p.name for p in parameters if p.kind is inspect.Parameter.KEYWORD_ONLY]
+        if positional != list(needs):
+            raise ValueError(f"indicator {id!r}: positional parameters {positional} must be {list(needs)}")
+        if not set(options) <= set(OPTIONS):
+            raise ValueError(f"indicator {id!r}: options {options} must be among {', '.join(OPTIONS)}")
+        known = REGISTRY.get(id)
+        if known and (known.func.__module__, known.func.__qualname__) != (func.__module__, func.__qualname__):
+            raise ValueError(f"indicator {id!r} is registered twice")
+        family = func.__module__.rsplit(".", 1)[-1]
+        REGISTRY[id] = Indicator(id, func, level, unit, higher_is_better, tuple(needs), lookback_days, family)
+        return func
+
+    return register
+
+
+# Helpers shared by the indicator functions. Canonical columns are nullable (pd.NA); these turn
+# them into plain NumPy arrays with an explicit policy for missing values.
+
+
+def frame(table: str, data: Mapping[str, Sequence]) -> pd.DataFrame:
+    """A canonical frame of ``table`` from a dict of lists (other columns all missing).
+
+    >>> frame("mentions", {"brand": ["Acme"], "published_at": ["2026-11-23 10:00"]})["published_at"].iloc[0]
+    Timestamp('2026-11-23 10:00:00+0000', tz='UTC')
+    """
+    return schema.conform(table, pd.DataFrame(dict(data)))
+
+
+def is_value(series: pd.Series, value: str) -> np.ndarray:
+    """``series == value`` as a bool array; missing is False."""
+    return series.eq(value).to_numpy(dtype=bool, na_value=False)
+
+
+def is_true(series: pd.Series) -> np.ndarray:
+    """A boolean column as a bool array; missing is False."""
+    return series.to_numpy(dtype=bool, na_value=False)
+
+
+def numbers(series: pd.Series) -> np.ndarray:
+    """A numeric column as float64; missing is NaN."""
+    return series.to_numpy(dtype="float64", na_value=np.nan)
+
+
+def ours(mentions: pd.DataFrame, brand: str) -> np.ndarray:
+    """Which mentions are of our brand (exact canonical name)."""
+    return is_value(mentions["brand"], brand)
+
+
+def reported_sum(values: np.ndarray, selected: np.ndarray | None = None) -> float:
+    """The sum of the selected values, with the "not reported" rule.
+
+    No selected rows is a real 0.0; selected rows whose value is missing in every one of them
+    (the source does not report it) give NaN; otherwise missing values are skipped.
+    """
+    if selected is not None:
+        values = values[selected]
+    if len(values) == 0:
+        return 0.0
+    if np.isnan(values).all():
+        return float("nan")
+    return float(np.nansum(values))
+
+
+def row_total(frame: pd.DataFrame, columns: Sequence[str]) -> np.ndarray:
+    """Per row, the sum of ``columns`` that are given; NaN where none of them is."""
+    parts = np.column_stack([numbers(frame[c]) for c in columns])
+    given = ~np.isnan(parts)
+    total = np.where(given, parts, 0.0).sum(axis=1)
+    return np.where(given.any(axis=1), total, np.nan)
+
+
+def accounts(audience: pd.DataFrame) -> np.ndarray:
+    """A code per row for its account, a (platform, account) pair; a missing part is a value of its own."""
+    return audience.groupby(["platform", "account"], dropna=False, sort=False).ngroup().to_numpy()
+
+
+def last_given(values: np.ndarray, days: np.ndarray, selected: np.ndarray) -> float:
+    """The value on the latest day among ``selected`` rows whose value is given; NaN if none is."""
+    rows = np.flatnonzero(selected & ~np.isnan(values))
+    if len(rows) == 0:
+        return float("nan")
+    return float(values[rows[np.argmax(days[rows])]])
+
+
+def latest_followers(audience: pd.DataFrame) -> float:
+    """Followers at the end of the data: per account its latest day with a total, summed.
+
+    NaN when no account gives a total.
+    """
+    totals = numbers(audience["followers"])
+    days = audience["date"].to_numpy(dtype="datetime64[D]")
+    codes = accounts(audience)
+    latest = [last_given(totals, days, codes == code) for code in np.unique(codes)]
+    latest = [v for v in latest if not np.isnan(v)]
+    return float(sum(latest)) if latest else float("nan")
+
+
+def ratio(numerator: float, denominator: float) -> float:
+    """``numerator ÷ denominator``, NaN when either is missing or the denominator is 0."""
+    if not np.isfinite(numerator) or not np.isfinite(denominator) or denominator == 0:
+        return float("nan")
+    return float(numerator / denominator)

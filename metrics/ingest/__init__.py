@@ -1,0 +1,7 @@
+"""Recognise and read real export files into canonical tables."""
+
+from metrics.ingest.errors import IngestError, Problem
+from metrics.ingest.formats import FORMATS, Format
+from metrics.ingest.read import ReadResult, read_export
+
+__all__ = ["FORMATS", "Format", "IngestError", "Problem", "ReadResult", "read_export"]

@@ -1,0 +1,54 @@
+"""Problems found in a file: one error type for files that cannot be read, one record per warning.
+
+Each problem has a stable reason ``code``; the message is looked up in the translation table
+(``ingest.<code>``) so the same problem reads well in Russian and in English, and always names the
+file, and the row and column where there is one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from metrics.i18n import t
+
+
+def _where(file: str, row: int | None, column: str | None, lang: str) -> str:
+    parts = [file]
+    if row is not None:
+        parts.append(t("ingest.where.row", lang, row=row))
+    if column is not None:
+        parts.append(t("ingest.where.column", lang, column=column))
+    return ", ".join(parts)
+
+
+@dataclass(frozen=True)
+class Problem:
+    """A warning about part of a file that was read anyway (a skipped row, a dropped value)."""
+
+    code: str
+    file: str
+    row: int | None = None
+    column: str | None = None
+    params: dict = field(default_factory=dict)
+
+    def message(self, lang: str = "en") -> str:
+        return f"{_where(self.file, self.row, self.column, lang)}: {t('ingest.' + self.code, lang, **self.params)}"
+
+    def as_dict(self, lang: str = "en") -> dict:
+        return {"code": self.code, "file": self.file, "row": self.row, "column": self.column,
+                "message": self.message(lang)}
+
+
+class IngestError(ValueError):
+    """A file that cannot be read at all; ``message(lang)`` says why and what would be valid."""
+
+    def __init__(self, code: str, file: str, *, row: int | None = None, column: str | None = None, **params):
+        self.problem = Problem(code, file, row, column, params)
+        super().__init__(self.problem.message("en"))
+
+    @property
+    def code(self) -> str:
+        return self.problem.code
+
+    def message(self, lang: str = "en") -> str:
+        return self.problem.message(lang)

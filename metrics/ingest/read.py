@@ -1,0 +1,345 @@
+"""``read_export``: bytes in, canonical tables out, with an account of what was done."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+import pandas as pd
+
+from metrics import schema
+from metrics.i18n import t
+from metrics.ingest import sniff, values, vocab
+from metrics.ingest.errors import IngestError, Problem
+from metrics.ingest.formats import BY_ID, FORMATS, LOCAL, Format, match
+
+HEAD_ROWS = 25
+MAX_WARNINGS_PER_KIND = 20
+TOTAL_LABELS = frozenset({"total", "totals", "grand total", "итого", "итоговое значение", "всего", "итог"})
+COUNTS = {c for t_ in schema.TABLES.values() for c, d in t_.columns.items() if d == schema.INT}
+
+
+@dataclass
+class ReadResult:
+    """What was recognised in one file (or one entry of a ZIP, or one sheet of a workbook)."""
+
+    file: str
+    format_id: str | None = None
+    table: str | None = None
+    frame: pd.DataFrame | None = None
+    rows_read: int = 0
+    rows_skipped: dict[str, int] = field(default_factory=dict)
+    warnings: list[Problem] = field(default_factory=list)
+    encoding: str | None = None
+    delimiter: str | None = None
+    header_row: int | None = None
+    sheet: str | None = None
+    meta: dict = field(default_factory=dict)
+    sha256: str | None = None
+    parts: list["ReadResult"] = field(default_factory=list)
+    error: IngestError | None = None
+
+    def label(self, lang: str) -> str:
+        return t(f"format.{self.format_id}", lang) if self.format_id else "–"
+
+    def leaves(self) -> list["ReadResult"]:
+        """This result, or the results of its parts for a ZIP or a workbook."""
+        return [leaf for part in self.parts for leaf in part.leaves()] if self.parts else [self]
+
+    def tables(self) -> dict[str, pd.DataFrame]:
+        """Canonical frames by table name, parts concatenated."""
+        out: dict[str, list[pd.DataFrame]] = {}
+        for leaf in self.leaves():
+            if leaf.frame is not None and leaf.table:
+                out.setdefault(leaf.table, []).append(leaf.frame)
+        return {k: (v[0] if len(v) == 1 else pd.concat(v, ignore_index=True)) for k, v in out.items()}
+
+    def as_dict(self, lang: str = "en") -> dict:
+        if self.parts:
+            return {"file": self.file, "parts": [p.as_dict(lang) for p in self.parts]}
+        return {
+            "file": self.file,
+            "format": self.format_id,
+            "format_label": self.label(lang) if self.format_id else None,
+            "table": self.table,
+            "rows_read": self.rows_read,
+            "rows_skipped": dict(self.rows_skipped),
+            "warnings": [w.as_dict(lang) for w in self.warnings],
+            "encoding": self.encoding,
+            "delimiter": self.delimiter,
+            "header_row": self.header_row,
+            "sheet": self.sheet,
+            "error": self.error.message(lang) if self.error else None,
+        }
+
+
+def read_export(
+    source: str | Path | bytes, *, name: str | None = None, tz: str = "Europe/Moscow", today: date | None = None
+) -> ReadResult:
+    """Recognise an export file and read it into canonical tables.
+
+    ``source`` is a path or the file's bytes (then ``name`` is the file's name as the user knows
+    it). ``tz`` is the business time zone for sources that write local times. Raises
+    :class:`IngestError` when nothing in the file can be read.
+    """
+    if isinstance(source, (str, Path)):
+        path = Path(source)
+        name = name or path.name
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise IngestError("cannot_open", name, detail=exc.strerror or str(exc)) from None
+    else:
+        data = bytes(source)
+        name = name or "upload"
+    context = {"tz": tz, "today": today or date.today()}
+    result = _read_bytes(data, name, context)
+    result.sha256 = hashlib.sha256(data).hexdigest()
+    return result
+
+
+def _read_bytes(data: bytes, name: str, context: dict) -> ReadResult:
+    if not data.strip():
+        raise IngestError("empty", name)
+    kind = sniff.container(data, name)
+    if kind == "zip":
+        return _read_zip(data, name, context)
+    if kind == "xlsx":
+        return _read_xlsx(data, name, context)
+    if kind == "xls":
+        raise IngestError("xls_old", name)
+    return _read_text(data, name, context)
+
+
+def _read_zip(data: bytes, name: str, context: dict) -> ReadResult:
+    parts = []
+    for entry, content in sniff.zip_entries(data, name):
+        label = f"{name}/{entry}"
+        try:
+            parts.append(_read_bytes(content, label, context))
+        except IngestError as exc:
+            parts.append(ReadResult(label, error=exc))
+    if not any(p.error is None for p in parts):
+        raise IngestError("zip_nothing", name, count=len(parts))
+    return ReadResult(name, parts=parts)
+
+
+def _read_xlsx(data: bytes, name: str, context: dict) -> ReadResult:
+    import openpyxl
+
+    try:
+        book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except Exception as exc:  # openpyxl raises many types for a broken workbook
+        raise IngestError("corrupt_xlsx", name, detail=type(exc).__name__) from None
+    parts, unknown = [], None
+    try:
+        for sheet in book.worksheets:
+            rows = [list(r) for r in sheet.iter_rows(values_only=True)]
+            head = [(i + 1, ["" if v is None else str(v) for v in row]) for i, row in enumerate(rows[:HEAD_ROWS])]
+            try:
+                fmt, found, line = _find_header(head, name)
+            except IngestError as exc:
+                unknown = unknown or exc
+                continue
+            width = len(head[line - 1][1])
+            body = rows[line:]
+            raw = pd.DataFrame([(r + [None] * width)[:width] for r in body], columns=range(width), dtype=object)
+            header = head[line - 1][1]
+            part = ReadResult(f"{name}", sheet=sheet.title, header_row=line)
+            _fill(part, fmt, found, header, raw, line, _preamble_meta(head[: line - 1]), context, name)
+            parts.append(part)
+    finally:
+        book.close()
+    if not parts:
+        raise unknown or IngestError("empty", name)
+    return parts[0] if len(parts) == 1 else ReadResult(name, parts=parts)
+
+
+def _read_text(data: bytes, name: str, context: dict) -> ReadResult:
+    text = sniff.text_table(data, name)
+    head = sniff.head_rows(text.text, text.delimiter, HEAD_ROWS)
+    fmt, found, line = _find_header(head, name)
+    index = next(i for i, (n, _) in enumerate(head) if n == line)
+    header = head[index][1]
+    width = len(header)
+    read = dict(sep=text.delimiter, header=None, skiprows=line, names=list(range(width)), dtype=str,
+                keep_default_na=False, na_filter=False, skip_blank_lines=False, quotechar='"')
+    try:
+        raw = pd.read_csv(io.StringIO(text.text), engine="c", **read)
+    except (pd.errors.ParserError, ValueError):
+        raw = pd.read_csv(io.StringIO(text.text), engine="python", on_bad_lines=lambda bad: bad[:width], **read)
+    offset = 1 if text.preamble_sep else 0
+    result = ReadResult(name, encoding=text.encoding, delimiter=text.delimiter, header_row=index + 1 + offset)
+    meta = _preamble_meta(head[:index])
+    _fill(result, fmt, found, header, raw, index + 1 + offset, meta, context, name)
+    return result
+
+
+def _find_header(head: list[tuple[int, list[str]]], name: str) -> tuple[Format, dict[str, str], int]:
+    """The header row among the first rows: the earliest row that matches a known format."""
+    best = None
+    for i, (line, row) in enumerate(head):
+        cells = [c for c in row if str(c).strip()]
+        if len(cells) < 2:
+            continue
+        preamble = "\n".join(",".join(r) for _, r in head[:i])
+        matched = match(row, preamble)
+        if matched:
+            fmt, found = matched
+            rank = (len(fmt.signature), len(found))
+            if best is None or rank > best[0]:
+                best = (rank, fmt, found, line)
+    if best is None:
+        columns = next((row for _, row in head if sum(1 for c in row if str(c).strip()) >= 2), [])
+        raise IngestError(
+            "unknown_layout", name,
+            columns=", ".join(f"«{c}»" for c in columns if str(c).strip())[:400] or "–",
+            known=", ".join(f.id for f in FORMATS),
+        )
+    return best[1], best[2], best[3]
+
+
+def _preamble_meta(rows: list[tuple[int, list[str]]]) -> dict:
+    meta = {}
+    for _, row in rows:
+        cells = [str(c).strip() for c in row if str(c).strip()]
+        if len(cells) >= 2 and cells[0].endswith(":"):
+            meta[cells[0].rstrip(":").casefold()] = cells[1]
+        elif len(cells) == 1:
+            meta.setdefault("metric", cells[0].strip('"'))
+    return meta
+
+
+def _snapshot_date(name: str, meta: dict, context: dict) -> date:
+    """The day an export was taken: from its name (MBS ``Nov-22-2026``, ISO dates) or today."""
+    stem = Path(name).stem
+    for pattern, fmt in ((r"([A-Z][a-z]{2}-\d{2}-\d{4})(?!.*[A-Z][a-z]{2}-\d{2}-\d{4})", "%b-%d-%Y"),
+                         (r"(\d{4}-\d{2}-\d{2})(?!.*\d{4}-\d{2}-\d{2})", "%Y-%m-%d")):
+        m = re.search(pattern, stem)
+        if m:
+            try:
+                return pd.to_datetime(m.group(1), format=fmt).date()
+            except ValueError:
+                pass
+    return context["today"]
+
+
+def _fill(result: ReadResult, fmt: Format, found: dict[str, str], header: list[str], raw: pd.DataFrame,
+          header_row: int, meta: dict, context: dict, name: str) -> None:
+    """Parse the raw cells of one table into the format's canonical frame, recording what was skipped."""
+    table = schema.TABLES[fmt.table]
+    spec = table.all_columns
+    position = {h: i for i, h in reversed(list(enumerate(header)))}
+    raw.index = pd.RangeIndex(header_row + 1, header_row + 1 + len(raw))  # the row number a user sees
+    cells = raw.astype("string")
+    empty_rows = pd.Series(True, index=raw.index)
+    for column in cells.columns:
+        empty_rows &= cells[column].fillna("").str.strip().eq("").astype(bool)
+    first = cells.iloc[:, 0].fillna("").str.strip().str.casefold() if raw.shape[1] else pd.Series(dtype="string")
+    total_rows = first.isin(TOTAL_LABELS) & ~empty_rows
+    skipped = {"empty_row": int(empty_rows.sum()), "total_row": int(total_rows.sum())}
+    keep = ~(empty_rows | total_rows)
+    raw = raw[keep]
+    problems: list[Problem] = []
+    bad_rows = pd.Series(False, index=raw.index)
+    out = pd.DataFrame(index=raw.index)
+    tz = context["tz"] if fmt.tz == LOCAL else fmt.tz
+    for canonical, source in found.items():
+        column = raw[position[source]]
+        dtype = spec.get(canonical, schema.INT if canonical == "value" else schema.STR)
+        if dtype in (schema.TS, schema.DATE):
+            parsed, bad = values.dates(column, formats=fmt.date_formats.get(canonical), tz=tz if dtype == schema.TS else "UTC")
+            if dtype == schema.DATE:
+                parsed = parsed.dt.tz_localize(None)
+            kind = "bad_date"
+        elif dtype in (schema.INT, schema.FLOAT):
+            if canonical in fmt.percent:
+                parsed, bad = values.rates(column, percent=fmt.percent[canonical])
+            else:
+                parsed, bad = values.numbers(column)
+            kind = "bad_number"
+            if dtype == schema.INT and canonical not in fmt.signed:
+                negative = values.counts_are_negative(parsed)
+                for row in negative[negative].index[:MAX_WARNINGS_PER_KIND]:
+                    problems.append(Problem("negative_count", name, int(row), source, {"value": column[row]}))
+                if negative.any():
+                    skipped_values = int(negative.sum())
+                    result.meta["negative_counts"] = result.meta.get("negative_counts", 0) + skipped_values
+                parsed = parsed.mask(negative)
+        elif canonical in ("post_id", "mention_key"):
+            parsed, bad = values.ids(column), pd.Series(False, index=column.index)
+            mangled = values.excel_mangled(column)
+            if mangled.any() and "url" in found:
+                # Excel turned the id into 1.22158E+17: the permalink still holds the real one.
+                from_link = values.id_from_link(raw.loc[mangled, position[found["url"]]])
+                parsed = parsed.mask(mangled, from_link)
+                for row in mangled[mangled].index[:MAX_WARNINGS_PER_KIND]:
+                    problems.append(Problem("mangled_id", name, int(row), source, {"value": column[row]}))
+        else:
+            parsed = column.astype("string").str.strip()
+            parsed = parsed.where(~values.blank(parsed))
+            bad = pd.Series(False, index=column.index)
+        if bad.any():
+            code = kind
+            required = canonical in table.required
+            for row in bad[bad].index[:MAX_WARNINGS_PER_KIND]:
+                problems.append(Problem(code if not required else code + "_row", name, int(row), source,
+                                        {"value": str(column[row])[:60]}))
+            if required:
+                bad_rows |= bad
+        out[canonical] = parsed
+    if "sentiment" in out:
+        out["sentiment"] = vocab.mapped(out["sentiment"], vocab.SENTIMENT, default="unknown")
+    if "channel" in out and fmt.table == "activities":
+        out["channel"] = vocab.mapped(out["channel"], vocab.CHANNEL, default="other")
+    if "currency" in spec and ("currency" not in out or out["currency"].isna().all()):
+        unit = next((h for h in header if re.search(r"(руб|rub|₽)", str(h), re.I)), None)
+        if unit is not None:
+            out["currency"] = "RUB"
+    for column, value in fmt.constants.items():
+        out[column] = value
+    skipped["bad_required_value"] = int(bad_rows.sum())
+    out = out[~bad_rows]
+    out["source_file"] = name
+    out["source_row"] = out.index.astype("int64")
+    if fmt.id_from_url and "url" in out:
+        out["post_id"] = values.id_from_link(out["url"]).fillna(out.get("post_id"))
+    if fmt.table == "posts":
+        out["snapshot_date"] = pd.Timestamp(_snapshot_date(name, meta, context))
+    if fmt.finish is not None:
+        out = fmt.finish(out.reset_index(drop=True), meta)
+    if fmt.table == "mentions":
+        out = _mention_keys(out, fmt)
+        if "text" in out and ("is_question" not in out or out["is_question"].isna().all()):
+            out["is_question"] = out["text"].astype("string").str.contains("?", regex=False)
+    missing_required = [c for c in table.required if c not in out or out[c].isna().all()]
+    if missing_required:
+        raise IngestError("missing_columns", name, columns=", ".join(missing_required), format=t(f"format.{fmt.id}", "en"))
+    result.format_id = fmt.id
+    result.table = fmt.table
+    result.frame = schema.conform(fmt.table, out)
+    result.rows_read = len(result.frame)
+    result.rows_skipped = {k: v for k, v in skipped.items() if v}
+    result.warnings = problems
+    result.meta.update(meta)
+
+
+def _mention_keys(frame: pd.DataFrame, fmt: Format) -> pd.DataFrame:
+    """The source's id, else the URL, else a hash of what the mention says and when."""
+    if "mention_key" not in frame:
+        frame["mention_key"] = pd.NA
+    key = frame["mention_key"].astype("string")
+    if "url" in frame:
+        key = key.fillna(frame["url"].astype("string"))
+    if key.isna().any():
+        basis = (frame.get("published_at").astype("string").fillna("") + "|" +
+                 frame.get("author", pd.Series("", index=frame.index)).astype("string").fillna("") + "|" +
+                 frame.get("text", pd.Series("", index=frame.index)).astype("string").fillna(""))
+        hashed = pd.util.hash_pandas_object(basis, index=False).map(lambda h: f"h{h:016x}")
+        key = key.fillna(hashed.astype("string"))
+    frame["mention_key"] = fmt.id.split("_")[0] + ":" + key
+    return frame

@@ -1,0 +1,160 @@
+"""Look at a file's bytes and decide how to read it: container, encoding, delimiter.
+
+The order is fixed: container (magic bytes, never the extension), then encoding (BOM, strict
+UTF-8, Windows-1251 when the text is Cyrillic; never a silent fall-back to Latin-1), then an
+Excel ``sep=`` line, then the delimiter.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import re
+import zipfile
+from dataclasses import dataclass
+
+from metrics.ingest.errors import IngestError
+
+ZIP_MAGIC = b"PK\x03\x04"
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+DELIMITERS = (",", ";", "\t", "|")
+_CYRILLIC = re.compile("[а-яёА-ЯЁ]")
+_LATIN = re.compile("[a-zA-Z]")
+
+
+def container(data: bytes, name: str) -> str:
+    """``zip``, ``xlsx``, ``xls`` or ``text``, decided by magic bytes."""
+    if data.startswith(ZIP_MAGIC):
+        try:
+            with zipfile.ZipFile(io.BytesIO(data)) as zf:
+                names = zf.namelist()
+        except zipfile.BadZipFile as exc:
+            raise IngestError("corrupt_zip", name, detail=str(exc)) from None
+        return "xlsx" if "[Content_Types].xml" in names and any(n.startswith("xl/") for n in names) else "zip"
+    if data.startswith(OLE_MAGIC):
+        return "xls"
+    if data.startswith(b"PK"):
+        raise IngestError("corrupt_zip", name, detail="truncated")
+    return "text"
+
+
+def zip_entries(data: bytes, name: str) -> list[tuple[str, bytes]]:
+    """The readable entries of a ZIP: no folders, no ``__MACOSX/`` shadows, no hidden files."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            entries = []
+            for info in zf.infolist():
+                base = info.filename.rsplit("/", 1)[-1]
+                if info.is_dir() or info.filename.startswith("__MACOSX/") or base.startswith(".") or not base:
+                    continue
+                entries.append((info.filename, zf.read(info)))
+            return entries
+    except (zipfile.BadZipFile, EOFError, OSError) as exc:
+        raise IngestError("corrupt_zip", name, detail=str(exc)) from None
+
+
+def looks_binary(data: bytes) -> bool:
+    head = data[:4096]
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return False
+    return b"\x00" in head
+
+
+def decode(data: bytes, name: str) -> tuple[str, str]:
+    """The text and the encoding it was in: utf-16 (by BOM), utf-8-sig, utf-8 or cp1251."""
+    if data.startswith(codecs.BOM_UTF16_LE) or data.startswith(codecs.BOM_UTF16_BE):
+        try:
+            return data.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError as exc:
+            raise IngestError("bad_encoding", name, detail=str(exc)) from None
+    if looks_binary(data):
+        raise IngestError("binary", name)
+    if data.startswith(codecs.BOM_UTF8):
+        try:
+            return data[len(codecs.BOM_UTF8):].decode("utf-8"), "utf-8-sig"
+        except UnicodeDecodeError as exc:
+            raise IngestError("bad_encoding", name, detail=str(exc)) from None
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    text = data.decode("cp1251", errors="replace")
+    if "\ufffd" in text or not _reads_as_russian(text[:50000]):
+        raise IngestError("bad_encoding", name, detail="not UTF-8, UTF-16 or Windows-1251")
+    return text, "cp1251"
+
+
+def _reads_as_russian(text: str) -> bool:
+    """Windows-1251 decodes any byte, so check the result: Russian words are Cyrillic throughout.
+
+    A Latin-1 file read as Windows-1251 gives Cyrillic letters inside Latin words (``Cafй``).
+    """
+    words = [w for w in re.findall(r"[^\W\d_]+", text) if _CYRILLIC.search(w)]
+    if not words:
+        return False
+    mixed = sum(1 for w in words if _LATIN.search(w))
+    return mixed / len(words) < 0.3
+
+
+def split_sep_line(text: str) -> tuple[str, str | None]:
+    """Strip Excel's ``sep=X`` first line; return the rest and ``X`` (or None)."""
+    first, _, rest = text.partition("\n")
+    m = re.fullmatch(r'"?sep=(.)"?\r?', first.strip("\ufeff"))
+    if m:
+        return rest, m.group(1)
+    return text, None
+
+
+def delimiter(text: str) -> str:
+    """The delimiter that splits the first lines most consistently (quote-aware)."""
+    sample = "\n".join(line for line in text.splitlines()[:40] if line.strip() and not line.startswith("#"))
+    best, best_score = ",", -1.0
+    for d in DELIMITERS:
+        rows = [r for r in csv.reader(io.StringIO(sample), delimiter=d) if r]
+        if not rows:
+            continue
+        widths = [len(r) for r in rows]
+        top = max(widths)
+        if top < 2:
+            continue
+        # The widest row is usually the header: how many rows agree with it, and how wide it is.
+        agree = sum(1 for w in widths if w == top) / len(widths)
+        score = agree * 10 + min(top, 50) / 50
+        if score > best_score:
+            best, best_score = d, score
+    return best
+
+
+@dataclass
+class Text:
+    """A decoded text table: the text, how it was decoded, and its delimiter."""
+
+    text: str
+    encoding: str
+    delimiter: str
+    preamble_sep: bool
+
+
+def text_table(data: bytes, name: str) -> Text:
+    text, encoding = decode(data, name)
+    if not text.strip():
+        raise IngestError("empty", name)
+    text, sep = split_sep_line(text)
+    return Text(text, encoding, sep or delimiter(text), sep is not None)
+
+
+def head_rows(text: str, delim: str, n: int = 25) -> list[tuple[int, list[str]]]:
+    """The first ``n`` rows with the physical line each one starts on (1-based)."""
+    reader = csv.reader(io.StringIO(text), delimiter=delim)
+    rows = []
+    line = 1
+    try:
+        for row in reader:
+            rows.append((line, row))
+            line = reader.line_num + 1
+            if len(rows) >= n:
+                break
+    except csv.Error:
+        pass
+    return rows

@@ -1,0 +1,211 @@
+"""Parse a whole column at once: numbers, percentages, dates, ids.
+
+Decisions are made per column, never per cell: whether ``1,234`` is a thousand or one and a
+quarter depends on the other values in the column, and so does ``03/04`` (March or April).
+Each parser returns the parsed values and a mask of cells that held something unparseable.
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+import pandas as pd
+
+PLACEHOLDERS = frozenset({"", "-", "–", "—", "n/a", "na", "nan", "none", "null", "undefined", "н/д", "#н/д", "#n/a"})
+_SPACES = re.compile(r"[\s\u00a0\u202f\u2009']")
+_THOUSANDS_COMMA = re.compile(r"^[-+]?\d{1,3}(,\d{3})+$")
+_THOUSANDS_DOT = re.compile(r"^[-+]?\d{1,3}(\.\d{3}){2,}$")
+_SUFFIX = {"k": 1e3, "к": 1e3, "тыс": 1e3, "тыс.": 1e3, "m": 1e6, "м": 1e6, "млн": 1e6, "b": 1e9, "млрд": 1e9}
+_SUFFIX_RE = re.compile(r"^([-+]?[\d.,]+)\s*(k|к|тыс\.?|m|м|млн|b|млрд)$")
+
+RU_MONTHS = {
+    "января": "Jan", "февраля": "Feb", "марта": "Mar", "апреля": "Apr", "мая": "May", "июня": "Jun",
+    "июля": "Jul", "августа": "Aug", "сентября": "Sep", "октября": "Oct", "ноября": "Nov", "декабря": "Dec",
+    "январь": "Jan", "февраль": "Feb", "март": "Mar", "апрель": "Apr", "май": "May", "июнь": "Jun",
+    "июль": "Jul", "август": "Aug", "сентябрь": "Sep", "октябрь": "Oct", "ноябрь": "Nov", "декабрь": "Dec",
+    "янв": "Jan", "фев": "Feb", "мар": "Mar", "апр": "Apr", "июн": "Jun", "июл": "Jul", "авг": "Aug",
+    "сен": "Sep", "сент": "Sep", "окт": "Oct", "ноя": "Nov", "нояб": "Nov", "дек": "Dec",
+}
+_RU_MONTH_RE = re.compile(r"\b(" + "|".join(sorted(RU_MONTHS, key=len, reverse=True)) + r")\.?(?=\s|$|,)", re.I)
+
+# Tried in order on generic columns; the format that parses the most cells wins.
+DATE_FORMATS = (
+    "ISO8601",
+    "%d.%m.%Y %H:%M:%S", "%d.%m.%Y %H:%M", "%d.%m.%Y", "%d.%m.%y",
+    "%m/%d/%Y %H:%M:%S", "%m/%d/%Y %H:%M", "%m/%d/%Y %I:%M %p", "%m/%d/%Y",
+    "%d/%m/%Y %H:%M", "%d/%m/%Y", "%m-%d-%Y",
+    "%b %d, %Y", "%a, %b %d, %Y", "%d %b %Y", "%d-%b-%y", "%Y-%m-%d %H:%M %z",
+)
+EXCEL_EPOCH = pd.Timestamp("1899-12-30")
+
+
+def _as_text(values: pd.Series) -> pd.Series:
+    return values.astype("string").str.strip()
+
+
+def blank(values: pd.Series) -> pd.Series:
+    """Cells that hold nothing: empty, NA, or a placeholder such as ``-``, ``N/A``, ``undefined``."""
+    if values.dtype.kind in "fiub":
+        return values.isna()
+    text = _as_text(values)
+    return text.isna() | text.str.lower().isin(PLACEHOLDERS)
+
+
+def numbers(values: pd.Series) -> tuple[pd.Series, pd.Series]:
+    """Numbers written any of the usual ways → (float values, mask of unparseable cells).
+
+    Handles ``1,234``, ``1 234,5`` (also with a no-break space), ``1.234.567``, ``1.234,5``,
+    ``"1777.0"``, ``1.2K``, ``2.57%`` (kept in percent units: see :func:`rates`), and the
+    placeholders ``-``, ``–``, ``N/A``.
+
+    >>> numbers(pd.Series(["1 234,5", "-", "2,0"]))[0].tolist()
+    [1234.5, nan, 2.0]
+    >>> numbers(pd.Series(["1,234", "12,500"]))[0].tolist()
+    [1234.0, 12500.0]
+    """
+    if values.dtype.kind in "fiub":
+        out = values.astype("float64")
+        return out, pd.Series(False, index=values.index)
+    empty = blank(values)
+    text = _as_text(values).where(~empty).str.lower()
+    text = text.str.replace(_SPACES, "", regex=True).str.rstrip("%")
+    multiplier = pd.Series(1.0, index=values.index)
+    suffixed = text.str.match(_SUFFIX_RE).fillna(False).astype(bool)
+    if suffixed.any():
+        parts = text[suffixed].str.extract(_SUFFIX_RE)
+        multiplier[suffixed] = parts[1].map(_SUFFIX).astype(float)
+        text = text.where(~suffixed, parts[0])
+    present = text.dropna()
+    has_comma = present.str.contains(",", regex=False)
+    has_dot = present.str.contains(".", regex=False)
+    if (has_comma & has_dot).any():
+        both = present[has_comma & has_dot]
+        comma_last = (both.str.rfind(",") > both.str.rfind(".")).mean() >= 0.5
+        thousands, decimal = (".", ",") if comma_last else (",", ".")
+    elif has_comma.any():
+        commas = present[has_comma]
+        thousands, decimal = (",", ".") if commas.str.match(_THOUSANDS_COMMA).all() else ("", ",")
+    elif has_dot.any() and present[has_dot].str.match(_THOUSANDS_DOT).any():
+        thousands, decimal = (".", ",")
+    else:
+        thousands, decimal = ("", ".")
+    if thousands:
+        text = text.str.replace(thousands, "", regex=False)
+    if decimal == ",":
+        text = text.str.replace(",", ".", regex=False)
+    parsed = pd.to_numeric(text, errors="coerce").astype("float64") * multiplier
+    bad = parsed.isna() & ~empty
+    return parsed, bad
+
+
+def rates(values: pd.Series, *, percent: bool | None = None) -> tuple[pd.Series, pd.Series]:
+    """Rates as fractions. ``percent`` True means the source writes percent units (``5.02``).
+
+    When ``percent`` is None the column decides: a ``%`` sign, or any value above 1.5, means
+    percent units.
+
+    >>> rates(pd.Series(["4,2%", "0,8%"]))[0].round(4).tolist()
+    [0.042, 0.008]
+    """
+    parsed, bad = numbers(values)
+    if percent is None:
+        has_sign = values.dtype.kind not in "fiub" and _as_text(values).str.endswith("%").fillna(False).any()
+        percent = bool(has_sign or (parsed.abs() > 1.5).any())
+    return (parsed / 100 if percent else parsed), bad
+
+
+def _ru_months_to_en(text: pd.Series) -> pd.Series:
+    return text.str.replace(_RU_MONTH_RE, lambda m: RU_MONTHS[m.group(1).lower()], regex=True)
+
+
+def _try_format(text: pd.Series, fmt: str) -> pd.Series:
+    if fmt == "ISO8601":
+        # Plain ISO dates and timestamps, with or without zone; mixed precision allowed.
+        iso = text.where(text.str.match(r"^\d{4}-\d{2}-\d{2}([ T]\d{2}:\d{2}(:\d{2}(\.\d+)?)?)?(Z|[+-]\d{2}:?\d{2})?$"))
+        return pd.to_datetime(iso, format="ISO8601", errors="coerce", utc=True)
+    has_zone = "%z" in fmt
+    parsed = pd.to_datetime(text, format=fmt, errors="coerce", utc=has_zone)
+    if not has_zone and "%p" not in fmt:
+        # The same order of day, month and year with or without a time: one column, one format family.
+        day_part = fmt.split(" %H")[0]
+        for variant in (day_part, day_part + " %H:%M", day_part + " %H:%M:%S"):
+            if variant != fmt and parsed.isna().any():
+                parsed = parsed.fillna(pd.to_datetime(text.where(parsed.isna()), format=variant, errors="coerce"))
+    return parsed if has_zone else parsed.dt.tz_localize("UTC")
+
+
+def dates(
+    values: pd.Series, *, formats: tuple[str, ...] | None = None, tz: str = "UTC"
+) -> tuple[pd.Series, pd.Series]:
+    """Dates and times → (UTC timestamps, mask of unparseable cells).
+
+    Naive values are read in the source's zone ``tz``; values with an offset keep their own. One
+    format is chosen for the whole column: the first of ``formats`` (or, for generic files, of
+    :data:`DATE_FORMATS`) that parses the most cells, so ``03/04/2026`` is decided by the rest of
+    the column. Russian month names and Excel serial numbers are understood.
+
+    >>> dates(pd.Series(["13.03.2026", "01.04.2026"]))[0].dt.strftime("%Y-%m-%d").tolist()
+    ['2026-03-13', '2026-04-01']
+    """
+    empty = blank(values)
+    if isinstance(values.dtype, pd.DatetimeTZDtype):
+        return values.dt.tz_convert("UTC"), pd.Series(False, index=values.index)
+    if values.dtype.kind == "M":
+        return values.dt.tz_localize(tz).dt.tz_convert("UTC"), pd.Series(False, index=values.index)
+    if values.dtype == object and values.dropna().map(lambda v: hasattr(v, "year")).all() and values.notna().any():
+        parsed = pd.to_datetime(values, errors="coerce")
+        return parsed.dt.tz_localize(tz).dt.tz_convert("UTC"), parsed.isna() & ~empty
+    numeric = pd.to_numeric(values, errors="coerce") if values.dtype.kind in "fiu" else None
+    if numeric is not None:
+        serial = EXCEL_EPOCH + pd.to_timedelta(numeric.where(numeric.between(20000, 80000)), unit="D")
+        return serial.dt.tz_localize(tz).dt.tz_convert("UTC"), serial.isna() & ~empty
+    text = _as_text(values).where(~empty)
+    text = _ru_months_to_en(text)
+    best, best_count = None, -1
+    for fmt in formats or DATE_FORMATS:
+        parsed = _try_format(text, fmt)
+        count = int(parsed.notna().sum())
+        if count > best_count:
+            best, best_count = parsed, count
+        if count == int((~empty).sum()):
+            break
+    if best is None:
+        best = pd.Series(pd.NaT, index=values.index, dtype="datetime64[ns, UTC]")
+    if tz != "UTC":
+        # Parsed as if UTC: reinterpret the wall-clock time in the source's zone.
+        naive = best.dt.tz_localize(None)
+        best = naive.dt.tz_localize(tz, ambiguous="NaT", nonexistent="shift_forward").dt.tz_convert("UTC")
+    serial_like = text.str.fullmatch(r"\d{5}(\.\d+)?").fillna(False).astype(bool)
+    if serial_like.any() and best.isna().all():
+        numeric = pd.to_numeric(text.where(serial_like), errors="coerce")
+        serial = EXCEL_EPOCH + pd.to_timedelta(numeric, unit="D")
+        best = serial.dt.tz_localize(tz).dt.tz_convert("UTC")
+    return best, best.isna() & ~empty
+
+
+def ids(values: pd.Series) -> pd.Series:
+    """Ids as text: stripped of Excel guards (leading space or apostrophe) and of a ``.0`` tail."""
+    if values.dtype.kind in "fi":
+        values = values.map(lambda v: f"{v:.0f}" if pd.notna(v) else pd.NA)
+    text = _as_text(values).str.lstrip("'")
+    text = text.str.replace(r"\.0$", "", regex=True)
+    return text.where(~blank(text))
+
+
+def excel_mangled(values: pd.Series) -> pd.Series:
+    """Ids that Excel turned into scientific notation (``1.22158E+17``): they cannot be trusted."""
+    return _as_text(values).str.fullmatch(r"\d(\.\d+)?[eE]\+\d+").fillna(False).astype(bool)
+
+
+def id_from_link(links: pd.Series) -> pd.Series:
+    """A post's id from its permalink: the last path segment (``/posts/980422845355742``, ``/p/AbC/``)."""
+    return _as_text(links).str.extract(r"([^/?#]+)/?(?:[?#].*)?$", expand=False)
+
+
+def counts_are_negative(parsed: pd.Series) -> pd.Series:
+    return parsed.lt(0).fillna(False).astype(bool)
+
+
+def to_int(parsed: pd.Series) -> pd.Series:
+    return pd.Series(np.round(parsed.to_numpy(dtype="float64")), index=parsed.index).astype("Int64")

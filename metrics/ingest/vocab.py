@@ -1,0 +1,67 @@
+"""Value vocabularies: the many ways exports write a sentiment, a channel, a platform."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import pandas as pd
+
+SENTIMENT = {
+    "positive": "positive", "pos": "positive", "позитив": "positive", "позитивная": "positive",
+    "позитивный": "positive", "положительная": "positive", "положительный": "positive", "+": "positive",
+    "1": "positive", "1.0": "positive",
+    "negative": "negative", "neg": "negative", "негатив": "negative", "негативная": "negative",
+    "негативный": "negative", "отрицательная": "negative", "отрицательный": "negative", "-1": "negative",
+    "-1.0": "negative", "−1": "negative",
+    "neutral": "neutral", "neu": "neutral", "нейтрально": "neutral", "нейтральная": "neutral",
+    "нейтральный": "neutral", "нейтрал": "neutral", "0": "neutral", "0.0": "neutral",
+    "mixed": "unknown", "смешанная": "unknown", "unknown": "unknown", "not rated": "unknown",
+    "не определена": "unknown", "": "unknown",
+}
+
+CHANNEL = {
+    "tv": "tv", "тв": "tv", "телевидение": "tv", "television": "tv",
+    "pr": "pr", "пиар": "pr", "pr-событие": "pr", "event": "pr", "мероприятие": "pr",
+    "banner": "banner", "banners": "banner", "баннеры": "banner", "баннер": "banner", "display": "banner",
+    "context": "context", "контекст": "context", "контекстная реклама": "context", "search": "context",
+    "outdoor": "outdoor", "наружная реклама": "outdoor", "наружка": "outdoor", "ooh": "outdoor",
+    "radio": "radio", "радио": "radio",
+    "influencer": "influencer", "influencers": "influencer", "инфлюенсеры": "influencer", "блогеры": "influencer",
+    "promo": "promo", "промо": "promo", "акция": "promo", "promotion": "promo",
+    "smm": "smm", "social": "smm", "соцсети": "smm",
+    "other": "other", "другое": "other", "прочее": "other",
+}
+
+# Listening tools' page types and networks → our platform names.
+PLATFORM = {
+    "twitter": "x", "x": "x", "vk": "vk", "vkontakte": "vk", "вконтакте": "vk", "telegram": "telegram",
+    "instagram": "instagram", "facebook": "facebook", "youtube": "youtube", "tiktok": "tiktok",
+    "news": "news", "online news": "news", "blog": "blog", "blogs": "blog", "forum": "forum", "forums": "forum",
+    "review": "review", "reviews": "review", "reddit": "forum", "ok": "ok", "odnoklassniki": "ok",
+    "linkedin": "linkedin",
+}
+
+KIND = {"post": "post", "reply": "comment", "comment": "comment", "share": "repost", "repost": "repost",
+        "retweet": "repost", "review": "review", "article": "article", "news": "article"}
+
+
+def normalise_header(name: object) -> str:
+    """A header as matching sees it: NFKC, case-folded, ``ё`` → ``е``, one space, no BOM or quotes."""
+    text = unicodedata.normalize("NFKC", str(name)).replace("\ufeff", "").strip().strip('"').casefold()
+    text = text.replace("ё", "е")
+    return re.sub(r"\s+", " ", text)
+
+
+def header_base(name: str) -> str:
+    """The header without a unit: ``выручка, руб.`` → ``выручка``, ``amount spent (usd)`` → ``amount spent``."""
+    return re.sub(r"\s*(,\s*[^,]{1,12}|\([^)]{1,12}\))$", "", name).strip()
+
+
+def mapped(values: pd.Series, vocabulary: dict[str, str], default: str | None = None) -> pd.Series:
+    """Values translated through a vocabulary; unknown values become ``default`` (or stay NA)."""
+    key = values.astype("string").str.strip().str.casefold().str.replace("ё", "е", regex=False)
+    out = key.map(vocabulary)
+    if default is not None:
+        out = out.fillna(default)
+    return out.astype("string")

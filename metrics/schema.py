@@ -1,0 +1,198 @@
+"""The canonical tables every reader fills and every indicator reads.
+
+One declared schema, validated once at the boundary (``conform``). Column dtypes are pandas
+dtypes; timestamps are UTC-aware, dates are ``datetime64[s]`` at midnight, counts are nullable
+``Int64``, rates are fractions in ``Float64``, ids and texts are strings. Every row keeps the
+file and the row it came from (``source_file``, ``source_row``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandas as pd
+
+TS = "datetime64[us, UTC]"
+DATE = "datetime64[s]"
+INT = "Int64"
+FLOAT = "Float64"
+STR = "string"
+BOOL = "boolean"
+
+SENTIMENTS = ("positive", "neutral", "negative", "unknown")
+MENTION_KINDS = ("post", "comment", "repost", "review", "article")
+CHANNELS = ("tv", "pr", "banner", "context", "outdoor", "radio", "influencer", "promo", "smm", "other")
+
+PROVENANCE = {"source_file": STR, "source_row": INT}
+
+
+@dataclass(frozen=True)
+class Table:
+    """A canonical table: its columns with dtypes, the columns a row needs, and its key."""
+
+    name: str
+    columns: dict[str, str]
+    required: tuple[str, ...]
+    key: tuple[str, ...]
+    date_column: str
+
+    @property
+    def all_columns(self) -> dict[str, str]:
+        return {**self.columns, **PROVENANCE}
+
+
+MENTIONS = Table(
+    "mentions",
+    {
+        "mention_key": STR,  # the source's id, else the URL, else a hash of the content
+        "published_at": TS,
+        "brand": STR,
+        "query": STR,
+        "platform": STR,
+        "author": STR,
+        "author_audience": INT,
+        "url": STR,
+        "title": STR,
+        "text": STR,
+        "language": STR,
+        "reach": INT,
+        "likes": INT,
+        "comments": INT,
+        "shares": INT,
+        "sentiment": STR,
+        "sentiment_source": STR,
+        "kind": STR,
+        "is_question": BOOL,
+        "replied_at": TS,
+        "ave": FLOAT,  # kept when a file carries it; never an indicator (Barcelona Principles)
+    },
+    required=("published_at", "brand"),
+    key=("mention_key",),
+    date_column="published_at",
+)
+
+POSTS = Table(
+    "posts",
+    {
+        "published_at": TS,
+        "platform": STR,
+        "account": STR,
+        "post_id": STR,
+        "url": STR,
+        "text": STR,
+        "format": STR,
+        "impressions": INT,
+        "reach": INT,
+        "likes": INT,
+        "comments": INT,
+        "shares": INT,
+        "saves": INT,
+        "clicks": INT,
+        "video_views": INT,
+        "snapshot_date": DATE,  # post exports are lifetime totals as of this day
+    },
+    required=("published_at", "platform", "post_id"),
+    key=("platform", "account", "post_id"),
+    date_column="published_at",
+)
+
+AUDIENCE = Table(
+    "audience",
+    {
+        "date": DATE,
+        "platform": STR,
+        "account": STR,
+        "followers": INT,
+        "followers_gained": INT,
+        "followers_lost": INT,
+        "page_views": INT,
+        "reach": INT,
+    },
+    required=("date", "platform"),
+    key=("date", "platform", "account"),
+    date_column="date",
+)
+
+SALES = Table(
+    "sales",
+    {
+        "date": DATE,
+        "channel": STR,
+        "revenue": FLOAT,
+        "orders": INT,
+        "units": INT,
+        "currency": STR,
+        "customers_new": INT,
+        "customers_returning": INT,
+    },
+    required=("date",),
+    key=("date", "channel"),
+    date_column="date",
+)
+
+ACTIVITIES = Table(
+    "activities",
+    {
+        "start": DATE,
+        "end": DATE,
+        "channel": STR,
+        "name": STR,
+        "budget": FLOAT,
+        "currency": STR,
+        "contacts": INT,
+    },
+    required=("start", "end", "channel", "name"),
+    key=("start", "channel", "name"),
+    date_column="start",
+)
+
+CONTEXT = Table(
+    "context",
+    {
+        "period_start": DATE,
+        "period_end": DATE,
+        "penetration": FLOAT,
+        "market_share": FLOAT,
+        "conversion_contact_to_sale": FLOAT,
+        "average_order_value": FLOAT,
+        "customer_base": INT,
+        "target_audience": STR,
+    },
+    required=("period_start", "period_end"),
+    key=("period_start", "period_end"),
+    date_column="period_start",
+)
+
+TABLES: dict[str, Table] = {t.name: t for t in (MENTIONS, POSTS, AUDIENCE, SALES, ACTIVITIES, CONTEXT)}
+
+
+def empty(table: str) -> pd.DataFrame:
+    """An empty frame with the table's columns and dtypes."""
+    spec = TABLES[table].all_columns
+    return pd.DataFrame({c: pd.Series(dtype=d) for c, d in spec.items()})
+
+
+def conform(table: str, frame: pd.DataFrame) -> pd.DataFrame:
+    """Return ``frame`` with exactly the table's columns, in order, cast to the declared dtypes.
+
+    Missing optional columns are added as all-missing. Values must already be parsed (readers
+    parse; this only casts), so a failure here is a bug in a reader, not bad input.
+    """
+    spec = TABLES[table].all_columns
+    out = {}
+    n = len(frame)
+    for column, dtype in spec.items():
+        if column in frame.columns:
+            series = frame[column]
+            if dtype == TS:
+                series = pd.to_datetime(series, utc=True).astype(TS)
+            elif dtype == DATE:
+                series = pd.to_datetime(series).dt.tz_localize(None).dt.normalize().astype(DATE)
+            else:
+                series = series.astype(dtype)
+            out[column] = series.reset_index(drop=True)
+        else:
+            out[column] = pd.Series([pd.NA] * n, dtype=dtype) if dtype not in (TS, DATE) else pd.Series(
+                [pd.NaT] * n, dtype=dtype
+            )
+    return pd.DataFrame(out)

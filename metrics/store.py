@@ -1,0 +1,405 @@
+"""The workspace: one embedded DuckDB file per brand, where every week's imports are kept.
+
+An import is recognised and validated first (:func:`metrics.ingest.read_export`), then written in
+one transaction: the same fact is never counted twice (each table has a natural key), a newer
+snapshot of a post replaces the older one, and whatever an import replaced is kept aside so the
+import can be undone. Reads return pandas frames through Arrow, without text columns unless asked.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import threading
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import date, datetime, timezone
+from pathlib import Path
+from typing import Iterable, Iterator
+
+import duckdb
+import pandas as pd
+
+from metrics import schema
+from metrics.ingest import IngestError, ReadResult, read_export
+
+SCHEMA_VERSION = 1
+TEXT_COLUMNS = {"text", "title"}
+ENV_WORKSPACE = "RESONANCE_WORKSPACE"
+ENV_HOME = "RESONANCE_HOME"
+DEFAULT_SETTINGS = {
+    "brand": None,
+    "competitors": [],
+    "aliases": {},
+    "tz": "Europe/Moscow",
+    "currency": "RUB",
+    "language": "ru",
+}
+_SQL_TYPES = {schema.TS: "TIMESTAMPTZ", schema.DATE: "DATE", schema.INT: "BIGINT", schema.FLOAT: "DOUBLE",
+              schema.STR: "VARCHAR", schema.BOOL: "BOOLEAN"}
+
+
+def home() -> Path:
+    """Where workspaces live unless a path is given: ``$RESONANCE_HOME`` or ``~/.resonance``."""
+    return Path(os.environ.get(ENV_HOME) or Path.home() / ".resonance")
+
+
+def default_path() -> Path:
+    """The workspace used when none is named: ``$RESONANCE_WORKSPACE``, else the demo workspace."""
+    env = os.environ.get(ENV_WORKSPACE)
+    return Path(env) if env else home() / "demo.duckdb"
+
+
+def list_workspaces(folder: Path | None = None) -> list[Path]:
+    folder = folder or home()
+    return sorted(folder.glob("*.duckdb")) if folder.is_dir() else []
+
+
+class WorkspaceBusy(ValueError):
+    """The workspace file is locked by another process, or is not a workspace."""
+
+
+@dataclass
+class TableReport:
+    """What one import did to one table."""
+
+    table: str
+    format_id: str | None = None
+    added: int = 0
+    replaced: int = 0
+    unchanged: int = 0
+    skipped: int = 0
+
+
+@dataclass
+class ImportReport:
+    """What one file's import did: the recognition result and, per table, rows added/replaced/unchanged."""
+
+    file: str
+    import_id: int | None = None
+    result: ReadResult | None = None
+    tables: list[TableReport] = field(default_factory=list)
+    error: IngestError | None = None
+    duplicate_of: int | None = None
+
+
+def _one(result: duckdb.DuckDBPyConnection) -> tuple | None:
+    """The first row of a result, fetching all of it (DuckDB wants every result finished)."""
+    rows = result.fetchall()
+    return rows[0] if rows else None
+
+
+class Workspace:
+    """An open workspace. One per process per file; use :func:`open_workspace`."""
+
+    def __init__(self, path: Path, con: duckdb.DuckDBPyConnection):
+        self.path = path
+        self._con = con
+        self._lock = threading.RLock()
+
+    # --- connection and schema ---
+    def _cursor(self) -> duckdb.DuckDBPyConnection:
+        return self._con.cursor()
+
+    def _ensure_schema(self) -> None:
+        with self._lock:
+            con = self._con
+            con.execute("CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR)").fetchall()
+            current = _one(con.execute("SELECT value FROM meta WHERE key = 'schema_version'"))
+            if current and int(current[0]) > SCHEMA_VERSION:
+                raise RuntimeError(f"{self.path} was written by a newer Resonance (schema {current[0]})")
+            con.execute("CREATE SEQUENCE IF NOT EXISTS import_ids START 1").fetchall()
+            con.execute(
+                """CREATE TABLE IF NOT EXISTS imports (
+                    id BIGINT PRIMARY KEY, file_name VARCHAR, sha256 VARCHAR, imported_at TIMESTAMPTZ,
+                    format_id VARCHAR, table_name VARCHAR, rows_added BIGINT, rows_replaced BIGINT,
+                    rows_unchanged BIGINT, rows_skipped BIGINT, undone_at TIMESTAMPTZ)"""
+            ).fetchall()
+            for table in schema.TABLES.values():
+                cols = ", ".join(f'"{c}" {_SQL_TYPES[d]}' for c, d in table.all_columns.items())
+                con.execute(f'CREATE TABLE IF NOT EXISTS "{table.name}" ({cols}, import_id BIGINT)').fetchall()
+                con.execute(
+                    f'CREATE TABLE IF NOT EXISTS "replaced_{table.name}" ({cols}, import_id BIGINT, replaced_by BIGINT)'
+                ).fetchall()
+            con.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)]).fetchall()
+            con.execute("INSERT OR IGNORE INTO meta VALUES ('version', '0')").fetchall()
+            con.execute("INSERT OR IGNORE INTO meta VALUES ('settings', ?)", [json.dumps(DEFAULT_SETTINGS)]).fetchall()
+
+    @property
+    def version(self) -> int:
+        """Grows with every change; caches of reads are keyed on it."""
+        with self._lock:
+            return int(_one(self._cursor().execute("SELECT value FROM meta WHERE key = 'version'"))[0])
+
+    # --- settings ---
+    @property
+    def settings(self) -> dict:
+        with self._lock:
+            raw = _one(self._cursor().execute("SELECT value FROM meta WHERE key = 'settings'"))[0]
+        return {**DEFAULT_SETTINGS, **json.loads(raw)}
+
+    def update_settings(self, **changes) -> dict:
+        unknown = set(changes) - set(DEFAULT_SETTINGS)
+        if unknown:
+            raise ValueError(f"unknown settings: {', '.join(sorted(unknown))}; known: {', '.join(DEFAULT_SETTINGS)}")
+        settings = {**self.settings, **changes}
+        with self._lock, self._transaction() as cur:
+            cur.execute("UPDATE meta SET value = ? WHERE key = 'settings'", [json.dumps(settings, ensure_ascii=False)]).fetchall()
+            self._bump(cur)
+        return settings
+
+    def brands(self) -> list[str]:
+        """Our brand first, then the competitors, then any other brand found in mentions."""
+        s = self.settings
+        named = [b for b in [s["brand"], *s["competitors"]] if b]
+        with self._lock:
+            found = [r[0] for r in self._cursor().execute(
+                "SELECT brand FROM mentions GROUP BY brand ORDER BY count(*) DESC").fetchall() if r[0]]
+        return named + [b for b in found if b not in named]
+
+    # --- imports ---
+    @contextmanager
+    def _transaction(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        cur = self._cursor()
+        cur.execute("BEGIN TRANSACTION").fetchall()
+        try:
+            yield cur
+        except BaseException:
+            cur.execute("ROLLBACK").fetchall()
+            raise
+        else:
+            cur.execute("COMMIT").fetchall()
+
+    def _bump(self, cur: duckdb.DuckDBPyConnection) -> None:
+        cur.execute("UPDATE meta SET value = CAST(CAST(value AS BIGINT) + 1 AS VARCHAR) WHERE key = 'version'").fetchall()
+
+    def import_file(self, source: str | Path | bytes, *, name: str | None = None, today: date | None = None) -> ImportReport:
+        """Recognise, validate and write one file; a file that cannot be read changes nothing."""
+        label = name or (Path(source).name if isinstance(source, (str, Path)) else "upload")
+        try:
+            result = read_export(source, name=name, tz=self.settings["tz"], today=today)
+        except IngestError as exc:
+            return ImportReport(label, error=exc)
+        return self.import_result(result)
+
+    def import_files(self, sources: Iterable[str | Path]) -> list[ImportReport]:
+        return [self.import_file(s) for s in sources]
+
+    def import_result(self, result: ReadResult) -> ImportReport:
+        report = ImportReport(result.file, result=result)
+        with self._lock:
+            previous = _one(self._cursor().execute(
+                "SELECT id FROM imports WHERE sha256 = ? AND undone_at IS NULL ORDER BY id LIMIT 1", [result.sha256]
+            ))
+            report.duplicate_of = previous[0] if previous else None
+            with self._transaction() as cur:
+                import_id = _one(cur.execute("SELECT nextval('import_ids')"))[0]
+                report.import_id = import_id
+                for leaf in result.leaves():
+                    if leaf.frame is None:
+                        continue
+                    frame = self._prepare(leaf.table, leaf.frame)
+                    counts = self._merge(cur, leaf.table, frame, import_id)
+                    counts.skipped = sum(leaf.rows_skipped.values())
+                    counts.format_id = leaf.format_id
+                    report.tables.append(counts)
+                tables = sorted({r.table for r in report.tables})
+                cur.execute(
+                    "INSERT INTO imports VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)",
+                    [import_id, result.file, result.sha256, datetime.now(timezone.utc),
+                     ",".join(sorted({leaf.format_id for leaf in result.leaves() if leaf.format_id})),
+                     ",".join(tables),
+                     sum(r.added for r in report.tables), sum(r.replaced for r in report.tables),
+                     sum(r.unchanged for r in report.tables), sum(r.skipped for r in report.tables)],
+                ).fetchall()
+                self._bump(cur)
+        return report
+
+    def _prepare(self, table: str, frame: pd.DataFrame) -> pd.DataFrame:
+        spec = schema.TABLES[table]
+        frame = frame.copy()
+        if table == "mentions":
+            s = self.settings
+            aliases = {k.casefold(): v for k, v in s["aliases"].items()}
+            for name in [s["brand"], *s["competitors"]]:
+                if name:
+                    aliases.setdefault(name.casefold(), name)
+            def resolve(column: str) -> pd.Series:
+                return frame[column].astype("string").str.casefold().map(aliases).astype("string")
+
+            frame["brand"] = resolve("query").fillna(resolve("brand")).fillna(frame["brand"])
+        for key in spec.key:
+            if spec.columns[key] == schema.STR:
+                frame[key] = frame[key].fillna("")
+        # One row per key within a file: the last one wins (exports repeat rows across pages).
+        return frame.drop_duplicates(list(spec.key), keep="last")
+
+    def _merge(self, cur: duckdb.DuckDBPyConnection, table: str, frame: pd.DataFrame, import_id: int) -> TableReport:
+        spec = schema.TABLES[table]
+        columns = list(spec.all_columns)
+        values = [c for c in spec.columns if c not in spec.key]
+        quoted = ", ".join(f'"{c}"' for c in columns)
+        on = " AND ".join(f'e."{k}" = i."{k}"' for k in spec.key)
+        row_hash = lambda alias: "hash(" + ", ".join(f'{alias}."{c}"' for c in values) + ")"  # noqa: E731
+        cur.register("incoming_frame", frame[columns])
+        cur.execute(f"CREATE OR REPLACE TEMP TABLE incoming AS SELECT {quoted} FROM incoming_frame").fetchall()
+        cur.unregister("incoming_frame")
+        newer = "AND i.snapshot_date >= e.snapshot_date" if table == "posts" else ""
+        cur.execute(
+            f"""CREATE OR REPLACE TEMP TABLE matched AS
+                SELECT i.*, {row_hash('i')} = {row_hash('e')} AS same,
+                       {('i.snapshot_date >= e.snapshot_date' if table == 'posts' else 'TRUE')} AS newer
+                FROM incoming i JOIN "{table}" e ON {on}"""
+        ).fetchall()
+        unchanged, replaced = _one(cur.execute(
+            "SELECT count(*) FILTER (same OR NOT newer), count(*) FILTER (NOT same AND newer) FROM matched"
+        ))
+        if replaced:
+            cur.execute(
+                f"""INSERT INTO "replaced_{table}" SELECT e.*, ? FROM "{table}" e
+                    WHERE EXISTS (SELECT 1 FROM matched i WHERE {on} AND NOT i.same {newer})""",
+                [import_id],
+            ).fetchall()
+            cur.execute(
+                f"""DELETE FROM "{table}" e WHERE EXISTS (SELECT 1 FROM matched i WHERE {on} AND NOT i.same {newer})"""
+            ).fetchall()
+            cur.execute(f'INSERT INTO "{table}" SELECT {quoted}, ? FROM matched WHERE NOT same AND newer', [import_id]).fetchall()
+        added = _one(cur.execute(
+            f"""INSERT INTO "{table}" SELECT {quoted}, ? FROM incoming i
+                WHERE NOT EXISTS (SELECT 1 FROM "{table}" e WHERE {on})""",
+            [import_id],
+        ))[0]
+        cur.execute("DROP TABLE incoming").fetchall()
+        cur.execute("DROP TABLE matched").fetchall()
+        return TableReport(table, added=int(added), replaced=int(replaced), unchanged=int(unchanged))
+
+    def undo(self, import_id: int) -> None:
+        """Remove an import's rows and bring back the rows it replaced."""
+        with self._lock, self._transaction() as cur:
+            row = _one(cur.execute("SELECT undone_at FROM imports WHERE id = ?", [import_id]))
+            if row is None:
+                raise ValueError(f"there is no import {import_id} in {self.path}")
+            if row[0] is not None:
+                raise ValueError(f"import {import_id} was already undone")
+            for table in schema.TABLES:
+                quoted = ", ".join(f'"{c}"' for c in schema.TABLES[table].all_columns)
+                cur.execute(f'DELETE FROM "{table}" WHERE import_id = ?', [import_id]).fetchall()
+                cur.execute(
+                    f'INSERT INTO "{table}" SELECT {quoted}, import_id FROM "replaced_{table}" WHERE replaced_by = ?',
+                    [import_id],
+                ).fetchall()
+                cur.execute(f'DELETE FROM "replaced_{table}" WHERE replaced_by = ?', [import_id]).fetchall()
+            cur.execute("UPDATE imports SET undone_at = ? WHERE id = ?", [datetime.now(timezone.utc), import_id]).fetchall()
+            self._bump(cur)
+
+    # --- reads ---
+    def read(
+        self, table: str, *, start: date | None = None, end: date | None = None,
+        columns: Iterable[str] | None = None, with_text: bool = False,
+    ) -> pd.DataFrame:
+        """A canonical table (or the asked columns) for an optional period of days, as pandas."""
+        spec = schema.TABLES[table]
+        wanted = list(columns) if columns is not None else [
+            c for c in spec.all_columns if with_text or c not in TEXT_COLUMNS]
+        where, params = [], []
+        date_sql = f'"{spec.date_column}"'
+        if spec.columns[spec.date_column] == schema.TS:
+            date_sql = f"CAST(timezone(?, {date_sql}) AS DATE)"
+        if start is not None:
+            where.append(f"{date_sql} >= ?")
+            params += ([self.settings["tz"]] if "timezone(" in date_sql else []) + [start]
+        if end is not None:
+            where.append(f"{date_sql} <= ?")
+            params += ([self.settings["tz"]] if "timezone(" in date_sql else []) + [end]
+        sql = f'SELECT {", ".join(chr(34) + c + chr(34) for c in wanted)} FROM "{table}"'
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        if spec.date_column in wanted:
+            sql += f' ORDER BY "{spec.date_column}"'  # indicators slice sorted tables without copying
+        with self._lock:
+            arrow = self._cursor().sql(sql, params=params).to_arrow_table()
+        frame = arrow.to_pandas(date_as_object=False)
+        return _typed(table, frame)
+
+    def read_all(self, *, with_text: bool = False) -> dict[str, pd.DataFrame]:
+        return {name: self.read(name, with_text=with_text) for name in schema.TABLES}
+
+    def contents(self) -> pd.DataFrame:
+        """Per table: rows, first and last day."""
+        rows = []
+        with self._lock:
+            cur = self._cursor()
+            tz = self.settings["tz"]
+            for name, spec in schema.TABLES.items():
+                column = f'"{spec.date_column}"'
+                if spec.columns[spec.date_column] == schema.TS:
+                    column = f"CAST(timezone('{tz}', {column}) AS DATE)"
+                n, first, last = _one(cur.execute(f'SELECT count(*), min({column}), max({column}) FROM "{name}"'))
+                rows.append({"table": name, "rows": n, "first": first, "last": last})
+        return pd.DataFrame(rows)
+
+    def imports(self) -> pd.DataFrame:
+        with self._lock:
+            return self._cursor().sql("SELECT * FROM imports ORDER BY id DESC").to_arrow_table().to_pandas()
+
+    def last_day(self) -> date | None:
+        """The last day any table has data for."""
+        days = [d for d in self.contents()["last"] if d is not None and not pd.isna(d)]
+        return max(pd.Timestamp(d).date() for d in days) if days else None
+
+    def close(self) -> None:
+        with self._lock:
+            self._con.close()
+        _OPEN.pop(self.path, None)
+
+
+def _typed(table: str, frame: pd.DataFrame) -> pd.DataFrame:
+    spec = schema.TABLES[table].all_columns
+    for column in frame.columns:
+        dtype = spec.get(column)
+        if dtype == schema.DATE:
+            frame[column] = pd.to_datetime(frame[column]).astype(schema.DATE)
+        elif dtype == schema.TS:
+            frame[column] = frame[column].dt.tz_convert("UTC").astype(schema.TS)
+        elif dtype is not None:
+            frame[column] = frame[column].astype(dtype)
+    return frame
+
+
+_OPEN: dict[Path, Workspace] = {}
+_OPEN_LOCK = threading.Lock()
+
+
+def close_all() -> None:
+    """Close every workspace this process opened (the CLI does this before it exits)."""
+    for workspace in list(_OPEN.values()):
+        workspace.close()
+
+
+def forget(path: str | Path) -> None:
+    """Close the workspace at ``path`` if this process has it open (before replacing the file)."""
+    workspace = _OPEN.get(Path(path).expanduser().resolve())
+    if workspace is not None:
+        workspace.close()
+
+
+def open_workspace(path: str | Path | None = None, *, create: bool = True) -> Workspace:
+    """The workspace at ``path`` (default: :func:`default_path`), opened once per process."""
+    path = Path(path or default_path()).expanduser().resolve()
+    with _OPEN_LOCK:
+        if path in _OPEN:
+            return _OPEN[path]
+        if not path.exists() and not create:
+            raise FileNotFoundError(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            con = duckdb.connect(str(path))
+        except duckdb.IOException as exc:
+            if "lock" in str(exc).casefold():
+                raise WorkspaceBusy(f"{path} is open in another program (a running dashboard?); "
+                                    "import through it, or stop it and try again") from None
+            raise WorkspaceBusy(f"{path} cannot be opened: {str(exc).splitlines()[0]}") from None
+        workspace = Workspace(path, con)
+        workspace._ensure_schema()
+        _OPEN[path] = workspace
+        return workspace

@@ -1,0 +1,133 @@
+"""Shared fixtures: the demo workspace, a real `resonance serve`, and Debian's chromium for Playwright."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+ARTIFACTS = Path(os.environ.get("CI_ARTIFACTS", ROOT / "artifacts"))
+CHROMIUM = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox",  # CI runs as root
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+
+@pytest.fixture(scope="session")
+def demo_home(tmp_path_factory) -> Path:
+    """A RESONANCE_HOME holding a freshly built demo workspace (built once per test session)."""
+    from metrics import demo
+
+    home = tmp_path_factory.mktemp("home")
+    demo.build(home / "demo.duckdb")
+    return home
+
+
+@pytest.fixture(scope="session")
+def demo_workspace(demo_home) -> Path:
+    return demo_home / "demo.duckdb"
+
+
+@pytest.fixture(scope="session")
+def empty_home(tmp_path_factory) -> Path:
+    home = tmp_path_factory.mktemp("empty_home")
+    from metrics import store
+
+    store.open_workspace(home / "empty.duckdb").close()
+    return home
+
+
+def _free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _wait_healthy(url: str, proc: subprocess.Popen, log: Path, timeout: float = 90) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError(f"resonance serve exited with {proc.returncode}:\n{log.read_text()}")
+        try:
+            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as r:
+                if r.status == 200 and r.read().strip() == b"ok":
+                    return
+        except OSError:
+            pass
+        time.sleep(0.25)
+    raise TimeoutError(f"resonance serve not healthy after {timeout}s:\n{log.read_text()}")
+
+
+def serve(home: Path, workspace: Path, name: str):
+    """Start `resonance serve` on a free port, yield its URL, stop it."""
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    port = _free_port()
+    url = f"http://127.0.0.1:{port}"
+    log = ARTIFACTS / f"{name}.log"
+    env = {**os.environ, "RESONANCE_HOME": str(home), "STREAMLIT_BROWSER_GATHER_USAGE_STATS": "false"}
+    cmd = [sys.executable, "-m", "metrics.cli", "serve", "--workspace", str(workspace),
+           "--port", str(port), "--address", "127.0.0.1"]
+    with open(log, "wb") as out:
+        proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT,
+                                stdin=subprocess.DEVNULL, start_new_session=True)
+        try:
+            _wait_healthy(url, proc, log)
+            yield url
+        finally:
+            os.killpg(proc.pid, 15)
+            try:
+                proc.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                os.killpg(proc.pid, 9)
+                proc.wait(timeout=5)
+
+
+@pytest.fixture(scope="session")
+def demo_server(tmp_path_factory, demo_workspace):
+    """A server on a copy of the demo workspace (browser tests may import into it)."""
+    home = tmp_path_factory.mktemp("served")
+    copy = home / "demo.duckdb"
+    shutil.copy(demo_workspace, copy)
+    yield from serve(home, copy, "streamlit-demo")
+
+
+@pytest.fixture(scope="session")
+def empty_server(tmp_path_factory, empty_home):
+    home = tmp_path_factory.mktemp("served_empty")
+    shutil.copy(empty_home / "empty.duckdb", home / "empty.duckdb")
+    yield from serve(home, home / "empty.duckdb", "streamlit-empty")
+
+
+# --- pytest-playwright: Debian's chromium, never a downloaded browser ---
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args):
+    if not Path(CHROMIUM).exists():
+        raise RuntimeError(f"no chromium at {CHROMIUM}: run `make test`, which installs it")
+    return {**browser_type_launch_args, "executable_path": CHROMIUM, "headless": True, "args": CHROMIUM_ARGS}
+
+
+@pytest.fixture(scope="session")
+def browser_context_args(browser_context_args):
+    # A shared screen in a meeting room: 1920×1080.
+    return {**browser_context_args, "viewport": {"width": 1920, "height": 1080}, "locale": "ru-RU"}
+
+
+@pytest.fixture
+def shots() -> Path:
+    folder = ARTIFACTS / "screenshots"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder

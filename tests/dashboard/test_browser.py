@@ -1,0 +1,75 @@
+"""The dashboard in a real headless Chromium against `resonance serve`, at 1920×1080.
+
+Screenshots go to artifacts/screenshots; with UPDATE_SCREENSHOTS=1 the README's screenshot in
+docs/ is refreshed from the same run.
+"""
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Page, expect
+
+ROOT = Path(__file__).resolve().parents[2]
+TIMEOUT = 60_000
+
+pytestmark = pytest.mark.browser
+
+
+def wait_for_tiles(page: Page, count: int = 7) -> None:
+    metrics = page.get_by_test_id("stMetric")
+    expect(metrics).to_have_count(count, timeout=TIMEOUT)
+    expect(page.get_by_test_id("stStatusWidget")).to_have_count(0, timeout=TIMEOUT)  # the script finished
+
+
+def tile_values(page: Page) -> list[str]:
+    return page.get_by_test_id("stMetricValue").all_inner_texts()
+
+
+def test_this_week_shows_numbers_and_switches_language(page: Page, demo_server: str, shots: Path):
+    page.goto(demo_server)
+    wait_for_tiles(page)
+    expect(page.get_by_test_id("stMetricLabel").first).to_have_text("Упоминания")
+    values = tile_values(page)
+    assert len(values) == 7
+    assert all(v.strip() and v.strip() != "–" for v in values), values
+    assert any(ch.isdigit() for ch in values[0])
+    expect(page.locator(".main-svg").first).to_be_visible(timeout=TIMEOUT)
+    page.screenshot(path=str(shots / "this_week_ru.png"))
+
+    page.get_by_role("radio", name="EN", exact=True).click()
+    expect(page.get_by_test_id("stMetricLabel").first).to_have_text("Mentions", timeout=TIMEOUT)
+    wait_for_tiles(page)
+    expect(page.get_by_text("Week 2026-W47", exact=False).first).to_be_visible()
+    page.screenshot(path=str(shots / "this_week_en.png"))
+    assert (shots / "this_week_en.png").stat().st_size > 50_000
+    if os.environ.get("UPDATE_SCREENSHOTS"):
+        shutil.copy(shots / "this_week_en.png", ROOT / "docs" / "this_week.png")
+
+    # The choice is remembered: a reload keeps English.
+    page.reload()
+    expect(page.get_by_test_id("stMetricLabel").first).to_have_text("Mentions", timeout=TIMEOUT)
+
+
+def test_formula_is_one_click_away(page: Page, demo_server: str, shots: Path):
+    page.goto(demo_server + "/?lang=en")
+    wait_for_tiles(page)
+    page.get_by_test_id("stPopover").first.click()
+    expect(page.get_by_text("Number of mentions of our brand", exact=False)).to_be_visible(timeout=TIMEOUT)
+    page.screenshot(path=str(shots / "this_week_formula.png"))
+
+
+def test_data_page_shows_what_the_workspace_holds(page: Page, demo_server: str, shots: Path):
+    page.goto(demo_server + "/data?lang=en")
+    expect(page.get_by_role("heading", name="What the workspace holds")).to_be_visible(timeout=TIMEOUT)
+    expect(page.get_by_role("heading", name="Import history")).to_be_visible(timeout=TIMEOUT)
+    expect(page.get_by_test_id("stDataFrame")).to_have_count(2, timeout=TIMEOUT)
+    page.screenshot(path=str(shots / "data_en.png"))
+
+
+def test_empty_workspace_says_what_to_do(page: Page, empty_server: str, shots: Path):
+    page.goto(empty_server + "/?lang=en")
+    expect(page.get_by_text("This workspace has no data yet", exact=False)).to_be_visible(timeout=TIMEOUT)
+    expect(page.get_by_test_id("stMetric")).to_have_count(0)
+    page.screenshot(path=str(shots / "this_week_empty.png"))

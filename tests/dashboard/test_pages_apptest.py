@@ -1,0 +1,128 @@
+"""Every page with AppTest (no browser): the demo workspace, an empty one, language, upload."""
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+ROOT = Path(__file__).resolve().parents[2]
+APP = str(ROOT / "dashboard" / "app.py")
+EXPORTS = ROOT / "tests" / "fixtures" / "exports"
+TILES = ("mentions", "reach", "engagements", "net_sentiment", "share_of_voice", "followers_net_change", "revenue")
+
+
+def start(monkeypatch, home: Path, workspace: Path, **state) -> AppTest:
+    monkeypatch.setenv("RESONANCE_HOME", str(home))
+    monkeypatch.setenv("RESONANCE_WORKSPACE", str(workspace))
+    at = AppTest.from_file(APP, default_timeout=60)
+    for key, value in state.items():
+        at.session_state[key] = value
+    at.run()
+    assert not at.exception, at.exception
+    return at
+
+
+def table_with(at: AppTest, column: str):
+    """The dataframe on the page that has ``column`` (pages show a few tables)."""
+    return next(df.value for df in at.dataframe if column in df.value.columns)
+
+
+def metrics_by_label(at: AppTest) -> dict[str, object]:
+    return {m.label: m for m in at.metric}
+
+
+def test_this_week_shows_every_tile_with_a_value_and_a_change(monkeypatch, demo_home, demo_workspace):
+    at = start(monkeypatch, demo_home, demo_workspace)
+    assert "2026-W47" in at.title[0].value and "Зерно" in at.title[0].value
+    shown = metrics_by_label(at)
+    assert list(shown) == ["Упоминания", "Охват", "Вовлечения", "Чистая тональность", "Доля голоса",
+                           "Чистый прирост подписчиков", "Выручка"]
+    for label, metric in shown.items():
+        assert metric.value != "–", label
+        assert metric.delta, label  # each tile compares with the previous week
+    badges = [m.value for m in at.markdown if "-badge[" in m.value]
+    assert badges == [":blue-badge[Продукт (output)]", ":blue-badge[Продукт (output)]",
+                      ":violet-badge[Восприятие (out-take)]", ":violet-badge[Восприятие (out-take)]",
+                      ":blue-badge[Продукт (output)]", ":green-badge[Результат (outcome)]",
+                      ":gray-badge[Влияние (impact), контекст]"]
+    charts = at.get("plotly_chart")
+    assert len(charts) == 1
+    figure = json.loads(charts[0].proto.spec)
+    assert len(figure["data"]) == 3  # mentions, net sentiment, revenue on one time axis
+
+
+def test_switching_to_english_changes_every_label(monkeypatch, demo_home, demo_workspace):
+    at = start(monkeypatch, demo_home, demo_workspace)
+    at.get("segmented_control")[0].set_value("en").run()
+    assert not at.exception
+    labels = list(metrics_by_label(at))
+    assert labels == ["Mentions", "Reach", "Engagements", "Net sentiment", "Share of voice",
+                      "Followers' net change", "Revenue"]
+    assert at.title[0].value.startswith("Зерно · Week 2026-W47")
+
+
+def test_an_earlier_week_and_a_competitor_can_be_chosen(monkeypatch, demo_home, demo_workspace):
+    at = start(monkeypatch, demo_home, demo_workspace, app_lang="en")
+    before = metrics_by_label(at)["Mentions"].value
+    at.selectbox(key="app_week").select_index(1).run()
+    assert "2026-W46" in at.title[0].value
+    at.selectbox(key="app_brand").select("Крона").run()
+    assert at.title[0].value.startswith("Крона")
+    assert metrics_by_label(at)["Mentions"].value != before
+
+
+def test_data_page_shows_contents_and_import_history(monkeypatch, demo_home, demo_workspace):
+    at = start(monkeypatch, demo_home, demo_workspace, app_lang="en")
+    at.switch_page("app_pages/data.py").run()
+    assert not at.exception
+    assert at.title[0].value == "Data"
+    contents = table_with(at, "Table")
+    assert list(contents["Table"]) == ["Mentions", "Our posts", "Audience by day", "Sales by day",
+                                       "Marketing calendar", "Marketing context"]
+    assert (contents["Rows"] != "0").all()
+    history = table_with(at, "Imported")
+    assert len(history) == 10
+
+
+def test_empty_workspace_explains_what_to_upload(monkeypatch, empty_home):
+    at = start(monkeypatch, empty_home, empty_home / "empty.duckdb", app_lang="en")
+    assert not at.metric
+    assert "no data yet" in at.info[0].value and "Data page" in at.info[0].value
+    at.switch_page("app_pages/data.py").run()
+    assert not at.exception
+    assert at.info[0].value == "The workspace is empty."
+
+
+def test_upload_is_recognised_and_the_tiles_change(monkeypatch, demo_home, demo_workspace, tmp_path):
+    home = tmp_path / "home"
+    home.mkdir()
+    copy = home / "demo.duckdb"
+    shutil.copy(demo_workspace, copy)
+    at = start(monkeypatch, home, copy, app_lang="en")
+    before = metrics_by_label(at)["Revenue"].value
+    at.switch_page("app_pages/data.py").run()
+    extra = ("Дата;Выручка\n16.11.2026;99 000 000,00\n").encode("cp1251")
+    at.file_uploader(key="data_files").upload("extra_sales.csv", extra, "text/csv")
+    at.button[0].click().run()
+    assert not at.exception
+    assert any("extra_sales.csv: Daily sales table → Sales by day: 0 added, 1 replaced" in s.value for s in at.success)
+    at.switch_page("app_pages/this_week.py").run()
+    assert metrics_by_label(at)["Revenue"].value != before
+
+
+def test_a_bad_upload_is_reported_by_file_and_changes_nothing(monkeypatch, demo_home, demo_workspace, tmp_path):
+    home = tmp_path / "home"
+    home.mkdir()
+    copy = home / "demo.duckdb"
+    shutil.copy(demo_workspace, copy)
+    at = start(monkeypatch, home, copy, app_lang="ru")
+    at.switch_page("app_pages/data.py").run()
+    before = table_with(at, "Таблица").copy()
+    at.file_uploader(key="data_files").upload("фото.csv", b"\x89PNG\x00\x00" * 40, "text/csv")
+    at.button[0].click().run()
+    assert at.error[0].value.startswith("фото.csv: это не текстовая таблица")
+    problems = table_with(at, "Сообщение")
+    assert list(problems.iloc[0])[0] == "фото.csv"
+    assert table_with(at, "Таблица").equals(before)

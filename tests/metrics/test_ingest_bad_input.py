@@ -1,0 +1,96 @@
+"""Bad files never crash: each gets a clear message naming the file and saying what would be valid."""
+
+import io
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from metrics.ingest import IngestError, read_export
+
+EXPORTS = Path(__file__).resolve().parents[1] / "fixtures" / "exports"
+
+
+def error_of(data: bytes, name: str) -> IngestError:
+    with pytest.raises(IngestError) as caught:
+        read_export(data, name=name)
+    return caught.value
+
+
+@pytest.mark.parametrize(
+    ("data", "name", "code", "says"),
+    [
+        (b"", "empty.csv", "empty", "the file is empty"),
+        (b"   \n\n", "blank.csv", "empty", "the file is empty"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(200), "photo.csv", "binary", "not a text table"),
+        ((EXPORTS / "marketing_calendar.xlsx").read_bytes()[:900], "calendar.xlsx", "corrupt_zip", "damaged"),
+        (b"PK\x03\x04" + bytes(50), "broken.zip", "corrupt_zip", "damaged"),
+        ("Café;Prix;Qualité\nrésumé;10;élevée\n".encode("latin-1"), "latin.csv", "bad_encoding", "UTF-8, UTF-16 or Windows-1251"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(100), "old.xls", "xls_old", "Save it as .xlsx"),
+    ],
+)
+def test_unreadable_files_get_a_message_that_names_them(data, name, code, says):
+    error = error_of(data, name)
+    assert error.code == code
+    assert error.message("en").startswith(f"{name}: ")
+    assert says in error.message("en")
+    assert error.message("ru").startswith(f"{name}: ") and error.message("ru") != error.message("en")
+
+
+def test_unknown_layout_lists_the_columns_found_and_the_formats_known():
+    error = error_of("Колонка А;Колонка Б\n1;2\n".encode("utf-8"), "mystery.csv")
+    assert error.code == "unknown_layout"
+    message = error.message("en")
+    assert "«Колонка А», «Колонка Б»" in message
+    assert "brandwatch_mentions" in message and "sales_daily" in message
+
+
+def test_a_header_with_no_rows_says_there_are_no_values():
+    error = error_of("Дата;Выручка\n".encode("utf-8"), "sales.csv")
+    assert error.code == "missing_columns"
+    assert "sales.csv" in error.message("en") and "date" in error.message("en")
+
+
+def test_a_zip_with_nothing_readable_says_how_many_files_it_tried():
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as zf:
+        zf.writestr("__MACOSX/._sales.csv", b"\x00\x05\x16\x07")
+        zf.writestr("notes.csv", "a;b\n1;2\n")
+    error = error_of(buffer.getvalue(), "export.zip")
+    assert error.code == "zip_nothing"
+    assert "1 files" in error.message("en")  # the macOS shadow entry is not counted
+
+
+def test_a_zip_reads_every_readable_entry_and_reports_the_others():
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as zf:
+        zf.writestr("stats/telegram_stats.csv", (EXPORTS / "telegram_stats.csv").read_bytes())
+        zf.writestr("stats/readme.csv", "what;ever\n")
+        zf.writestr(".DS_Store", b"\x00\x00")
+    result = read_export(buffer.getvalue(), name="export.zip")
+    leaves = result.leaves()
+    assert [leaf.file for leaf in leaves] == ["export.zip/stats/telegram_stats.csv", "export.zip/stats/readme.csv"]
+    assert leaves[0].rows_read == 3 and leaves[0].error is None
+    assert leaves[1].error.code == "unknown_layout"
+    assert set(result.tables()) == {"audience"}
+
+
+def test_impossible_values_are_named_by_row_and_column_and_the_rest_is_read():
+    data = ("Дата,Подписчики,Подписались,Отписались,Просмотры\n"
+            "2026-11-15,19400,40,12,8800\n"
+            "2026-13-45,19430,45,15,9100\n"
+            "2026-11-17,19500,-90,20,lots\n").encode()
+    result = read_export(data, name="tg.csv")
+    assert result.rows_read == 2
+    assert result.rows_skipped == {"bad_required_value": 1}
+    messages = [w.message("en") for w in result.warnings]
+    assert "tg.csv, row 3, column «Дата»: «2026-13-45» is not a date; the row was skipped." in messages[0]
+    assert any(m.startswith("tg.csv, row 4, column «Просмотры»: «lots» is not a number") for m in messages)
+    assert any(m.startswith("tg.csv, row 4, column «Подписались»: «-90» is negative") for m in messages)
+    assert result.frame["followers_gained"].isna().tolist() == [False, True]
+
+
+def test_a_missing_path_is_a_clear_error():
+    with pytest.raises(IngestError) as caught:
+        read_export("/nonexistent/folder/sales.csv")
+    assert caught.value.message("en").startswith("sales.csv: cannot open the file")

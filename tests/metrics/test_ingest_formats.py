@@ -1,0 +1,119 @@
+"""Golden tests: a small file in each real layout and the canonical rows it must give."""
+
+from datetime import date
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from metrics.ingest import read_export
+
+EXPORTS = Path(__file__).resolve().parents[1] / "fixtures" / "exports"
+TODAY = date(2026, 11, 26)
+
+
+def read(name: str):
+    return read_export(EXPORTS / name, today=TODAY)
+
+
+def rows(frame: pd.DataFrame, columns: list[str]) -> list[tuple]:
+    """The chosen columns as plain tuples, NA as None: what a user would see in a table."""
+    out = frame[columns].astype(object).where(frame[columns].notna(), None)
+    return [tuple(r) for r in out.itertuples(index=False)]
+
+
+def test_brandwatch_mentions_csv_with_metadata_rows():
+    result = read("brandwatch_mentions.csv")
+    assert (result.format_id, result.table, result.header_row, result.encoding) == (
+        "brandwatch_mentions", "mentions", 7, "utf-8-sig")
+    frame = result.frame
+    assert rows(frame, ["brand", "platform", "sentiment", "reach", "author", "kind", "is_question"]) == [
+        ("Зерно", "vk", "positive", 1200, "anna_k", "post", False),
+        ("Зерно", "telegram", "neutral", 350, "petr", "comment", True),
+        ("Крона", "news", "neutral", 250000, None, "post", False),
+        ("Зерно", "x", "negative", None, "bob", "post", False),
+    ]
+    # Dates are UTC in Brandwatch; the multi-line text survives; the id is kept as text.
+    assert frame["published_at"].iloc[0] == pd.Timestamp("2026-11-16 09:41:22", tz="UTC")
+    assert frame["text"].iloc[0] == "Раф с имбирём — лучший\nв городе!"
+    assert frame["mention_key"].iloc[0] == "brandwatch:1866654321987654321"
+    # Without a Mention Id the URL is the key.
+    assert frame["mention_key"].iloc[2] == "brandwatch:https://gazeta-example.ru/krona"
+    # The row with an impossible date is skipped and named; the negative reach is dropped and named.
+    assert result.rows_skipped == {"bad_required_value": 1}
+    messages = [w.message("en") for w in result.warnings]
+    assert "brandwatch_mentions.csv, row 12, column «Date»: «not a date» is not a date; the row was skipped." in messages[0]
+    assert any("row 11, column «Reach (new)»: «-5» is negative" in m for m in messages)
+
+
+def test_sales_report_in_windows_1251_with_title_block_and_totals():
+    result = read("sales_1c.csv")
+    assert (result.format_id, result.encoding, result.delimiter, result.header_row) == ("sales_daily", "cp1251", ";", 5)
+    assert rows(result.frame, ["date", "revenue", "orders", "customers_new", "customers_returning", "currency"]) == [
+        (pd.Timestamp("2026-11-16"), 1834567.0, 4041, 1512, 2105, "RUB"),
+        (pd.Timestamp("2026-11-17"), 1734000.5, 3941, 1412, 2005, "RUB"),
+        (pd.Timestamp("2026-11-18"), None, None, None, None, "RUB"),  # "-" is no value, not zero
+    ]
+    assert result.rows_skipped == {"total_row": 1, "bad_required_value": 1}
+    assert result.warnings[0].message("ru") == (
+        "sales_1c.csv, строка 8, столбец «Дата»: «31.02.2026» — не дата; строка пропущена. "
+        "Пишите даты как 16.11.2026 или 2026-11-16.")
+
+
+def test_meta_business_suite_instagram_posts():
+    result = read("instagram_posts_Nov-16-2026_Nov-22-2026.csv")
+    assert result.format_id == "mbs_instagram_posts"
+    assert rows(result.frame, ["platform", "account", "post_id", "format", "impressions", "reach", "likes", "saves"]) == [
+        ("instagram", "zerno.coffee", "AbCdEfGhIjK", "IG carousel", 12400, 8800, 512, 77),
+        ("instagram", "zerno.coffee", "ZyXwVuTsRqP", "IG reel", 30100, 21000, 1400, 120),
+    ]
+    # Publish time is local (Moscow) month-first; the export day comes from the file name.
+    assert result.frame["published_at"].iloc[0] == pd.Timestamp("2026-11-17 07:00", tz="UTC")
+    assert set(result.frame["snapshot_date"]) == {pd.Timestamp("2026-11-22")}
+    assert [w.code for w in result.warnings] == ["mangled_id"]
+
+
+def test_vk_posts_with_russian_columns_in_windows_1251():
+    result = read("vk_posts.csv")
+    assert (result.format_id, result.encoding, result.delimiter) == ("ru_posts", "cp1251", ";")
+    assert rows(result.frame, ["platform", "account", "post_id", "impressions", "reach", "likes", "comments", "shares"]) == [
+        ("vk", "club41234567", "-41234567_901", 15400, 12100, 430, 51, 22),
+        ("vk", "club41234567", "-41234567_902", 9800, 8000, 300, 210, 80),
+    ]
+    assert result.frame["text"].iloc[1] == "Розыгрыш «Зима в Зерне»"
+
+
+def test_telegram_channel_statistics():
+    result = read("telegram_stats.csv")
+    assert result.format_id == "telegram_stats"
+    assert rows(result.frame, ["date", "platform", "followers", "followers_gained", "followers_lost"]) == [
+        (pd.Timestamp("2026-11-15"), "telegram", 19400, 40, 12),
+        (pd.Timestamp("2026-11-16"), "telegram", 19430, 45, 15),
+        (pd.Timestamp("2026-11-17"), "telegram", 19500, 90, 20),
+    ]
+
+
+def test_meta_daily_follows_series_in_utf16_with_sep_line_fills_missing_days():
+    result = read("Instagram follows.csv")
+    assert (result.format_id, result.encoding, result.header_row) == ("mbs_daily_series", "utf-16", 3)
+    assert rows(result.frame, ["date", "platform", "followers_gained", "followers"]) == [
+        (pd.Timestamp("2026-11-16"), "instagram", 20, None),
+        (pd.Timestamp("2026-11-17"), "instagram", 0, None),  # a missing day in a follows series had no follows
+        (pd.Timestamp("2026-11-18"), "instagram", 35, None),
+    ]
+
+
+def test_marketing_calendar_template_xlsx_with_russian_channel_names():
+    result = read("marketing_calendar.xlsx")
+    assert (result.format_id, result.sheet) == ("activities_template", "Календарь")
+    assert rows(result.frame, ["start", "end", "channel", "name", "budget", "contacts"]) == [
+        (pd.Timestamp("2026-03-02"), pd.Timestamp("2026-03-29"), "tv", "Весенний ТВ-флайт", 12_000_000.0, 45_000_000),
+        (pd.Timestamp("2026-11-01"), pd.Timestamp("2026-11-30"), "context", "Яндекс Директ", 300_000.0, 3_000_000),
+    ]
+
+
+def test_marketing_context_template_rates_become_fractions():
+    result = read("marketing_context.csv")
+    assert rows(result.frame, ["penetration", "market_share", "conversion_contact_to_sale", "average_order_value",
+                               "customer_base"]) == [(pytest.approx(0.042), pytest.approx(0.065),
+                                                      pytest.approx(0.008), 445.0, 182000)]

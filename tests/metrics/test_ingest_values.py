@@ -1,0 +1,107 @@
+"""Values are parsed per column, the way the people who wrote them meant them."""
+
+import math
+
+import pandas as pd
+import pytest
+
+from metrics.ingest import sniff, values
+
+
+def as_list(series: pd.Series) -> list:
+    return [None if (isinstance(v, float) and math.isnan(v)) or v is pd.NA or v is pd.NaT else v for v in series]
+
+
+@pytest.mark.parametrize(
+    ("cells", "expected"),
+    [
+        (["1,234", "12,500", "7"], [1234.0, 12500.0, 7.0]),  # thousands commas (X overview, Sprout)
+        (["1,5", "2,25"], [1.5, 2.25]),  # decimal comma
+        (["1\u00a0234,5", "12\u202f000"], [1234.5, 12000.0]),  # Russian Excel: no-break spaces
+        (["1.234,5", "2.000.000,0"], [1234.5, 2000000.0]),  # European
+        (["1,234.5", "2,000,000.25"], [1234.5, 2000000.25]),
+        (["1777.0", "5.0"], [1777.0, 5.0]),  # X legacy floats as text
+        (["1.2K", "3M", "15"], [1200.0, 3000000.0, 15.0]),  # TikTok
+        (["-", "–", "N/A", "undefined", ""], [None] * 5),  # placeholders are no value, never 0
+        (["2.57%", "10%"], [2.57, 10.0]),
+    ],
+)
+def test_numbers_are_decided_per_column(cells, expected):
+    parsed, bad = values.numbers(pd.Series(cells, dtype="string"))
+    assert as_list(parsed) == expected
+    assert not bad.any()
+
+
+def test_a_cell_that_is_not_a_number_is_flagged_not_guessed():
+    parsed, bad = values.numbers(pd.Series(["12", "lots", "-"]))
+    assert as_list(parsed) == [12.0, None, None]
+    assert bad.tolist() == [False, True, False]
+
+
+@pytest.mark.parametrize(
+    ("cells", "percent", "expected"),
+    [
+        (["4,2%", "0,8%"], None, [0.042, 0.008]),
+        (["5.02", "71.07"], True, [0.0502, 0.7107]),  # YouTube CTR in percent units
+        (["0.0028", "0.61"], None, [0.0028, 0.61]),  # X engagement rate as a fraction
+    ],
+)
+def test_rates_become_fractions(cells, percent, expected):
+    parsed, _ = values.rates(pd.Series(cells), percent=percent)
+    assert parsed.round(6).tolist() == expected
+
+
+@pytest.mark.parametrize(
+    ("cells", "expected"),
+    [
+        (["03/04/2026", "12/25/2026"], ["2026-03-04", "2026-12-25"]),  # month first: 25 cannot be a month
+        (["03/04/2026", "25/12/2026"], ["2026-04-03", "2026-12-25"]),  # day first, decided by the column
+        (["13.03.2026", "01.04.2026 18:30"], ["2026-03-13", "2026-04-01"]),
+        (["Sun, Nov 9, 2025", "Mon, Nov 10, 2025"], ["2025-11-09", "2025-11-10"]),
+        (["Sep 27, 2024"], ["2024-09-27"]),
+        (["18 января 2026", "3 марта 2026"], ["2026-01-18", "2026-03-03"]),
+        (["2026-11-16T00:00:00", "2026-11-17"], ["2026-11-16", "2026-11-17"]),
+    ],
+)
+def test_dates_choose_one_format_for_the_whole_column(cells, expected):
+    parsed, bad = values.dates(pd.Series(cells))
+    assert parsed.dt.strftime("%Y-%m-%d").tolist() == expected
+    assert not bad.any()
+
+
+def test_local_times_are_stored_in_utc_and_offsets_are_kept():
+    local, _ = values.dates(pd.Series(["17.11.2026 10:00"]), tz="Europe/Moscow")
+    assert local.iloc[0] == pd.Timestamp("2026-11-17 07:00", tz="UTC")
+    shop, _ = values.dates(pd.Series(["2026-05-01 10:00:00 +0200"]), formats=("%Y-%m-%d %H:%M:%S %z",))
+    assert shop.iloc[0] == pd.Timestamp("2026-05-01 08:00", tz="UTC")
+
+
+def test_excel_serial_dates():
+    parsed, _ = values.dates(pd.Series([46342.0, 46343.0]))
+    assert parsed.dt.strftime("%Y-%m-%d").tolist() == ["2026-11-16", "2026-11-17"]
+
+
+def test_ids_stay_text_without_excel_guards():
+    assert values.ids(pd.Series([" -HHGH-TTqYM", "'123", "1465712230054432768"])).tolist() == [
+        "-HHGH-TTqYM", "123", "1465712230054432768"]
+    assert values.excel_mangled(pd.Series(["1.22158E+17", "122158000000000000"])).tolist() == [True, False]
+
+
+@pytest.mark.parametrize(
+    ("data", "encoding"),
+    [
+        ("Дата;Выручка\n".encode("utf-8"), "utf-8"),
+        (b"\xef\xbb\xbf" + "Дата;Выручка\n".encode("utf-8"), "utf-8-sig"),
+        ("\ufeffДата\tВыручка\n".encode("utf-16-le"), "utf-16"),
+        ("Дата;Выручка\n".encode("cp1251"), "cp1251"),
+    ],
+)
+def test_encodings_are_detected(data, encoding):
+    text, found = sniff.decode(data, "f.csv")
+    assert found == encoding
+    assert text.startswith("Дата")
+
+
+@pytest.mark.parametrize(("line", "delimiter"), [("a,b,c\n1,2,3", ","), ("a;b;c\n1;2,5;3", ";"), ("a\tb\n1\t2", "\t")])
+def test_delimiters_are_detected(line, delimiter):
+    assert sniff.delimiter(line) == delimiter

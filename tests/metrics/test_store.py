@@ -1,0 +1,111 @@
+"""The workspace keeps every import, never counts a fact twice, and can undo an import."""
+
+from datetime import date
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from metrics import store
+
+EXPORTS = Path(__file__).resolve().parents[1] / "fixtures" / "exports"
+HEADER = "Дата,Подписчики,Подписались,Отписались,Просмотры\n"
+POSTS = "ID поста;Дата публикации;Ссылка;Текст;Просмотры;Охват;Лайки;Комментарии;Репосты\n"
+
+
+@pytest.fixture
+def workspace(tmp_path):
+    ws = store.open_workspace(tmp_path / "brand.duckdb")
+    yield ws
+    ws.close()
+
+
+def counts(report) -> tuple[int, int, int]:
+    return (sum(t.added for t in report.tables), sum(t.replaced for t in report.tables),
+            sum(t.unchanged for t in report.tables))
+
+
+def test_importing_the_same_file_again_changes_nothing(workspace):
+    first = workspace.import_file(EXPORTS / "brandwatch_mentions.csv")
+    again = workspace.import_file(EXPORTS / "brandwatch_mentions.csv")
+    assert counts(first) == (4, 0, 0)
+    assert counts(again) == (0, 0, 4)
+    assert again.duplicate_of == first.import_id
+    assert len(workspace.read("mentions")) == 4
+
+
+def test_an_overlapping_export_adds_only_the_new_days_and_updates_changed_ones(workspace):
+    workspace.import_file((HEADER + "2026-11-15,19400,40,12,8800\n2026-11-16,19430,45,15,9100\n").encode(), name="a.csv")
+    report = workspace.import_file(
+        (HEADER + "2026-11-16,19430,45,15,9150\n2026-11-17,19500,90,20,15800\n").encode(), name="b.csv")
+    assert counts(report) == (1, 1, 0)  # 17th new; 16th re-counted by the platform: replaced, not added
+    audience = workspace.read("audience").sort_values("date")
+    assert audience["page_views"].tolist() == [8800, 9150, 15800]
+
+
+def test_a_newer_post_export_replaces_the_older_snapshot_and_an_older_one_does_not(workspace):
+    row = "-1_5;17.11.2026 10:00;https://vk.com/wall-1_5;Пост;{views};100;10;1;0\n"
+    workspace.import_file((POSTS + row.format(views=1000)).encode(), name="vk.csv", today=date(2026, 11, 18))
+    newer = workspace.import_file((POSTS + row.format(views=1500)).encode(), name="vk.csv", today=date(2026, 11, 25))
+    older = workspace.import_file((POSTS + row.format(views=1200)).encode(), name="vk.csv", today=date(2026, 11, 20))
+    assert counts(newer) == (0, 1, 0)
+    assert counts(older) == (0, 0, 1)
+    posts = workspace.read("posts")
+    assert posts["impressions"].tolist() == [1500]  # lifetime totals are replaced, never added up
+    assert posts["snapshot_date"].tolist() == [pd.Timestamp("2026-11-25")]
+
+
+def test_undo_removes_an_import_and_brings_back_what_it_replaced(workspace):
+    workspace.import_file((HEADER + "2026-11-16,19430,45,15,9100\n").encode(), name="a.csv")
+    second = workspace.import_file((HEADER + "2026-11-16,19430,45,15,9999\n2026-11-17,19500,90,20,15800\n").encode(),
+                                   name="b.csv")
+    version = workspace.version
+    workspace.undo(second.import_id)
+    audience = workspace.read("audience")
+    assert audience["page_views"].tolist() == [9100]
+    assert workspace.version > version
+    history = workspace.imports()
+    assert history.loc[history["id"] == second.import_id, "undone_at"].notna().all()
+    with pytest.raises(ValueError, match="already undone"):
+        workspace.undo(second.import_id)
+
+
+def test_a_bad_file_writes_nothing_and_keeps_what_was_imported(workspace):
+    workspace.import_file(EXPORTS / "telegram_stats.csv")
+    version = workspace.version
+    report = workspace.import_file(b"\x00\x01\x02binary", name="broken.csv")
+    assert report.error is not None and report.error.code == "binary"
+    assert workspace.version == version
+    assert len(workspace.read("audience")) == 3
+    assert len(workspace.imports()) == 1
+
+
+def test_reads_a_period_in_the_business_time_zone_without_texts(workspace):
+    workspace.import_file(EXPORTS / "brandwatch_mentions.csv")
+    week = workspace.read("mentions", start=date(2026, 11, 17), end=date(2026, 11, 22))
+    assert "text" not in week.columns
+    # 2026-11-16 21:30 UTC is 00:30 on the 17th in Moscow: it belongs to the 17th.
+    assert sorted(week["published_at"].dt.tz_convert("Europe/Moscow").dt.day) == [17, 17, 18]
+    with_text = workspace.read("mentions", with_text=True)
+    assert with_text["text"].notna().all()
+
+
+def test_listening_queries_resolve_to_the_brands_named_in_settings(workspace):
+    workspace.update_settings(brand="Зерно", competitors=["Крона"], aliases={"Крона (конкурент)": "Крона"})
+    workspace.import_file(EXPORTS / "brandwatch_mentions.csv")
+    assert workspace.brands() == ["Зерно", "Крона"]
+    with pytest.raises(ValueError, match="unknown settings"):
+        workspace.update_settings(colour="red")
+
+
+def test_the_workspace_survives_reopening(tmp_path):
+    path = tmp_path / "w.duckdb"
+    ws = store.open_workspace(path)
+    ws.import_file(EXPORTS / "sales_1c.csv")
+    ws.close()
+    again = store.open_workspace(path, create=False)
+    try:
+        assert len(again.read("sales")) == 3
+        assert again.contents().set_index("table").loc["sales", "rows"] == 3
+    finally:
+        again.close()
