@@ -46,11 +46,15 @@ with st.sidebar:
     last = contents["last"].dropna().max() if contents["last"].notna().any() else None
     weeks = state.available_weeks(last, first)
     if weeks:
+        # The widget is per language (its labels are dates in that language); the choice is kept.
+        chosen_week = st.session_state.get("app_week")
         week = st.selectbox(
-            t("app.week", lang), weeks, key="app_week",
+            t("app.week", lang), weeks, index=weeks.index(chosen_week) if chosen_week in weeks else 0,
+            key=f"app_week_choice_{lang}",
             format_func=lambda p: f"{p.start.isocalendar().year}-W{p.start.isocalendar().week:02d} · "
                                   f"{format_period(p.start, p.end, lang)}",
         )
+        st.session_state["app_week"] = week
         brands = workspace.brands()
         st.selectbox(t("app.brand", lang), brands, key="app_brand")
         platforms = sorted(set(state.current_tables()["mentions"]["platform"].dropna().unique())

@@ -17,11 +17,12 @@ def _ascii_sign(text: str) -> str:
     return "-" + text[1:] if text.startswith("−") else text
 
 
-def change_text(row: pd.Series, lang: str, *, relative: str = "change_rel", absolute: str = "change") -> str | None:
+def change_text(row: pd.Series, lang: str, *, relative: str = "change_rel", absolute: str = "change",
+                currency: str = "RUB") -> str | None:
     """``+12 (+8%)``, or None when there is nothing to compare with."""
     if is_missing(row[absolute]):
         return None
-    text = format_change(row[absolute], row["unit"], lang)
+    text = format_change(row[absolute], row["unit"], lang, currency=currency)
     if row["unit"] not in ("fraction", "index") and not is_missing(row[relative]):
         text += f" ({format_relative(row[relative], lang)})"
     return _ascii_sign(text)
@@ -31,17 +32,19 @@ def tile(indicator_id: str, row: pd.Series, lang: str, *, spark: list[float] | N
          currency: str = "RUB") -> None:
     with st.container(border=True, key=f"tile_{indicator_id}"):
         st.badge(t(f"level.{row['level']}", lang), color=LEVEL_COLOURS.get(row["level"], "gray"))
-        delta = change_text(row, lang)
+        delta = change_text(row, lang, currency=currency)
+        # Sales are context for social media, not its score: their change is shown without a verdict.
+        direction = None if row["level"] == "impact" or pd.isna(row["higher_is_better"]) else row["higher_is_better"]
         st.metric(
             t(f"indicator.{indicator_id}.label", lang),
             format_value(row["value"], row["unit"], lang, currency=currency),
             delta=delta,
-            delta_color=DELTA_COLOURS[row["higher_is_better"] if not pd.isna(row["higher_is_better"]) else None],
+            delta_color=DELTA_COLOURS[direction],
             delta_description=t("week.vs_previous", lang) if delta else None,
             chart_data=[v for v in (spark or []) if not is_missing(v)] or None,
             chart_type="bar" if row["unit"] in ("count", "currency") else "line",
         )
-        avg4 = change_text(row, lang, relative="change_avg4_rel", absolute="change_avg4")
+        avg4 = change_text(row, lang, relative="change_avg4_rel", absolute="change_avg4", currency=currency)
         st.caption(t("week.vs_avg4", lang, change=avg4 or NO_VALUE))
         with st.popover(t("week.formula", lang), key=f"formula_{indicator_id}"):
             st.markdown(t(f"indicator.{indicator_id}.formula", lang))

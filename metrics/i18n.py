@@ -12,7 +12,7 @@ from datetime import date, datetime
 
 import pandas as pd
 from babel.dates import format_date as _babel_date
-from babel.numbers import format_currency, format_decimal, format_percent
+from babel.numbers import format_decimal, format_percent
 
 from metrics.indicators.texts import TEXTS as _INDICATOR_TEXTS
 from metrics.texts import TEXTS as _TEXTS
@@ -76,10 +76,21 @@ def format_percent_value(value: object, lang: str, *, digits: int = 1) -> str:
     return format_percent(value, format="#,##0." + "0" * digits + "%", locale=lang)
 
 
+def currency_symbol(currency: str, lang: str) -> str:
+    key = "unit.currency." + currency
+    return t(key, lang) if key in TEXTS else currency
+
+
 def format_money(value: object, currency: str, lang: str) -> str:
+    """Money with the currency's symbol, shortened from a million: ``38 190 ₽``, ``13,1 млн ₽``.
+
+    >>> format_money(13_100_000, "RUB", "en")
+    '13.1\xa0M\xa0₽'
+    """
     if is_missing(value):
         return NO_VALUE
-    return format_currency(value, currency, format="#,##0\u00a0¤", locale=lang, currency_digits=False)
+    shown = format_number(value, lang) if abs(float(value)) < 1e6 else format_compact(value, lang)
+    return f"{shown}\u00a0{currency_symbol(currency, lang)}"
 
 
 def format_value(value: object, unit: str, lang: str, *, currency: str = "RUB") -> str:
@@ -91,16 +102,13 @@ def format_value(value: object, unit: str, lang: str, *, currency: str = "RUB") 
     if unit == "index":
         return format_decimal(value, format="+0.00;−0.00", locale=lang)
     if unit == "currency":
-        return format_money(value, currency, lang) if abs(float(value)) < 1e6 else (
-            f"{format_compact(value, lang)}\u00a0{t('unit.currency.' + currency, lang)}"
-            if ("unit.currency." + currency) in TEXTS else f"{format_compact(value, lang)} {currency}"
-        )
+        return format_money(value, currency, lang)
     if unit == "hours":
         return f"{format_decimal(value, format='#,##0.0', locale=lang)}\u00a0{t('unit.hours', lang)}"
     return format_compact(value, lang)
 
 
-def format_change(change: object, unit: str, lang: str) -> str:
+def format_change(change: object, unit: str, lang: str, *, currency: str = "RUB") -> str:
     """A change between two values: percentage points for fractions, signed numbers otherwise."""
     if is_missing(change):
         return NO_VALUE
@@ -110,7 +118,7 @@ def format_change(change: object, unit: str, lang: str) -> str:
     if unit == "index":
         return format_decimal(v, format="+0.00;−0.00", locale=lang)
     sign = "+" if v >= 0 else "−"
-    return sign + format_value(abs(v), unit, lang)
+    return sign + format_value(abs(v), unit, lang, currency=currency)
 
 
 def format_relative(change_rel: object, lang: str) -> str:

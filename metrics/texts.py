@@ -46,6 +46,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "This workspace has no data yet. Upload your exports on the Data page, or build the demo workspace with `resonance demo`.",
         "ru": "В этой рабочей области пока нет данных. Загрузите выгрузки на странице «Данные» или соберите демо командой `resonance demo`.",
     },
+    "week.note_title": {"en": "How to read this page", "ru": "Как читать эту страницу"},
+    "week.go_to_data": {"en": "Upload exports on the Data page", "ru": "Загрузить выгрузки на странице «Данные»"},
     "week.no_value_help": {
         "en": "– means no value: no data for the period, or a zero denominator.",
         "ru": "– означает «нет значения»: нет данных за период или знаменатель равен нулю.",

@@ -15,6 +15,7 @@ week = st.session_state.get("app_week")
 if week is None:
     st.title(t("page.this_week", lang))
     st.info(t("week.empty", lang))
+    st.page_link("app_pages/data.py", label=t("week.go_to_data", lang), icon=":material/upload_file:")
     st.stop()
 
 settings = workspace.settings
@@ -37,9 +38,10 @@ for ids in (TILES[:4], TILES[4:]):
             tiles.tile(indicator_id, comparison.loc[indicator_id], lang,
                        spark=series[indicator_id].tolist() if indicator_id in series else None,
                        currency=settings["currency"])
-
-st.caption(t("week.sales_note", lang))
-st.caption(t("week.no_value_help", lang))
+with columns[3], st.container(border=True, key="week_note"):
+    st.markdown(f"**{t('week.note_title', lang)}**")
+    st.markdown(t("week.sales_note", lang))
+    st.caption(t("week.no_value_help", lang))
 
 st.subheader(t("week.trend", lang))
 st.plotly_chart(charts.weekly_trend(series, lang, current=pd.Timestamp(week.start)), key="week_trend",

@@ -44,6 +44,10 @@ def test_this_week_shows_numbers_and_switches_language(page: Page, demo_server: 
     expect(page.get_by_text("Week 2026-W47", exact=False).first).to_be_visible()
     page.screenshot(path=str(shots / "this_week_en.png"))
     assert (shots / "this_week_en.png").stat().st_size > 50_000
+    chart = page.get_by_test_id("stPlotlyChart")
+    chart.scroll_into_view_if_needed()
+    expect(chart.get_by_text("Net sentiment")).to_be_visible(timeout=TIMEOUT)
+    chart.screenshot(path=str(shots / "this_week_trend_en.png"))
     if os.environ.get("UPDATE_SCREENSHOTS"):
         shutil.copy(shots / "this_week_en.png", ROOT / "docs" / "this_week.png")
 
@@ -73,3 +77,5 @@ def test_empty_workspace_says_what_to_do(page: Page, empty_server: str, shots: P
     expect(page.get_by_text("This workspace has no data yet", exact=False)).to_be_visible(timeout=TIMEOUT)
     expect(page.get_by_test_id("stMetric")).to_have_count(0)
     page.screenshot(path=str(shots / "this_week_empty.png"))
+    page.get_by_role("link", name="Upload exports on the Data page").click()
+    expect(page.get_by_text("The workspace is empty.")).to_be_visible(timeout=TIMEOUT)
