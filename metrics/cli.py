@@ -94,7 +94,8 @@ def cmd_inspect(args) -> int:
             out.append(result.as_dict(lang))
         except IngestError as exc:
             failed = True
-            out.append({"file": Path(path).name, "error": exc.message(lang), "code": exc.code})
+            out.append({"file": Path(path).name, "format": None, "table": None, "rows": 0, "skipped": {},
+                        "warnings": [], "error": exc.message(lang), "code": exc.code})
     if args.json:
         print(json.dumps(out, ensure_ascii=False, indent=2, default=str))
     else:
@@ -112,9 +113,9 @@ def _print_inspection(item: dict, lang: str, indent: str = "") -> None:
     if item.get("error"):
         print(f"{indent}{item['file']}: {t('cli.error', lang)}: {item['error']}")
         return
-    skipped = ", ".join(f"{t('skip.' + k, lang)} {v}" for k, v in item["rows_skipped"].items()) or "0"
+    skipped = ", ".join(f"{t('skip.' + k, lang)} {v}" for k, v in item["skipped"].items()) or "0"
     print(f"{indent}{item['file']}: {item['format_label']} → {item['table']}; "
-          f"{t('data.rows', lang).lower()} {item['rows_read']}; {t('data.skipped', lang).lower()}: {skipped}")
+          f"{t('data.rows', lang).lower()} {item['rows']}; {t('data.skipped', lang).lower()}: {skipped}")
     for warning in item["warnings"]:
         print(f"{indent}  ! {warning['message']}")
 

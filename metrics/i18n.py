@@ -15,13 +15,14 @@ from babel.dates import format_date as _babel_date
 from babel.numbers import format_decimal, format_percent
 
 from metrics.indicators.texts import TEXTS as _INDICATOR_TEXTS
+from metrics.ingest.formats import TEXTS as _FORMAT_TEXTS
 from metrics.texts import TEXTS as _TEXTS
 
 LANGUAGES = ("ru", "en")
 DEFAULT_LANGUAGE = "ru"
 NO_VALUE = "–"
 
-TEXTS: dict[str, dict[str, str]] = {**_TEXTS, **_INDICATOR_TEXTS}
+TEXTS: dict[str, dict[str, str]] = {**_TEXTS, **_FORMAT_TEXTS, **_INDICATOR_TEXTS}
 
 
 def t(key: str, lang: str, /, **params: object) -> str:

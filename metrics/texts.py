@@ -85,17 +85,6 @@ TEXTS: dict[str, dict[str, str]] = {
     "table.sales": {"en": "Sales by day", "ru": "Продажи по дням"},
     "table.activities": {"en": "Marketing calendar", "ru": "Маркетинговый календарь"},
     "table.context": {"en": "Marketing context", "ru": "Маркетинговый контекст"},
-    # --- formats ---
-    "format.brandwatch_mentions": {"en": "Brandwatch mentions", "ru": "Упоминания Brandwatch"},
-    "format.mbs_instagram_posts": {"en": "Meta Business Suite: Instagram posts", "ru": "Meta Business Suite: посты Instagram"},
-    "format.mbs_facebook_posts": {"en": "Meta Business Suite: Facebook posts", "ru": "Meta Business Suite: посты Facebook"},
-    "format.ru_posts": {"en": "Posts with Russian columns (VK, Telegram)", "ru": "Посты с русскими столбцами (ВКонтакте, Telegram)"},
-    "format.vk_stats": {"en": "VK community statistics", "ru": "Статистика сообщества ВКонтакте"},
-    "format.telegram_stats": {"en": "Telegram channel statistics", "ru": "Статистика Telegram-канала"},
-    "format.mbs_daily_series": {"en": "Meta Business Suite: daily series", "ru": "Meta Business Suite: дневной ряд"},
-    "format.sales_daily": {"en": "Daily sales table", "ru": "Таблица продаж по дням"},
-    "format.activities_template": {"en": "Marketing calendar (template)", "ru": "Маркетинговый календарь (шаблон)"},
-    "format.context_template": {"en": "Marketing context (template)", "ru": "Маркетинговый контекст (шаблон)"},
     # --- reading files ---
     "ingest.where.row": {"en": "row {row}", "ru": "строка {row}"},
     "ingest.where.column": {"en": "column «{column}»", "ru": "столбец «{column}»"},
@@ -117,10 +106,6 @@ TEXTS: dict[str, dict[str, str]] = {
     "ingest.corrupt_xlsx": {
         "en": "the Excel workbook cannot be opened ({detail}); it may be truncated. Download it again or save it as CSV.",
         "ru": "книгу Excel не удаётся открыть ({detail}); возможно, файл обрезан. Скачайте его заново или сохраните как CSV.",
-    },
-    "ingest.xls_old": {
-        "en": "this is an old Excel 97–2003 workbook (.xls). Save it as .xlsx or CSV and upload it again.",
-        "ru": "это книга старого формата Excel 97–2003 (.xls). Сохраните её как .xlsx или CSV и загрузите снова.",
     },
     "ingest.zip_nothing": {
         "en": "none of the {count} files in the archive could be read.",
@@ -160,6 +145,7 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "skip.empty_row": {"en": "empty rows", "ru": "пустые строки"},
     "skip.total_row": {"en": "total rows", "ru": "строки итогов"},
+    "skip.missing_required_value": {"en": "rows without a date or key", "ru": "строки без даты или ключа"},
     "skip.bad_required_value": {"en": "rows without a valid date or key", "ru": "строки без корректной даты или ключа"},
     # --- CLI ---
     "cli.error": {"en": "error", "ru": "ошибка"},

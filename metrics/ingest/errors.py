@@ -9,15 +9,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from metrics.i18n import t
+from metrics import i18n
 
 
 def _where(file: str, row: int | None, column: str | None, lang: str) -> str:
     parts = [file]
     if row is not None:
-        parts.append(t("ingest.where.row", lang, row=row))
+        parts.append(i18n.t("ingest.where.row", lang, row=row))
     if column is not None:
-        parts.append(t("ingest.where.column", lang, column=column))
+        parts.append(i18n.t("ingest.where.column", lang, column=column))
     return ", ".join(parts)
 
 
@@ -32,7 +32,7 @@ class Problem:
     params: dict = field(default_factory=dict)
 
     def message(self, lang: str = "en") -> str:
-        return f"{_where(self.file, self.row, self.column, lang)}: {t('ingest.' + self.code, lang, **self.params)}"
+        return f"{_where(self.file, self.row, self.column, lang)}: {i18n.t('ingest.' + self.code, lang, **self.params)}"
 
     def as_dict(self, lang: str = "en") -> dict:
         return {"code": self.code, "file": self.file, "row": self.row, "column": self.column,

@@ -12,7 +12,7 @@ from pathlib import Path
 import pandas as pd
 
 from metrics import schema
-from metrics.i18n import t
+from metrics import i18n
 from metrics.ingest import sniff, values, vocab
 from metrics.ingest.errors import IngestError, Problem
 from metrics.ingest.formats import BY_ID, FORMATS, LOCAL, Format, match
@@ -44,7 +44,7 @@ class ReadResult:
     error: IngestError | None = None
 
     def label(self, lang: str) -> str:
-        return t(f"format.{self.format_id}", lang) if self.format_id else "–"
+        return i18n.t(f"format.{self.format_id}", lang) if self.format_id else "–"
 
     def leaves(self) -> list["ReadResult"]:
         """This result, or the results of its parts for a ZIP or a workbook."""
@@ -59,21 +59,35 @@ class ReadResult:
         return {k: (v[0] if len(v) == 1 else pd.concat(v, ignore_index=True)) for k, v in out.items()}
 
     def as_dict(self, lang: str = "en") -> dict:
+        """What ``resonance inspect --json`` prints for this file (a ZIP or workbook adds ``parts``)."""
         if self.parts:
-            return {"file": self.file, "parts": [p.as_dict(lang) for p in self.parts]}
+            parts = [p.as_dict(lang) for p in self.parts]
+            skipped: dict[str, int] = {}
+            for part in parts:
+                for reason, count in part["skipped"].items():
+                    skipped[reason] = skipped.get(reason, 0) + count
+            return {
+                "file": self.file, "format": "+".join(sorted({p["format"] for p in parts if p["format"]})),
+                "table": ",".join(sorted({p["table"] for p in parts if p["table"]})),
+                "rows": sum(p["rows"] for p in parts), "skipped": skipped,
+                "warnings": [w for p in parts for w in p["warnings"]] + [
+                    {"code": "part_unreadable", "file": p["file"], "row": None, "column": None, "message": p["error"]}
+                    for p in parts if p["error"]],
+                "error": None, "parts": parts,
+            }
         return {
             "file": self.file,
             "format": self.format_id,
             "format_label": self.label(lang) if self.format_id else None,
             "table": self.table,
-            "rows_read": self.rows_read,
-            "rows_skipped": dict(self.rows_skipped),
+            "rows": self.rows_read,
+            "skipped": dict(self.rows_skipped),
             "warnings": [w.as_dict(lang) for w in self.warnings],
+            "error": self.error.message(lang) if self.error else None,
             "encoding": self.encoding,
             "delimiter": self.delimiter,
             "header_row": self.header_row,
             "sheet": self.sheet,
-            "error": self.error.message(lang) if self.error else None,
         }
 
 
@@ -111,7 +125,7 @@ def _read_bytes(data: bytes, name: str, context: dict) -> ReadResult:
     if kind == "xlsx":
         return _read_xlsx(data, name, context)
     if kind == "xls":
-        raise IngestError("xls_old", name)
+        return _read_xls(data, name, context)
     return _read_text(data, name, context)
 
 
@@ -135,25 +149,55 @@ def _read_xlsx(data: bytes, name: str, context: dict) -> ReadResult:
         book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many types for a broken workbook
         raise IngestError("corrupt_xlsx", name, detail=type(exc).__name__) from None
-    parts, unknown = [], None
     try:
-        for sheet in book.worksheets:
-            rows = [list(r) for r in sheet.iter_rows(values_only=True)]
-            head = [(i + 1, ["" if v is None else str(v) for v in row]) for i, row in enumerate(rows[:HEAD_ROWS])]
-            try:
-                fmt, found, line = _find_header(head, name)
-            except IngestError as exc:
-                unknown = unknown or exc
-                continue
-            width = len(head[line - 1][1])
-            body = rows[line:]
-            raw = pd.DataFrame([(r + [None] * width)[:width] for r in body], columns=range(width), dtype=object)
-            header = head[line - 1][1]
-            part = ReadResult(f"{name}", sheet=sheet.title, header_row=line)
-            _fill(part, fmt, found, header, raw, line, _preamble_meta(head[: line - 1]), context, name)
-            parts.append(part)
+        sheets = [(sheet.title, [list(r) for r in sheet.iter_rows(values_only=True)]) for sheet in book.worksheets]
     finally:
         book.close()
+    return _read_sheets(sheets, name, context)
+
+
+def _read_xls(data: bytes, name: str, context: dict) -> ReadResult:
+    """An Excel 97–2003 workbook (LinkedIn still names its exports .xls)."""
+    import xlrd
+
+    try:
+        book = xlrd.open_workbook(file_contents=data)
+    except Exception as exc:  # xlrd raises its own and struct errors for a broken file
+        raise IngestError("corrupt_xlsx", name, detail=type(exc).__name__) from None
+    sheets = []
+    for sheet in book.sheets():
+        rows = []
+        for r in range(sheet.nrows):
+            row = []
+            for cell in sheet.row(r):
+                if cell.ctype == xlrd.XL_CELL_DATE:
+                    row.append(xlrd.xldate.xldate_as_datetime(cell.value, book.datemode))
+                elif cell.ctype in (xlrd.XL_CELL_EMPTY, xlrd.XL_CELL_BLANK):
+                    row.append(None)
+                else:
+                    row.append(cell.value)
+            rows.append(row)
+        sheets.append((sheet.name, rows))
+    return _read_sheets(sheets, name, context)
+
+
+def _read_sheets(sheets: list[tuple[str, list[list]]], name: str, context: dict) -> ReadResult:
+    """Every sheet whose header matches a known format; the others are left out quietly."""
+    parts, unknown = [], None
+    for title, rows in sheets:
+        head = [(i + 1, ["" if v is None else str(v) for v in row]) for i, row in enumerate(rows[:HEAD_ROWS])]
+        try:
+            fmt, found, line = _find_header(head, name)
+        except IngestError as exc:
+            unknown = unknown or exc
+            continue
+        header = head[line - 1][1]
+        width = len(header)
+        raw = pd.DataFrame([(list(r) + [None] * width)[:width] for r in rows[line:]], columns=range(width),
+                           dtype=object)
+        part = ReadResult(name, sheet=title, header_row=line)
+        _fill(part, fmt, found, header, raw, line, _preamble_meta(head[: line - 1]), context, name)
+        parts.append(part)
     if not parts:
         raise unknown or IngestError("empty", name)
     return parts[0] if len(parts) == 1 else ReadResult(name, parts=parts)
@@ -244,6 +288,8 @@ def _fill(result: ReadResult, fmt: Format, found: dict[str, str], header: list[s
     skipped = {"empty_row": int(empty_rows.sum()), "total_row": int(total_rows.sum())}
     keep = ~(empty_rows | total_rows)
     raw = raw[keep]
+    if fmt.fill_down and fmt.fill_key in found:
+        raw = _fill_down(raw, [position[found[c]] for c in fmt.fill_down if c in found], position[found[fmt.fill_key]])
     problems: list[Problem] = []
     bad_rows = pd.Series(False, index=raw.index)
     out = pd.DataFrame(index=raw.index)
@@ -252,7 +298,9 @@ def _fill(result: ReadResult, fmt: Format, found: dict[str, str], header: list[s
         column = raw[position[source]]
         dtype = spec.get(canonical, schema.INT if canonical == "value" else schema.STR)
         if dtype in (schema.TS, schema.DATE):
-            parsed, bad = values.dates(column, formats=fmt.date_formats.get(canonical), tz=tz if dtype == schema.TS else "UTC")
+            parsed, bad = values.dates(column, formats=fmt.date_formats.get(canonical),
+                                       tz=tz if dtype == schema.TS else "UTC",
+                                       reference=_snapshot_date(name, meta, context))
             if dtype == schema.DATE:
                 parsed = parsed.dt.tz_localize(None)
             kind = "bad_date"
@@ -317,8 +365,13 @@ def _fill(result: ReadResult, fmt: Format, found: dict[str, str], header: list[s
         if "text" in out and ("is_question" not in out or out["is_question"].isna().all()):
             out["is_question"] = out["text"].astype("string").str.contains("?", regex=False)
     missing_required = [c for c in table.required if c not in out or out[c].isna().all()]
+    if not missing_required:
+        lacking = out[list(table.required)].isna().any(axis=1)
+        if lacking.any():
+            skipped["missing_required_value"] = int(lacking.sum())
+            out = out[~lacking]
     if missing_required:
-        raise IngestError("missing_columns", name, columns=", ".join(missing_required), format=t(f"format.{fmt.id}", "en"))
+        raise IngestError("missing_columns", name, columns=", ".join(missing_required), format=i18n.t(f"format.{fmt.id}", "en"))
     result.format_id = fmt.id
     result.table = fmt.table
     result.frame = schema.conform(fmt.table, out)
@@ -326,6 +379,17 @@ def _fill(result: ReadResult, fmt: Format, found: dict[str, str], header: list[s
     result.rows_skipped = {k: v for k, v in skipped.items() if v}
     result.warnings = problems
     result.meta.update(meta)
+
+
+def _fill_down(raw: pd.DataFrame, columns: list[int], key: int) -> pd.DataFrame:
+    """Continuation lines (a Shopify order's second item) repeat the key and leave the rest blank."""
+    raw = raw.copy()
+    group = raw[key].astype("string")
+    for column in columns:
+        cells = raw[column].astype("string").str.strip()
+        cells = cells.where(cells.fillna("") != "")
+        raw[column] = cells.groupby(group, sort=False).ffill().astype(object)
+    return raw
 
 
 def _mention_keys(frame: pd.DataFrame, fmt: Format) -> pd.DataFrame:

@@ -8,6 +8,7 @@ Each parser returns the parsed values and a mask of cells that held something un
 from __future__ import annotations
 
 import re
+from datetime import date
 
 import numpy as np
 import pandas as pd
@@ -37,6 +38,8 @@ DATE_FORMATS = (
     "%d/%m/%Y %H:%M", "%d/%m/%Y", "%m-%d-%Y",
     "%b %d, %Y", "%a, %b %d, %Y", "%d %b %Y", "%d-%b-%y", "%Y-%m-%d %H:%M %z",
 )
+# Dates without a year (TikTok writes "18 января", "28 August", "Sep 27"): the year is the export's.
+YEARLESS_FORMATS = ("%d %b", "%b %d", "%d %B", "%B %d", "%d.%m")
 EXCEL_EPOCH = pd.Timestamp("1899-12-30")
 
 
@@ -136,14 +139,17 @@ def _try_format(text: pd.Series, fmt: str) -> pd.Series:
 
 
 def dates(
-    values: pd.Series, *, formats: tuple[str, ...] | None = None, tz: str = "UTC"
+    values: pd.Series, *, formats: tuple[str, ...] | None = None, tz: str = "UTC",
+    reference: date | None = None,
 ) -> tuple[pd.Series, pd.Series]:
     """Dates and times → (UTC timestamps, mask of unparseable cells).
 
     Naive values are read in the source's zone ``tz``; values with an offset keep their own. One
     format is chosen for the whole column: the first of ``formats`` (or, for generic files, of
     :data:`DATE_FORMATS`) that parses the most cells, so ``03/04/2026`` is decided by the rest of
-    the column. Russian month names and Excel serial numbers are understood.
+    the column. Russian month names and Excel serial numbers are understood. Dates without a year
+    take the year of ``reference`` (the day of the export), or the year before when that would put
+    them after it (a December post in a January export).
 
     >>> dates(pd.Series(["13.03.2026", "01.04.2026"]))[0].dt.strftime("%Y-%m-%d").tolist()
     ['2026-03-13', '2026-04-01']
@@ -170,6 +176,10 @@ def dates(
             best, best_count = parsed, count
         if count == int((~empty).sum()):
             break
+    if reference is not None and best_count < int((~empty).sum()):
+        yearless = _yearless(text.where(best.isna()), reference)
+        if yearless.notna().sum() > 0:
+            best = best.fillna(yearless) if best is not None else yearless
     if best is None:
         best = pd.Series(pd.NaT, index=values.index, dtype="datetime64[ns, UTC]")
     if tz != "UTC":
@@ -182,6 +192,19 @@ def dates(
         serial = EXCEL_EPOCH + pd.to_timedelta(numeric, unit="D")
         best = serial.dt.tz_localize(tz).dt.tz_convert("UTC")
     return best, best.isna() & ~empty
+
+
+def _yearless(text: pd.Series, reference: date) -> pd.Series:
+    best, best_count = None, -1
+    for fmt in YEARLESS_FORMATS:
+        with_year = text + f" {reference.year}"
+        parsed = pd.to_datetime(with_year, format=fmt + " %Y", errors="coerce")
+        count = int(parsed.notna().sum())
+        if count > best_count:
+            best, best_count = parsed, count
+    later = best > pd.Timestamp(reference) + pd.Timedelta(days=1)
+    best = best.where(~later, best - pd.DateOffset(years=1))
+    return best.dt.tz_localize("UTC")
 
 
 def ids(values: pd.Series) -> pd.Series:

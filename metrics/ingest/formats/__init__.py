@@ -1,0 +1,21 @@
+"""The formats Resonance recognises: one small entry each, grouped by source in one module per family.
+
+An entry is plain data (:class:`~metrics.ingest.formats.base.Format`): the canonical table it
+fills, the columns it maps (each canonical column with the source headers that may hold it, in the
+source's languages), the columns that make its signature, and parsing options. A few formats need a
+``finish`` step for something only they do (a brand from a listening query, a platform from a
+link); nothing else changes per format. Each family module lists its ``FORMATS`` and the ``TEXTS``
+of their labels; this package joins them.
+"""
+
+from __future__ import annotations
+
+from metrics.ingest.formats import listening, meta, russian, shops, templates
+from metrics.ingest.formats.base import LOCAL, Format, match, resolve
+
+FAMILIES = (listening, meta, russian, shops, templates)
+FORMATS: tuple[Format, ...] = tuple(f for family in FAMILIES for f in family.FORMATS)
+BY_ID = {f.id: f for f in FORMATS}
+TEXTS = {key: text for family in FAMILIES for key, text in family.TEXTS.items()}
+
+__all__ = ["BY_ID", "FORMATS", "LOCAL", "TEXTS", "Format", "match", "resolve"]

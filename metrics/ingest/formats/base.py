@@ -1,0 +1,82 @@
+"""What a format entry is, and how a header row is matched against the known formats.
+
+An entry is plain data: the canonical table it fills, the columns it maps (each canonical column
+with the source headers that may hold it, in the source's languages), the columns that make its
+signature, and parsing options (date formats, source time zone, constants). A few formats need a
+``finish`` step for something only they do (a brand from a listening query, a platform from a
+link); nothing else changes per format.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Callable
+
+import pandas as pd
+
+from metrics.ingest import vocab
+
+LOCAL = "local"  # the workspace's business time zone: the source writes local wall-clock times
+
+
+@dataclass(frozen=True)
+class Format:
+    id: str
+    table: str
+    columns: dict[str, tuple[str, ...]]
+    signature: tuple[str, ...]
+    date_formats: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    tz: str = LOCAL
+    constants: dict[str, object] = field(default_factory=dict)
+    percent: dict[str, bool | None] = field(default_factory=dict)
+    signed: tuple[str, ...] = ()
+    fill_down: tuple[str, ...] = ()  # columns blank on continuation lines, filled from the line above
+    fill_key: str | None = None  # ... when that line has the same value here (an order's number)
+    id_from_url: bool = False  # key posts by their permalink: stable across exports, never mangled by Excel
+    preamble: str | None = None  # a regex the lines above the header must match
+    finish: Callable[[pd.DataFrame, dict], pd.DataFrame] | None = None
+
+    def source_headers(self) -> dict[str, str]:
+        """Normalised source header → canonical column."""
+        return {vocab.normalise_header(h): c for c, hs in self.columns.items() for h in hs}
+
+
+def match(headers: list[str], preamble: str = "") -> tuple[Format, dict[str, str]] | None:
+    """The best format for a header row, with its column map (canonical → source header).
+
+    A format matches when every signature column is found; among matches the most specific
+    (longest signature, then most columns found) wins.
+    """
+    from metrics.ingest.formats import FORMATS
+
+    normalised = [vocab.normalise_header(h) for h in headers]
+    best = None
+    for fmt in FORMATS:
+        if fmt.preamble and not any(re.search(fmt.preamble, line) for line in preamble.splitlines()):
+            continue
+        found = resolve(fmt, headers, normalised)
+        if all(c in found for c in fmt.signature):
+            rank = (len(fmt.signature), len(found))
+            if best is None or rank > best[0]:
+                best = (rank, fmt, found)
+    return (best[1], best[2]) if best else None
+
+
+def resolve(fmt: Format, headers: list[str], normalised: list[str] | None = None) -> dict[str, str]:
+    normalised = normalised or [vocab.normalise_header(h) for h in headers]
+    exact = dict(zip(normalised, headers))
+    base: dict[str, str] = {}
+    for n, h in zip(normalised, headers):
+        base.setdefault(vocab.header_base(n), h)
+    found = {}
+    for canonical, candidates in fmt.columns.items():
+        for candidate in candidates:
+            key = vocab.normalise_header(candidate)
+            if key in exact:
+                found[canonical] = exact[key]
+                break
+            if key in base:
+                found[canonical] = base[key]
+                break
+    return found
