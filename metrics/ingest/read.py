@@ -296,7 +296,7 @@ def _fill(result: ReadResult, fmt: Format, found: dict[str, str], header: list[s
     tz = context["tz"] if fmt.tz == LOCAL else fmt.tz
     for canonical, source in found.items():
         column = raw[position[source]]
-        dtype = spec.get(canonical, schema.INT if canonical == "value" else schema.STR)
+        dtype = spec.get(canonical) or fmt.extra_types.get(canonical) or (schema.INT if canonical == "value" else schema.STR)
         if dtype in (schema.TS, schema.DATE):
             parsed, bad = values.dates(column, formats=fmt.date_formats.get(canonical),
                                        tz=tz if dtype == schema.TS else "UTC",
@@ -359,7 +359,9 @@ def _fill(result: ReadResult, fmt: Format, found: dict[str, str], header: list[s
     if fmt.table == "posts":
         out["snapshot_date"] = pd.Timestamp(_snapshot_date(name, meta, context))
     if fmt.finish is not None:
-        out = fmt.finish(out.reset_index(drop=True), meta)
+        out = fmt.finish(out.reset_index(drop=True), {**meta, "file": name, "tz": context["tz"],
+                                                      "today": context["today"],
+                                                      "export_day": _snapshot_date(name, meta, context)})
     if fmt.table == "mentions":
         out = _mention_keys(out, fmt)
         if "text" in out and ("is_question" not in out or out["is_question"].isna().all()):

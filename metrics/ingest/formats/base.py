@@ -35,6 +35,7 @@ class Format:
     fill_key: str | None = None  # ... when that line has the same value here (an order's number)
     id_from_url: bool = False  # key posts by their permalink: stable across exports, never mangled by Excel
     preamble: str | None = None  # a regex the lines above the header must match
+    extra_types: dict[str, str] = field(default_factory=dict)  # dtypes of "_helper" columns for finish
     finish: Callable[[pd.DataFrame, dict], pd.DataFrame] | None = None
 
     def source_headers(self) -> dict[str, str]:
