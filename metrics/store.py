@@ -22,6 +22,8 @@ import pandas as pd
 
 from metrics import schema
 from metrics.ingest import IngestError, ReadResult, read_export
+from metrics.ingest.formats.generic import OURS
+from metrics.ingest.mapping import Mapping
 
 SCHEMA_VERSION = 1
 TEXT_COLUMNS = {"text", "title"}
@@ -115,6 +117,9 @@ class Workspace:
                     format_id VARCHAR, table_name VARCHAR, rows_added BIGINT, rows_replaced BIGINT,
                     rows_unchanged BIGINT, rows_skipped BIGINT, undone_at TIMESTAMPTZ)"""
             ).fetchall()
+            con.execute(
+                "CREATE TABLE IF NOT EXISTS mappings (shape VARCHAR PRIMARY KEY, mapping VARCHAR, saved_at TIMESTAMPTZ)"
+            ).fetchall()
             for table in schema.TABLES.values():
                 cols = ", ".join(f'"{c}" {_SQL_TYPES[d]}' for c, d in table.all_columns.items())
                 con.execute(f'CREATE TABLE IF NOT EXISTS "{table.name}" ({cols}, import_id BIGINT)').fetchall()
@@ -157,6 +162,22 @@ class Workspace:
                 "SELECT brand FROM mentions GROUP BY brand ORDER BY count(*) DESC").fetchall() if r[0]]
         return named + [b for b in found if b not in named]
 
+    # --- column mappings for files no format knows ---
+    def mappings(self) -> list[Mapping]:
+        with self._lock:
+            rows = self._cursor().execute("SELECT mapping FROM mappings ORDER BY saved_at").fetchall()
+        return [Mapping.from_json(r[0]) for r in rows]
+
+    def save_mapping(self, mapping: Mapping) -> None:
+        """Remember ``mapping`` for every file with the same header; it replaces an older one."""
+        missing = mapping.missing()
+        if missing:
+            raise ValueError(f"the mapping leaves required columns unmapped: {', '.join(missing)}")
+        with self._lock, self._transaction() as cur:
+            cur.execute("INSERT OR REPLACE INTO mappings VALUES (?, ?, ?)",
+                        [mapping.shape, mapping.to_json(), datetime.now(timezone.utc)]).fetchall()
+            self._bump(cur)
+
     # --- imports ---
     @contextmanager
     def _transaction(self) -> Iterator[duckdb.DuckDBPyConnection]:
@@ -176,8 +197,10 @@ class Workspace:
     def import_file(self, source: str | Path | bytes, *, name: str | None = None, today: date | None = None) -> ImportReport:
         """Recognise, validate and write one file; a file that cannot be read changes nothing."""
         label = name or (Path(source).name if isinstance(source, (str, Path)) else "upload")
+        settings = self.settings
         try:
-            result = read_export(source, name=name, tz=self.settings["tz"], today=today)
+            result = read_export(source, name=name, tz=settings["tz"], today=today, brand=settings["brand"],
+                                 mappings=self.mappings())
         except IngestError as exc:
             return ImportReport(label, error=exc)
         return self.import_result(result)
@@ -224,6 +247,8 @@ class Workspace:
             for name in [s["brand"], *s["competitors"]]:
                 if name:
                     aliases.setdefault(name.casefold(), name)
+            if s["brand"]:
+                aliases[OURS.casefold()] = s["brand"]
             def resolve(column: str) -> pd.Series:
                 return frame[column].astype("string").str.casefold().map(aliases).astype("string")
 

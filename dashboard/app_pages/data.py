@@ -4,7 +4,10 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import state
+from metrics import schema
 from metrics.i18n import format_number, t
+from metrics.ingest.formats.templates import template_csv
+from metrics.ingest.mapping import Mapping, mappable_columns
 
 lang = state.language()
 workspace = state.current_workspace()
@@ -26,6 +29,10 @@ if submitted and files:
         reports.append(report)
         if report.error:
             problems.append(report.error.problem)
+            if report.error.code == "unknown_layout" and report.error.headers:
+                # Kept until the user maps its columns (or leaves the page's session).
+                st.session_state.setdefault("data_unmapped", {})[uploaded.name] = (
+                    uploaded.getvalue(), report.error.headers)
         else:
             for leaf in report.result.leaves():
                 problems.extend(leaf.warnings)
@@ -56,6 +63,58 @@ if last_problems:
         "file": t("data.file", lang), "row": t("ingest.where.row", lang, row="").strip(),
         "column": t("ingest.where.column", lang, column="").replace("«»", "").strip(),
         "message": t("data.message", lang)}), hide_index=True, width="stretch", key="data_problems")
+
+def mapping_step(file: str, data: bytes, headers: list[str]) -> None:
+    """Map the columns of a file no format knows; the mapping is saved for files of the same shape."""
+    with st.container(border=True, key=f"data_map_{file}"):
+        st.markdown(f"**{t('data.map_title', lang, file=file)}**")
+        st.caption(t("data.map_help", lang))
+        table = st.selectbox(t("data.map_table", lang), list(schema.TABLES), key=f"data_map_table_{file}",
+                             format_func=lambda name: t(f"table.{name}", lang))
+        with st.form(f"data_map_form_{file}"):
+            choices = {}
+            required = set(schema.TABLES[table].required)
+            columns = st.columns(3)
+            for i, column in enumerate(mappable_columns(table)):
+                label = t(f"column.{column}", lang) + (" *" if column in required else "")
+                with columns[i % 3]:
+                    picked = st.selectbox(label, ["—", *headers], key=f"data_map_{file}_{table}_{column}")
+                if picked != "—":
+                    choices[column] = picked
+            submitted = st.form_submit_button(t("data.map_save", lang), type="primary")
+        if submitted:
+            mapping = Mapping(table, choices, tuple(headers))
+            missing = mapping.missing()
+            if missing:
+                st.error(t("data.map_missing", lang, columns=", ".join(t(f"column.{c}", lang) for c in missing)))
+                return
+            workspace.save_mapping(mapping)
+            report = workspace.import_file(data, name=file)
+            del st.session_state["data_unmapped"][file]
+            if report.error:
+                st.error(report.error.message(lang))
+            else:
+                st.session_state["data_last_problems"] = [
+                    {"file": p.file, "row": p.row, "column": p.column, "message": p.message(lang)}
+                    for leaf in report.result.leaves() for p in leaf.warnings]
+                st.session_state["data_last_reports"] = [(report.file, None, [
+                    (t(f"format.{tr.format_id}", lang), tr.table, tr.added, tr.replaced, tr.unchanged, tr.skipped)
+                    for tr in report.tables])]
+            st.rerun()
+
+
+for file, (data, headers) in list(st.session_state.get("data_unmapped", {}).items()):
+    mapping_step(file, data, headers)
+
+with st.expander(t("data.templates", lang)):
+    st.caption(t("data.templates_help", lang))
+    left, right = st.columns(2)
+    left.download_button(t("table.activities", lang), template_csv("activities", lang),
+                         file_name=t("data.template_file_activities", lang), mime="text/csv",
+                         icon=":material/download:", key="data_template_activities")
+    right.download_button(t("table.context", lang), template_csv("context", lang),
+                          file_name=t("data.template_file_context", lang), mime="text/csv",
+                          icon=":material/download:", key="data_template_context")
 
 st.subheader(t("data.heading", lang))
 contents = workspace.contents()

@@ -42,6 +42,9 @@ class Problem:
 class IngestError(ValueError):
     """A file that cannot be read at all; ``message(lang)`` says why and what would be valid."""
 
+    headers: list[str] = []  # for an unknown layout: the columns found, to offer a column mapping
+    header_row: int | None = None
+
     def __init__(self, code: str, file: str, *, row: int | None = None, column: str | None = None, **params):
         self.problem = Problem(code, file, row, column, params)
         super().__init__(self.problem.message("en"))

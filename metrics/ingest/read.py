@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import Sequence
 
 import pandas as pd
 
@@ -15,7 +16,8 @@ from metrics import schema
 from metrics import i18n
 from metrics.ingest import sniff, values, vocab
 from metrics.ingest.errors import IngestError, Problem
-from metrics.ingest.formats import BY_ID, FORMATS, LOCAL, Format, match
+from metrics.ingest.formats import FORMATS, LOCAL, Format, match, resolve
+from metrics.ingest.mapping import Mapping, shape_of
 
 HEAD_ROWS = 25
 MAX_WARNINGS_PER_KIND = 20
@@ -92,13 +94,16 @@ class ReadResult:
 
 
 def read_export(
-    source: str | Path | bytes, *, name: str | None = None, tz: str = "Europe/Moscow", today: date | None = None
+    source: str | Path | bytes, *, name: str | None = None, tz: str = "Europe/Moscow", today: date | None = None,
+    brand: str | None = None, mappings: Sequence[Mapping] = (),
 ) -> ReadResult:
     """Recognise an export file and read it into canonical tables.
 
     ``source`` is a path or the file's bytes (then ``name`` is the file's name as the user knows
-    it). ``tz`` is the business time zone for sources that write local times. Raises
-    :class:`IngestError` when nothing in the file can be read.
+    it). ``tz`` is the business time zone for sources that write local times; ``brand`` is our
+    brand, for mention tables that do not name one; ``mappings`` are the column mappings saved for
+    files of a shape no format knows. Raises :class:`IngestError` when nothing in the file can be
+    read; for an unknown layout the error's ``headers`` lists the columns found.
     """
     if isinstance(source, (str, Path)):
         path = Path(source)
@@ -110,7 +115,8 @@ def read_export(
     else:
         data = bytes(source)
         name = name or "upload"
-    context = {"tz": tz, "today": today or date.today()}
+    context = {"tz": tz, "today": today or date.today(), "brand": brand,
+               "mappings": {m.shape: m for m in mappings}}
     result = _read_bytes(data, name, context)
     result.sha256 = hashlib.sha256(data).hexdigest()
     return result
@@ -187,7 +193,7 @@ def _read_sheets(sheets: list[tuple[str, list[list]]], name: str, context: dict)
     for title, rows in sheets:
         head = [(i + 1, ["" if v is None else str(v) for v in row]) for i, row in enumerate(rows[:HEAD_ROWS])]
         try:
-            fmt, found, line = _find_header(head, name)
+            fmt, found, line = _find_header(head, name, context)
         except IngestError as exc:
             unknown = unknown or exc
             continue
@@ -206,7 +212,7 @@ def _read_sheets(sheets: list[tuple[str, list[list]]], name: str, context: dict)
 def _read_text(data: bytes, name: str, context: dict) -> ReadResult:
     text = sniff.text_table(data, name)
     head = sniff.head_rows(text.text, text.delimiter, HEAD_ROWS)
-    fmt, found, line = _find_header(head, name)
+    fmt, found, line = _find_header(head, name, context)
     index = next(i for i, (n, _) in enumerate(head) if n == line)
     header = head[index][1]
     width = len(header)
@@ -223,13 +229,17 @@ def _read_text(data: bytes, name: str, context: dict) -> ReadResult:
     return result
 
 
-def _find_header(head: list[tuple[int, list[str]]], name: str) -> tuple[Format, dict[str, str], int]:
-    """The header row among the first rows: the earliest row that matches a known format."""
+def _find_header(head: list[tuple[int, list[str]]], name: str, context: dict) -> tuple[Format, dict[str, str], int]:
+    """The header row among the first rows: a row with a saved mapping, else the best known format."""
     best = None
     for i, (line, row) in enumerate(head):
         cells = [c for c in row if str(c).strip()]
         if len(cells) < 2:
             continue
+        saved = context["mappings"].get(shape_of(row))
+        if saved is not None:
+            fmt = saved.as_format()
+            return fmt, resolve(fmt, row), line
         preamble = "\n".join(",".join(r) for _, r in head[:i])
         matched = match(row, preamble)
         if matched:
@@ -238,12 +248,15 @@ def _find_header(head: list[tuple[int, list[str]]], name: str) -> tuple[Format, 
             if best is None or rank > best[0]:
                 best = (rank, fmt, found, line)
     if best is None:
-        columns = next((row for _, row in head if sum(1 for c in row if str(c).strip()) >= 2), [])
-        raise IngestError(
+        line, columns = next(((n, row) for n, row in head if sum(1 for c in row if str(c).strip()) >= 2), (None, []))
+        error = IngestError(
             "unknown_layout", name,
             columns=", ".join(f"«{c}»" for c in columns if str(c).strip())[:400] or "–",
             known=", ".join(f.id for f in FORMATS),
         )
+        error.headers = [str(c) for c in columns]
+        error.header_row = line
+        raise error
     return best[1], best[2], best[3]
 
 
@@ -360,6 +373,7 @@ def _fill(result: ReadResult, fmt: Format, found: dict[str, str], header: list[s
         out["snapshot_date"] = pd.Timestamp(_snapshot_date(name, meta, context))
     if fmt.finish is not None:
         out = fmt.finish(out.reset_index(drop=True), {**meta, "file": name, "tz": context["tz"],
+                                                      "brand": context["brand"],
                                                       "today": context["today"],
                                                       "export_day": _snapshot_date(name, meta, context)})
     if fmt.table == "mentions":

@@ -40,6 +40,10 @@ PLATFORM = {
     "news": "news", "online news": "news", "blog": "blog", "blogs": "blog", "forum": "forum", "forums": "forum",
     "review": "review", "reviews": "review", "reddit": "forum", "ok": "ok", "odnoklassniki": "ok",
     "linkedin": "linkedin",
+    "телеграм": "telegram", "телеграмм": "telegram", "инстаграм": "instagram", "фейсбук": "facebook",
+    "ютуб": "youtube", "тикток": "tiktok", "одноклассники": "ok", "дзен": "dzen", "яндекс дзен": "dzen",
+    "сми": "news", "новости": "news", "блог": "blog", "блоги": "blog", "форум": "forum", "форумы": "forum",
+    "отзывы": "review", "отзовики": "review", "карты": "review",
 }
 
 KIND = {"post": "post", "reply": "comment", "comment": "comment", "share": "repost", "repost": "repost",

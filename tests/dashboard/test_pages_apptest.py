@@ -131,3 +131,33 @@ def test_a_bad_upload_is_reported_by_file_and_changes_nothing(monkeypatch, demo_
     problems = table_with(at, "Сообщение")
     assert list(problems.iloc[0])[0] == "фото.csv"
     assert table_with(at, "Таблица").equals(before)
+
+
+def test_an_unknown_file_gets_a_column_mapping_step_that_imports_it(monkeypatch, demo_home, demo_workspace, tmp_path):
+    home = tmp_path / "home"
+    home.mkdir()
+    copy = home / "demo.duckdb"
+    shutil.copy(demo_workspace, copy)
+    at = start(monkeypatch, home, copy, app_lang="en")
+    at.switch_page("app_pages/data.py").run()
+    strange = "Когда;Что написали;Где\n21.11.2026;Вкусный раф;vk\n22.11.2026;Холодный кофе;telegram\n".encode()
+    at.file_uploader(key="data_files").upload("monitoring.csv", strange, "text/csv")
+    at.button[0].click().run()
+    assert "the columns were not recognised" in at.error[0].value
+    assert any("monitoring.csv: which column is which?" in m.value for m in at.markdown)
+    at.selectbox(key="data_map_table_monitoring.csv").select("mentions").run()
+    at.selectbox(key="data_map_monitoring.csv_mentions_published_at").select("Когда")
+    at.selectbox(key="data_map_monitoring.csv_mentions_text").select("Что написали")
+    at.selectbox(key="data_map_monitoring.csv_mentions_platform").select("Где")
+    next(b for b in at.button if b.label == "Save the mapping and import").click().run()
+    assert not at.exception
+    assert any("monitoring.csv: Table read with your column mapping → Mentions: 2 added" in s.value for s in at.success)
+    rows = table_with(at, "Table")
+    assert rows.loc[rows["Table"] == "Mentions", "Rows"].item() == "18,351"
+
+
+def test_templates_are_offered_for_download(monkeypatch, empty_home):
+    at = start(monkeypatch, empty_home, empty_home / "empty.duckdb", app_lang="ru")
+    at.switch_page("app_pages/data.py").run()
+    labels = [b.proto.label for b in at.get("download_button")]
+    assert labels == ["Маркетинговый календарь", "Маркетинговый контекст"]

@@ -117,3 +117,12 @@ def test_marketing_context_template_rates_become_fractions():
     assert rows(result.frame, ["penetration", "market_share", "conversion_contact_to_sale", "average_order_value",
                                "customer_base"]) == [(pytest.approx(0.042), pytest.approx(0.065),
                                                       pytest.approx(0.008), 445.0, 182000)]
+
+
+@pytest.mark.parametrize("lang", ["ru", "en"])
+@pytest.mark.parametrize("table", ["activities", "context"])
+def test_the_templates_offered_for_download_read_back(table, lang):
+    from metrics.ingest.formats.templates import template_csv
+
+    result = read_export(template_csv(table, lang), name=f"template_{table}.csv")
+    assert result.table == table and result.rows_read >= 1 and not result.warnings

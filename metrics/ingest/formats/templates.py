@@ -45,3 +45,20 @@ TEXTS = {
     "format.activities_template": {"en": "Marketing calendar (template)", "ru": "Маркетинговый календарь (шаблон)"},
     "format.context_template": {"en": "Marketing context (template)", "ru": "Маркетинговый контекст (шаблон)"},
 }
+
+
+EXAMPLES = {
+    "activities": [("01.03.2026", "29.03.2026", "ТВ", "Весенний ТВ-флайт", "12000000", "RUB", "45000000"),
+                   ("06.06.2026", "07.06.2026", "PR", "Кофейный фестиваль", "800000", "RUB", "2500000")],
+    "context": [("01.01.2026", "31.03.2026", "4,2%", "6,5%", "0,8%", "445", "180000",
+                 "городские жители 20–40 лет")],
+}
+
+
+def template_csv(table: str, lang: str) -> bytes:
+    """A template to fill in: the header in ``lang`` (the format's first Russian or English names) and
+    example rows; UTF-8 with a BOM so that Excel opens it with the right letters."""
+    fmt = {"activities": ACTIVITIES_TEMPLATE, "context": CONTEXT_TEMPLATE}[table]
+    header = [names[0] if lang == "ru" else names[1] for names in fmt.columns.values()]
+    lines = [";".join(header)] + [";".join(row) for row in EXAMPLES[table]]
+    return ("\ufeff" + "\r\n".join(lines) + "\r\n").encode("utf-8")

@@ -1,0 +1,83 @@
+"""Generic tables: any file whose columns are recognised by their Russian or English names.
+
+These have the shortest signatures, so a specific format always wins over them. A mentions table
+without a brand column is taken as mentions of our own brand (``OURS``, resolved by the workspace).
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from metrics.ingest import vocab
+from metrics.ingest.formats.base import Format
+
+OURS = "@ours"  # the workspace puts its own brand here
+
+
+def _mentions(frame: pd.DataFrame, meta: dict) -> pd.DataFrame:
+    if "brand" not in frame or frame["brand"].isna().all():
+        frame["brand"] = meta.get("brand") or OURS
+    if "platform" in frame:
+        frame["platform"] = vocab.mapped(frame["platform"], vocab.PLATFORM).fillna(
+            frame["platform"].astype("string").str.casefold())
+    frame["sentiment_source"] = "export"
+    return frame
+
+
+def _audience(frame: pd.DataFrame, meta: dict) -> pd.DataFrame:
+    if "platform" in frame:
+        frame["platform"] = vocab.mapped(frame["platform"], vocab.PLATFORM).fillna(
+            frame["platform"].astype("string").str.casefold())
+    else:
+        frame["platform"] = "other"
+    frame["platform"] = frame["platform"].fillna("other")
+    return frame
+
+
+GENERIC_MENTIONS = Format(
+    "generic_mentions",
+    "mentions",
+    {
+        "published_at": ("Дата", "Date", "Дата публикации", "Published", "Время публикации", "Дата и время"),
+        "text": ("Текст", "Text", "Упоминание", "Mention", "Content", "Сообщение", "Message", "Текст упоминания"),
+        "url": ("Ссылка", "URL", "Link", "Ссылка на упоминание"),
+        "author": ("Автор", "Author", "Профиль", "Profile"),
+        "platform": ("Источник", "Source", "Площадка", "Network", "Платформа", "Соцсеть", "Тип источника"),
+        "sentiment": ("Тональность", "Sentiment", "Тон", "Tone"),
+        "reach": ("Охват", "Reach", "Аудитория", "Audience", "Аудитория автора"),
+        "brand": ("Бренд", "Brand", "Объект", "Object"),
+        "likes": ("Лайки", "Likes"),
+        "comments": ("Комментарии", "Comments"),
+        "shares": ("Репосты", "Shares", "Reposts"),
+        "mention_key": ("ID", "Id упоминания", "Mention ID"),
+    },
+    signature=("published_at", "text"),
+    finish=_mentions,
+)
+
+GENERIC_AUDIENCE = Format(
+    "generic_audience",
+    "audience",
+    {
+        "date": ("Дата", "Date", "День", "Day"),
+        "followers": ("Подписчики", "Followers", "Участники", "Members", "Всего подписчиков", "Total followers"),
+        "followers_gained": ("Подписались", "Новые подписчики", "New followers", "Вступили", "Follows"),
+        "followers_lost": ("Отписались", "Unfollows", "Вышли", "Lost followers"),
+        "reach": ("Охват", "Reach"),
+        "page_views": ("Просмотры", "Views", "Посетители", "Visits", "Просмотры страницы", "Page views"),
+        "platform": ("Площадка", "Platform", "Network", "Соцсеть", "Сеть"),
+        "account": ("Аккаунт", "Account", "Сообщество", "Канал", "Profile"),
+    },
+    signature=("date", "followers"),
+    finish=_audience,
+)
+
+FORMATS = (GENERIC_MENTIONS, GENERIC_AUDIENCE)
+
+TEXTS = {
+    "format.generic_mentions": {"en": "Mentions table (recognised by column names)",
+                                "ru": "Таблица упоминаний (распознана по названиям столбцов)"},
+    "format.generic_audience": {"en": "Audience table (recognised by column names)",
+                                "ru": "Таблица аудитории (распознана по названиям столбцов)"},
+    "format.mapping": {"en": "Table read with your column mapping", "ru": "Таблица, прочитанная по вашему сопоставлению столбцов"},
+}

@@ -1,0 +1,54 @@
+"""Every visible string exists in Russian and English, and numbers are written for the language."""
+
+import re
+
+import pytest
+
+from metrics.i18n import TEXTS, format_change, format_number, format_period, format_value, t
+
+
+def test_every_text_has_both_languages_with_the_same_placeholders():
+    for key, entry in TEXTS.items():
+        assert set(entry) >= {"ru", "en"}, key
+        assert entry["ru"].strip() and entry["en"].strip(), key
+        placeholders = {lang: set(re.findall(r"\{(\w+)\}", entry[lang])) for lang in ("ru", "en")}
+        assert placeholders["ru"] == placeholders["en"], key
+
+
+def test_pages_and_dashboard_only_use_keys_that_exist():
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    used = set()
+    for path in [*root.glob("dashboard/**/*.py"), root / "metrics" / "cli.py"]:
+        used |= set(re.findall(r"""\bt\(\s*["']([a-z_]+\.[a-z0-9_.]+)["']""", path.read_text()))
+    missing = sorted(k for k in used if k not in TEXTS)
+    assert not missing
+
+
+@pytest.mark.parametrize(
+    ("value", "unit", "lang", "shown"),
+    [
+        (12345, "count", "ru", "12,3\u00a0тыс."),
+        (12345, "count", "en", "12.3\u00a0K"),
+        (2648, "count", "ru", "2\u00a0648"),
+        (0.599, "fraction", "ru", "59,9%"),
+        (0.599, "fraction", "en", "59.9%"),
+        (0.82, "index", "en", "+0.82"),
+        (-0.1, "index", "ru", "−0,10"),
+        (13_100_000, "currency", "ru", "13,1\u00a0млн\u00a0₽"),
+        (float("nan"), "count", "en", "–"),
+    ],
+)
+def test_values_are_written_for_the_language(value, unit, lang, shown):
+    assert format_value(value, unit, lang) == shown
+
+
+def test_changes_and_periods():
+    assert format_change(0.064, "fraction", "ru") == "+6,4\u00a0п.\u00a0п."
+    assert format_change(-66, "count", "en") == "−66"
+    assert format_number(1234567, "en") == "1,234,567"
+    from datetime import date
+
+    assert format_period(date(2026, 11, 16), date(2026, 11, 22), "ru").startswith("16–22 нояб.")
+    assert t("week.vs_avg4", "en", change="+5") == "vs 4-week average: +5"
