@@ -192,7 +192,5 @@ def conform(table: str, frame: pd.DataFrame) -> pd.DataFrame:
                 series = series.astype(dtype)
             out[column] = series.reset_index(drop=True)
         else:
-            out[column] = pd.Series([pd.NA] * n, dtype=dtype) if dtype not in (TS, DATE) else pd.Series(
-                [pd.NaT] * n, dtype=dtype
-            )
-    return pd.DataFrame(out)
+            out[column] = pd.Series(pd.NaT if dtype in (TS, DATE) else pd.NA, index=pd.RangeIndex(n), dtype=dtype)
+    return pd.DataFrame(out, copy=False)

@@ -20,9 +20,83 @@ from metrics.ingest.formats import FORMATS, LOCAL, Format, match, resolve
 from metrics.ingest.mapping import Mapping, shape_of
 
 HEAD_ROWS = 25
+FREE_TEXT = frozenset({"text", "title"})  # long texts are kept as written: no trimming copy of 100 MB
 MAX_WARNINGS_PER_KIND = 20
 TOTAL_LABELS = frozenset({"total", "totals", "grand total", "итого", "итоговое значение", "всего", "итог"})
 COUNTS = {c for t_ in schema.TABLES.values() for c, d in t_.columns.items() if d == schema.INT}
+
+
+class _Window(io.RawIOBase):
+    """Bytes ``start:end`` of a file, read in the large blocks Arrow asks for."""
+
+    def __init__(self, path: Path, start: int, end: int):
+        super().__init__()
+        self._file = open(path, "rb")
+        self._file.seek(start)
+        self._left = end - start
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        n = min(len(buffer), self._left)
+        if n <= 0:
+            return 0
+        got = self._file.readinto(memoryview(buffer)[:n])
+        self._left -= got
+        return got
+
+    def close(self) -> None:
+        self._file.close()
+        super().close()
+
+
+class Source:
+    """A file's bytes, read only as far as needed: a 300 MB export is streamed, not held in memory."""
+
+    def __init__(self, path: Path | None = None, data: bytes | None = None):
+        self.path, self._data = path, data
+
+    @property
+    def size(self) -> int:
+        return len(self._data) if self._data is not None else self.path.stat().st_size
+
+    def head(self, n: int = sniff.HEAD_BYTES) -> bytes:
+        if self._data is not None:
+            return self._data[:n]
+        with open(self.path, "rb") as f:
+            return f.read(n)
+
+    def tail(self, n: int = 4096) -> bytes:
+        if self._data is not None:
+            return self._data[-n:]
+        with open(self.path, "rb") as f:
+            f.seek(max(0, self.size - n))
+            return f.read()
+
+    def all(self) -> bytes:
+        if self._data is None:
+            self._data = self.path.read_bytes()
+        return self._data
+
+    def stream(self, start: int, end: int):
+        """An Arrow input stream over bytes ``start:end``."""
+        import pyarrow as pa
+
+        if self._data is not None:
+            return pa.BufferReader(pa.py_buffer(self._data).slice(start, end - start))
+        return _Window(self.path, start, end)
+
+    def release(self) -> None:
+        """Forget bytes read from a path (they can be read again); bytes given by the caller stay."""
+        if self.path is not None:
+            self._data = None
+
+    def sha256(self) -> str:
+        if self._data is not None:
+            return hashlib.sha256(self._data).hexdigest()
+        with open(self.path, "rb") as f:
+            return hashlib.file_digest(f, "sha256").hexdigest()
 
 
 @dataclass
@@ -41,9 +115,17 @@ class ReadResult:
     header_row: int | None = None
     sheet: str | None = None
     meta: dict = field(default_factory=dict)
-    sha256: str | None = None
     parts: list["ReadResult"] = field(default_factory=list)
     error: IngestError | None = None
+    origin: Source | None = field(default=None, repr=False)
+    _digest: str | None = field(default=None, repr=False)
+
+    @property
+    def sha256(self) -> str | None:
+        """The file's content hash (computed when first asked: imports use it, inspection does not)."""
+        if self._digest is None and self.origin is not None:
+            self._digest = self.origin.sha256()
+        return self._digest
 
     def label(self, lang: str) -> str:
         return i18n.t(f"format.{self.format_id}", lang) if self.format_id else "–"
@@ -109,30 +191,40 @@ def read_export(
         path = Path(source)
         name = name or path.name
         try:
-            data = path.read_bytes()
+            if not path.is_file():
+                raise FileNotFoundError(2, "No such file", str(path))
+            origin = Source(path=path)
+            origin.head(1)
         except OSError as exc:
             raise IngestError("cannot_open", name, detail=exc.strerror or str(exc)) from None
     else:
-        data = bytes(source)
+        origin = Source(data=bytes(source))
         name = name or "upload"
     context = {"tz": tz, "today": today or date.today(), "brand": brand,
                "mappings": {m.shape: m for m in mappings}}
-    result = _read_bytes(data, name, context)
-    result.sha256 = hashlib.sha256(data).hexdigest()
+    result = _read_source(origin, name, context)
+    if origin.path is not None:
+        origin.release()
+    result.origin = origin
     return result
 
 
 def _read_bytes(data: bytes, name: str, context: dict) -> ReadResult:
-    if not data.strip():
+    return _read_source(Source(data=data), name, context)
+
+
+def _read_source(origin: Source, name: str, context: dict) -> ReadResult:
+    head = origin.head()
+    if not head.strip() and (origin.size <= len(head) or not origin.all().strip()):
         raise IngestError("empty", name)
-    kind = sniff.container(data, name)
+    kind = sniff.container(head if not head.startswith(sniff.ZIP_MAGIC) else origin.all(), name)
     if kind == "zip":
-        return _read_zip(data, name, context)
+        return _read_zip(origin.all(), name, context)
     if kind == "xlsx":
-        return _read_xlsx(data, name, context)
+        return _read_xlsx(origin.all(), name, context)
     if kind == "xls":
-        return _read_xls(data, name, context)
-    return _read_text(data, name, context)
+        return _read_xls(origin.all(), name, context)
+    return _read_text(origin, name, context)
 
 
 def _read_zip(data: bytes, name: str, context: dict) -> ReadResult:
@@ -209,24 +301,99 @@ def _read_sheets(sheets: list[tuple[str, list[list]]], name: str, context: dict)
     return parts[0] if len(parts) == 1 else ReadResult(name, parts=parts)
 
 
-def _read_text(data: bytes, name: str, context: dict) -> ReadResult:
+def _read_text(origin: Source, name: str, context: dict) -> ReadResult:
+    """A CSV/TSV/TXT table: sniff the head, find the header, then read the body in one pass.
+
+    The body is read by Arrow's multi-threaded CSV reader straight from the bytes, only the
+    columns the format maps, as text; a file that Arrow cannot read row for row the way a user
+    numbers rows (ragged or blank lines inside the data, UTF-16) is read by pandas instead.
+    """
+    head = sniff.head_text(origin.all() if origin.head(2) in (b"\xff\xfe", b"\xfe\xff") else origin.head(), name,
+                           complete=origin.size <= sniff.HEAD_BYTES)
+    if not head.text.strip():
+        raise IngestError("empty", name)
+    body, sep = sniff.split_sep_line(head.text)
+    delim = sep or sniff.delimiter(body)
+    rows = sniff.head_rows(body, delim, HEAD_ROWS)
+    fmt, found, line = _find_header(rows, name, context)
+    index = next(i for i, (n, _) in enumerate(rows) if n == line)
+    header = rows[index][1]
+    header_row = index + 1 + (1 if sep else 0)
+    encoding = "utf-8-sig" if head.bom else head.encoding
+    result = ReadResult(name, encoding=encoding, delimiter=delim, header_row=header_row)
+    position = {h: i for i, h in reversed(list(enumerate(header)))}
+    needed = sorted({position[h] for h in found.values()} | {0})
+    raw = None
+    if head.encoding != "utf-16":
+        next_line = rows[index + 1][0] if index + 1 < len(rows) else None
+        offset = head.bom + len((head.text[: len(head.text) - len(body)] + _upto_line(body, next_line)).encode(
+            head.encoding)) if next_line else None
+        raw = _arrow_rows(origin, offset, head.encoding, delim, len(header), needed)
+    if raw is None:
+        raw = _pandas_rows(origin.all(), name, line, delim, len(header))
+    _fill(result, fmt, found, header, raw, header_row, _preamble_meta(rows[:index]), context, name)
+    return result
+
+
+def _upto_line(text: str, line: int) -> str:
+    """The text before physical line ``line`` (1-based)."""
+    pos = 0
+    for _ in range(line - 1):
+        pos = text.index("\n", pos) + 1
+    return text[:pos]
+
+
+def _arrow_rows(origin: Source, offset: int | None, encoding: str, delim: str, width: int,
+                needed: list[int]) -> pd.DataFrame | None:
+    """The rows after the header as text, or None when the file needs the careful reader."""
+    import pyarrow as pa
+    import pyarrow.csv as pacsv
+
+    names = [str(i) for i in range(width)]
+    size = origin.size
+    if offset is None or offset >= size:
+        return pd.DataFrame({i: pd.Series([], dtype="str") for i in needed})
+    tail = origin.tail()
+    end = size - (len(tail) - len(tail.rstrip(b" \t\r\n")))  # trailing blank lines are not rows
+    if end <= offset:
+        return pd.DataFrame({i: pd.Series([], dtype="str") for i in needed})
+    invalid = []
+
+    def on_invalid(row) -> str:
+        invalid.append(row)
+        return "skip"
+
+    try:
+        table = pacsv.read_csv(
+            origin.stream(offset, end),
+            read_options=pacsv.ReadOptions(column_names=names, encoding="utf8" if encoding == "utf-8" else encoding,
+                                           block_size=1 << 24),
+            parse_options=pacsv.ParseOptions(delimiter=delim, quote_char='"', double_quote=True,
+                                             newlines_in_values=True, ignore_empty_lines=False,
+                                             invalid_row_handler=on_invalid),
+            convert_options=pacsv.ConvertOptions(include_columns=[names[i] for i in needed],
+                                                 column_types={names[i]: pa.large_string() for i in needed},
+                                                 strings_can_be_null=True, quoted_strings_can_be_null=True),
+        )
+    except (pa.ArrowInvalid, UnicodeDecodeError):
+        return None  # invalid UTF-8 further down, or a layout Arrow cannot split: read it carefully
+    if invalid:
+        return None
+    raw = table.to_pandas(self_destruct=True, split_blocks=True)
+    del table
+    raw.columns = needed
+    return raw
+
+
+def _pandas_rows(data: bytes, name: str, line: int, delim: str, width: int) -> pd.DataFrame:
+    """Every row after the header, numbered as a user counts them, ragged and blank lines included."""
     text = sniff.text_table(data, name)
-    head = sniff.head_rows(text.text, text.delimiter, HEAD_ROWS)
-    fmt, found, line = _find_header(head, name, context)
-    index = next(i for i, (n, _) in enumerate(head) if n == line)
-    header = head[index][1]
-    width = len(header)
-    read = dict(sep=text.delimiter, header=None, skiprows=line, names=list(range(width)), dtype=str,
+    read = dict(sep=delim, header=None, skiprows=line, names=list(range(width)), dtype=str,
                 keep_default_na=False, na_filter=False, skip_blank_lines=False, quotechar='"')
     try:
-        raw = pd.read_csv(io.StringIO(text.text), engine="c", **read)
+        return pd.read_csv(io.StringIO(text.text), engine="c", **read)
     except (pd.errors.ParserError, ValueError):
-        raw = pd.read_csv(io.StringIO(text.text), engine="python", on_bad_lines=lambda bad: bad[:width], **read)
-    offset = 1 if text.preamble_sep else 0
-    result = ReadResult(name, encoding=text.encoding, delimiter=text.delimiter, header_row=index + 1 + offset)
-    meta = _preamble_meta(head[:index])
-    _fill(result, fmt, found, header, raw, index + 1 + offset, meta, context, name)
-    return result
+        return pd.read_csv(io.StringIO(text.text), engine="python", on_bad_lines=lambda bad: bad[:width], **read)
 
 
 def _find_header(head: list[tuple[int, list[str]]], name: str, context: dict) -> tuple[Format, dict[str, str], int]:
@@ -292,21 +459,32 @@ def _fill(result: ReadResult, fmt: Format, found: dict[str, str], header: list[s
     spec = table.all_columns
     position = {h: i for i, h in reversed(list(enumerate(header)))}
     raw.index = pd.RangeIndex(header_row + 1, header_row + 1 + len(raw))  # the row number a user sees
-    cells = raw.astype("string")
-    empty_rows = pd.Series(True, index=raw.index)
-    for column in cells.columns:
-        empty_rows &= cells[column].fillna("").str.strip().eq("").astype(bool)
-    first = cells.iloc[:, 0].fillna("").str.strip().str.casefold() if raw.shape[1] else pd.Series(dtype="string")
-    total_rows = first.isin(TOTAL_LABELS) & ~empty_rows
+    # Empty rows hold nothing (or only placeholders such as "-") in any column read: they are rare,
+    # so the first column finds the candidates and the others are checked on those alone.
+    empty_rows = values.blank(raw.iloc[:, 0]) if raw.shape[1] else pd.Series(True, index=raw.index)
+    for column in raw.columns[1:]:
+        if not empty_rows.any():
+            break
+        candidates = empty_rows[empty_rows].index
+        empty_rows.loc[candidates] = values.blank(raw.loc[candidates, column]).to_numpy()
+    first = values.text(raw.iloc[:, 0]).str.casefold() if raw.shape[1] else pd.Series(dtype="string")
+    total_rows = first.isin(TOTAL_LABELS).fillna(False).astype(bool) & ~empty_rows
     skipped = {"empty_row": int(empty_rows.sum()), "total_row": int(total_rows.sum())}
     keep = ~(empty_rows | total_rows)
-    raw = raw[keep]
+    if not keep.all():  # filtering copies every column: only when there is something to drop
+        raw = raw[keep]
     if fmt.fill_down and fmt.fill_key in found:
         raw = _fill_down(raw, [position[found[c]] for c in fmt.fill_down if c in found], position[found[fmt.fill_key]])
     problems: list[Problem] = []
     bad_rows = pd.Series(False, index=raw.index)
     out = pd.DataFrame(index=raw.index)
     tz = context["tz"] if fmt.tz == LOCAL else fmt.tz
+    # Each raw column is let go once parsed (a large file's cells are its biggest part in memory);
+    # the permalink's is kept for ids that Excel mangled.
+    uses = {}
+    for source in found.values():
+        uses[position[source]] = uses.get(position[source], 0) + 1
+    keep_raw = {position[found["url"]]} if "url" in found else set()
     for canonical, source in found.items():
         column = raw[position[source]]
         dtype = spec.get(canonical) or fmt.extra_types.get(canonical) or (schema.INT if canonical == "value" else schema.STR)
@@ -323,6 +501,8 @@ def _fill(result: ReadResult, fmt: Format, found: dict[str, str], header: list[s
             else:
                 parsed, bad = values.numbers(column)
             kind = "bad_number"
+            if dtype == schema.INT:
+                parsed = values.to_int(parsed)
             if dtype == schema.INT and canonical not in fmt.signed:
                 negative = values.counts_are_negative(parsed)
                 for row in negative[negative].index[:MAX_WARNINGS_PER_KIND]:
@@ -341,8 +521,7 @@ def _fill(result: ReadResult, fmt: Format, found: dict[str, str], header: list[s
                 for row in mangled[mangled].index[:MAX_WARNINGS_PER_KIND]:
                     problems.append(Problem("mangled_id", name, int(row), source, {"value": column[row]}))
         else:
-            parsed = column.astype("string").str.strip()
-            parsed = parsed.where(~values.blank(parsed))
+            parsed = values.text(column, free=canonical in FREE_TEXT)
             bad = pd.Series(False, index=column.index)
         if bad.any():
             code = kind
@@ -353,6 +532,10 @@ def _fill(result: ReadResult, fmt: Format, found: dict[str, str], header: list[s
             if required:
                 bad_rows |= bad
         out[canonical] = parsed
+        del column, parsed
+        uses[position[source]] -= 1
+        if not uses[position[source]] and position[source] not in keep_raw and position[source] != 0:
+            del raw[position[source]]
     if "sentiment" in out:
         out["sentiment"] = vocab.mapped(out["sentiment"], vocab.SENTIMENT, default="unknown")
     if "channel" in out and fmt.table == "activities":
@@ -364,7 +547,8 @@ def _fill(result: ReadResult, fmt: Format, found: dict[str, str], header: list[s
     for column, value in fmt.constants.items():
         out[column] = value
     skipped["bad_required_value"] = int(bad_rows.sum())
-    out = out[~bad_rows]
+    if bad_rows.any():
+        out = out[~bad_rows]
     out["source_file"] = name
     out["source_row"] = out.index.astype("int64")
     if fmt.id_from_url and "url" in out:

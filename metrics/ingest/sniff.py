@@ -144,6 +144,45 @@ def text_table(data: bytes, name: str) -> Text:
     return Text(text, encoding, sep or delimiter(text), sep is not None)
 
 
+HEAD_BYTES = 1 << 20
+
+
+@dataclass
+class Head:
+    """What the first megabyte says about a text table: its encoding and the head decoded."""
+
+    text: str
+    encoding: str  # "utf-8" (checked in full later), "cp1251" or "utf-16"
+    bom: int  # bytes of byte-order mark before the text
+    complete: bool  # the head is the whole file
+
+
+def head_text(data: bytes, name: str, *, complete: bool = True) -> Head:
+    """Decode the head of a text table without decoding the whole file (which may be 300 MB).
+
+    ``data`` is the file's first bytes (the whole of a UTF-16 file); ``complete`` says it is all of it.
+    """
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        text, _ = decode(data, name)
+        return Head(text, "utf-16", 0, True)
+    head = data[:HEAD_BYTES]
+    if not complete:
+        head = head[: head.rfind(b"\n") + 1] or head
+    if looks_binary(head):
+        raise IngestError("binary", name)
+    bom = len(codecs.BOM_UTF8) if head.startswith(codecs.BOM_UTF8) else 0
+    try:
+        text = head[bom:].decode("utf-8")
+        return Head(text, "utf-8", bom, complete)
+    except UnicodeDecodeError:
+        if bom:
+            raise IngestError("bad_encoding", name, detail="the UTF-8 text has invalid bytes") from None
+    text = head.decode("cp1251", errors="replace")
+    if "\ufffd" in text or not _reads_as_russian(text):
+        raise IngestError("bad_encoding", name, detail="not UTF-8, UTF-16 or Windows-1251")
+    return Head(text, "cp1251", 0, complete)
+
+
 def head_rows(text: str, delim: str, n: int = 25) -> list[tuple[int, list[str]]]:
     """The first ``n`` rows with the physical line each one starts on (1-based)."""
     reader = csv.reader(io.StringIO(text), delimiter=delim)

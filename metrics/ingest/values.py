@@ -12,6 +12,8 @@ from datetime import date
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
 PLACEHOLDERS = frozenset({"", "-", "–", "—", "n/a", "na", "nan", "none", "null", "undefined", "н/д", "#н/д", "#n/a"})
 _SPACES = re.compile(r"[\s\u00a0\u202f\u2009']")
@@ -43,16 +45,53 @@ YEARLESS_FORMATS = ("%d %b", "%b %d", "%d %B", "%B %d", "%d.%m")
 EXCEL_EPOCH = pd.Timestamp("1899-12-30")
 
 
+# The placeholders as exports write them (matching these is much cheaper than lower-casing every cell).
+_PLACEHOLDER_SET = pa.array(sorted({v for p in PLACEHOLDERS for v in (p, p.upper(), p.capitalize(), p.title())}),
+                            type=pa.large_string())
+
+
 def _as_text(values: pd.Series) -> pd.Series:
     return values.astype("string").str.strip()
+
+
+def _arrow(values: pd.Series) -> pa.Array | None:
+    """The column as trimmed Arrow text with blanks as null, when it is text (the fast path)."""
+    if values.dtype.kind in "fiubM" or isinstance(values.dtype, pd.DatetimeTZDtype):
+        return None
+    try:
+        arr = pa.array(values, type=pa.large_string(), from_pandas=True)
+    except (pa.ArrowInvalid, pa.ArrowTypeError):
+        return None  # mixed Python objects (a spreadsheet's cells): the pandas path
+    arr = pc.utf8_trim_whitespace(arr)
+    return pc.if_else(pc.is_in(arr, value_set=_PLACEHOLDER_SET), pa.scalar(None, pa.large_string()), arr)
+
+
+def _series(arr: pa.Array, index: pd.Index, dtype: str | None = None) -> pd.Series:
+    out = pd.Series(arr.to_pandas().array, index=index)
+    return out.astype(dtype) if dtype else out
 
 
 def blank(values: pd.Series) -> pd.Series:
     """Cells that hold nothing: empty, NA, or a placeholder such as ``-``, ``N/A``, ``undefined``."""
     if values.dtype.kind in "fiub":
         return values.isna()
+    arr = _arrow(values)
+    if arr is not None:
+        return pd.Series(pc.is_null(arr).to_numpy(zero_copy_only=False), index=values.index)
     text = _as_text(values)
     return text.isna() | text.str.lower().isin(PLACEHOLDERS)
+
+
+def text(values: pd.Series, *, free: bool = False) -> pd.Series:
+    """Text cells trimmed, placeholders as missing; ``free`` text (a post, a mention) is kept as written,
+    only empty cells becoming missing."""
+    if free and isinstance(values.dtype, pd.StringDtype):
+        return values.astype("string").replace("", pd.NA) if (values == "").any() else values.astype("string")
+    arr = _arrow(values)
+    if arr is not None:
+        return _series(arr, values.index, "string")
+    out = _as_text(values)
+    return out.where(~blank(out))
 
 
 def numbers(values: pd.Series) -> tuple[pd.Series, pd.Series]:
@@ -70,6 +109,9 @@ def numbers(values: pd.Series) -> tuple[pd.Series, pd.Series]:
     if values.dtype.kind in "fiub":
         out = values.astype("float64")
         return out, pd.Series(False, index=values.index)
+    clean = _clean_numbers(values)
+    if clean is not None:
+        return clean, pd.Series(False, index=values.index)
     empty = blank(values)
     text = _as_text(values).where(~empty).str.lower()
     text = text.str.replace(_SPACES, "", regex=True).str.rstrip("%")
@@ -100,6 +142,22 @@ def numbers(values: pd.Series) -> tuple[pd.Series, pd.Series]:
     parsed = pd.to_numeric(text, errors="coerce").astype("float64") * multiplier
     bad = parsed.isna() & ~empty
     return parsed, bad
+
+
+def _clean_numbers(values: pd.Series) -> pd.Series | None:
+    """A column of plain numbers (the usual case in big files) in one step, or None."""
+    try:
+        arr = pa.array(values, type=pa.large_string(), from_pandas=True)
+    except (pa.ArrowInvalid, pa.ArrowTypeError):
+        return None
+    for attempt in (arr, None):
+        if attempt is None:
+            attempt = _arrow(values)  # with spaces or placeholders around
+        try:
+            return _series(pc.cast(attempt, pa.float64()), values.index, "float64")
+        except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
+            continue
+    return None
 
 
 def rates(values: pd.Series, *, percent: bool | None = None) -> tuple[pd.Series, pd.Series]:
@@ -166,6 +224,12 @@ def dates(
     if numeric is not None:
         serial = EXCEL_EPOCH + pd.to_timedelta(numeric.where(numeric.between(20000, 80000)), unit="D")
         return serial.dt.tz_localize(tz).dt.tz_convert("UTC"), serial.isna() & ~empty
+    fast = _dates_fast(values, formats or DATE_FORMATS, int((~empty).sum()))
+    if fast is not None:
+        best = fast
+        if tz != "UTC":
+            best = best.dt.tz_localize(None).dt.tz_localize(tz, ambiguous="NaT", nonexistent="shift_forward")
+        return best.dt.tz_convert("UTC"), best.isna() & ~empty
     text = _as_text(values).where(~empty)
     text = _ru_months_to_en(text)
     best, best_count = None, -1
@@ -194,6 +258,32 @@ def dates(
     return best, best.isna() & ~empty
 
 
+def _dates_fast(values: pd.Series, formats: tuple[str, ...], present: int) -> pd.Series | None:
+    """One format that reads every cell of the column (the usual case), without the slow helpers; else None.
+
+    ISO dates go through Arrow's strict parser; other formats through pandas' strict strptime
+    (Arrow's would turn 31.02 into 3 March).
+    """
+    arr = _arrow(values)
+    if arr is None or present == 0 or pc.any(pc.match_substring_regex(arr, "[а-яА-ЯёЁ]")).as_py():
+        return None
+    trimmed = None
+    for fmt in formats:
+        if "%z" in fmt:
+            continue
+        if fmt == "ISO8601":
+            try:
+                parsed = _series(pc.cast(arr, pa.timestamp("us")), values.index)
+            except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
+                continue
+        else:
+            trimmed = _series(arr, values.index, "string") if trimmed is None else trimmed
+            parsed = pd.to_datetime(trimmed, format=fmt, errors="coerce")
+        if int(parsed.notna().sum()) == present:
+            return parsed.dt.tz_localize("UTC")
+    return None
+
+
 def _yearless(text: pd.Series, reference: date) -> pd.Series:
     best, best_count = None, -1
     for fmt in YEARLESS_FORMATS:
@@ -211,6 +301,10 @@ def ids(values: pd.Series) -> pd.Series:
     """Ids as text: stripped of Excel guards (leading space or apostrophe) and of a ``.0`` tail."""
     if values.dtype.kind in "fi":
         values = values.map(lambda v: f"{v:.0f}" if pd.notna(v) else pd.NA)
+    arr = _arrow(values)
+    if arr is not None:
+        arr = pc.replace_substring_regex(pc.utf8_ltrim(arr, characters="'"), pattern=r"\.0$", replacement="")
+        return _series(arr, values.index, "string")
     text = _as_text(values).str.lstrip("'")
     text = text.str.replace(r"\.0$", "", regex=True)
     return text.where(~blank(text))
@@ -218,6 +312,10 @@ def ids(values: pd.Series) -> pd.Series:
 
 def excel_mangled(values: pd.Series) -> pd.Series:
     """Ids that Excel turned into scientific notation (``1.22158E+17``): they cannot be trusted."""
+    arr = _arrow(values)
+    if arr is not None:
+        hit = pc.fill_null(pc.match_substring_regex(arr, r"^\d(\.\d+)?[eE]\+\d+$"), False)
+        return pd.Series(hit.to_numpy(zero_copy_only=False), index=values.index)
     return _as_text(values).str.fullmatch(r"\d(\.\d+)?[eE]\+\d+").fillna(False).astype(bool)
 
 
@@ -231,4 +329,8 @@ def counts_are_negative(parsed: pd.Series) -> pd.Series:
 
 
 def to_int(parsed: pd.Series) -> pd.Series:
-    return pd.Series(np.round(parsed.to_numpy(dtype="float64")), index=parsed.index).astype("Int64")
+    """Counts as nullable integers (a count written as 1777.0 is 1777)."""
+    floats = parsed.to_numpy(dtype="float64", na_value=np.nan)
+    missing = np.isnan(floats)
+    whole = np.round(np.where(missing, 0, floats)).astype("int64")
+    return pd.Series(pd.arrays.IntegerArray(whole, missing), index=parsed.index)

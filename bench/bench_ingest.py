@@ -1,0 +1,75 @@
+"""Reading a 1M-row mentions export into canonical tables, against pyarrow.csv.read_csv on the same file.
+
+    python bench/bench_ingest.py [PATH] [--repeat 3]
+
+Each measurement runs in a fresh process (so peak memory is its own); the two are interleaved and
+the medians compared. Targets (issue "Reading real exports"): time ratio ≤ 3, peak memory ≤ 4× the
+file size. Prints the ratios; never part of the test suite.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import subprocess
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+
+BASELINE = """
+import time, resource, pyarrow.csv as pacsv
+t = time.perf_counter()
+table = pacsv.read_csv({path!r}, read_options=pacsv.ReadOptions(skip_rows=6))
+elapsed = time.perf_counter() - t
+print(elapsed, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024, table.num_rows)
+"""
+
+RESONANCE = """
+import time, resource, sys
+sys.path.insert(0, {root!r})
+from metrics.ingest import read_export
+t = time.perf_counter()
+result = read_export({path!r})
+elapsed = time.perf_counter() - t
+print(elapsed, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024, result.rows_read)
+"""
+
+
+def run(code: str) -> tuple[float, int, int]:
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    return float(out[0]), int(out[1]), int(out[2])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("path", nargs="?", default=str(HERE / "data" / "mentions_1000k.csv"))
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+    path = Path(args.path)
+    if not path.exists():
+        sys.path.insert(0, str(HERE))
+        from make_mentions import write
+
+        write(1_000_000, path)
+    size = path.stat().st_size
+    base, ours = [], []
+    for _ in range(args.repeat):
+        base.append(run(BASELINE.format(path=str(path))))
+        ours.append(run(RESONANCE.format(path=str(path), root=str(ROOT))))
+    b = statistics.median(x[0] for x in base)
+    o = statistics.median(x[0] for x in ours)
+    rss = max(x[1] for x in ours)
+    rows = ours[0][2]
+    print(json.dumps({
+        "file_mb": round(size / 1e6, 1), "rows": rows,
+        "pyarrow_read_csv_s": round(b, 3), "read_export_s": round(o, 3),
+        "time_ratio": round(o / b, 2), "time_target": 3.0,
+        "peak_rss_mb": round(rss / 1e6), "memory_ratio": round(rss / size, 2), "memory_target": 4.0,
+    }, indent=2))
+
+
+if __name__ == "__main__":
+    main()
