@@ -1,18 +1,112 @@
-"""Social listening and media monitoring exports: mentions of our brand and competitors."""
+"""Social listening and media monitoring exports: mentions of our brand and competitors.
+
+Brandwatch, Meltwater and Talkwalker each name their columns their own way; the entries map them
+to the mentions table. What only one tool does is done in its finish step: the brand from the
+name of the query, a value that moved between columns as the tool grew (``Twitter Retweets`` →
+``X Reposts``), a time of day written in a column of its own.
+"""
 
 from __future__ import annotations
 
+import re
+
+import numpy as np
 import pandas as pd
 
-from metrics.ingest import vocab
+from metrics import schema
+from metrics.ingest import values, vocab
 from metrics.ingest.formats.base import LOCAL, Format
+from metrics.ingest.formats.generic import OURS
+
+# Talkwalker's media types, as its UI and its API-style exports write them, beyond the shared vocabulary.
+TALKWALKER_MEDIA = {"onlinenews": "news", "print": "news", "messageboard": "forum", "messageboards": "forum"}
+
+
+def coalesce(frame: pd.DataFrame, target: str, helper: str) -> pd.DataFrame:
+    """Fill ``target`` row by row from the helper column ``helper``, when the file has it."""
+    if helper in frame:
+        frame[target] = frame[target].fillna(frame[helper]) if target in frame else frame[helper]
+    return frame
+
+
+_QUALIFIER = re.compile(r"\s*[\(\[].*?[\)\]]\s*$")
+
+
+def _brand(query: pd.Series) -> pd.Series:
+    # Listening queries are named like "Зерно (бренд)"; the workspace's aliases refine this.
+    return vocab.per_unique(query, lambda name: _QUALIFIER.sub("", str(name)).strip())
+
 
 def _brand_from_query(frame: pd.DataFrame, meta: dict) -> pd.DataFrame:
-    # Listening queries are named like "Зерно (бренд)"; the workspace's aliases refine this.
-    frame["brand"] = frame["query"].str.replace(r"\s*[\(\[].*?[\)\]]\s*$", "", regex=True).str.strip()
-    frame["platform"] = vocab.mapped(frame["platform"], vocab.PLATFORM).fillna(frame["platform"].str.casefold())
+    frame["brand"] = _brand(frame["query"])
+    frame["platform"] = vocab.mapped(frame["platform"], vocab.PLATFORM).fillna(
+        vocab.per_unique(frame["platform"], lambda p: str(p).casefold()))
     frame["kind"] = vocab.mapped(frame["kind"], vocab.KIND, default="post")
     frame["sentiment_source"] = "export"
+    return frame
+
+
+def _brandwatch(frame: pd.DataFrame, meta: dict) -> pd.DataFrame:
+    """Ids and X counts that some sources keep in other columns, then the brand from the query.
+
+    Reddit and a few other sources have no ``Mention Id``: their ``Resource Id`` is the key (and
+    the URL when that is missing too). X counts sit in ``X …`` columns (``Twitter …`` before the
+    rename) when the general ``Likes``/``Comments``/``Shares`` are empty.
+    """
+    if "_resource_id" in frame:
+        frame["_resource_id"] = values.ids(frame["_resource_id"])
+    frame = coalesce(frame, "mention_key", "_resource_id")
+    for target, helper in (("likes", "_x_likes"), ("comments", "_x_replies"), ("shares", "_x_reposts")):
+        frame = coalesce(frame, target, helper)
+    return _brand_from_query(frame, meta)
+
+
+def _meltwater(frame: pd.DataFrame, meta: dict) -> pd.DataFrame:
+    """The brand from the search (``Input Name``), the text of social posts, the exact local time.
+
+    Social posts have no headline: their words are in ``Hit Sentence`` (the passage that matched)
+    or ``Opening Text``. ``Source`` is the network for social posts and the outlet's name for
+    editorial coverage, which is news. The time is read from ``Alternate Date Format`` + ``Time``
+    (``17-Mar-21`` + ``08:30 PM``), whose layout is fixed, when a row has them; else from ``Date``.
+    """
+    frame["brand"] = _brand(frame["query"])
+    frame = coalesce(frame, "text", "_opening_text")
+    for target, helper in (("comments", "_replies"), ("shares", "_retweets")):
+        frame = coalesce(frame, target, helper)
+    if "platform" in frame:
+        frame["platform"] = vocab.mapped(frame["platform"], vocab.PLATFORM).fillna("news").where(
+            frame["platform"].notna())
+    if "_day" in frame and "_time" in frame:
+        stamp, _ = values.dates(frame["_day"] + " " + frame["_time"], formats=("%d-%b-%y %I:%M %p",), tz=meta["tz"])
+        frame["published_at"] = stamp.fillna(frame["published_at"])
+    frame["sentiment_source"] = "export"
+    return frame
+
+
+def _talkwalker_media(media: pd.Series) -> pd.Series:
+    # "Online news" and "Twitter" in the UI; "ONLINENEWS_OTHER" and "SOCIALMEDIA_TWITTER" API-style.
+    key = media.str.casefold().str.replace(r"^socialmedia_", "", regex=True).str.replace(r"_.*$", "", regex=True)
+    return vocab.mapped(key, {**vocab.PLATFORM, **TALKWALKER_MEDIA}).fillna(key)
+
+
+def _talkwalker(frame: pd.DataFrame, meta: dict) -> pd.DataFrame:
+    """The brand from the topic, the platform from the media type, a numeric sentiment by its sign.
+
+    Talkwalker exports one project or topic at a time and writes no brand column. The brand is
+    the ``Topic``/``Project`` column when the export template includes it; without it the file
+    is taken as mentions of our own brand, as any mentions table without a brand column is (the
+    workspace's brand, or ``OURS`` for the workspace to resolve). Include the topic column when
+    a project follows competitors too. Sentiment is a word or a score from -5 to 5; a score
+    counts by its sign.
+    """
+    frame["brand"] = _brand(frame["query"]) if "query" in frame else meta.get("brand") or OURS
+    if "platform" in frame:
+        frame["platform"] = _talkwalker_media(frame["platform"])
+    if "_sentiment" in frame:
+        score = pd.to_numeric(frame["_sentiment"].str.replace(",", ".", regex=False), errors="coerce").astype(float)
+        by_sign = np.sign(score).map({1.0: "positive", -1.0: "negative", 0.0: "neutral"})
+        frame["sentiment"] = by_sign.fillna(vocab.mapped(frame["_sentiment"], vocab.SENTIMENT, default="unknown"))
+        frame["sentiment_source"] = "export"
     return frame
 
 
@@ -36,15 +130,78 @@ BRANDWATCH = Format(
         "comments": ("Comments",),
         "shares": ("Shares",),
         "kind": ("Thread Entry Type",),
+        "_resource_id": ("Resource Id",),
+        "_x_likes": ("X Likes", "Twitter Likes"),
+        "_x_replies": ("X Replies", "Twitter Replies"),
+        "_x_reposts": ("X Reposts", "Twitter Retweets"),
     },
     signature=("query", "published_at", "url", "text"),
     date_formats={"published_at": ("ISO8601",)},
     tz="UTC",
-    finish=_brand_from_query,
+    extra_types={"_x_likes": schema.INT, "_x_replies": schema.INT, "_x_reposts": schema.INT},
+    finish=_brandwatch,
 )
 
-FORMATS = (BRANDWATCH,)
+# A UTF-16 "CSV" separated by tabs. Meltwater writes times in the account's time zone.
+MELTWATER = Format(
+    "meltwater_mentions",
+    "mentions",
+    {
+        "mention_key": ("Tweet Id", "Document ID"),
+        "query": ("Input Name",),
+        "published_at": ("Date",),
+        "title": ("Headline", "Title"),
+        "text": ("Hit Sentence",),
+        "url": ("URL",),
+        "platform": ("Source", "Source Name"),
+        "author": ("Influencer", "Author Handle", "Author Name"),
+        "author_audience": ("Twitter Followers",),
+        "language": ("Language",),
+        "reach": ("Reach",),
+        "likes": ("Likes",),
+        "comments": ("Comments",),
+        "shares": ("Shares",),
+        "sentiment": ("Sentiment",),
+        "ave": ("AVE",),  # kept as the file gives it; never an indicator
+        "_opening_text": ("Opening Text",),
+        "_replies": ("Replies",),
+        "_retweets": ("Retweets", "Reposts"),
+        "_day": ("Alternate Date Format",),
+        "_time": ("Time",),
+    },
+    signature=("query", "published_at", "text", "_opening_text", "url"),
+    date_formats={"published_at": ("%d-%b-%Y %I:%M%p", "%d-%b-%Y %I:%M %p", "%d-%b-%Y", "%d-%b-%y", "ISO8601")},
+    tz=LOCAL,
+    extra_types={"_replies": schema.INT, "_retweets": schema.INT},
+    finish=_meltwater,
+)
+
+# Columns follow the user's export template, in UI names or lowercase API-style names; times are
+# in the project's time zone. No brand column: see _talkwalker.
+TALKWALKER = Format(
+    "talkwalker_mentions",
+    "mentions",
+    {
+        "query": ("Topic", "Project"),
+        "published_at": ("Published date", "published"),
+        "title": ("Title",),
+        "text": ("Content",),
+        "url": ("URL",),
+        "author": ("Author name",),
+        "platform": ("Media type", "source_type"),
+        "reach": ("Reach",),
+        "language": ("Language", "lang"),
+        "_sentiment": ("Sentiment",),
+    },
+    signature=("published_at", "text", "url", "platform"),
+    tz=LOCAL,
+    finish=_talkwalker,
+)
+
+FORMATS = (BRANDWATCH, MELTWATER, TALKWALKER)
 
 TEXTS = {
     "format.brandwatch_mentions": {"en": "Brandwatch mentions", "ru": "Упоминания Brandwatch"},
+    "format.meltwater_mentions": {"en": "Meltwater mentions", "ru": "Упоминания Meltwater"},
+    "format.talkwalker_mentions": {"en": "Talkwalker mentions", "ru": "Упоминания Talkwalker"},
 }

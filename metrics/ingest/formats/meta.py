@@ -1,28 +1,82 @@
-"""Meta: Business Suite post exports and page-level daily series (Facebook, Instagram)."""
+"""Meta: Business Suite post exports and page-level daily series, and the legacy Facebook Insights exports.
+
+A Business Suite daily series is one metric named on the line above its header (``"Facebook
+follows"``); the metrics that have a column in the audience table are read (:data:`SERIES`),
+the others (``Views``, ``Content interactions``, ``Facebook link clicks``) have none and are not
+recognised. Follow series are sparse: a missing day had no follows.
+
+The legacy Insights exports (``Facebook Insights Data Export … - <Page> - 2020-08-03.csv``) put a
+row of descriptions under the header (``Lifetime: The total number of people…``), with the first
+cells empty. That row is not data and not a user's mistake: its counts are read as text and
+parsed here, after the row is dropped, so it gives no warnings and is not counted as skipped
+(a consequence: a count that is not a number, or is negative, is left empty without a warning in
+these two formats). The post export repeats header names (``Lifetime Organic Video Views`` as a total and
+as unique users): the first, the total, is read. Its ``Post ID`` is ``<pageid>_<postid>``: the
+post's own id is kept, as Business Suite permalinks carry it. The page name comes from the file name.
+"""
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import pandas as pd
 
-from metrics.ingest import vocab
-from metrics.ingest.formats.base import LOCAL, Format
+from metrics import schema
+from metrics.ingest import values
+from metrics.ingest.formats.base import Format
 
-def _follows_fill(frame: pd.DataFrame, meta: dict) -> pd.DataFrame:
-    # Meta's follow series are sparse: a day that is missing had no follows.
-    metric = meta.get("metric", "")
-    platform = "instagram" if "instagram" in metric.casefold() else "facebook"
-    frame["platform"] = platform
-    column = {"follows": "followers_gained", "visits": "page_views", "viewers": "reach"}
-    target = next((c for k, c in column.items() if k in metric.casefold()), None)
-    if target is None:
-        raise ValueError(metric)
-    frame = frame.rename(columns={"value": target})
-    if target == "followers_gained" and len(frame):
+# Metric name on the preamble line → (platform, audience column).
+SERIES = {
+    "facebook follows": ("facebook", "followers_gained"),
+    "instagram follows": ("instagram", "followers_gained"),
+    "facebook visits": ("facebook", "page_views"),
+    "viewers": ("facebook", "reach"),
+}
+DESCRIPTION = r"^(Lifetime|Daily|Weekly|28 Days):"  # how the cells of a legacy description row begin
+
+
+def _daily_series(frame: pd.DataFrame, meta: dict) -> pd.DataFrame:
+    """The series' values in the column its metric name says; a follows series gets its missing days as 0."""
+    platform, column = SERIES[meta["metric"].strip().casefold()]
+    frame = frame.rename(columns={"value": column})
+    if column == "followers_gained" and len(frame):
         days = pd.date_range(frame["date"].min(), frame["date"].max(), freq="D", tz=frame["date"].dt.tz)
         frame = frame.set_index("date").reindex(days).rename_axis("date").reset_index()
-        frame["platform"] = platform
         frame["source_file"] = frame["source_file"].ffill()
-        frame[target] = frame[target].fillna(0)
+        frame[column] = frame[column].fillna(0)
+    frame["platform"] = platform
+    return frame
+
+
+def _legacy_counts(frame: pd.DataFrame, key: str, table: str) -> pd.DataFrame:
+    """Drop the description row, parse the counts read as text, name them as the table does."""
+    helpers = [c for c in frame.columns if c.startswith("_")]
+    described = frame[key].isna() & frame[helpers].apply(lambda s: s.str.match(DESCRIPTION)).any(axis=1)
+    frame = frame[~described].copy()
+    for column in helpers:
+        parsed, _ = values.numbers(frame[column])
+        frame[column] = values.to_int(parsed.mask(values.counts_are_negative(parsed)))
+    return frame.rename(columns={c: c[1:] for c in helpers if c[1:] in schema.TABLES[table].columns})
+
+
+def _page_from_name(meta: dict) -> str | None:
+    """``Facebook Insights Data Export (Post Level) - <Page> - 2020-08-03.csv`` → ``<Page>``."""
+    found = re.search(r"Export(?: \(Post Level\))? - (.+) - \d{4}-\d{2}-\d{2}", Path(meta["file"]).stem)
+    return found.group(1) if found else None
+
+
+def _legacy_posts(frame: pd.DataFrame, meta: dict) -> pd.DataFrame:
+    frame = _legacy_counts(frame, "published_at", "posts")
+    frame["video_views"] = frame["_video_organic"].add(frame["_video_paid"], fill_value=0)
+    frame["post_id"] = frame["post_id"].str.split("_").str[-1].str.replace(r":\d+$", "", regex=True)
+    frame["account"] = _page_from_name(meta)
+    return frame
+
+
+def _legacy_page(frame: pd.DataFrame, meta: dict) -> pd.DataFrame:
+    frame = _legacy_counts(frame, "date", "audience")
+    frame["account"] = _page_from_name(meta)
     return frame
 
 
@@ -82,14 +136,62 @@ MBS_SERIES = Format(
     {"date": ("Date",), "value": ("Primary",)},
     signature=("date", "value"),
     date_formats={"date": ("ISO8601",)},
-    preamble=r"(?i)^\s*\"?(instagram follows|facebook follows|facebook visits|viewers)\"?\s*$",
-    finish=_follows_fill,
+    preamble=r'(?i)^\s*"?(' + "|".join(map(re.escape, SERIES)) + r')"?\s*$',
+    finish=_daily_series,
 )
 
-FORMATS = (MBS_INSTAGRAM_POSTS, MBS_FACEBOOK_POSTS, MBS_SERIES)
+FB_LEGACY_POSTS = Format(
+    "fb_insights_posts",
+    "posts",
+    {
+        "post_id": ("Post ID",),
+        "url": ("Permalink",),
+        "text": ("Post Message",),
+        "format": ("Type",),
+        "published_at": ("Posted",),
+        "_reach": ("Lifetime Post Total Reach",),
+        "_impressions": ("Lifetime Post Total Impressions",),
+        "_likes": ("Lifetime Post Stories by action type - like",
+                   "Lifetime Talking About This (Post) by action type - like"),
+        "_comments": ("Lifetime Post Stories by action type - comment",
+                      "Lifetime Talking About This (Post) by action type - comment"),
+        "_shares": ("Lifetime Post Stories by action type - share",
+                    "Lifetime Talking About This (Post) by action type - share"),
+        "_clicks": ("Lifetime Post Consumptions",),
+        "_video_organic": ("Lifetime Organic Video Views",),
+        "_video_paid": ("Lifetime Paid Video Views",),
+    },
+    signature=("post_id", "url", "text", "published_at", "_reach"),
+    date_formats={"published_at": ("%m/%d/%Y %H:%M",)},
+    constants={"platform": "facebook"},
+    finish=_legacy_posts,
+)
+
+FB_LEGACY_PAGE = Format(
+    "fb_insights_page",
+    "audience",
+    {
+        "date": ("Date",),
+        "_followers": ("Lifetime Total Likes",),
+        "_followers_gained": ("Daily New Likes",),
+        "_followers_lost": ("Daily Unlikes",),
+        "_page_views": ("Daily Logged-in Page Views",),
+        "_reach": ("Daily Total Reach",),
+    },
+    signature=("date", "_followers", "_followers_gained", "_reach"),
+    date_formats={"date": ("ISO8601",)},
+    constants={"platform": "facebook"},
+    finish=_legacy_page,
+)
+
+FORMATS = (MBS_INSTAGRAM_POSTS, MBS_FACEBOOK_POSTS, MBS_SERIES, FB_LEGACY_POSTS, FB_LEGACY_PAGE)
 
 TEXTS = {
     "format.mbs_instagram_posts": {"en": "Meta Business Suite: Instagram posts", "ru": "Meta Business Suite: посты Instagram"},
     "format.mbs_facebook_posts": {"en": "Meta Business Suite: Facebook posts", "ru": "Meta Business Suite: посты Facebook"},
     "format.mbs_daily_series": {"en": "Meta Business Suite: daily series", "ru": "Meta Business Suite: дневной ряд"},
+    "format.fb_insights_posts": {"en": "Facebook Insights (legacy export): posts",
+                                 "ru": "Facebook Insights (старая выгрузка): публикации"},
+    "format.fb_insights_page": {"en": "Facebook Insights (legacy export): page by day",
+                                "ru": "Facebook Insights (старая выгрузка): страница по дням"},
 }
