@@ -208,6 +208,7 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "skip.empty_row": {"en": "empty rows", "ru": "пустые строки"},
     "skip.total_row": {"en": "total rows", "ru": "строки итогов"},
+    "skip.cancelled_order": {"en": "lines of voided or refunded orders", "ru": "строки отменённых или возвращённых заказов"},
     "skip.missing_required_value": {"en": "rows without a date or key", "ru": "строки без даты или ключа"},
     "skip.bad_required_value": {"en": "rows without a valid date or key", "ru": "строки без корректной даты или ключа"},
     # --- CLI ---

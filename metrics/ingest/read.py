@@ -556,8 +556,9 @@ def _fill(result: ReadResult, fmt: Format, found: dict[str, str], header: list[s
     if fmt.table == "posts":
         out["snapshot_date"] = pd.Timestamp(_snapshot_date(name, meta, context))
     if fmt.finish is not None:
+        # A finish step may report rows it left out, by reason: meta["skipped"][reason] = count.
         out = fmt.finish(out.reset_index(drop=True), {**meta, "file": name, "tz": context["tz"],
-                                                      "brand": context["brand"],
+                                                      "brand": context["brand"], "skipped": skipped,
                                                       "today": context["today"],
                                                       "export_day": _snapshot_date(name, meta, context)})
     if fmt.table == "mentions":

@@ -45,7 +45,7 @@ def test_shopify_order_lines_become_days():
         (pd.Timestamp("2026-11-17"), "shopify", 22.4, 3, 4, "EUR", 1, 2),
     ]
     # The voided order (two lines) and the refunded one (one line) are not sales.
-    assert result.rows_skipped == {"missing_required_value": 3}
+    assert result.rows_skipped == {"cancelled_order": 3}
     assert result.warnings == []
 
 

@@ -52,3 +52,22 @@ def test_changes_and_periods():
 
     assert format_period(date(2026, 11, 16), date(2026, 11, 22), "ru").startswith("16–22 нояб.")
     assert t("week.vs_avg4", "en", change="+5") == "vs 4-week average: +5"
+
+
+def test_every_reason_a_fixture_gives_for_skipped_rows_has_a_text():
+    from pathlib import Path
+
+    from metrics.ingest import IngestError, read_export
+
+    exports = Path(__file__).resolve().parents[1] / "fixtures" / "exports"
+    reasons = set()
+    for path in exports.rglob("*"):
+        if path.is_file():
+            try:
+                result = read_export(path)
+            except IngestError:
+                continue
+            for leaf in result.leaves():
+                reasons |= set(leaf.rows_skipped)
+                assert all(f"ingest.{w.code}" in TEXTS for w in leaf.warnings), path
+    assert reasons and all(f"skip.{r}" in TEXTS for r in reasons), sorted(r for r in reasons if f"skip.{r}" not in TEXTS)

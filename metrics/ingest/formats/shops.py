@@ -32,9 +32,8 @@ def _shopify_days(frame: pd.DataFrame, meta: dict) -> pd.DataFrame:
     The day is the shop's local day as ``Created at`` writes it (``2026-11-16 23:30:00 +0300`` is
     16 November), not the UTC day. Revenue is each order's ``Total`` once, not once per line;
     orders are distinct ``Name``s; units add up ``Lineitem quantity`` over the lines. Voided and
-    refunded orders are not sales: their lines are returned without a date, so the pipeline
-    drops them and counts them in ``rows_skipped`` (as rows without a required value). A partly
-    refunded order counts at its full total.
+    refunded orders are not sales: their lines are counted in ``rows_skipped`` as
+    ``cancelled_order``. A partly refunded order counts at its full total.
 
     "Returning" is judged within the file: an email whose first order in the file is on that
     day is a new customer, one seen on an earlier day of the file is returning. A customer who
@@ -58,7 +57,9 @@ def _shopify_days(frame: pd.DataFrame, meta: dict) -> pd.DataFrame:
         customers_new=(once & first_day.eq(day)).astype(float).where(email.notna()),
         customers_returning=(once & first_day.lt(day)).astype(float).where(email.notna()),
     )
-    return pd.concat([days, frame.loc[excluded, ["source_file", "source_row"]]], ignore_index=True)
+    if excluded.any():
+        meta["skipped"]["cancelled_order"] = int(excluded.sum())
+    return days
 
 
 def _wildberries_days(frame: pd.DataFrame, meta: dict) -> pd.DataFrame:
