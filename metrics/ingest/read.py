@@ -5,6 +5,9 @@ from __future__ import annotations
 import hashlib
 import io
 import re
+from collections import deque
+from concurrent.futures import ThreadPoolExecutor
+from functools import partial
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -479,63 +482,44 @@ def _fill(result: ReadResult, fmt: Format, found: dict[str, str], header: list[s
     bad_rows = pd.Series(False, index=raw.index)
     out = pd.DataFrame(index=raw.index)
     tz = context["tz"] if fmt.tz == LOCAL else fmt.tz
-    # Each raw column is let go once parsed (a large file's cells are its biggest part in memory);
-    # the permalink's is kept for ids that Excel mangled.
-    uses = {}
+    # Columns are parsed two at a time (Arrow's kernels release the GIL) and each raw column is let
+    # go once parsed, a large file's cells being its biggest part in memory; the permalink's is
+    # kept for ids that Excel mangled.
+    uses: dict[int, int] = {}
     for source in found.values():
         uses[position[source]] = uses.get(position[source], 0) + 1
-    keep_raw = {position[found["url"]]} if "url" in found else set()
-    for canonical, source in found.items():
-        column = raw[position[source]]
-        dtype = spec.get(canonical) or fmt.extra_types.get(canonical) or (schema.INT if canonical == "value" else schema.STR)
-        if dtype in (schema.TS, schema.DATE):
-            parsed, bad = values.dates(column, formats=fmt.date_formats.get(canonical),
-                                       tz=tz if dtype == schema.TS else "UTC",
-                                       reference=_snapshot_date(name, meta, context))
-            if dtype == schema.DATE:
-                parsed = parsed.dt.tz_localize(None)
-            kind = "bad_date"
-        elif dtype in (schema.INT, schema.FLOAT):
-            if canonical in fmt.percent:
-                parsed, bad = values.rates(column, percent=fmt.percent[canonical])
-            else:
-                parsed, bad = values.numbers(column)
-            kind = "bad_number"
-            if dtype == schema.INT:
-                parsed = values.to_int(parsed)
-            if dtype == schema.INT and canonical not in fmt.signed:
-                negative = values.counts_are_negative(parsed)
-                for row in negative[negative].index[:MAX_WARNINGS_PER_KIND]:
-                    problems.append(Problem("negative_count", name, int(row), source, {"value": column[row]}))
-                if negative.any():
-                    skipped_values = int(negative.sum())
-                    result.meta["negative_counts"] = result.meta.get("negative_counts", 0) + skipped_values
-                parsed = parsed.mask(negative)
-        elif canonical in ("post_id", "mention_key"):
-            parsed, bad = values.ids(column), pd.Series(False, index=column.index)
-            mangled = values.excel_mangled(column)
-            if mangled.any() and "url" in found:
-                # Excel turned the id into 1.22158E+17: the permalink still holds the real one.
-                from_link = values.id_from_link(raw.loc[mangled, position[found["url"]]])
-                parsed = parsed.mask(mangled, from_link)
-                for row in mangled[mangled].index[:MAX_WARNINGS_PER_KIND]:
-                    problems.append(Problem("mangled_id", name, int(row), source, {"value": column[row]}))
-        else:
-            parsed = values.text(column, free=canonical in FREE_TEXT)
-            bad = pd.Series(False, index=column.index)
+    keep_raw = {0} | ({position[found["url"]]} if "url" in found else set())
+    url = raw[position[found["url"]]] if "url" in found else None
+    parse = partial(_parse_column, fmt=fmt, spec=spec, name=name, tz=tz, url=url,
+                    reference=_snapshot_date(name, meta, context))
+
+    def take(task: tuple, future) -> None:
+        nonlocal bad_rows
+        canonical, source, column = task
+        parsed, bad, kind, found_problems = future.result()
+        problems.extend(found_problems)
         if bad.any():
-            code = kind
             required = canonical in table.required
             for row in bad[bad].index[:MAX_WARNINGS_PER_KIND]:
-                problems.append(Problem(code if not required else code + "_row", name, int(row), source,
+                problems.append(Problem(kind + ("_row" if required else ""), name, int(row), source,
                                         {"value": str(column[row])[:60]}))
             if required:
                 bad_rows |= bad
         out[canonical] = parsed
-        del column, parsed
         uses[position[source]] -= 1
-        if not uses[position[source]] and position[source] not in keep_raw and position[source] != 0:
+        if not uses[position[source]] and position[source] not in keep_raw:
             del raw[position[source]]
+
+    workers = 2 if len(raw) > 50_000 else 1
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        pending: deque = deque()
+        for canonical, source in found.items():
+            task = (canonical, source, raw[position[source]])
+            pending.append((task, pool.submit(parse, *task)))
+            if len(pending) > workers:
+                take(*pending.popleft())
+        while pending:
+            take(*pending.popleft())
     if "sentiment" in out:
         out["sentiment"] = vocab.mapped(out["sentiment"], vocab.SENTIMENT, default="unknown")
     if "channel" in out and fmt.table == "activities":
@@ -580,6 +564,45 @@ def _fill(result: ReadResult, fmt: Format, found: dict[str, str], header: list[s
     result.rows_skipped = {k: v for k, v in skipped.items() if v}
     result.warnings = problems
     result.meta.update(meta)
+
+
+def _parse_column(canonical: str, source: str, column: pd.Series, *, fmt: Format, spec: dict, name: str,
+                  tz: str, url: pd.Series | None, reference: date) -> tuple[pd.Series, pd.Series, str, list[Problem]]:
+    """One column's values by the canonical column's type: (values, unparseable cells, reason, warnings)."""
+    problems: list[Problem] = []
+    kind = "bad_value"
+    dtype = spec.get(canonical) or fmt.extra_types.get(canonical) or (schema.INT if canonical == "value" else schema.STR)
+    if dtype in (schema.TS, schema.DATE):
+        parsed, bad = values.dates(column, formats=fmt.date_formats.get(canonical),
+                                   tz=tz if dtype == schema.TS else "UTC", reference=reference)
+        if dtype == schema.DATE:
+            parsed = parsed.dt.tz_localize(None)
+        kind = "bad_date"
+    elif dtype in (schema.INT, schema.FLOAT):
+        if canonical in fmt.percent:
+            parsed, bad = values.rates(column, percent=fmt.percent[canonical])
+        else:
+            parsed, bad = values.numbers(column)
+        kind = "bad_number"
+        if dtype == schema.INT:
+            parsed = values.to_int(parsed)
+            if canonical not in fmt.signed:
+                negative = values.counts_are_negative(parsed)
+                for row in negative[negative].index[:MAX_WARNINGS_PER_KIND]:
+                    problems.append(Problem("negative_count", name, int(row), source, {"value": column[row]}))
+                parsed = parsed.mask(negative) if negative.any() else parsed
+    elif canonical in ("post_id", "mention_key"):
+        parsed, bad = values.ids(column), pd.Series(False, index=column.index)
+        mangled = values.excel_mangled(column)
+        if mangled.any() and url is not None:
+            # Excel turned the id into 1.22158E+17: the permalink still holds the real one.
+            parsed = parsed.mask(mangled, values.id_from_link(url[mangled]))
+            for row in mangled[mangled].index[:MAX_WARNINGS_PER_KIND]:
+                problems.append(Problem("mangled_id", name, int(row), source, {"value": column[row]}))
+    else:
+        parsed = values.text(column, free=canonical in FREE_TEXT)
+        bad = pd.Series(False, index=column.index)
+    return parsed, bad, kind, problems
 
 
 def _fill_down(raw: pd.DataFrame, columns: list[int], key: int) -> pd.DataFrame:
