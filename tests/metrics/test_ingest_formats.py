@@ -126,3 +126,10 @@ def test_the_templates_offered_for_download_read_back(table, lang):
 
     result = read_export(template_csv(table, lang), name=f"template_{table}.csv")
     assert result.table == table and result.rows_read >= 1 and not result.warnings
+
+
+def test_the_readme_lists_every_format():
+    from metrics.ingest.formats import FORMATS
+
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text()
+    assert [f.id for f in FORMATS if f"`{f.id}`" not in readme] == []
