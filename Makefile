@@ -10,17 +10,18 @@ DEMO := $(RESONANCE_HOME)/demo.duckdb
 CHROMIUM_PATH ?= /usr/bin/chromium
 CI_ARTIFACTS ?= $(CURDIR)/artifacts
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
-SAMPLE_FILES := $(wildcard sample_data/*.csv sample_data/*.xlsx)
 
 export RESONANCE_HOME CHROMIUM_PATH CI_ARTIFACTS
 export STREAMLIT_BROWSER_GATHER_USAGE_STATS := false
 
 .PHONY: run test demo browser clean
 
-run: $(VENV)/.installed $(DEMO)
+run: demo
 	$(VENV)/bin/resonance serve --workspace $(DEMO) --port $(PORT)
 
-demo: $(DEMO)
+# Built when missing or when sample_data/ changed since it was built.
+demo: $(VENV)/.installed
+	$(VENV)/bin/resonance demo --workspace $(DEMO)
 
 test: $(VENV)/.installed-test browser
 	$(PY) -m pytest
@@ -38,9 +39,6 @@ $(VENV)/.installed: requirements.lock pyproject.toml
 $(VENV)/.installed-test: $(VENV)/.installed requirements-test.lock
 	$(PY) -m pip install -q -r requirements-test.lock
 	@touch $@
-
-$(DEMO): $(SAMPLE_FILES) | $(VENV)/.installed
-	$(VENV)/bin/resonance demo --force --workspace $(DEMO)
 
 # Debian's chromium when it is missing and apt is available, else Playwright's own browser.
 browser: $(VENV)/.installed-test

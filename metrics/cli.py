@@ -54,8 +54,8 @@ def cmd_demo(args) -> int:
     from metrics import demo
 
     path = Path(args.workspace).expanduser() if args.workspace else store.home() / "demo.duckdb"
-    if path.exists() and not args.force:
-        print(f"{path}: exists (use --force to rebuild)")
+    if not args.force and demo.is_current(path):
+        print(f"{path}: up to date with sample_data/ (use --force to rebuild)")
         return 0
     reports = demo.build(path)
     for r in reports:
@@ -196,9 +196,9 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument("--address", default="localhost")
     s.set_defaults(func=cmd_serve)
 
-    s = sub.add_parser("demo", help="build the demo workspace from sample_data/")
+    s = sub.add_parser("demo", help="build the demo workspace from sample_data/ (when missing or out of date)")
     s.add_argument("--workspace", help=f"where to write it (default: {store.home() / 'demo.duckdb'})")
-    s.add_argument("--force", action="store_true", help="rebuild it if it exists")
+    s.add_argument("--force", action="store_true", help="rebuild it even if it is up to date")
     s.set_defaults(func=cmd_demo)
 
     s = sub.add_parser("import", help="import export files into a workspace")

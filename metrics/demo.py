@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 from metrics import store
@@ -22,6 +23,25 @@ def sample_files(folder: Path = SAMPLE_DATA) -> list[Path]:
     return sorted(p for p in folder.iterdir() if p.suffix.lower() in SUFFIXES and not p.name.startswith("."))
 
 
+def digest(folder: Path = SAMPLE_DATA) -> str:
+    """What the demo is built from: a hash of the sample files' names and contents."""
+    h = hashlib.sha256()
+    for path in sample_files(folder):
+        h.update(path.name.encode() + b"\0" + path.read_bytes())
+    return h.hexdigest()
+
+
+def _digest_file(path: Path) -> Path:
+    return path.with_name(path.name + ".sample-digest")
+
+
+def is_current(path: Path, folder: Path = SAMPLE_DATA) -> bool:
+    """The demo workspace at ``path`` exists and was built from the sample files as they are now."""
+    path = Path(path).expanduser()
+    marker = _digest_file(path)
+    return path.exists() and marker.exists() and marker.read_text().strip() == digest(folder)
+
+
 def build(path: Path, folder: Path = SAMPLE_DATA) -> list[store.ImportReport]:
     """Write a fresh demo workspace at ``path`` (replacing any file there) and return the import reports."""
     path = Path(path).expanduser().resolve()
@@ -39,4 +59,5 @@ def build(path: Path, folder: Path = SAMPLE_DATA) -> list[store.ImportReport]:
         workspace.close()
     store.forget(path)
     tmp.replace(path)  # the demo appears whole or not at all
+    _digest_file(path).write_text(digest(folder))
     return reports

@@ -75,3 +75,16 @@ def test_bad_arguments_end_with_one_line_and_exit_2(tmp_path, args, message):
     assert message in proc.stderr
     assert "Traceback" not in proc.stderr
     assert len(proc.stderr.strip().splitlines()) == 1
+
+
+def test_demo_is_built_once_and_again_only_when_the_sample_data_changes(tmp_path, capsys):
+    target = tmp_path / "demo.duckdb"
+    assert main(["demo", "--workspace", str(target)]) == 0
+    assert "demo workspace:" in capsys.readouterr().out
+    assert main(["demo", "--workspace", str(target)]) == 0
+    assert "up to date" in capsys.readouterr().out
+    (tmp_path / "demo.duckdb.sample-digest").write_text("older sample data")
+    assert main(["demo", "--workspace", str(target)]) == 0
+    assert "demo workspace:" in capsys.readouterr().out
+    assert main(["summary", "--workspace", str(target), "--json"]) == 0
+    assert '"start": "2026-11-16"' in capsys.readouterr().out
