@@ -14,15 +14,17 @@ import pandas as pd
 from babel.dates import format_date as _babel_date
 from babel.numbers import format_decimal, format_percent
 
+from metrics.context_texts import TEXTS as _CONTEXT_TEXTS
 from metrics.indicators.texts import TEXTS as _INDICATOR_TEXTS
 from metrics.ingest.formats import TEXTS as _FORMAT_TEXTS
+from metrics.insights.texts import TEXTS as _INSIGHT_TEXTS
 from metrics.texts import TEXTS as _TEXTS
 
 LANGUAGES = ("ru", "en")
 DEFAULT_LANGUAGE = "ru"
 NO_VALUE = "–"
 
-TEXTS: dict[str, dict[str, str]] = {**_TEXTS, **_FORMAT_TEXTS, **_INDICATOR_TEXTS}
+TEXTS: dict[str, dict[str, str]] = {**_TEXTS, **_FORMAT_TEXTS, **_INDICATOR_TEXTS, **_INSIGHT_TEXTS, **_CONTEXT_TEXTS}
 
 
 def t(key: str, lang: str, /, **params: object) -> str:

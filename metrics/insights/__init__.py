@@ -1,0 +1,1 @@
+"""Insights built on the indicators: spikes explained, headlines, the voice of the customer."""

@@ -1,0 +1,3 @@
+"""Texts of the insights (spikes, headlines, voice of the customer), in Russian and English."""
+
+TEXTS: dict[str, dict[str, str]] = {}
