@@ -21,7 +21,7 @@ import duckdb
 import pandas as pd
 
 from metrics import schema
-from metrics.ingest import IngestError, ReadResult, read_export
+from metrics.ingest import IngestError, ReadResult, read_export, vocab
 from metrics.ingest.formats.generic import OURS
 from metrics.ingest.mapping import Mapping
 
@@ -239,8 +239,10 @@ class Workspace:
         return report
 
     def _prepare(self, table: str, frame: pd.DataFrame) -> pd.DataFrame:
+        """The frame as the workspace keys it: brands resolved through the settings' aliases, key columns
+        without missing values, one row per key (the last one wins: exports repeat rows across pages)."""
         spec = schema.TABLES[table]
-        frame = frame.copy()
+        frame = frame.copy(deep=False)  # columns are replaced, never changed in place
         if table == "mentions":
             s = self.settings
             aliases = {k.casefold(): v for k, v in s["aliases"].items()}
@@ -249,54 +251,69 @@ class Workspace:
                     aliases.setdefault(name.casefold(), name)
             if s["brand"]:
                 aliases[OURS.casefold()] = s["brand"]
+
             def resolve(column: str) -> pd.Series:
-                return frame[column].astype("string").str.casefold().map(aliases).astype("string")
+                return vocab.per_unique(frame[column], lambda v: aliases.get(str(v).casefold()))
 
             frame["brand"] = resolve("query").fillna(resolve("brand")).fillna(frame["brand"])
         for key in spec.key:
-            if spec.columns[key] == schema.STR:
+            if spec.columns[key] == schema.STR and frame[key].hasnans:
                 frame[key] = frame[key].fillna("")
-        # One row per key within a file: the last one wins (exports repeat rows across pages).
-        return frame.drop_duplicates(list(spec.key), keep="last")
+        duplicated = frame.duplicated(list(spec.key), keep="last")
+        return frame[~duplicated] if duplicated.any() else frame
 
     def _merge(self, cur: duckdb.DuckDBPyConnection, table: str, frame: pd.DataFrame, import_id: int) -> TableReport:
+        """Write one table's rows: new keys are added; a key already there is unchanged when its values
+        are the same, else replaced (posts only by a snapshot at least as new), the old row kept aside
+        for undo. The frame is scanned in place by DuckDB; only keys and flags are materialised."""
         spec = schema.TABLES[table]
         columns = list(spec.all_columns)
         values = [c for c in spec.columns if c not in spec.key]
         quoted = ", ".join(f'"{c}"' for c in columns)
+        keys = ", ".join(f'"{k}"' for k in spec.key)
         on = " AND ".join(f'e."{k}" = i."{k}"' for k in spec.key)
         row_hash = lambda alias: "hash(" + ", ".join(f'{alias}."{c}"' for c in values) + ")"  # noqa: E731
-        cur.register("incoming_frame", frame[columns])
-        cur.execute(f"CREATE OR REPLACE TEMP TABLE incoming AS SELECT {quoted} FROM incoming_frame").fetchall()
-        cur.unregister("incoming_frame")
-        newer = "AND i.snapshot_date >= e.snapshot_date" if table == "posts" else ""
-        cur.execute(
-            f"""CREATE OR REPLACE TEMP TABLE matched AS
-                SELECT i.*, {row_hash('i')} = {row_hash('e')} AS same,
-                       {('i.snapshot_date >= e.snapshot_date' if table == 'posts' else 'TRUE')} AS newer
-                FROM incoming i JOIN "{table}" e ON {on}"""
-        ).fetchall()
-        unchanged, replaced = _one(cur.execute(
-            "SELECT count(*) FILTER (same OR NOT newer), count(*) FILTER (NOT same AND newer) FROM matched"
-        ))
-        if replaced:
+        cur.register("incoming", frame[columns])
+        try:
+            if not _one(cur.execute(f'SELECT count(*) FROM (SELECT 1 FROM "{table}" LIMIT 1)'))[0]:
+                cur.execute(f'INSERT INTO "{table}" SELECT {quoted}, ? FROM incoming', [import_id]).fetchall()
+                return TableReport(table, added=len(frame))
+            newer = "i.snapshot_date >= e.snapshot_date" if table == "posts" else "TRUE"
             cur.execute(
-                f"""INSERT INTO "replaced_{table}" SELECT e.*, ? FROM "{table}" e
-                    WHERE EXISTS (SELECT 1 FROM matched i WHERE {on} AND NOT i.same {newer})""",
-                [import_id],
+                f"""CREATE OR REPLACE TEMP TABLE matched AS
+                    SELECT {", ".join(f'i."{k}"' for k in spec.key)},
+                           {row_hash('i')} = {row_hash('e')} AS same, {newer} AS newer
+                    FROM incoming i JOIN "{table}" e ON {on}"""
             ).fetchall()
-            cur.execute(
-                f"""DELETE FROM "{table}" e WHERE EXISTS (SELECT 1 FROM matched i WHERE {on} AND NOT i.same {newer})"""
-            ).fetchall()
-            cur.execute(f'INSERT INTO "{table}" SELECT {quoted}, ? FROM matched WHERE NOT same AND newer', [import_id]).fetchall()
-        added = _one(cur.execute(
-            f"""INSERT INTO "{table}" SELECT {quoted}, ? FROM incoming i
-                WHERE NOT EXISTS (SELECT 1 FROM "{table}" e WHERE {on})""",
-            [import_id],
-        ))[0]
-        cur.execute("DROP TABLE incoming").fetchall()
-        cur.execute("DROP TABLE matched").fetchall()
-        return TableReport(table, added=int(added), replaced=int(replaced), unchanged=int(unchanged))
+            unchanged, replaced = _one(cur.execute(
+                "SELECT count(*) FILTER (same OR NOT newer), count(*) FILTER (NOT same AND newer) FROM matched"
+            ))
+            added = len(frame) - unchanged - replaced
+            if added:
+                cur.execute(
+                    f"""INSERT INTO "{table}" SELECT {quoted}, ? FROM incoming i
+                        WHERE NOT EXISTS (SELECT 1 FROM matched m WHERE {on.replace('e.', 'm.')})""",
+                    [import_id],
+                ).fetchall()
+            if replaced:
+                changed = f"(SELECT {keys} FROM matched WHERE NOT same AND newer)"
+                cur.execute(
+                    f"""INSERT INTO "replaced_{table}" SELECT e.*, ? FROM "{table}" e
+                        WHERE ({", ".join(f'e."{k}"' for k in spec.key)}) IN {changed}""",
+                    [import_id],
+                ).fetchall()
+                cur.execute(
+                    f"""DELETE FROM "{table}" WHERE ({keys}) IN {changed}"""
+                ).fetchall()
+                cur.execute(
+                    f"""INSERT INTO "{table}" SELECT {quoted}, ? FROM incoming
+                        WHERE ({keys}) IN {changed}""",
+                    [import_id],
+                ).fetchall()
+            cur.execute("DROP TABLE matched").fetchall()
+            return TableReport(table, added=int(added), replaced=int(replaced), unchanged=int(unchanged))
+        finally:
+            cur.unregister("incoming")
 
     def undo(self, import_id: int) -> None:
         """Remove an import's rows and bring back the rows it replaced."""
@@ -379,14 +396,17 @@ class Workspace:
 
 
 def _typed(table: str, frame: pd.DataFrame) -> pd.DataFrame:
+    """The canonical dtypes, converting only the columns Arrow gave another type."""
     spec = schema.TABLES[table].all_columns
     for column in frame.columns:
         dtype = spec.get(column)
+        if dtype is None or str(frame[column].dtype) == dtype:
+            continue
         if dtype == schema.DATE:
             frame[column] = pd.to_datetime(frame[column]).astype(schema.DATE)
         elif dtype == schema.TS:
             frame[column] = frame[column].dt.tz_convert("UTC").astype(schema.TS)
-        elif dtype is not None:
+        else:
             frame[column] = frame[column].astype(dtype)
     return frame
 
@@ -418,7 +438,8 @@ def open_workspace(path: str | Path | None = None, *, create: bool = True) -> Wo
             raise FileNotFoundError(path)
         path.parent.mkdir(parents=True, exist_ok=True)
         try:
-            con = duckdb.connect(str(path))
+            # Rows are always read back in date order, so inserts need not keep theirs (twice as fast).
+            con = duckdb.connect(str(path), config={"preserve_insertion_order": False})
         except duckdb.IOException as exc:
             if "lock" in str(exc).casefold():
                 raise WorkspaceBusy(f"{path} is open in another program (a running dashboard?); "

@@ -1,0 +1,91 @@
+"""Importing a 1M-row mentions export into a workspace, and reading a year of it back for indicators,
+against pyarrow.csv.read_csv on the same file.
+
+    python bench/bench_store.py [PATH] [--repeat 3]
+
+Targets (issue "The workspace"): import ≤ 4× and read-back (without texts) ≤ 1× the baseline.
+Each measurement runs in a fresh process; medians of interleaved runs are compared.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+
+BASELINE = """
+import time, pyarrow.csv as pacsv
+t = time.perf_counter()
+pacsv.read_csv({path!r}, read_options=pacsv.ReadOptions(skip_rows=6))
+print(time.perf_counter() - t)
+"""
+
+IMPORT = """
+import sys, time
+sys.path.insert(0, {root!r})
+from metrics import store
+workspace = store.open_workspace({workspace!r})
+t = time.perf_counter()
+report = workspace.import_file({path!r})
+elapsed = time.perf_counter() - t
+assert report.error is None and report.tables[0].added == 1_000_000, report
+workspace.close()
+print(elapsed)
+"""
+
+READ = """
+import sys, time
+from datetime import date
+sys.path.insert(0, {root!r})
+from metrics import store
+workspace = store.open_workspace({workspace!r})
+t = time.perf_counter()
+frame = workspace.read("mentions", start=date(2025, 11, 24), end=date(2026, 11, 30))
+elapsed = time.perf_counter() - t
+assert len(frame) == 1_000_000 and "text" not in frame
+print(elapsed)
+"""
+
+
+def run(code: str) -> float:
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    if done.returncode:
+        raise SystemExit(done.stderr)
+    return float(done.stdout.split()[-1])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("path", nargs="?", default=str(HERE / "data" / "mentions_1000k.csv"))
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+    path = Path(args.path)
+    if not path.exists():
+        sys.path.insert(0, str(HERE))
+        from make_mentions import write
+
+        write(1_000_000, path)
+    base, imports, reads = [], [], []
+    with tempfile.TemporaryDirectory() as tmp:
+        for i in range(args.repeat):
+            workspace = str(Path(tmp) / f"w{i}.duckdb")
+            base.append(run(BASELINE.format(path=str(path))))
+            imports.append(run(IMPORT.format(root=str(ROOT), workspace=workspace, path=str(path))))
+            reads.append(run(READ.format(root=str(ROOT), workspace=workspace)))
+    b, i, r = (statistics.median(x) for x in (base, imports, reads))
+    print(json.dumps({
+        "pyarrow_read_csv_s": round(b, 3),
+        "import_s": round(i, 3), "import_ratio": round(i / b, 2), "import_target": 4.0,
+        "read_year_s": round(r, 3), "read_ratio": round(r / b, 2), "read_target": 1.0,
+    }, indent=2))
+
+
+if __name__ == "__main__":
+    main()
