@@ -26,6 +26,9 @@ from metrics.ingest.formats.generic import OURS
 from metrics.ingest.mapping import Mapping
 
 SCHEMA_VERSION = 1
+# Changes that adding missing tables and columns cannot make, by the schema version that brings them:
+# each runs once, in order, when an older workspace is opened.
+MIGRATIONS: dict[int, tuple[str, ...]] = {}
 TEXT_COLUMNS = {"text", "title"}
 ENV_WORKSPACE = "RESONANCE_WORKSPACE"
 ENV_HOME = "RESONANCE_HOME"
@@ -57,8 +60,12 @@ def list_workspaces(folder: Path | None = None) -> list[Path]:
     return sorted(folder.glob("*.duckdb")) if folder.is_dir() else []
 
 
-class WorkspaceBusy(ValueError):
-    """The workspace file is locked by another process, or is not a workspace."""
+class WorkspaceError(ValueError):
+    """A workspace that cannot be used: written by a newer version, or not a workspace."""
+
+
+class WorkspaceBusy(WorkspaceError):
+    """The workspace file is locked by another process."""
 
 
 @dataclass
@@ -92,7 +99,11 @@ def _one(result: duckdb.DuckDBPyConnection) -> tuple | None:
 
 
 class Workspace:
-    """An open workspace. One per process per file; use :func:`open_workspace`."""
+    """An open workspace. One per process per file; use :func:`open_workspace`.
+
+    Writes (imports, undo, settings) take turns; reads never wait for them and see the last
+    committed state, each on a cursor of its own.
+    """
 
     def __init__(self, path: Path, con: duckdb.DuckDBPyConnection):
         self.path = path
@@ -104,12 +115,14 @@ class Workspace:
         return self._con.cursor()
 
     def _ensure_schema(self) -> None:
-        with self._lock:
-            con = self._con
+        con = self._con
+        con.execute("BEGIN TRANSACTION").fetchall()  # an upgrade happens whole or not at all
+        try:
             con.execute("CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR)").fetchall()
             current = _one(con.execute("SELECT value FROM meta WHERE key = 'schema_version'"))
             if current and int(current[0]) > SCHEMA_VERSION:
-                raise RuntimeError(f"{self.path} was written by a newer Resonance (schema {current[0]})")
+                raise WorkspaceError(f"{self.path} was written by a newer Resonance (schema {current[0]}); "
+                                     "update Resonance to open it")
             con.execute("CREATE SEQUENCE IF NOT EXISTS import_ids START 1").fetchall()
             con.execute(
                 """CREATE TABLE IF NOT EXISTS imports (
@@ -126,21 +139,33 @@ class Workspace:
                 con.execute(
                     f'CREATE TABLE IF NOT EXISTS "replaced_{table.name}" ({cols}, import_id BIGINT, replaced_by BIGINT)'
                 ).fetchall()
+                # A workspace written before a column was added gets it, empty.
+                for name in (table.name, f"replaced_{table.name}"):
+                    have = {r[0] for r in con.execute(
+                        "SELECT column_name FROM information_schema.columns WHERE table_name = ?", [name]).fetchall()}
+                    for column, dtype in table.all_columns.items():
+                        if column not in have:
+                            con.execute(f'ALTER TABLE "{name}" ADD COLUMN "{column}" {_SQL_TYPES[dtype]}').fetchall()
+            for version in sorted(v for v in MIGRATIONS if v > int(current[0] if current else 0)):
+                for statement in MIGRATIONS[version]:
+                    con.execute(statement).fetchall()
             con.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)]).fetchall()
             con.execute("INSERT OR IGNORE INTO meta VALUES ('version', '0')").fetchall()
             con.execute("INSERT OR IGNORE INTO meta VALUES ('settings', ?)", [json.dumps(DEFAULT_SETTINGS)]).fetchall()
+            con.execute("COMMIT").fetchall()
+        except BaseException:
+            con.execute("ROLLBACK").fetchall()
+            raise
 
     @property
     def version(self) -> int:
         """Grows with every change; caches of reads are keyed on it."""
-        with self._lock:
-            return int(_one(self._cursor().execute("SELECT value FROM meta WHERE key = 'version'"))[0])
+        return int(_one(self._cursor().execute("SELECT value FROM meta WHERE key = 'version'"))[0])
 
     # --- settings ---
     @property
     def settings(self) -> dict:
-        with self._lock:
-            raw = _one(self._cursor().execute("SELECT value FROM meta WHERE key = 'settings'"))[0]
+        raw = _one(self._cursor().execute("SELECT value FROM meta WHERE key = 'settings'"))[0]
         return {**DEFAULT_SETTINGS, **json.loads(raw)}
 
     def update_settings(self, **changes) -> dict:
@@ -157,15 +182,13 @@ class Workspace:
         """Our brand first, then the competitors, then any other brand found in mentions."""
         s = self.settings
         named = [b for b in [s["brand"], *s["competitors"]] if b]
-        with self._lock:
-            found = [r[0] for r in self._cursor().execute(
-                "SELECT brand FROM mentions GROUP BY brand ORDER BY count(*) DESC").fetchall() if r[0]]
+        found = [r[0] for r in self._cursor().execute(
+            "SELECT brand FROM mentions GROUP BY brand ORDER BY count(*) DESC").fetchall() if r[0]]
         return named + [b for b in found if b not in named]
 
     # --- column mappings for files no format knows ---
     def mappings(self) -> list[Mapping]:
-        with self._lock:
-            rows = self._cursor().execute("SELECT mapping FROM mappings ORDER BY saved_at").fetchall()
+        rows = self._cursor().execute("SELECT mapping FROM mappings ORDER BY saved_at").fetchall()
         return [Mapping.from_json(r[0]) for r in rows]
 
     def save_mapping(self, mapping: Mapping) -> None:
@@ -276,7 +299,8 @@ class Workspace:
         cur.register("incoming", frame[columns])
         try:
             if not _one(cur.execute(f'SELECT count(*) FROM (SELECT 1 FROM "{table}" LIMIT 1)'))[0]:
-                cur.execute(f'INSERT INTO "{table}" SELECT {quoted}, ? FROM incoming', [import_id]).fetchall()
+                cur.execute(f'INSERT INTO "{table}" ({quoted}, import_id) SELECT {quoted}, ? FROM incoming',
+                            [import_id]).fetchall()
                 return TableReport(table, added=len(frame))
             newer = "i.snapshot_date >= e.snapshot_date" if table == "posts" else "TRUE"
             cur.execute(
@@ -291,14 +315,15 @@ class Workspace:
             added = len(frame) - unchanged - replaced
             if added:
                 cur.execute(
-                    f"""INSERT INTO "{table}" SELECT {quoted}, ? FROM incoming i
+                    f"""INSERT INTO "{table}" ({quoted}, import_id) SELECT {quoted}, ? FROM incoming i
                         WHERE NOT EXISTS (SELECT 1 FROM matched m WHERE {on.replace('e.', 'm.')})""",
                     [import_id],
                 ).fetchall()
             if replaced:
                 changed = f"(SELECT {keys} FROM matched WHERE NOT same AND newer)"
                 cur.execute(
-                    f"""INSERT INTO "replaced_{table}" SELECT e.*, ? FROM "{table}" e
+                    f"""INSERT INTO "replaced_{table}" ({quoted}, import_id, replaced_by)
+                        SELECT {quoted}, import_id, ? FROM "{table}" e
                         WHERE ({", ".join(f'e."{k}"' for k in spec.key)}) IN {changed}""",
                     [import_id],
                 ).fetchall()
@@ -306,7 +331,7 @@ class Workspace:
                     f"""DELETE FROM "{table}" WHERE ({keys}) IN {changed}"""
                 ).fetchall()
                 cur.execute(
-                    f"""INSERT INTO "{table}" SELECT {quoted}, ? FROM incoming
+                    f"""INSERT INTO "{table}" ({quoted}, import_id) SELECT {quoted}, ? FROM incoming
                         WHERE ({keys}) IN {changed}""",
                     [import_id],
                 ).fetchall()
@@ -327,7 +352,8 @@ class Workspace:
                 quoted = ", ".join(f'"{c}"' for c in schema.TABLES[table].all_columns)
                 cur.execute(f'DELETE FROM "{table}" WHERE import_id = ?', [import_id]).fetchall()
                 cur.execute(
-                    f'INSERT INTO "{table}" SELECT {quoted}, import_id FROM "replaced_{table}" WHERE replaced_by = ?',
+                    f'INSERT INTO "{table}" ({quoted}, import_id) SELECT {quoted}, import_id FROM "replaced_{table}" '
+                    'WHERE replaced_by = ?',
                     [import_id],
                 ).fetchall()
                 cur.execute(f'DELETE FROM "replaced_{table}" WHERE replaced_by = ?', [import_id]).fetchall()
@@ -358,8 +384,7 @@ class Workspace:
             sql += " WHERE " + " AND ".join(where)
         if spec.date_column in wanted:
             sql += f' ORDER BY "{spec.date_column}"'  # indicators slice sorted tables without copying
-        with self._lock:
-            arrow = self._cursor().sql(sql, params=params).to_arrow_table()
+        arrow = self._cursor().sql(sql, params=params).to_arrow_table()
         frame = arrow.to_pandas(date_as_object=False)
         return _typed(table, frame)
 
@@ -369,20 +394,18 @@ class Workspace:
     def contents(self) -> pd.DataFrame:
         """Per table: rows, first and last day."""
         rows = []
-        with self._lock:
-            cur = self._cursor()
-            tz = self.settings["tz"]
-            for name, spec in schema.TABLES.items():
-                column = f'"{spec.date_column}"'
-                if spec.columns[spec.date_column] == schema.TS:
-                    column = f"CAST(timezone('{tz}', {column}) AS DATE)"
-                n, first, last = _one(cur.execute(f'SELECT count(*), min({column}), max({column}) FROM "{name}"'))
-                rows.append({"table": name, "rows": n, "first": first, "last": last})
+        cur = self._cursor()
+        tz = self.settings["tz"]
+        for name, spec in schema.TABLES.items():
+            column = f'"{spec.date_column}"'
+            if spec.columns[spec.date_column] == schema.TS:
+                column = f"CAST(timezone('{tz}', {column}) AS DATE)"
+            n, first, last = _one(cur.execute(f'SELECT count(*), min({column}), max({column}) FROM "{name}"'))
+            rows.append({"table": name, "rows": n, "first": first, "last": last})
         return pd.DataFrame(rows)
 
     def imports(self) -> pd.DataFrame:
-        with self._lock:
-            return self._cursor().sql("SELECT * FROM imports ORDER BY id DESC").to_arrow_table().to_pandas()
+        return self._cursor().sql("SELECT * FROM imports ORDER BY id DESC").to_arrow_table().to_pandas()
 
     def last_day(self) -> date | None:
         """The last day any table has data for."""
@@ -446,6 +469,10 @@ def open_workspace(path: str | Path | None = None, *, create: bool = True) -> Wo
                                     "import through it, or stop it and try again") from None
             raise WorkspaceBusy(f"{path} cannot be opened: {str(exc).splitlines()[0]}") from None
         workspace = Workspace(path, con)
-        workspace._ensure_schema()
+        try:
+            workspace._ensure_schema()
+        except BaseException:
+            con.close()
+            raise
         _OPEN[path] = workspace
         return workspace

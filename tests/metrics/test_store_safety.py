@@ -1,0 +1,118 @@
+"""A killed import leaves the workspace as it was; readers see committed data while an import runs;
+older workspaces are upgraded in place."""
+
+import os
+import signal
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from metrics import store
+
+ROOT = Path(__file__).resolve().parents[2]
+EXPORTS = ROOT / "tests" / "fixtures" / "exports"
+
+
+@pytest.fixture(scope="module")
+def big_export(tmp_path_factory) -> Path:
+    sys.path.insert(0, str(ROOT / "bench"))
+    from make_mentions import write
+
+    return write(150_000, tmp_path_factory.mktemp("big") / "mentions_150k.csv")
+
+
+IMPORTER = """
+import sys
+sys.path.insert(0, {root!r})
+from metrics import store
+workspace = store.open_workspace({workspace!r})
+print("importing", flush=True)
+workspace.import_file({path!r})
+print("done", flush=True)
+"""
+
+
+def test_an_import_killed_half_way_leaves_the_workspace_as_it_was(tmp_path, big_export):
+    path = tmp_path / "w.duckdb"
+    workspace = store.open_workspace(path)
+    workspace.import_file(EXPORTS / "telegram_stats.csv")
+    before = workspace.contents().set_index("table")["rows"].to_dict()
+    workspace.close()
+
+    proc = subprocess.Popen([sys.executable, "-c", IMPORTER.format(root=str(ROOT), workspace=str(path),
+                                                                    path=str(big_export))],
+                            stdout=subprocess.PIPE, text=True)
+    assert proc.stdout.readline().strip() == "importing"
+    time.sleep(0.6)  # reading and writing 150,000 mentions takes longer than this
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait(timeout=30)
+    assert proc.returncode == -signal.SIGKILL
+
+    reopened = store.open_workspace(path)
+    try:
+        assert reopened.contents().set_index("table")["rows"].to_dict() == before
+        assert list(reopened.imports()["file_name"]) == ["telegram_stats.csv"]
+        # And the next import works.
+        report = reopened.import_file(big_export)
+        assert report.tables[0].added == 150_000
+    finally:
+        reopened.close()
+
+
+def test_readers_see_the_last_committed_state_while_an_import_runs(tmp_path, big_export):
+    workspace = store.open_workspace(tmp_path / "w.duckdb")
+    try:
+        workspace.import_file(EXPORTS / "telegram_stats.csv")
+        seen = []
+        importer = threading.Thread(target=workspace.import_file, args=(big_export,))
+        importer.start()
+        while importer.is_alive():
+            seen.append(len(workspace.read("mentions", columns=["mention_key"])))
+            assert len(workspace.read("audience")) == 3
+            time.sleep(0.02)
+        importer.join()
+        assert set(seen) <= {0, 150_000}  # never half an import
+        assert len(workspace.read("mentions", columns=["mention_key"])) == 150_000
+    finally:
+        workspace.close()
+
+
+def test_an_older_workspace_is_upgraded_in_place(tmp_path):
+    path = tmp_path / "old.duckdb"
+    workspace = store.open_workspace(path)
+    workspace.import_file(EXPORTS / "sales_1c.csv")
+    workspace.close()
+    # What an older version wrote: no mappings table, no units column, an older schema number.
+    con = duckdb.connect(str(path))
+    con.execute("DROP TABLE mappings").fetchall()
+    con.execute("ALTER TABLE sales DROP COLUMN units").fetchall()
+    con.execute("ALTER TABLE replaced_sales DROP COLUMN units").fetchall()
+    con.execute("UPDATE meta SET value = '0' WHERE key = 'schema_version'").fetchall()
+    con.close()
+
+    upgraded = store.open_workspace(path)
+    try:
+        assert len(upgraded.read("sales")) == 3  # nothing imported before is lost
+        assert upgraded.read("sales")["units"].isna().all()
+        assert upgraded.mappings() == []
+        report = upgraded.import_file(EXPORTS / "sales_1c.csv")
+        assert report.tables[0].unchanged == 3
+        version = upgraded._cursor().execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchall()
+        assert int(version[0][0]) == store.SCHEMA_VERSION
+    finally:
+        upgraded.close()
+
+
+def test_a_workspace_from_a_newer_version_is_not_touched(tmp_path):
+    path = tmp_path / "new.duckdb"
+    store.open_workspace(path).close()
+    con = duckdb.connect(str(path))
+    con.execute("UPDATE meta SET value = '999' WHERE key = 'schema_version'").fetchall()
+    con.close()
+    with pytest.raises(store.WorkspaceError, match="newer Resonance"):
+        store.open_workspace(path)
