@@ -174,7 +174,12 @@ class Workspace:
             raise ValueError(f"unknown settings: {', '.join(sorted(unknown))}; known: {', '.join(DEFAULT_SETTINGS)}")
         settings = {**self.settings, **changes}
         with self._lock, self._transaction() as cur:
-            cur.execute("UPDATE meta SET value = ? WHERE key = 'settings'", [json.dumps(settings, ensure_ascii=False)]).fetchall()
+            cur.execute("UPDATE meta SET value = ? WHERE key = 'settings'",
+                        [json.dumps(settings, ensure_ascii=False)]).fetchall()
+            # Mentions already imported follow the new names and aliases.
+            for alias, brand in _aliases(settings).items():
+                cur.execute("UPDATE mentions SET brand = ? WHERE lower(query) = ? OR lower(brand) = ?",
+                            [brand, alias, alias]).fetchall()
             self._bump(cur)
         return settings
 
@@ -267,13 +272,7 @@ class Workspace:
         spec = schema.TABLES[table]
         frame = frame.copy(deep=False)  # columns are replaced, never changed in place
         if table == "mentions":
-            s = self.settings
-            aliases = {k.casefold(): v for k, v in s["aliases"].items()}
-            for name in [s["brand"], *s["competitors"]]:
-                if name:
-                    aliases.setdefault(name.casefold(), name)
-            if s["brand"]:
-                aliases[OURS.casefold()] = s["brand"]
+            aliases = _aliases(self.settings)
 
             def resolve(column: str) -> pd.Series:
                 return vocab.per_unique(frame[column], lambda v: aliases.get(str(v).casefold()))
@@ -340,25 +339,28 @@ class Workspace:
         finally:
             cur.unregister("incoming")
 
-    def undo(self, import_id: int) -> None:
-        """Remove an import's rows and bring back the rows it replaced."""
+    def undo(self, import_id: int) -> tuple[int, int]:
+        """Remove an import's rows and bring back the rows it replaced: (rows removed, rows restored)."""
         with self._lock, self._transaction() as cur:
             row = _one(cur.execute("SELECT undone_at FROM imports WHERE id = ?", [import_id]))
             if row is None:
                 raise ValueError(f"there is no import {import_id} in {self.path}")
             if row[0] is not None:
                 raise ValueError(f"import {import_id} was already undone")
+            removed = restored = 0
             for table in schema.TABLES:
                 quoted = ", ".join(f'"{c}"' for c in schema.TABLES[table].all_columns)
-                cur.execute(f'DELETE FROM "{table}" WHERE import_id = ?', [import_id]).fetchall()
-                cur.execute(
+                removed += _one(cur.execute(f'DELETE FROM "{table}" WHERE import_id = ?', [import_id]))[0]
+                restored += _one(cur.execute(
                     f'INSERT INTO "{table}" ({quoted}, import_id) SELECT {quoted}, import_id FROM "replaced_{table}" '
                     'WHERE replaced_by = ?',
                     [import_id],
-                ).fetchall()
+                ))[0]
                 cur.execute(f'DELETE FROM "replaced_{table}" WHERE replaced_by = ?', [import_id]).fetchall()
-            cur.execute("UPDATE imports SET undone_at = ? WHERE id = ?", [datetime.now(timezone.utc), import_id]).fetchall()
+            cur.execute("UPDATE imports SET undone_at = ? WHERE id = ?",
+                        [datetime.now(timezone.utc), import_id]).fetchall()
             self._bump(cur)
+        return int(removed), int(restored)
 
     # --- reads ---
     def read(
@@ -416,6 +418,17 @@ class Workspace:
         with self._lock:
             self._con.close()
         _OPEN.pop(self.path, None)
+
+
+def _aliases(settings: dict) -> dict[str, str]:
+    """Case-folded names a listening tool may use → the brand they stand for."""
+    aliases = {k.casefold(): v for k, v in settings["aliases"].items()}
+    for name in [settings["brand"], *settings["competitors"]]:
+        if name:
+            aliases.setdefault(name.casefold(), name)
+    if settings["brand"]:
+        aliases[OURS.casefold()] = settings["brand"]
+    return aliases
 
 
 def _typed(table: str, frame: pd.DataFrame) -> pd.DataFrame:

@@ -1,13 +1,18 @@
 """Data: upload exports, see what was recognised and what went wrong, and what the workspace holds."""
 
+import re
+from zoneinfo import available_timezones
+
 import pandas as pd
 import streamlit as st
 
 from dashboard import state
-from metrics import schema
+from metrics import schema, store
 from metrics.i18n import format_number, t
 from metrics.ingest.formats.templates import template_csv
 from metrics.ingest.mapping import Mapping, mappable_columns
+
+CURRENCIES = ["RUB", "USD", "EUR", "KZT", "BYN", "UZS", "AMD", "GEL", "CNY", "TRY", "AED"]
 
 lang = state.language()
 workspace = state.current_workspace()
@@ -38,7 +43,8 @@ if submitted and files:
                 problems.extend(leaf.warnings)
                 if leaf.error:
                     problems.append(leaf.error.problem)
-        progress.progress(i / len(files))
+        progress.progress(i / len(files), text=t("data.importing", lang, file=uploaded.name))
+    progress.empty()
     st.session_state["data_last_reports"] = [
         (r.file, r.error.message(lang) if r.error else None,
          [(t(f"format.{tr.format_id}", lang), tr.table, tr.added, tr.replaced, tr.unchanged, tr.skipped)
@@ -132,16 +138,65 @@ else:
 history = workspace.imports()
 if len(history):
     st.subheader(t("data.imports", lang))
+    tz = workspace.settings["tz"]
     shown = pd.DataFrame({
         "#": history["id"],
         t("data.file", lang): history["file_name"],
         t("data.format", lang): [", ".join(t(f"format.{f}", lang) for f in str(v).split(",") if f)
                                  for v in history["format_id"]],
-        t("data.imported_at", lang): history["imported_at"].dt.tz_convert(workspace.settings["tz"])
-        .dt.strftime("%Y-%m-%d %H:%M"),
+        t("data.imported_at", lang): history["imported_at"].dt.tz_convert(tz).dt.strftime("%Y-%m-%d %H:%M"),
         t("data.added", lang): history["rows_added"],
         t("data.replaced", lang): history["rows_replaced"],
         t("data.unchanged", lang): history["rows_unchanged"],
         t("data.skipped", lang): history["rows_skipped"],
+        t("data.undone_at", lang): history["undone_at"].dt.tz_convert(tz).dt.strftime("%Y-%m-%d %H:%M").fillna(""),
     })
     st.dataframe(shown, hide_index=True, width="stretch", key="data_history")
+    active = history[history["undone_at"].isna()]
+    if len(active):
+        left, right = st.columns([3, 1], vertical_alignment="bottom")
+        # Keyed on the workspace's version: after any import the newest one is offered first.
+        chosen = left.selectbox(t("data.undo_which", lang), list(active["id"]), key=f"data_undo_choice_{workspace.version}",
+                                format_func=lambda i: f"#{i} · {active.set_index('id').loc[i, 'file_name']}")
+        if right.button(t("data.undo", lang), key="data_undo", icon=":material/undo:"):
+            removed, restored = workspace.undo(int(chosen))
+            st.session_state["data_undone"] = t("data.undone", lang, id=int(chosen), removed=format_number(removed, lang),
+                                                restored=format_number(restored, lang))
+            st.rerun()
+if "data_undone" in st.session_state:
+    st.success(st.session_state.pop("data_undone"))
+
+st.subheader(t("data.settings", lang))
+settings = workspace.settings
+with st.form("data_settings_form"):
+    left, right = st.columns(2)
+    brand = left.text_input(t("data.our_brand", lang), value=settings["brand"] or "", key="data_set_brand")
+    competitors = left.text_area(t("data.competitors", lang), value="\n".join(settings["competitors"]),
+                                 key="data_set_competitors", help=t("data.one_per_line", lang))
+    aliases = right.text_area(t("data.aliases", lang), key="data_set_aliases", help=t("data.aliases_help", lang),
+                              value="\n".join(f"{k} = {v}" for k, v in settings["aliases"].items()))
+    zones = sorted(available_timezones())
+    tz_choice = right.selectbox(t("data.time_zone", lang), zones, index=zones.index(settings["tz"]),
+                                key="data_set_tz")
+    currency = right.selectbox(t("data.currency", lang), CURRENCIES, key="data_set_currency",
+                               index=CURRENCIES.index(settings["currency"]) if settings["currency"] in CURRENCIES else 0)
+    if st.form_submit_button(t("data.save_settings", lang)):
+        pairs = [line.split("=", 1) for line in aliases.splitlines() if "=" in line]
+        workspace.update_settings(
+            brand=brand.strip() or None,
+            competitors=[c.strip() for c in competitors.splitlines() if c.strip()],
+            aliases={k.strip(): v.strip() for k, v in pairs if k.strip() and v.strip()},
+            tz=tz_choice, currency=currency,
+        )
+        st.session_state["data_settings_saved"] = True
+        st.rerun()  # the sidebar lists the brands under their new names
+if st.session_state.pop("data_settings_saved", False):
+    st.success(t("data.settings_saved", lang))
+
+with st.expander(t("data.new_workspace", lang)):
+    name = st.text_input(t("data.new_workspace_name", lang), key="data_new_workspace")
+    if st.button(t("data.create", lang), key="data_create_workspace") and name.strip():
+        path = store.home() / (re.sub(r"[^\w.-]+", "_", name.strip()) + ".duckdb")
+        store.open_workspace(path)
+        st.session_state["app_workspace"] = str(path)
+        st.rerun()

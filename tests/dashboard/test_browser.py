@@ -79,3 +79,34 @@ def test_empty_workspace_says_what_to_do(page: Page, empty_server: str, shots: P
     page.screenshot(path=str(shots / "this_week_empty.png"))
     page.get_by_role("link", name="Upload exports on the Data page").click()
     expect(page.get_by_text("The workspace is empty.")).to_be_visible(timeout=TIMEOUT)
+
+
+def test_upload_is_recognised_changes_the_tiles_and_can_be_undone(page: Page, demo_server: str, shots: Path,
+                                                                 tmp_path: Path):
+    page.goto(demo_server + "/?lang=en")
+    wait_for_tiles(page)
+    revenue = page.get_by_test_id("stMetric").filter(has_text="Revenue").get_by_test_id("stMetricValue")
+    before = revenue.inner_text()
+
+    page.goto(demo_server + "/data?lang=en")
+    extra = tmp_path / "extra_sales.csv"
+    extra.write_bytes("Дата;Выручка, руб.;Заказы\n16.11.2026;9 999 999,00;1 000\n".encode("cp1251"))
+    page.get_by_test_id("stFileUploaderDropzoneInput").set_input_files(extra)
+    page.get_by_role("button", name="Import").click()
+    expect(page.get_by_text("extra_sales.csv: Daily sales table → Sales by day: 0 added, 1 replaced",
+                            exact=False)).to_be_visible(timeout=TIMEOUT)
+    page.screenshot(path=str(shots / "data_uploaded_en.png"))
+
+    page.get_by_role("link", name="This week").click()
+    wait_for_tiles(page)
+    expect(revenue).not_to_have_text(before, timeout=TIMEOUT)
+
+    page.get_by_role("link", name="Data").click()
+    expect(page.get_by_text("Import to undo")).to_be_visible(timeout=TIMEOUT)
+    page.get_by_role("button", name="Undo").click()
+    expect(page.get_by_text("undone: 1 rows removed, 1 earlier rows brought back", exact=False)).to_be_visible(
+        timeout=TIMEOUT)
+    page.screenshot(path=str(shots / "data_undone_en.png"))
+    page.get_by_role("link", name="This week").click()
+    wait_for_tiles(page)
+    expect(revenue).to_have_text(before, timeout=TIMEOUT)

@@ -161,3 +161,42 @@ def test_templates_are_offered_for_download(monkeypatch, empty_home):
     at.switch_page("app_pages/data.py").run()
     labels = [b.proto.label for b in at.get("download_button")]
     assert labels == ["Маркетинговый календарь", "Маркетинговый контекст"]
+
+
+def test_an_import_can_be_undone_from_the_history(monkeypatch, demo_home, demo_workspace, tmp_path):
+    home = tmp_path / "home"
+    home.mkdir()
+    copy = home / "demo.duckdb"
+    shutil.copy(demo_workspace, copy)
+    at = start(monkeypatch, home, copy, app_lang="en")
+    at.switch_page("app_pages/data.py").run()
+    extra = ("Дата;Выручка\n16.11.2026;99 000 000,00\n17.12.2026;1 000,00\n").encode("cp1251")
+    at.file_uploader(key="data_files").upload("extra_sales.csv", extra, "text/csv")
+    at.button[0].click().run()
+    assert table_with(at, "Table").set_index("Table").loc["Sales by day", "Rows"] == "365"
+    assert next(s for s in at.selectbox if s.label == "Import to undo").value == 11
+    at.button(key="data_undo").click().run()
+    assert not at.exception
+    assert any(s.value == "Import #11 undone: 2 rows removed, 1 earlier rows brought back." for s in at.success)
+    assert table_with(at, "Table").set_index("Table").loc["Sales by day", "Rows"] == "364"
+    assert table_with(at, "Undone").iloc[0]["Undone"] != ""
+
+
+def test_settings_rename_the_brands_and_a_new_workspace_can_be_created(monkeypatch, demo_home, demo_workspace,
+                                                                       tmp_path):
+    home = tmp_path / "home"
+    home.mkdir()
+    copy = home / "demo.duckdb"
+    shutil.copy(demo_workspace, copy)
+    at = start(monkeypatch, home, copy, app_lang="en")
+    at.switch_page("app_pages/data.py").run()
+    at.text_area(key="data_set_aliases").input("Крона (конкурент) = Krona Coffee")
+    at.text_area(key="data_set_competitors").input("Krona Coffee\nУтро Кофе")
+    next(b for b in at.button if b.label == "Save settings").click().run()
+    assert any(s.value == "Settings saved." for s in at.success)
+    assert "Krona Coffee" in at.selectbox(key="app_brand").options
+    at.text_input(key="data_new_workspace").input("Client B")
+    at.button(key="data_create_workspace").click().run()
+    assert not at.exception
+    assert (home / "Client_B.duckdb").exists()
+    assert at.info[0].value == "The workspace is empty."

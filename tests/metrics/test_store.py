@@ -60,7 +60,7 @@ def test_undo_removes_an_import_and_brings_back_what_it_replaced(workspace):
     second = workspace.import_file((HEADER + "2026-11-16,19430,45,15,9999\n2026-11-17,19500,90,20,15800\n").encode(),
                                    name="b.csv")
     version = workspace.version
-    workspace.undo(second.import_id)
+    assert workspace.undo(second.import_id) == (2, 1)
     audience = workspace.read("audience")
     assert audience["page_views"].tolist() == [9100]
     assert workspace.version > version
@@ -94,6 +94,9 @@ def test_listening_queries_resolve_to_the_brands_named_in_settings(workspace):
     workspace.update_settings(brand="Зерно", competitors=["Крона"], aliases={"Крона (конкурент)": "Крона"})
     workspace.import_file(EXPORTS / "brandwatch_mentions.csv")
     assert workspace.brands() == ["Зерно", "Крона"]
+    # Renaming afterwards re-labels what was imported.
+    workspace.update_settings(aliases={"Крона (конкурент)": "Krona"}, competitors=["Krona"])
+    assert workspace.brands() == ["Зерно", "Krona"]
     with pytest.raises(ValueError, match="unknown settings"):
         workspace.update_settings(colour="red")
 
