@@ -303,7 +303,11 @@ def ids(values: pd.Series) -> pd.Series:
         values = values.map(lambda v: f"{v:.0f}" if pd.notna(v) else pd.NA)
     arr = _arrow(values)
     if arr is not None:
-        arr = pc.replace_substring_regex(pc.utf8_ltrim(arr, characters="'"), pattern=r"\.0$", replacement="")
+        # Most id columns have neither guard: look before rewriting a million strings.
+        if pc.any(pc.starts_with(arr, "'")).as_py():
+            arr = pc.utf8_ltrim(arr, characters="'")
+        if pc.any(pc.ends_with(arr, ".0")).as_py():
+            arr = pc.replace_substring_regex(arr, pattern=r"\.0$", replacement="")
         return _series(arr, values.index, "string")
     text = _as_text(values).str.lstrip("'")
     text = text.str.replace(r"\.0$", "", regex=True)
@@ -314,6 +318,8 @@ def excel_mangled(values: pd.Series) -> pd.Series:
     """Ids that Excel turned into scientific notation (``1.22158E+17``): they cannot be trusted."""
     arr = _arrow(values)
     if arr is not None:
+        if not pc.any(pc.match_substring(arr, "e+", ignore_case=True)).as_py():
+            return pd.Series(False, index=values.index)
         hit = pc.fill_null(pc.match_substring_regex(arr, r"^\d(\.\d+)?[eE]\+\d+$"), False)
         return pd.Series(hit.to_numpy(zero_copy_only=False), index=values.index)
     return _as_text(values).str.fullmatch(r"\d(\.\d+)?[eE]\+\d+").fillna(False).astype(bool)
