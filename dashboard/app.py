@@ -44,17 +44,22 @@ with st.sidebar:
     contents = workspace.contents().set_index("table")
     first = contents["first"].dropna().min() if contents["first"].notna().any() else None
     last = contents["last"].dropna().max() if contents["last"].notna().any() else None
-    weeks = state.available_weeks(last, first)
-    if weeks:
-        # The widget is per language (its labels are dates in that language); the choice is kept.
-        chosen_week = st.session_state.get("app_week")
-        week = st.selectbox(
-            t("app.week", lang), weeks, index=weeks.index(chosen_week) if chosen_week in weeks else 0,
-            key=f"app_week_choice_{lang}",
-            format_func=lambda p: f"{p.start.isocalendar().year}-W{p.start.isocalendar().week:02d} · "
-                                  f"{format_period(p.start, p.end, lang)}",
+    granularity = st.segmented_control(
+        t("app.granularity", lang), options=["day", "week", "month"], key="app_granularity",
+        format_func=lambda g: t(f"granularity.{g}", lang), default="week", required=True,
+    ) or "week"
+    periods = state.available_periods(first, last, granularity)
+    if periods:
+        # One widget per language and granularity (its labels are dates); the choice is kept in app_period.
+        chosen = st.session_state.get("app_period")
+        if chosen not in periods:  # a new granularity: the period that holds the one chosen before
+            chosen = next((p for p in periods if chosen and p.start <= chosen.end and chosen.start <= p.end), None)
+        period = st.selectbox(
+            t(f"app.period.{granularity}", lang), periods, index=periods.index(chosen) if chosen in periods else 0,
+            key=f"app_period_choice_{granularity}_{lang}",
+            format_func=lambda p: state.period_label(p, granularity, lang),
         )
-        st.session_state["app_week"] = week
+        st.session_state["app_period"] = period
         brands = workspace.brands()
         st.selectbox(t("app.brand", lang), brands, key="app_brand")
         platforms = sorted(set(state.current_tables()["mentions"]["platform"].dropna().unique())

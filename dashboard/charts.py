@@ -10,7 +10,7 @@ import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
-from metrics.i18n import format_day, t
+from metrics.i18n import format_day, format_month, t
 
 # Okabe & Ito (2008), safe for the common forms of colour blindness.
 PALETTE = {
@@ -24,8 +24,9 @@ PALETTE = {
 FONT = dict(size=16)
 
 
-def weekly_trend(series: pd.DataFrame, lang: str, *, current: pd.Timestamp | None = None) -> go.Figure:
-    """Mentions, net sentiment and revenue per week, stacked on one time axis.
+def weekly_trend(series: pd.DataFrame, lang: str, *, current: pd.Timestamp | None = None,
+                 granularity: str = "week") -> go.Figure:
+    """Mentions, net sentiment and revenue per period, stacked on one time axis.
 
     ``series`` is indexed by each week's Monday with columns ``mentions``, ``net_sentiment`` and
     ``revenue``. The week on screen (``current``) is outlined. Revenue is drawn in grey: it is
@@ -36,7 +37,8 @@ def weekly_trend(series: pd.DataFrame, lang: str, *, current: pd.Timestamp | Non
     titles = [t(f"indicator.{name}.label", lang) for name, _, _ in rows]
     fig = make_subplots(rows=3, cols=1, shared_xaxes=True, vertical_spacing=0.09, subplot_titles=titles)
     weeks = pd.to_datetime(pd.Series(series.index))
-    labels = [format_day(d, lang, with_year=False) for d in weeks]
+    labels = [format_month(d, lang) if granularity == "month" else format_day(d, lang, with_year=False)
+              for d in weeks]
     for i, (name, colour, kind) in enumerate(rows, start=1):
         values = series[name] if name in series else pd.Series(float("nan"), index=series.index)
         if kind == "bar":

@@ -8,7 +8,8 @@ on the workspace path and version plus the filters — never on a frame.
 
 from __future__ import annotations
 
-from datetime import date
+from dataclasses import dataclass
+from datetime import date, timedelta
 from pathlib import Path
 
 import pandas as pd
@@ -17,7 +18,8 @@ import streamlit as st
 from metrics import store
 from metrics.i18n import DEFAULT_LANGUAGE, LANGUAGES
 from metrics.indicators.compute import compare, series
-from metrics.periods import Period, last_complete_week, periods_ending
+from metrics.i18n import format_day, format_month, format_period
+from metrics.periods import Period, day, last_complete_week, month, periods_ending
 
 
 @st.cache_resource(show_spinner=False)
@@ -37,18 +39,42 @@ def current_tables() -> dict[str, pd.DataFrame]:
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
-def week_comparison(path: str, version: int, start: date, end: date, brand: str | None,
-                    platforms: tuple[str, ...] | None, tz: str) -> pd.DataFrame:
-    return compare(tables(path, version), Period(start, end), brand=brand, platforms=platforms, tz=tz)
+def comparison(path: str, version: int, period: Period, brand: str | None,
+               platforms: tuple[str, ...] | None, tz: str) -> pd.DataFrame:
+    """Every indicator for ``period`` against the period before and the average of the four before it."""
+    return compare(tables(path, version), period, brand=brand, platforms=platforms, tz=tz)
 
 
-@st.cache_data(show_spinner=False, max_entries=64)
-def weekly_series(path: str, version: int, start: date, end: date, brand: str | None,
-                  platforms: tuple[str, ...] | None, tz: str, weeks: int = 12) -> pd.DataFrame:
-    """Each indicator for the ``weeks`` weeks ending with the given one: a row per week."""
-    period = Period(start, end)
-    periods = [*periods_ending(period, weeks - 1, "week"), period]
-    return series(tables(path, version), periods, brand=brand, platforms=platforms, tz=tz).sort_index()
+@st.cache_data(show_spinner=False, max_entries=128)
+def trend(path: str, version: int, period: Period, granularity: str, brand: str | None,
+          platforms: tuple[str, ...] | None, tz: str, n: int = 12, ids: tuple[str, ...] | None = None) -> pd.DataFrame:
+    """Indicators for the ``n`` periods ending with ``period``: a row per period (its first day)."""
+    periods = [*periods_ending(period, n - 1, granularity), period]
+    return series(tables(path, version), periods, brand=brand, platforms=platforms, tz=tz, ids=ids).sort_index()
+
+
+@dataclass(frozen=True)
+class Filters:
+    """The choices every page shares: the period and its granularity, the brand, the platforms."""
+
+    workspace: store.Workspace
+    period: Period | None
+    granularity: str
+    brand: str | None
+    platforms: tuple[str, ...] | None
+
+    @property
+    def key(self) -> tuple:
+        """What cached results depend on, workspace version included."""
+        ws = self.workspace
+        return (str(ws.path), ws.version, self.period, self.brand, self.platforms, ws.settings["tz"])
+
+
+def filters() -> Filters:
+    ws = current_workspace()
+    return Filters(ws, st.session_state.get("app_period"), st.session_state.get("app_granularity", "week"),
+                   st.session_state.get("app_brand") or ws.settings["brand"],
+                   tuple(st.session_state.get("app_platforms") or ()) or None)
 
 
 # --- choices kept across pages (session state holds choices, never data) ---
@@ -71,12 +97,35 @@ def current_workspace() -> store.Workspace:
     return workspace(str(workspace_path()))
 
 
-def available_weeks(last_day: date | None, first_day: date | None) -> list[Period]:
-    """Complete ISO weeks with data, newest first."""
+def available_periods(first_day: date | None, last_day: date | None, granularity: str) -> list[Period]:
+    """Complete periods of ``granularity`` with data, newest first (days: the last 92)."""
     if last_day is None or first_day is None:
         return []
-    newest = last_complete_week(last_day, date.today())
-    weeks = [newest]
-    while weeks[-1].previous().start >= first_day - pd.Timedelta(days=6).to_pytimedelta():
-        weeks.append(weeks[-1].previous())
-    return weeks
+    last_day = min(last_day, date.today())
+    if granularity == "week":
+        newest = last_complete_week(last_day, date.today())
+    elif granularity == "month":
+        after = last_day + timedelta(days=1)
+        newest = month(last_day.year, last_day.month) if after.day == 1 else None
+        if newest is None:
+            before = last_day.replace(day=1) - timedelta(days=1)
+            newest = month(before.year, before.month)
+    else:
+        newest = day(last_day)
+    periods = [newest]
+    while len(periods) < (92 if granularity == "day" else 1000):
+        earlier = periods_ending(periods[-1], 1, granularity)[0]
+        if earlier.end < first_day:
+            break
+        periods.append(earlier)
+    return [p for p in periods if p.end >= first_day]
+
+
+def period_label(period: Period, granularity: str, lang: str) -> str:
+    """``2026-W47 · 16–22 нояб. 2026 г.``, ``ноябрь 2026``, ``16 нояб. 2026 г.``."""
+    if granularity == "week":
+        iso = period.start.isocalendar()
+        return f"{iso.year}-W{iso.week:02d} · {format_period(period.start, period.end, lang)}"
+    if granularity == "month":
+        return format_month(period.start, lang)
+    return format_day(period.start, lang)

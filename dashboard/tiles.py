@@ -29,7 +29,7 @@ def change_text(row: pd.Series, lang: str, *, relative: str = "change_rel", abso
 
 
 def tile(indicator_id: str, row: pd.Series, lang: str, *, spark: list[float] | None = None,
-         currency: str = "RUB") -> None:
+         currency: str = "RUB", granularity: str = "week") -> None:
     with st.container(border=True, key=f"tile_{indicator_id}"):
         st.badge(t(f"level.{row['level']}", lang), color=LEVEL_COLOURS.get(row["level"], "gray"))
         delta = change_text(row, lang, currency=currency)
@@ -40,12 +40,12 @@ def tile(indicator_id: str, row: pd.Series, lang: str, *, spark: list[float] | N
             format_value(row["value"], row["unit"], lang, currency=currency),
             delta=delta,
             delta_color=DELTA_COLOURS[direction],
-            delta_description=t("week.vs_previous", lang) if delta else None,
+            delta_description=t(f"vs_previous.{granularity}", lang) if delta else None,
             chart_data=[v for v in (spark or []) if not is_missing(v)] or None,
             chart_type="bar" if row["unit"] in ("count", "currency") else "line",
         )
         avg4 = change_text(row, lang, relative="change_avg4_rel", absolute="change_avg4", currency=currency)
-        st.caption(t("week.vs_avg4", lang, change=avg4 or NO_VALUE))
+        st.caption(t(f"vs_avg4.{granularity}", lang, change=avg4 or NO_VALUE))
         with st.popover(t("week.formula", lang), key=f"formula_{indicator_id}"):
             st.markdown(t(f"indicator.{indicator_id}.formula", lang))
             st.caption(f"{t('week.denominator', lang)}: {t(f'indicator.{indicator_id}.denominator', lang)}")

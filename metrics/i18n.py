@@ -135,6 +135,11 @@ def format_day(day: date | datetime, lang: str, *, with_year: bool = True) -> st
     return _babel_date(day, format="medium" if with_year else "d MMM", locale=lang)
 
 
+def format_month(first_day: date, lang: str) -> str:
+    """A month as ``ноябрь 2026`` / ``November 2026``."""
+    return _babel_date(first_day, format="LLLL y", locale=lang)
+
+
 def format_period(start: date, end: date, lang: str) -> str:
     """An inclusive period: ``16–22 нояб. 2026`` / ``Nov 16 – 22, 2026`` (Babel's interval format)."""
     from babel.dates import format_interval

@@ -55,13 +55,13 @@ def test_this_week_shows_every_tile_with_a_value_and_a_change(monkeypatch, demo_
 
 def test_switching_to_english_changes_every_label(monkeypatch, demo_home, demo_workspace):
     at = start(monkeypatch, demo_home, demo_workspace)
-    at.selectbox(key="app_week_choice_ru").select_index(2).run()
+    at.selectbox(key="app_period_choice_week_ru").select_index(2).run()
     assert "2026-W45" in at.title[0].value
     at.get("segmented_control")[0].set_value("en").run()
     assert not at.exception
     assert "2026-W45" in at.title[0].value  # the chosen week survives the change of language
-    assert at.selectbox(key="app_week_choice_en").value.start.isoformat() == "2026-11-02"
-    at.selectbox(key="app_week_choice_en").select_index(0).run()
+    assert at.selectbox(key="app_period_choice_week_en").value.start.isoformat() == "2026-11-02"
+    at.selectbox(key="app_period_choice_week_en").select_index(0).run()
     labels = list(metrics_by_label(at))
     assert labels == ["Mentions", "Reach", "Engagements", "Net sentiment", "Share of voice",
                       "Followers' net change", "Revenue"]
@@ -71,7 +71,7 @@ def test_switching_to_english_changes_every_label(monkeypatch, demo_home, demo_w
 def test_an_earlier_week_and_a_competitor_can_be_chosen(monkeypatch, demo_home, demo_workspace):
     at = start(monkeypatch, demo_home, demo_workspace, app_lang="en")
     before = metrics_by_label(at)["Mentions"].value
-    at.selectbox(key="app_week_choice_en").select_index(1).run()
+    at.selectbox(key="app_period_choice_week_en").select_index(1).run()
     assert "2026-W46" in at.title[0].value
     at.selectbox(key="app_brand").select("Крона").run()
     assert at.title[0].value.startswith("Крона")
@@ -200,3 +200,17 @@ def test_settings_rename_the_brands_and_a_new_workspace_can_be_created(monkeypat
     assert not at.exception
     assert (home / "Client_B.duckdb").exists()
     assert at.info[0].value == "The workspace is empty."
+
+
+def test_a_month_and_a_day_can_be_chosen_instead_of_a_week(monkeypatch, demo_home, demo_workspace):
+    at = start(monkeypatch, demo_home, demo_workspace, app_lang="en")
+    at.get("segmented_control")[1].set_value("month").run()
+    assert not at.exception
+    # November 2026 is not complete (the data ends on the 22nd): the last complete month is shown.
+    assert at.title[0].value == "Зерно · October 2026"
+    assert "vs previous month" in str(at.metric[0].proto)
+    assert "vs 4-month average" in at.caption[1].value
+    at.get("segmented_control")[1].set_value("day").run()
+    assert not at.exception
+    assert at.title[0].value.startswith("Зерно · ")
+    assert "vs previous day" in str(at.metric[0].proto)
