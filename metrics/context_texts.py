@@ -1,3 +1,246 @@
-"""Texts of sales in context, the marketing mix and the forecast, in Russian and English."""
+"""Texts of sales in context, the marketing mix and the forecast, in Russian and English.
 
-TEXTS: dict[str, dict[str, str]] = {}
+Keys: ``association.*`` (:mod:`metrics.association`), ``mix.*`` (:mod:`metrics.mix`),
+``forecast.*`` (:mod:`metrics.forecast`), ``ave.*`` (AVE is kept but is not a measure of value),
+``level.mix``, and ``indicator.<id>.label|formula|denominator`` for the DESIGN's indicators that
+are computed here rather than registered (``sales_association`` and the three mix costs).
+"""
+
+_PRORATED_EN = (
+    "each activity counts in a period by the share of its days that fall in it (its budget and contacts are "
+    "multiplied by that share, as if spread evenly over its days)"
+)
+_PRORATED_RU = (
+    "каждая активность учитывается в периоде по доле своих дней, попавших в него (её бюджет и контакты "
+    "умножаются на эту долю, как если бы они распределялись по дням равномерно)"
+)
+
+_INDICATORS: dict[str, dict[str, dict[str, str]]] = {
+    "sales_association": {
+        "label": {"en": "Association with sales", "ru": "Связь с продажами"},
+        "formula": {
+            "en": "Pearson's and Spearman's correlation of a weekly PR indicator with weekly revenue 0–8 weeks "
+            "later, with the number of paired weeks and a 95% confidence interval (Fisher's z); – with fewer "
+            "than 8 paired weeks or when a series does not vary. Association, not attribution.",
+            "ru": "Корреляция Пирсона и Спирмена недельного PR-показателя с недельной выручкой через 0–8 недель, "
+            "с числом пар недель и 95% доверительным интервалом (z-преобразование Фишера); –, если пар меньше "
+            "8 или ряд не меняется. Это связь, а не атрибуция.",
+        },
+        "denominator": {
+            "en": "None: a correlation over paired weeks",
+            "ru": "Нет: корреляция по парам недель",
+        },
+    },
+    "cost_per_thousand_contacts": {
+        "label": {"en": "Cost per 1,000 contacts", "ru": "Цена 1000 контактов"},
+        "formula": {
+            "en": "Per channel of the marketing calendar: Σ budget ÷ Σ contacts × 1000, over activities that "
+            f"give both; {_PRORATED_EN}. – when the contacts are 0 or missing, or the budgets are in more "
+            "than one currency.",
+            "ru": "По каждому каналу маркетингового календаря: Σ бюджета ÷ Σ контактов × 1000 по активностям, "
+            f"где указано и то и другое; {_PRORATED_RU}. –, если контактов 0 или они не указаны, или бюджеты "
+            "в разных валютах.",
+        },
+        "denominator": {"en": "Contacts of the channel, in thousands", "ru": "Контакты канала, в тысячах"},
+    },
+    "cost_per_engagement": {
+        "label": {"en": "Cost per engagement", "ru": "Цена вовлечения"},
+        "formula": {
+            "en": "SMM only: the SMM budget of the period ÷ engagements (likes + comments + shares + saves) on "
+            f"our posts published in the period; {_PRORATED_EN}. – when there are no engagements or no posts "
+            "data; other channels have no value: their engagements are not in our data.",
+            "ru": "Только SMM: бюджет SMM за период ÷ вовлечения (лайки + комментарии + репосты + сохранения) "
+            f"в наших постах за период; {_PRORATED_RU}. –, если вовлечений нет или нет данных о постах; у "
+            "других каналов значения нет: их вовлечений нет в наших данных.",
+        },
+        "denominator": {"en": "Engagements on our posts", "ru": "Вовлечения в наших постах"},
+    },
+    "cost_per_positive_mention": {
+        "label": {"en": "Cost per positive mention", "ru": "Цена позитивного упоминания"},
+        "formula": {
+            "en": "SMM only: the SMM budget of the period ÷ positive mentions of our brand in the period, "
+            "whatever prompted them (the most favourable reading for SMM); "
+            f"{_PRORATED_EN}. – when there are none or no mentions data; other channels have no value: a "
+            "mention cannot be credited to one channel.",
+            "ru": "Только SMM: бюджет SMM за период ÷ позитивные упоминания нашего бренда за период, чем бы они "
+            "ни были вызваны (самое выгодное для SMM прочтение); "
+            f"{_PRORATED_RU}. –, если их нет или нет данных об упоминаниях; у других каналов значения нет: "
+            "упоминание нельзя приписать одному каналу.",
+        },
+        "denominator": {"en": "Positive mentions of our brand", "ru": "Позитивные упоминания нашего бренда"},
+    },
+}
+
+_CHANNELS = {
+    "tv": {"en": "TV", "ru": "ТВ"},
+    "pr": {"en": "PR", "ru": "PR"},
+    "banner": {"en": "Banners", "ru": "Баннеры"},
+    "context": {"en": "Contextual ads", "ru": "Контекстная реклама"},
+    "outdoor": {"en": "Outdoor", "ru": "Наружная реклама"},
+    "radio": {"en": "Radio", "ru": "Радио"},
+    "influencer": {"en": "Influencers", "ru": "Блогеры"},
+    "promo": {"en": "Promo", "ru": "Промо"},
+    "smm": {"en": "SMM", "ru": "SMM"},
+    "other": {"en": "Other", "ru": "Другое"},
+}
+
+TEXTS: dict[str, dict[str, str]] = {
+    **{f"indicator.{id}.{field}": text for id, fields in _INDICATORS.items() for field, text in fields.items()},
+    **{f"mix.channel.{channel}": text for channel, text in _CHANNELS.items()},
+    "level.mix": {"en": "Mix (inputs)", "ru": "Маркетинг-микс (вложения)"},
+    # --- sales in context ---
+    "association.not_attribution": {"en": "Association, not attribution", "ru": "Связь, а не атрибуция"},
+    "association.why": {
+        "en": "Weekly sales follow the whole marketing mix — TV, promotions, prices, the season — and all of it "
+        "moves at once. A correlation over weeks cannot separate what social media did from everything else: it "
+        "shows whether the two move together, never how much of the revenue social media made.",
+        "ru": "Недельные продажи зависят от всего маркетинг-микса — ТВ, акций, цен, сезона, — и всё это меняется "
+        "одновременно. Корреляция по неделям не может отделить вклад соцсетей от остального: она показывает, "
+        "движутся ли ряды вместе, но не то, какую часть выручки принесли соцсети.",
+    },
+    "association.method": {
+        "en": "Lag k pairs the indicator of a week with revenue k weeks later; n is the number of weeks where both "
+        "are known. Pearson's r and Spearman's rho (on ranks) with 95% confidence intervals by Fisher's "
+        "z-transformation (standard error 1/√(n−3) for Pearson, √(1,06/(n−3)) for Spearman).",
+        "ru": "Лаг k сопоставляет показатель недели с выручкой через k недель; n — число недель, где известно и "
+        "то и другое. Коэффициенты Пирсона и Спирмена (по рангам) с 95% доверительными интервалами по "
+        "z-преобразованию Фишера (стандартная ошибка 1/√(n−3) для Пирсона, √(1,06/(n−3)) для Спирмена).",
+    },
+    "association.strongest": {
+        "en": "Strongest at a lag of {lag} weeks: r = {r} (95% interval {low} to {high}, n = {n}).",
+        "ru": "Сильнее всего при лаге {lag} нед.: r = {r} (95% интервал от {low} до {high}, n = {n}).",
+    },
+    "association.none": {
+        "en": "No lag has enough paired weeks with variation to compute a correlation.",
+        "ru": "Ни для одного лага нет достаточного числа пар недель с изменчивостью, чтобы посчитать корреляцию.",
+    },
+    "association.reason.too_few_pairs": {
+        "en": "fewer than {min_pairs} paired weeks",
+        "ru": "меньше {min_pairs} пар недель",
+    },
+    "association.reason.no_variation": {
+        "en": "no variation: one of the series is the same every week",
+        "ru": "нет изменчивости: один из рядов одинаков каждую неделю",
+    },
+    "association.column.lag": {"en": "Lag, weeks", "ru": "Лаг, недель"},
+    "association.column.n": {"en": "Paired weeks", "ru": "Пар недель"},
+    "association.column.pearson": {"en": "Pearson r", "ru": "r Пирсона"},
+    "association.column.spearman": {"en": "Spearman rho", "ru": "ρ Спирмена"},
+    "association.column.interval": {"en": "95% interval", "ru": "95% интервал"},
+    "association.column.reason": {"en": "Why no value", "ru": "Почему нет значения"},
+    "association.customers.new": {"en": "New customers", "ru": "Новые покупатели"},
+    "association.customers.returning": {"en": "Returning customers", "ru": "Повторные покупатели"},
+    "association.customers.note": {
+        "en": "Returning customers as the shop system counts them; repeat purchases of one customer need "
+        "order-level data with customer ids.",
+        "ru": "Повторные покупатели — так, как их считает учётная система; повторные покупки одного клиента "
+        "требуют данных по заказам с идентификаторами клиентов.",
+    },
+    # --- the marketing mix ---
+    "mix.per_contact": {
+        "en": "A million on TV and a thousand on social are compared per contact and per engaged person, never by "
+        "their totals.",
+        "ru": "Миллион на ТВ и тысяча на соцсети сравниваются в расчёте на контакт и на вовлечённого человека, а "
+        "не по общим суммам.",
+    },
+    "mix.prorated": {
+        "en": "Budgets and contacts are pro-rated by days: " + _PRORATED_EN + ".",
+        "ru": "Бюджеты и контакты считаются пропорционально дням: " + _PRORATED_RU + ".",
+    },
+    "mix.smm_only": {
+        "en": "Cost per engagement and per positive mention are given for SMM only: engagements are counted on "
+        "our own posts, and every positive mention of the brand in the period is credited to SMM, which is the "
+        "most favourable reading for it.",
+        "ru": "Цена вовлечения и позитивного упоминания считается только для SMM: вовлечения считаются в наших "
+        "постах, а все позитивные упоминания бренда за период засчитываются SMM — это самое выгодное для него "
+        "прочтение.",
+    },
+    "mix.total": {"en": "All channels", "ru": "Все каналы"},
+    "mix.total_mixed_currencies": {
+        "en": "No total: the budgets are in more than one currency ({currencies}).",
+        "ru": "Итога нет: бюджеты указаны в разных валютах ({currencies}).",
+    },
+    "mix.reason.no_budget": {"en": "no budget given", "ru": "бюджет не указан"},
+    "mix.reason.no_contacts": {"en": "no contacts given, or 0", "ru": "контакты не указаны или равны 0"},
+    "mix.reason.mixed_currencies": {
+        "en": "budgets in more than one currency",
+        "ru": "бюджеты в разных валютах",
+    },
+    "mix.reason.not_measured": {
+        "en": "not measured for this channel: engagements are counted on our own posts and a mention cannot be "
+        "credited to one channel",
+        "ru": "для этого канала не измеряется: вовлечения считаются в наших постах, а упоминание нельзя приписать "
+        "одному каналу",
+    },
+    "mix.reason.no_data": {
+        "en": "no data for the period: no posts or mentions, or none that give the counts",
+        "ru": "нет данных за период: нет постов или упоминаний либо в них не указаны нужные показатели",
+    },
+    "mix.reason.no_engagements": {"en": "no engagements in the period", "ru": "за период нет вовлечений"},
+    "mix.reason.no_positive_mentions": {
+        "en": "no positive mentions in the period",
+        "ru": "за период нет позитивных упоминаний",
+    },
+    "mix.column.channel": {"en": "Channel", "ru": "Канал"},
+    "mix.column.activities": {"en": "Activities", "ru": "Активности"},
+    "mix.column.budget": {"en": "Budget", "ru": "Бюджет"},
+    "mix.column.currency": {"en": "Currency", "ru": "Валюта"},
+    "mix.column.contacts": {"en": "Contacts", "ru": "Контакты"},
+    "mix.column.engagements": {"en": "Engagements", "ru": "Вовлечения"},
+    "mix.column.positive_mentions": {"en": "Positive mentions", "ru": "Позитивные упоминания"},
+    # --- the forecast ---
+    "forecast.formula": {
+        "en": "Revenue = planned contacts × contact-to-sale conversion × average order value. Low and high move "
+        "the conversion by ±{spread}.",
+        "ru": "Выручка = запланированные контакты × конверсия контакта в продажу × средний чек. Низкий и высокий "
+        "сценарии меняют конверсию на ±{spread}.",
+    },
+    "forecast.caveat": {
+        "en": "A scenario, not a promise: it assumes the conversion of the marketing context holds for these "
+        "contacts.",
+        "ru": "Это сценарий, а не обещание: он предполагает, что конверсия из маркетингового контекста верна и "
+        "для этих контактов.",
+    },
+    "forecast.low": {"en": "Low", "ru": "Низкий"},
+    "forecast.base": {"en": "Base", "ru": "Базовый"},
+    "forecast.high": {"en": "High", "ru": "Высокий"},
+    "forecast.purchases": {"en": "Purchases", "ru": "Покупки"},
+    "forecast.revenue": {"en": "Revenue", "ru": "Выручка"},
+    "forecast.missing": {
+        "en": "No forecast: {inputs} missing. Add them to the marketing context (the template on the Data page); "
+        "Resonance does not guess them.",
+        "ru": "Прогноза нет: не хватает данных — {inputs}. Добавьте их в маркетинговый контекст (шаблон на "
+        "странице «Данные»); Resonance их не угадывает.",
+    },
+    "forecast.no_context": {
+        "en": "No marketing context covers {period}.",
+        "ru": "Нет маркетингового контекста за {period}.",
+    },
+    "forecast.context_used": {
+        "en": "Marketing context of {period}.",
+        "ru": "Маркетинговый контекст за {period}.",
+    },
+    "forecast.contacts_from_calendar": {
+        "en": "Planned contacts from the marketing calendar, pro-rated by days: contacts, not people.",
+        "ru": "Запланированные контакты из маркетингового календаря, пропорционально дням: контакты, а не люди.",
+    },
+    "forecast.input.contacts": {"en": "planned contacts", "ru": "запланированные контакты"},
+    "forecast.input.conversion_contact_to_sale": {
+        "en": "contact-to-sale conversion",
+        "ru": "конверсия контакта в продажу",
+    },
+    "forecast.input.average_order_value": {"en": "average order value", "ru": "средний чек"},
+    "forecast.input.penetration": {"en": "penetration", "ru": "проникновение"},
+    "forecast.input.market_share": {"en": "market share", "ru": "доля рынка"},
+    "forecast.input.customer_base": {"en": "customer base", "ru": "клиентская база"},
+    "forecast.input.target_audience": {"en": "target audience", "ru": "целевая аудитория"},
+    # --- AVE ---
+    "ave.not_a_measure": {
+        "en": "AVE (advertising value equivalent) and “PR value” figures in the imported file are kept as given "
+        "but are not a measure of the value of communication: “AVEs are not the value of communication” "
+        "(Barcelona Principles 3.0, principle 5). Resonance never charts, sums or compares them.",
+        "ru": "Показатели AVE (рекламный эквивалент) и «PR-ценность» из загруженного файла сохранены как есть, "
+        "но не являются мерой ценности коммуникаций: «AVE — это не ценность коммуникаций» (Барселонские "
+        "принципы 3.0, принцип 5). Resonance не строит по ним графики, не суммирует и не сравнивает их.",
+    },
+}

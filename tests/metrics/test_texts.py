@@ -51,7 +51,7 @@ def test_changes_and_periods():
     from datetime import date
 
     assert format_period(date(2026, 11, 16), date(2026, 11, 22), "ru").startswith("16–22 нояб.")
-    assert t("week.vs_avg4", "en", change="+5") == "vs 4-week average: +5"
+    assert t("vs_avg4.week", "en", change="+5") == "vs 4-week average: +5"
 
 
 def test_every_reason_a_fixture_gives_for_skipped_rows_has_a_text():
