@@ -71,6 +71,12 @@ pages = {
     t("nav.meeting", lang): [
         st.Page(str(HERE / "app_pages" / "this_week.py"), title=t("page.this_week", lang), icon=":material/event:",
                 url_path="this-week", default=True),
+        st.Page(str(HERE / "app_pages" / "attention.py"), title=t("page.attention", lang),
+                icon=":material/campaign:", url_path="attention"),
+        st.Page(str(HERE / "app_pages" / "reception.py"), title=t("page.reception", lang),
+                icon=":material/favorite:", url_path="reception"),
+        st.Page(str(HERE / "app_pages" / "loyalty.py"), title=t("page.loyalty", lang),
+                icon=":material/loyalty:", url_path="loyalty"),
     ],
     t("nav.workspace", lang): [
         st.Page(str(HERE / "app_pages" / "data.py"), title=t("page.data", lang), icon=":material/folder_open:", url_path="data"),

@@ -10,7 +10,7 @@ import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
-from metrics.i18n import format_day, format_month, t
+from metrics.i18n import TEXTS, format_day, format_month, format_number, t
 
 # Okabe & Ito (2008), safe for the common forms of colour blindness.
 PALETTE = {
@@ -56,4 +56,122 @@ def weekly_trend(series: pd.DataFrame, lang: str, *, current: pd.Timestamp | Non
     fig.update_yaxes(gridcolor="#EEEEEE", zeroline=False)
     fig.update_yaxes(range=[-1, 1], row=2, col=1)
     fig.update_annotations(font=dict(size=17))
+    return fig
+
+
+def brand_colours(brands: list[str], ours: str | None) -> dict[str, str]:
+    """Our brand in blue, competitors in the palette's other colours, the same order everywhere."""
+    others = iter(PALETTE["competitor"])
+    return {b: PALETTE["ours"] if b == ours else next(others, PALETTE["context"]) for b in brands}
+
+
+def _labels(index, lang: str, granularity: str) -> list[str]:
+    days = pd.to_datetime(pd.Series(index))
+    return [format_month(d, lang) if granularity == "month" else format_day(d, lang, with_year=False) for d in days]
+
+
+def add_calendar(fig: go.Figure, activities: pd.DataFrame, index, granularity: str, lang: str) -> go.Figure:
+    """Marketing-calendar items as shaded bands behind a time chart whose x labels come from ``index``.
+
+    Each band covers the periods the activity overlaps and is named in a hover label; at most eight
+    bands (the largest budgets) keep the chart readable.
+    """
+    if activities is None or activities.empty or len(index) == 0:
+        return fig
+    starts = pd.to_datetime(pd.Series(index)).reset_index(drop=True)
+    labels = _labels(index, lang, granularity)
+    step = starts.diff().median() if len(starts) > 1 else pd.Timedelta(days=7)
+    ends = starts.shift(-1).fillna(starts.iloc[-1] + step) - pd.Timedelta(days=1)
+    shown = activities[(activities["end"] >= starts.iloc[0]) & (activities["start"] <= ends.iloc[-1])]
+    shown = shown.sort_values("budget", ascending=False, na_position="last").head(8)
+    for _, item in shown.iterrows():
+        hit = [i for i in range(len(starts)) if item["start"] <= ends[i] and item["end"] >= starts[i]]
+        if not hit:
+            continue
+        fig.add_vrect(x0=hit[0] - 0.5, x1=hit[-1] + 0.5, fillcolor=CHANNEL_COLOURS.get(item["channel"], "#DDDDDD"),
+                      opacity=0.18, line_width=0, layer="below")
+        fig.add_annotation(x=hit[0] - 0.45, y=1.02, xref="x", yref="paper", showarrow=False, xanchor="left",
+                           text=f"{t('channel.' + str(item['channel']), lang)}: {item['name']}",
+                           font=dict(size=12, color="#555555"))
+    fig.update_xaxes(type="category", categoryarray=labels)
+    return fig
+
+
+CHANNEL_COLOURS = {"tv": "#E69F00", "promo": "#CC79A7", "pr": "#009E73", "outdoor": "#56B4E9",
+                   "context": "#BBBBBB", "smm": "#0072B2", "influencer": "#D55E00"}
+
+
+def brand_trend(values: pd.DataFrame, share: pd.Series, lang: str, *, ours: str | None, granularity: str,
+                activities: pd.DataFrame | None = None) -> go.Figure:
+    """Mentions per period of each brand (bars side by side) and our share of voice (a line, right axis)."""
+    labels = _labels(values.index, lang, granularity)
+    colours = brand_colours(list(values.columns), ours)
+    fig = make_subplots(specs=[[{"secondary_y": True}]])
+    for brand in values.columns:
+        fig.add_trace(go.Bar(x=labels, y=values[brand].to_numpy(dtype="float64"), name=brand,
+                             marker_color=colours[brand]))
+    fig.add_trace(go.Scatter(x=labels, y=share.to_numpy(dtype="float64"), name=t("indicator.share_of_voice.label", lang),
+                             mode="lines+markers", line=dict(color="#000000", width=3, dash="dot"),
+                             marker=dict(size=9, symbol="diamond")), secondary_y=True)
+    fig.update_yaxes(title_text=t("indicator.mentions.label", lang), secondary_y=False, gridcolor="#EEEEEE")
+    fig.update_yaxes(title_text=t("indicator.share_of_voice.label", lang), tickformat=".0%", range=[0, 1],
+                     secondary_y=True, showgrid=False)
+    fig.update_layout(barmode="group", height=460, font=FONT, legend=dict(orientation="h", y=-0.15),
+                      margin=dict(l=10, r=10, t=40, b=10), plot_bgcolor="white")
+    return add_calendar(fig, activities, values.index, granularity, lang)
+
+
+def platform_bars(values: pd.Series, lang: str, *, title: str) -> go.Figure:
+    """One horizontal bar per platform, largest on top, labelled with its value."""
+    values = values.dropna().sort_values()
+    names = [t(f"platform.{p}", lang) if f"platform.{p}" in TEXTS else str(p) for p in values.index]
+    fig = go.Figure(go.Bar(x=values.to_numpy(dtype="float64"), y=names, orientation="h",
+                           marker_color=PALETTE["ours"], text=[format_number(v, lang) for v in values],
+                           textposition="outside"))
+    fig.update_layout(title=title, height=max(260, 46 * len(values) + 80), font=FONT, plot_bgcolor="white",
+                      margin=dict(l=10, r=40, t=50, b=10))
+    fig.update_xaxes(gridcolor="#EEEEEE")
+    return fig
+
+
+SENTIMENT_PATTERNS = {"positive": "", "neutral": ".", "negative": "x"}
+
+
+def sentiment_bars(shares: pd.DataFrame, lang: str, *, granularity: str,
+                   activities: pd.DataFrame | None = None) -> go.Figure:
+    """Shares of positive, neutral and negative mentions per period, stacked to 100%.
+
+    Sentiment is never told by colour alone: each class has its own fill pattern and its name in
+    the legend and on hover.
+    """
+    labels = _labels(shares.index, lang, granularity)
+    fig = go.Figure()
+    for sentiment in ("positive", "neutral", "negative"):
+        column = f"{sentiment}_share"
+        fig.add_trace(go.Bar(
+            x=labels, y=shares[column].to_numpy(dtype="float64") if column in shares else None,
+            name=t(f"sentiment.{sentiment}", lang), marker_color=PALETTE[sentiment],
+            marker_pattern_shape=SENTIMENT_PATTERNS[sentiment], marker_pattern_fgcolor="#FFFFFF",
+            hovertemplate="%{x}: %{y:.0%} " + t(f"sentiment.{sentiment}", lang) + "<extra></extra>",
+        ))
+    fig.update_layout(barmode="stack", height=420, font=FONT, plot_bgcolor="white",
+                      legend=dict(orientation="h", y=-0.15), margin=dict(l=10, r=10, t=40, b=10))
+    fig.update_yaxes(tickformat=".0%", range=[0, 1], gridcolor="#EEEEEE")
+    return add_calendar(fig, activities, shares.index, granularity, lang)
+
+
+def platform_lines(values: pd.DataFrame, lang: str, *, title: str, granularity: str) -> go.Figure:
+    """One line per platform over the periods (followers, say), each with its own marker shape."""
+    labels = _labels(values.index, lang, granularity)
+    symbols = ["circle", "square", "diamond", "triangle-up", "cross", "x"]
+    colours = PALETTE["competitor"]
+    fig = go.Figure()
+    for i, platform in enumerate(values.columns):
+        fig.add_trace(go.Scatter(x=labels, y=values[platform].to_numpy(dtype="float64"),
+                                 name=t(f"platform.{platform}", lang) if f"platform.{platform}" in TEXTS else platform,
+                                 mode="lines+markers", line=dict(width=3, color=colours[i % len(colours)]),
+                                 marker=dict(size=9, symbol=symbols[i % len(symbols)])))
+    fig.update_layout(title=title, height=420, font=FONT, plot_bgcolor="white",
+                      legend=dict(orientation="h", y=-0.15), margin=dict(l=10, r=10, t=50, b=10))
+    fig.update_yaxes(gridcolor="#EEEEEE")
     return fig

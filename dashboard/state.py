@@ -15,7 +15,7 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
-from metrics import store
+from metrics import breakdowns, store
 from metrics.i18n import DEFAULT_LANGUAGE, LANGUAGES
 from metrics.indicators.compute import compare, series
 from metrics.i18n import format_day, format_month, format_period
@@ -129,3 +129,48 @@ def period_label(period: Period, granularity: str, lang: str) -> str:
     if granularity == "month":
         return format_month(period.start, lang)
     return format_day(period.start, lang)
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def brands_over_time(path: str, version: int, period: Period, granularity: str, brands: tuple[str, ...],
+                     platforms: tuple[str, ...] | None, tz: str, n: int = 12) -> pd.DataFrame:
+    """Mentions of each brand for the ``n`` periods ending with ``period``."""
+    periods = [*periods_ending(period, n - 1, granularity), period]
+    return breakdowns.by_brand(tables(path, version), periods, brands=brands, platforms=platforms, tz=tz)
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def per_platform(path: str, version: int, period: Period, brand: str | None, table: str,
+                 ids: tuple[str, ...], tz: str) -> pd.DataFrame:
+    """Indicators ``ids`` for each platform found in ``table``, in ``period``."""
+    data = tables(path, version)
+    return breakdowns.by_platform(data, period, brand=brand, platforms=breakdowns.platforms_of(data, table),
+                                  ids=ids, tz=tz)
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def platforms_over_time(path: str, version: int, period: Period, granularity: str, indicator: str,
+                        table: str, tz: str, n: int = 12) -> pd.DataFrame:
+    """``indicator`` for each platform of ``table`` over the ``n`` periods ending with ``period``."""
+    data = tables(path, version)
+    periods = [*periods_ending(period, n - 1, granularity), period]
+    return pd.DataFrame({p: series(data, periods, brand=None, platforms=[p], tz=tz, ids=[indicator])[indicator]
+                         for p in breakdowns.platforms_of(data, table)})
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def top_authors(path: str, version: int, period: Period, brand: str | None, platforms: tuple[str, ...] | None,
+                tz: str) -> pd.DataFrame:
+    return breakdowns.top_authors(tables(path, version)["mentions"], period, brand=brand, tz=tz, platforms=platforms)
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def top_posts(path: str, version: int, period: Period, platforms: tuple[str, ...] | None, tz: str) -> pd.DataFrame:
+    """Our best posts of the period, with their texts (read for the period alone)."""
+    posts = workspace(path).read("posts", start=period.start, end=period.end, with_text=True)
+    return breakdowns.top_posts(posts, period, tz=tz, platforms=platforms)
+
+
+@st.cache_data(show_spinner=False, max_entries=16)
+def activities(path: str, version: int) -> pd.DataFrame:
+    return tables(path, version)["activities"]

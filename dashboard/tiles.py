@@ -49,3 +49,17 @@ def tile(indicator_id: str, row: pd.Series, lang: str, *, spark: list[float] | N
         with st.popover(t("week.formula", lang), key=f"formula_{indicator_id}"):
             st.markdown(t(f"indicator.{indicator_id}.formula", lang))
             st.caption(f"{t('week.denominator', lang)}: {t(f'indicator.{indicator_id}.denominator', lang)}")
+
+
+def tile_grid(ids: tuple[str, ...], comparison: pd.DataFrame, trend: pd.DataFrame, lang: str, *, currency: str,
+              granularity: str, per_row: int = 4) -> list:
+    """Tiles in rows of ``per_row``; returns the columns of the last row (a page may fill its free slots)."""
+    columns: list = []
+    for first in range(0, len(ids), per_row):
+        columns = st.columns(per_row)
+        for column, indicator_id in zip(columns, ids[first:first + per_row]):
+            with column:
+                tile(indicator_id, comparison.loc[indicator_id], lang,
+                     spark=trend[indicator_id].tolist() if indicator_id in trend else None,
+                     currency=currency, granularity=granularity)
+    return columns

@@ -28,13 +28,7 @@ st.title(f"{chosen.brand} · " + t(f"heading.{granularity}", lang, label=label))
 previous = periods_ending(period, 1, granularity)[0]
 st.caption(t(f"compared.{granularity}", lang, previous=format_period(previous.start, previous.end, lang)))
 
-for ids in (TILES[:4], TILES[4:]):
-    columns = st.columns(4)
-    for column, indicator_id in zip(columns, ids):
-        with column:
-            tiles.tile(indicator_id, comparison.loc[indicator_id], lang,
-                       spark=trend[indicator_id].tolist() if indicator_id in trend else None,
-                       currency=settings["currency"], granularity=granularity)
+columns = tiles.tile_grid(TILES, comparison, trend, lang, currency=settings["currency"], granularity=granularity)
 with columns[3], st.container(border=True, key="week_note"):
     st.markdown(f"**{t('week.note_title', lang)}**")
     st.markdown(t("week.sales_note", lang))

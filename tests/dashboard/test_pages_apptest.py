@@ -214,3 +214,53 @@ def test_a_month_and_a_day_can_be_chosen_instead_of_a_week(monkeypatch, demo_hom
     assert not at.exception
     assert at.title[0].value.startswith("Зерно · ")
     assert "vs previous day" in str(at.metric[0].proto)
+
+
+@pytest.mark.parametrize(
+    ("page", "title", "tiles", "charts"),
+    [
+        ("app_pages/attention.py", "Attention", 8, 2),
+        ("app_pages/reception.py", "Reception", 8, 1),
+        ("app_pages/loyalty.py", "Loyalty & service", 8, 1),
+    ],
+)
+def test_indicator_pages_on_the_demo(monkeypatch, demo_home, demo_workspace, page, title, tiles, charts):
+    at = start(monkeypatch, demo_home, demo_workspace, app_lang="en")
+    at.switch_page(page).run()
+    assert not at.exception
+    assert at.title[0].value == title
+    assert at.caption[0].value.startswith("Зерно · Week 2026-W47")
+    assert len(at.metric) == tiles
+    assert len(at.get("plotly_chart")) == charts
+    at.get("segmented_control")[1].set_value("month").run()  # any granularity
+    assert not at.exception and len(at.metric) == tiles
+
+
+@pytest.mark.parametrize("page", ["app_pages/attention.py", "app_pages/reception.py", "app_pages/loyalty.py"])
+def test_indicator_pages_on_an_empty_workspace_say_what_to_upload(monkeypatch, empty_home, page):
+    at = start(monkeypatch, empty_home, empty_home / "empty.duckdb", app_lang="ru")
+    at.switch_page(page).run()
+    assert not at.exception
+    assert "пока нет данных" in at.info[0].value
+
+
+def test_attention_shows_competitors_and_share_of_voice(monkeypatch, demo_home, demo_workspace):
+    at = start(monkeypatch, demo_home, demo_workspace, app_lang="en")
+    at.switch_page("app_pages/attention.py").run()
+    figure = json.loads(at.get("plotly_chart")[0].proto.spec)
+    names = [trace["name"] for trace in figure["data"]]
+    assert names == ["Зерно", "Крона", "Утро Кофе", "Share of voice"]
+    assert figure["data"][0]["marker"]["color"] == "#0072B2"  # our brand in the same blue everywhere
+    authors = table_with(at, "Author")
+    assert len(authors) == 10 and authors["Mentions"].is_monotonic_decreasing
+
+
+def test_reception_sentiment_is_not_told_by_colour_alone(monkeypatch, demo_home, demo_workspace):
+    at = start(monkeypatch, demo_home, demo_workspace, app_lang="ru")
+    at.switch_page("app_pages/reception.py").run()
+    figure = json.loads(at.get("plotly_chart")[0].proto.spec)
+    assert [trace["name"] for trace in figure["data"]] == ["Позитивные", "Нейтральные", "Негативные"]
+    patterns = [trace["marker"].get("pattern", {}).get("shape", "") for trace in figure["data"]]
+    assert len(set(patterns)) == 3
+    posts = table_with(at, "Вовлечения")
+    assert len(posts) == 10 and posts["Вовлечения"].is_monotonic_decreasing

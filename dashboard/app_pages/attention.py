@@ -1,0 +1,34 @@
+"""Attention: mentions, their reach and our share of voice against competitors; platforms; top authors."""
+
+import streamlit as st
+
+from dashboard import charts, page, state, tiles
+from metrics.i18n import t
+
+TILES = ("mentions", "mentions_reach", "share_of_voice", "share_of_voice_reach", "posts_published", "reach",
+         "impressions", "share_of_voice_engagements")
+
+ctx = page.start("attention")
+f, lang = ctx.filters, ctx.lang
+tiles.tile_grid(TILES, ctx.comparison, ctx.trend, lang, currency=ctx.currency, granularity=f.granularity)
+
+path, version, period, brand, platforms, tz = f.key
+brands = tuple(f.workspace.brands())
+st.subheader(t("attention.by_brand", lang))
+st.plotly_chart(
+    charts.brand_trend(state.brands_over_time(path, version, period, f.granularity, brands, platforms, tz),
+                       ctx.trend["share_of_voice"], lang, ours=brand, granularity=f.granularity,
+                       activities=state.activities(path, version)),
+    key="attention_brands", config={"displayModeBar": False})
+st.caption(t("attention.sov_note", lang))
+
+left, right = st.columns(2)
+with left:
+    by_platform = state.per_platform(path, version, period, brand, "mentions", ("mentions",), tz)
+    st.plotly_chart(charts.platform_bars(by_platform["mentions"], lang, title=t("attention.platforms", lang)),
+                    key="attention_platforms", config={"displayModeBar": False})
+with right:
+    st.markdown(f"**{t('attention.top_authors', lang)}**")
+    authors = state.top_authors(path, version, period, brand, platforms, tz)
+    st.dataframe(authors.rename(columns={c: t(f"attention.col.{c}", lang) for c in authors.columns}),
+                 hide_index=True, width="stretch", key="attention_authors")

@@ -1,0 +1,21 @@
+"""Loyalty & service: followers kept and gained, returning authors, advocates, answers to customers."""
+
+import streamlit as st
+
+from dashboard import charts, page, state, tiles
+from metrics.i18n import t
+
+TILES = ("followers", "followers_net_change", "follower_growth_rate", "returning_engagers_share", "advocates",
+         "response_rate", "median_response_hours", "returning_customer_share")
+
+ctx = page.start("loyalty")
+f, lang = ctx.filters, ctx.lang
+tiles.tile_grid(TILES, ctx.comparison, ctx.trend, lang, currency=ctx.currency, granularity=f.granularity)
+
+path, version, period, brand, platforms, tz = f.key
+st.subheader(t("loyalty.followers", lang))
+st.plotly_chart(charts.platform_lines(state.platforms_over_time(path, version, period, f.granularity, "followers",
+                                                                "audience", tz),
+                                      lang, title=t("indicator.followers.label", lang), granularity=f.granularity),
+                key="loyalty_followers", config={"displayModeBar": False})
+st.caption(t("loyalty.service_note", lang))

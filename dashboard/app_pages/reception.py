@@ -1,0 +1,28 @@
+"""Reception: engagement on our posts and its rates, sentiment of the mentions over time, top posts."""
+
+import streamlit as st
+
+from dashboard import charts, page, state, tiles
+from metrics.i18n import t
+
+TILES = ("engagements", "engagement_rate_reach", "engagement_rate_impressions", "engagement_rate_followers",
+         "net_sentiment", "positive_share", "negative_share", "net_sentiment_all")
+
+ctx = page.start("reception")
+f, lang = ctx.filters, ctx.lang
+tiles.tile_grid(TILES, ctx.comparison, ctx.trend, lang, currency=ctx.currency, granularity=f.granularity)
+
+path, version, period, brand, platforms, tz = f.key
+st.subheader(t("reception.sentiment", lang))
+st.plotly_chart(charts.sentiment_bars(ctx.trend, lang, granularity=f.granularity,
+                                      activities=state.activities(path, version)),
+                key="reception_sentiment", config={"displayModeBar": False})
+st.caption(t("reception.sentiment_note", lang))
+
+st.subheader(t("reception.top_posts", lang))
+posts = state.top_posts(path, version, period, platforms, tz)
+st.dataframe(posts.rename(columns={c: t(f"reception.col.{c}", lang) for c in posts.columns}),
+             hide_index=True, width="stretch", key="reception_posts",
+             column_config={t("reception.col.url", lang): st.column_config.LinkColumn(),
+                            t("reception.col.engagement_rate_reach", lang):
+                                st.column_config.NumberColumn(format="percent")})
