@@ -77,6 +77,12 @@ pages = {
                 icon=":material/favorite:", url_path="reception"),
         st.Page(str(HERE / "app_pages" / "loyalty.py"), title=t("page.loyalty", lang),
                 icon=":material/loyalty:", url_path="loyalty"),
+        st.Page(str(HERE / "app_pages" / "sales.py"), title=t("page.sales", lang),
+                icon=":material/point_of_sale:", url_path="sales"),
+        st.Page(str(HERE / "app_pages" / "mix.py"), title=t("page.mix", lang),
+                icon=":material/pie_chart:", url_path="mix"),
+        st.Page(str(HERE / "app_pages" / "forecast.py"), title=t("page.forecast", lang),
+                icon=":material/trending_up:", url_path="forecast"),
     ],
     t("nav.workspace", lang): [
         st.Page(str(HERE / "app_pages" / "data.py"), title=t("page.data", lang), icon=":material/folder_open:", url_path="data"),

@@ -175,3 +175,51 @@ def platform_lines(values: pd.DataFrame, lang: str, *, title: str, granularity: 
                       legend=dict(orientation="h", y=-0.15), margin=dict(l=10, r=10, t=50, b=10))
     fig.update_yaxes(gridcolor="#EEEEEE")
     return fig
+
+
+def sales_beside(weeks: pd.DataFrame, indicator: str, lang: str, *, activities: pd.DataFrame | None = None) -> go.Figure:
+    """Weekly revenue (grey bars: context) and a PR or loyalty indicator (a line) on one time axis."""
+    labels = _labels(weeks.index, lang, "week")
+    fig = make_subplots(specs=[[{"secondary_y": True}]])
+    fig.add_trace(go.Bar(x=labels, y=weeks["revenue"].to_numpy(dtype="float64"), name=t("indicator.revenue.label", lang),
+                         marker_color=PALETTE["context"], opacity=0.75), secondary_y=False)
+    fig.add_trace(go.Scatter(x=labels, y=weeks[indicator].to_numpy(dtype="float64"),
+                             name=t(f"indicator.{indicator}.label", lang), mode="lines+markers",
+                             line=dict(color=PALETTE["ours"], width=3), marker=dict(size=7)), secondary_y=True)
+    fig.update_yaxes(title_text=t("indicator.revenue.label", lang), secondary_y=False, gridcolor="#EEEEEE")
+    fig.update_yaxes(title_text=t(f"indicator.{indicator}.label", lang), secondary_y=True, showgrid=False)
+    fig.update_layout(height=460, font=FONT, plot_bgcolor="white", legend=dict(orientation="h", y=-0.15),
+                      margin=dict(l=10, r=10, t=40, b=10), bargap=0.2)
+    return add_calendar(fig, activities, weeks.index, "week", lang)
+
+
+def lag_chart(table: pd.DataFrame, lang: str) -> go.Figure:
+    """Pearson's r at each lag with its 95% interval as an error bar and n written above it."""
+    lags = list(range(len(table)))
+    r = table["pearson"].to_numpy(dtype="float64")
+    fig = go.Figure(go.Scatter(
+        x=lags, y=r, mode="markers+text", marker=dict(size=14, color=PALETTE["ours"], symbol="circle"),
+        error_y=dict(type="data", symmetric=False, array=(table["pearson_high"] - table["pearson"]).to_numpy(dtype="float64"),
+                     arrayminus=(table["pearson"] - table["pearson_low"]).to_numpy(dtype="float64"), thickness=2, width=8),
+        text=[f"n={int(n)}" for n in table["n"]], textposition="top center",
+        name=t("association.column.pearson", lang),
+    ))
+    fig.add_hline(y=0, line=dict(color="#999999", width=1))
+    fig.update_layout(height=380, font=FONT, plot_bgcolor="white", margin=dict(l=10, r=10, t=30, b=10),
+                      xaxis=dict(title=t("association.column.lag", lang), tickmode="linear", dtick=1),
+                      yaxis=dict(title=t("association.column.pearson", lang), range=[-1.05, 1.05], gridcolor="#EEEEEE"))
+    return fig
+
+
+def cost_per_contact(mix_table: pd.DataFrame, lang: str, currency: str) -> go.Figure:
+    """Cost per thousand contacts of each channel: the fair comparison of a large and a small budget."""
+    shown = mix_table.dropna(subset=["cost_per_thousand_contacts"]).sort_values("cost_per_thousand_contacts")
+    names = [t(f"channel.{c}", lang) for c in shown["channel"]]
+    values = shown["cost_per_thousand_contacts"].to_numpy(dtype="float64")
+    fig = go.Figure(go.Bar(x=values, y=names, orientation="h", marker_color=PALETTE["ours"],
+                           text=[f"{format_number(v, lang, digits=0)} {currency}" for v in values],
+                           textposition="outside"))
+    fig.update_layout(height=max(260, 50 * len(shown) + 80), font=FONT, plot_bgcolor="white",
+                      margin=dict(l=10, r=60, t=30, b=10),
+                      xaxis=dict(title=t("indicator.cost_per_thousand_contacts.label", lang), gridcolor="#EEEEEE"))
+    return fig

@@ -15,7 +15,8 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
-from metrics import breakdowns, store
+from metrics import association as associations
+from metrics import breakdowns, mix, store
 from metrics.i18n import DEFAULT_LANGUAGE, LANGUAGES
 from metrics.indicators.compute import compare, series
 from metrics.i18n import format_day, format_month, format_period
@@ -174,3 +175,20 @@ def top_posts(path: str, version: int, period: Period, platforms: tuple[str, ...
 @st.cache_data(show_spinner=False, max_entries=16)
 def activities(path: str, version: int) -> pd.DataFrame:
     return tables(path, version)["activities"]
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def association(path: str, version: int, indicator: str, brand: str | None, start: date, end: date,
+                tz: str) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Weekly ``indicator`` and revenue over ``start``..``end``, and their lagged association."""
+    data = tables(path, version)
+    weeks = pd.DataFrame({
+        indicator: associations.weekly_series(data, indicator, brand=brand, start=start, end=end, tz=tz),
+        "revenue": associations.weekly_series(data, "revenue", brand=brand, start=start, end=end, tz=tz),
+    })
+    return weeks, associations.lagged_association(weeks[indicator], weeks["revenue"])
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def channel_mix(path: str, version: int, period: Period, brand: str | None, tz: str) -> pd.DataFrame:
+    return mix.channel_mix(tables(path, version), period, brand=brand, tz=tz)

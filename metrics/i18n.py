@@ -111,6 +111,13 @@ def format_value(value: object, unit: str, lang: str, *, currency: str = "RUB") 
     return format_compact(value, lang)
 
 
+def format_decimal_value(value: object, lang: str, *, digits: int = 2) -> str:
+    """A plain decimal such as a correlation: ``0,42`` / ``-0.18``."""
+    if is_missing(value):
+        return NO_VALUE
+    return format_decimal(value, format="0." + "0" * digits, locale=lang)
+
+
 def format_change(change: object, unit: str, lang: str, *, currency: str = "RUB") -> str:
     """A change between two values: percentage points for fractions, signed numbers otherwise."""
     if is_missing(change):

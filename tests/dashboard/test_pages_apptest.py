@@ -264,3 +264,57 @@ def test_reception_sentiment_is_not_told_by_colour_alone(monkeypatch, demo_home,
     assert len(set(patterns)) == 3
     posts = table_with(at, "Вовлечения")
     assert len(posts) == 10 and posts["Вовлечения"].is_monotonic_decreasing
+
+
+def test_sales_in_context_says_association_not_attribution(monkeypatch, demo_home, demo_workspace):
+    at = start(monkeypatch, demo_home, demo_workspace, app_lang="en")
+    at.switch_page("app_pages/sales.py").run()
+    assert not at.exception
+    assert at.warning[0].value.startswith("**Association, not attribution.**")
+    beside, lags = (json.loads(c.proto.spec) for c in at.get("plotly_chart"))
+    assert [trace["name"] for trace in beside["data"]] == ["Revenue", "Mentions"]
+    assert len(beside["data"][0]["x"]) == 52  # a year of weeks
+    assert lags["data"][0]["text"][0] == "n=52" and len(lags["data"][0]["x"]) == 9
+    assert any(m.value.startswith("Strongest at a lag of") for m in at.markdown)
+    at.selectbox(key="sales_indicator").select("net_sentiment").run()
+    assert json.loads(at.get("plotly_chart")[0].proto.spec)["data"][1]["name"] == "Net sentiment"
+
+
+def test_mix_compares_channels_per_contact(monkeypatch, demo_home, demo_workspace):
+    at = start(monkeypatch, demo_home, demo_workspace, app_lang="en")
+    at.get("segmented_control")[1].set_value("month").run()
+    at.selectbox(key="app_period_choice_month_en").select_index(7).run()  # March 2026: the TV flight
+    at.switch_page("app_pages/mix.py").run()
+    assert not at.exception
+    assert at.caption[0].value.startswith("Зерно · March 2026")
+    table = table_with(at, "Channel").set_index("Channel")
+    assert "TV" in table.index and table.loc["TV", "Cost per 1,000 contacts"] != "–"
+    assert table.loc["TV", "Cost per engagement"].startswith("–")  # only SMM is credited with engagements
+
+
+def test_forecast_uses_the_context_and_names_what_is_missing(monkeypatch, demo_home, demo_workspace):
+    at = start(monkeypatch, demo_home, demo_workspace, app_lang="en")
+    at.switch_page("app_pages/forecast.py").run()
+    assert not at.exception
+    values = [m.value for m in at.metric if m.label in ("Low", "Base", "High")]
+    assert len(values) == 3 and all(v != "–" for v in values)
+    assert any(c.value.startswith("Revenue = planned contacts × contact-to-sale conversion") for c in at.caption)
+    at.number_input(key="forecast_contacts").set_value(1_000_000).run()
+    base = next(m.value for m in at.metric if m.label == "Base")
+    assert base == "4.1\u00a0M\u00a0₽"  # 1,000,000 contacts × 0.90% × 453 ₽
+
+
+def test_forecast_without_a_marketing_context_names_what_is_missing(monkeypatch, tmp_path):
+    from metrics import store
+
+    home = tmp_path / "home"
+    home.mkdir()
+    workspace = store.open_workspace(home / "w.duckdb")
+    workspace.import_file((Path(__file__).resolve().parents[1] / "fixtures" / "exports" / "sales_1c.csv"))
+    workspace.close()
+    at = start(monkeypatch, home, home / "w.duckdb", app_lang="en")
+    at.get("segmented_control")[1].set_value("day").run()
+    at.switch_page("app_pages/forecast.py").run()
+    assert not at.exception
+    assert at.warning[0].value.startswith("No marketing context covers")
+    assert at.error[0].value.startswith("No forecast: planned contacts, contact-to-sale conversion, average order value")

@@ -1,0 +1,46 @@
+"""Mix & budget: what each channel of the marketing calendar costs per contact, per engagement and per
+positive mention in the period — never compared by totals."""
+
+import pandas as pd
+import streamlit as st
+
+from dashboard import charts, page, state
+from metrics import mix
+from metrics.i18n import format_number, t
+
+ctx = page.start("mix")
+f, lang = ctx.filters, ctx.lang
+path, version, period, brand, platforms, tz = f.key
+
+st.info(t(mix.PER_CONTACT, lang), icon=":material/balance:")
+table = state.channel_mix(path, version, period, brand, tz)
+if table.empty:
+    st.caption(t("mix.empty", lang))
+    st.stop()
+
+st.plotly_chart(charts.cost_per_contact(table, lang, ctx.currency), key="mix_per_contact",
+                config={"displayModeBar": False})
+
+
+def money(value: object, reason: object) -> str:
+    if pd.isna(value):
+        return "– (" + t(f"mix.reason.{reason}", lang) + ")" if isinstance(reason, str) else "–"
+    return format_number(value, lang, digits=2 if value < 100 else 0)
+
+
+shown = pd.DataFrame({
+    t("mix.column.channel", lang): [t(f"channel.{c}", lang) for c in table["channel"]],
+    t("mix.column.budget", lang): [format_number(v, lang) for v in table["budget"]],
+    t("mix.column.contacts", lang): [format_number(v, lang) for v in table["contacts"]],
+    t("indicator.cost_per_thousand_contacts.label", lang):
+        [money(v, r) for v, r in zip(table["cost_per_thousand_contacts"], table["cost_per_thousand_contacts_reason"])],
+    t("indicator.cost_per_engagement.label", lang):
+        [money(v, r) for v, r in zip(table["cost_per_engagement"], table["cost_per_engagement_reason"])],
+    t("indicator.cost_per_positive_mention.label", lang):
+        [money(v, r) for v, r in zip(table["cost_per_positive_mention"], table["cost_per_positive_mention_reason"])],
+})
+st.dataframe(shown, hide_index=True, width="stretch", key="mix_table")
+st.caption(t(mix.PRORATED, lang))
+st.caption(t("mix.smm_only", lang))
+if mix.carries_ave(state.current_tables()["mentions"]):
+    st.caption(t(mix.AVE_NOTE, lang))
