@@ -7,6 +7,7 @@ from pathlib import Path
 import streamlit as st
 
 from dashboard import state
+from dashboard import present
 from dashboard.style import CSS
 from metrics import store
 from metrics.i18n import LANGUAGES, format_period, t
@@ -21,6 +22,7 @@ lang = state.language()
 with st.sidebar:
     st.markdown(f"### {t('app.title', lang)}")
     st.caption(t("app.tagline", lang))
+    present.toggle(lang)
     chosen = st.segmented_control(
         t("app.language", lang), options=list(LANGUAGES), format_func=str.upper,
         default=lang, key="app_lang_choice",
@@ -77,6 +79,8 @@ pages = {
                 icon=":material/favorite:", url_path="reception"),
         st.Page(str(HERE / "app_pages" / "loyalty.py"), title=t("page.loyalty", lang),
                 icon=":material/loyalty:", url_path="loyalty"),
+        st.Page(str(HERE / "app_pages" / "voice.py"), title=t("page.voice", lang),
+                icon=":material/forum:", url_path="voice"),
         st.Page(str(HERE / "app_pages" / "sales.py"), title=t("page.sales", lang),
                 icon=":material/point_of_sale:", url_path="sales"),
         st.Page(str(HERE / "app_pages" / "mix.py"), title=t("page.mix", lang),
@@ -88,4 +92,8 @@ pages = {
         st.Page(str(HERE / "app_pages" / "data.py"), title=t("page.data", lang), icon=":material/folder_open:", url_path="data"),
     ],
 }
-st.navigation(pages).run()
+presenting = present.active()
+current = st.navigation(pages, position="hidden" if presenting else "sidebar")
+if presenting:
+    present.bar(pages[t("nav.meeting", lang)], current, lang)
+current.run()

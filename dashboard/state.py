@@ -17,6 +17,8 @@ import streamlit as st
 
 from metrics import association as associations
 from metrics import breakdowns, mix, store
+from metrics.insights import spikes as spikes_of
+from metrics.insights import voice as voice_of
 from metrics.i18n import DEFAULT_LANGUAGE, LANGUAGES
 from metrics.indicators.compute import compare, series
 from metrics.i18n import format_day, format_month, format_period
@@ -192,3 +194,31 @@ def association(path: str, version: int, indicator: str, brand: str | None, star
 @st.cache_data(show_spinner=False, max_entries=64)
 def channel_mix(path: str, version: int, period: Period, brand: str | None, tz: str) -> pd.DataFrame:
     return mix.channel_mix(tables(path, version), period, brand=brand, tz=tz)
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def mentions_with_text(path: str, version: int, period: Period) -> pd.DataFrame:
+    """Mentions of the period with their texts (texts are read for one period at a time, never all)."""
+    return workspace(path).read("mentions", start=period.start, end=period.end, with_text=True)
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def voice(path: str, version: int, period: Period, brand: str | None, tz: str, competitors: tuple[str, ...]):
+    """Words and hashtags by sentiment, questions and complaints of the period, as real quotes."""
+    mentions = mentions_with_text(path, version, period)
+    terms = {s: voice_of.top_terms(mentions, brand=brand, sentiment=s, n=15, exclude=competitors, tz=tz)
+             for s in ("positive", "negative")}
+    return (terms, voice_of.questions(mentions, brand=brand, n=8, tz=tz),
+            voice_of.complaints(mentions, brand=brand, n=8, tz=tz))
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def spikes(path: str, version: int, period: Period, brand: str | None, tz: str, lang: str) -> list[list[str]]:
+    """The spikes of our mentions in the period, each explained in sentences."""
+    data = tables(path, version)
+    if brand is None:
+        return []
+    mentions = data["mentions"]  # thresholds need the weeks before the period
+    found = spikes_of.find_spikes(mentions, brand=brand, start=period.start, end=period.end, tz=tz,
+                                  activities=data["activities"])
+    return [spikes_of.explain(s, lang) for s in found]

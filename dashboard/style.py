@@ -12,3 +12,18 @@ CSS = """
 h1 { font-size: 2.2rem; }
 </style>
 """
+
+
+# A slide on a 1920×1080 screen, read from across a room: no sidebar or toolbar, larger type.
+PRESENTATION_CSS = """
+<style>
+section[data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"], header[data-testid="stHeader"],
+[data-testid="stToolbar"] { display: none !important; }
+.block-container, [data-testid="stMainBlockContainer"] { padding-top: 1.2rem; max-width: 100%; }
+[data-testid="stMetricValue"] { font-size: 4rem; }
+[data-testid="stMetricLabel"] p { font-size: 1.5rem; }
+[data-testid="stMetricDelta"] { font-size: 1.35rem; }
+[data-testid="stMarkdownContainer"] p, [data-testid="stCaptionContainer"] { font-size: 1.2rem; }
+h1 { font-size: 2.8rem; }
+</style>
+"""

@@ -5,6 +5,7 @@ import streamlit as st
 
 from dashboard import charts, state, tiles
 from metrics.i18n import format_period, t
+from metrics.insights.headlines import headlines
 from metrics.periods import periods_ending
 
 TILES = ("mentions", "reach", "engagements", "net_sentiment", "share_of_voice", "followers_net_change", "revenue")
@@ -27,12 +28,24 @@ label = state.period_label(period, granularity, lang)
 st.title(f"{chosen.brand} · " + t(f"heading.{granularity}", lang, label=label))
 previous = periods_ending(period, 1, granularity)[0]
 st.caption(t(f"compared.{granularity}", lang, previous=format_period(previous.start, previous.end, lang)))
+with st.container(key="week_headlines"):
+    for line in headlines(comparison, lang, n=3, compared_with=granularity, currency=settings["currency"]):
+        st.markdown(f"#### {line}")
 
 columns = tiles.tile_grid(TILES, comparison, trend, lang, currency=settings["currency"], granularity=granularity)
 with columns[3], st.container(border=True, key="week_note"):
     st.markdown(f"**{t('week.note_title', lang)}**")
     st.markdown(t("week.sales_note", lang))
     st.caption(t("week.no_value_help", lang))
+
+found = state.spikes(*chosen.key[:4], chosen.key[5], lang)
+if found:
+    st.subheader(t("week.spikes", lang))
+    for sentences in found:
+        with st.container(border=True):
+            st.markdown(f"**{sentences[0]}**")
+            for line in sentences[1:]:
+                st.markdown(line)
 
 st.subheader(t(f"trend.{granularity}", lang))
 st.plotly_chart(charts.weekly_trend(trend, lang, current=pd.Timestamp(period.start),

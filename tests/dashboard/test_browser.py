@@ -110,3 +110,50 @@ def test_upload_is_recognised_changes_the_tiles_and_can_be_undone(page: Page, de
     page.get_by_role("link", name="This week").click()
     wait_for_tiles(page)
     expect(revenue).to_have_text(before, timeout=TIMEOUT)
+
+
+PAGES = ["this-week", "attention", "reception", "loyalty", "voice", "sales", "mix", "forecast", "data"]
+
+
+def settled(page: Page) -> None:
+    expect(page.get_by_test_id("stStatusWidget")).to_have_count(0, timeout=TIMEOUT)
+    expect(page.locator("h1").first).to_be_visible(timeout=TIMEOUT)
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_every_page_renders_on_the_demo(page: Page, demo_server: str, shots: Path, path: str):
+    page.goto(f"{demo_server}/{path}?lang=ru")
+    settled(page)
+    page.wait_for_timeout(500)
+    expect(page.get_by_test_id("stException")).to_have_count(0)
+    if path not in ("data", "voice", "forecast"):
+        expect(page.locator(".main-svg").first).to_be_visible(timeout=TIMEOUT)
+    page.screenshot(path=str(shots / f"page_{path}_ru.png"))
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_every_page_renders_on_an_empty_workspace(page: Page, empty_server: str, shots: Path, path: str):
+    page.goto(f"{empty_server}/{path}?lang=en")
+    settled(page)
+    expect(page.get_by_test_id("stException")).to_have_count(0)
+    expected = "The workspace is empty." if path == "data" else "This workspace has no data yet"
+    expect(page.get_by_text(expected, exact=False)).to_be_visible(timeout=TIMEOUT)
+
+
+def test_presentation_mode_moves_by_keyboard(page: Page, demo_server: str, shots: Path):
+    page.goto(demo_server + "/?lang=en&present=1")
+    wait_for_tiles(page)
+    expect(page.get_by_test_id("stSidebar")).to_be_hidden()
+    expect(page.get_by_text("1 / 8 · This week")).to_be_visible(timeout=TIMEOUT)
+    page.screenshot(path=str(shots / "present_1_this_week_en.png"))
+    page.keyboard.press("ArrowRight")
+    expect(page.get_by_role("heading", name="Attention", exact=True)).to_be_visible(timeout=TIMEOUT)
+    expect(page.get_by_text("2 / 8 · Attention")).to_be_visible(timeout=TIMEOUT)
+    settled(page)
+    page.screenshot(path=str(shots / "present_2_attention_en.png"))
+    page.keyboard.press("ArrowRight")
+    expect(page.get_by_role("heading", name="Reception", exact=True)).to_be_visible(timeout=TIMEOUT)
+    page.keyboard.press("ArrowLeft")
+    expect(page.get_by_role("heading", name="Attention", exact=True)).to_be_visible(timeout=TIMEOUT)
+    page.keyboard.press("Escape")
+    expect(page.get_by_test_id("stSidebar")).to_be_visible(timeout=TIMEOUT)

@@ -318,3 +318,46 @@ def test_forecast_without_a_marketing_context_names_what_is_missing(monkeypatch,
     assert not at.exception
     assert at.warning[0].value.startswith("No marketing context covers")
     assert at.error[0].value.startswith("No forecast: planned contacts, contact-to-sale conversion, average order value")
+
+
+def test_this_week_opens_with_three_headlines_naming_their_numbers(monkeypatch, demo_home, demo_workspace):
+    at = start(monkeypatch, demo_home, demo_workspace, app_lang="en")
+    lines = [m.value for m in at.markdown if m.value.startswith("#### ")]
+    assert len(lines) == 3
+    assert any("Mentions rose 31% to 282 against last week (216)" in line for line in lines)
+
+
+def test_a_spike_week_explains_the_spike(monkeypatch, demo_home, demo_workspace):
+    at = start(monkeypatch, demo_home, demo_workspace, app_lang="en")
+    week = next(w for w in at.selectbox(key="app_period_choice_week_en").options if w.startswith("2026-W29"))
+    at.selectbox(key="app_period_choice_week_en").select(week).run()
+    assert "Spikes of mentions" in [s.value for s in at.subheader]
+    assert any("14 Jul" in m.value or "Jul 14" in m.value for m in at.markdown)
+
+
+def test_voice_of_the_customer_shows_real_quotes(monkeypatch, demo_home, demo_workspace):
+    at = start(monkeypatch, demo_home, demo_workspace, app_lang="en")
+    week = next(w for w in at.selectbox(key="app_period_choice_week_en").options if w.startswith("2026-W29"))
+    at.selectbox(key="app_period_choice_week_en").select(week).run()
+    at.switch_page("app_pages/voice.py").run()
+    assert not at.exception
+    quotes = [m.value for m in at.markdown if m.value.startswith("> ")]
+    assert len(quotes) >= 8
+    negative_words = table_with(at, "Negative")
+    assert len(negative_words) > 0
+
+
+def test_presentation_mode_turns_pages_into_slides(monkeypatch, demo_home, demo_workspace):
+    at = start(monkeypatch, demo_home, demo_workspace, app_lang="en")
+    at.toggle(key="app_present_toggle").set_value(True).run()
+    assert [b.label for b in at.button][:3] == ["Previous", "Next", "Exit"]
+    assert at.button(key="present_previous").disabled
+    assert any(m.value.startswith("**1 / 8 · This week") for m in at.markdown)
+    at.button(key="present_next").click().run()
+    assert not at.exception
+    assert at.title[0].value == "Attention"
+    assert any(m.value.startswith("**2 / 8 · Attention") for m in at.markdown)
+    assert len([m for m in at.markdown if m.value.startswith("##### ")]) == 3  # the headlines head every slide
+    at.button(key="present_exit").click().run()
+    assert not [b for b in at.button if b.key == "present_next"]
+    assert at.sidebar.toggle[0].value is False

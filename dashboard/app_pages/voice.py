@@ -1,0 +1,43 @@
+"""Voice of the customer: what people praise and complain about, the questions they ask — in their words."""
+
+import streamlit as st
+
+from dashboard import page, state
+from metrics.i18n import t
+
+ctx = page.start("voice")
+f, lang = ctx.filters, ctx.lang
+path, version, period, brand, platforms, tz = f.key
+competitors = tuple(f.workspace.settings["competitors"])
+terms, questions, complaints = state.voice(path, version, period, brand, tz, competitors)
+
+left, right = st.columns(2)
+for column, sentiment in ((left, "positive"), (right, "negative")):
+    with column:
+        st.subheader(t(f"voice.words.{sentiment}", lang))
+        words = terms[sentiment]
+        if words.empty:
+            st.caption(t("voice.none", lang))
+        else:
+            st.dataframe(words.rename(columns={c: t(f"voice.col.{c}", lang) for c in words.columns}),
+                         hide_index=True, width="stretch", key=f"voice_terms_{sentiment}")
+
+
+def quotes(title: str, frame, key: str) -> None:
+    st.subheader(title)
+    if frame.empty:
+        st.caption(t("voice.none", lang))
+        return
+    for _, row in frame.iterrows():
+        with st.container(border=True):
+            st.markdown(f"> {row['text']}" if isinstance(row["text"], str) else "> –")
+            st.caption(" · ".join(str(v) for v in (row.get("author"), row.get("platform"),
+                                                   row["published_at"].strftime("%Y-%m-%d")) if v is not None))
+
+
+left, right = st.columns(2)
+with left:
+    quotes(t("voice.questions", lang), questions, "voice_questions")
+with right:
+    quotes(t("voice.complaints", lang), complaints, "voice_complaints")
+st.caption(t("voice.note", lang))
