@@ -83,16 +83,21 @@ def add_calendar(fig: go.Figure, activities: pd.DataFrame, index, granularity: s
     step = starts.diff().median() if len(starts) > 1 else pd.Timedelta(days=7)
     ends = starts.shift(-1).fillna(starts.iloc[-1] + step) - pd.Timedelta(days=1)
     shown = activities[(activities["end"] >= starts.iloc[0]) & (activities["start"] <= ends.iloc[-1])]
-    shown = shown.sort_values("budget", ascending=False, na_position="last").head(8)
-    for _, item in shown.iterrows():
+    # Always-on channels (monthly search ads, content production) would shade every period: they are
+    # the background, not an event, and are left out.
+    covered = {c: sum(any((g["start"] <= ends[i]) & (g["end"] >= starts[i])) for i in range(len(starts)))
+               for c, g in shown.groupby("channel")}
+    shown = shown[[covered[c] < 0.9 * len(starts) for c in shown["channel"]]]
+    shown = shown.sort_values("budget", ascending=False, na_position="last").head(8).sort_values("start")
+    for number, (_, item) in enumerate(shown.iterrows()):
         hit = [i for i in range(len(starts)) if item["start"] <= ends[i] and item["end"] >= starts[i]]
         if not hit:
             continue
         fig.add_vrect(x0=hit[0] - 0.5, x1=hit[-1] + 0.5, fillcolor=CHANNEL_COLOURS.get(item["channel"], "#DDDDDD"),
                       opacity=0.18, line_width=0, layer="below")
-        fig.add_annotation(x=hit[0] - 0.45, y=1.02, xref="x", yref="paper", showarrow=False, xanchor="left",
-                           text=f"{t('channel.' + str(item['channel']), lang)}: {item['name']}",
-                           font=dict(size=12, color="#555555"))
+        fig.add_annotation(x=hit[0] - 0.45, y=1.03 + 0.06 * (number % 2), xref="x", yref="paper", showarrow=False,
+                           xanchor="left", text=f"{t('channel.' + str(item['channel']), lang)}: {item['name']}",
+                           font=dict(size=13, color="#444444"))
     fig.update_xaxes(type="category", categoryarray=labels)
     return fig
 

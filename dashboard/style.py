@@ -5,7 +5,7 @@ Only constant CSS goes through here; no imported text is ever put into HTML.
 
 CSS = """
 <style>
-[data-testid="stMetricValue"] { font-size: 2.9rem; font-weight: 700; line-height: 1.1; }
+[data-testid="stMetricValue"], [data-testid="stMetricValue"] * { font-size: 2.9rem; font-weight: 700; line-height: 1.1; }
 [data-testid="stMetricLabel"] p { font-size: 1.15rem; font-weight: 600; }
 [data-testid="stMetricDelta"] { font-size: 1.05rem; }
 [data-testid="stCaptionContainer"] { font-size: 0.95rem; }
@@ -20,10 +20,11 @@ PRESENTATION_CSS = """
 section[data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"], header[data-testid="stHeader"],
 [data-testid="stToolbar"] { display: none !important; }
 .block-container, [data-testid="stMainBlockContainer"] { padding-top: 1.2rem; max-width: 100%; }
-[data-testid="stMetricValue"] { font-size: 4rem; }
-[data-testid="stMetricLabel"] p { font-size: 1.5rem; }
-[data-testid="stMetricDelta"] { font-size: 1.35rem; }
-[data-testid="stMarkdownContainer"] p, [data-testid="stCaptionContainer"] { font-size: 1.2rem; }
+[data-testid="stMetricValue"], [data-testid="stMetricValue"] * { font-size: 4rem !important; font-weight: 700; }
+[data-testid="stMetricLabel"] p { font-size: 1.5rem !important; }
+[data-testid="stMetricDelta"], [data-testid="stMetricDelta"] * { font-size: 1.35rem !important; }
+[data-testid="stCaptionContainer"] { font-size: 1.15rem; }
+[data-testid="stMarkdownContainer"] h5 { font-size: 1.6rem; }
 h1 { font-size: 2.8rem; }
 </style>
 """
