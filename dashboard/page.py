@@ -36,5 +36,4 @@ def start(page: str) -> Context:
     st.title(t(f"page.{page}", lang))
     st.caption(f"{chosen.brand} · " + t(f"heading.{chosen.granularity}", lang, label=label) + " · "
                + t(f"page.{page}.about", lang))
-    return Context(lang, chosen, state.comparison(*chosen.key),
-                   state.trend(*chosen.key[:3], chosen.granularity, *chosen.key[3:]))
+    return Context(lang, chosen, chosen.comparison, chosen.trend)

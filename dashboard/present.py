@@ -57,7 +57,7 @@ def bar(slides: list, current, lang: str) -> None:
                  on_click=_leave, width="stretch")
     chosen = state.filters()
     if chosen.period is not None and index > 0:  # the first slide shows them itself
-        comparison = state.comparison(*chosen.key)
+        comparison = chosen.comparison
         lines = headlines(comparison, lang, n=3, compared_with=chosen.granularity,
                           currency=chosen.workspace.settings["currency"])
         with st.container(key="present_headlines"):

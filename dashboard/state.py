@@ -20,7 +20,7 @@ from metrics import breakdowns, mix, store
 from metrics.insights import spikes as spikes_of
 from metrics.insights import voice as voice_of
 from metrics.i18n import DEFAULT_LANGUAGE, LANGUAGES
-from metrics.indicators.compute import compare, series
+from metrics.indicators.compute import compare_trend, series
 from metrics.i18n import format_day, format_month, format_period
 from metrics.periods import Period, day, last_complete_week, month, periods_ending
 
@@ -33,7 +33,7 @@ def workspace(path: str) -> store.Workspace:
 @st.cache_resource(show_spinner=False, max_entries=4)
 def tables(path: str, version: int) -> dict[str, pd.DataFrame]:
     """Every canonical table without texts, for one version of the workspace (shared, not copied)."""
-    return workspace(path).read_all()
+    return workspace(path).read_all(categorical=True)
 
 
 def current_tables() -> dict[str, pd.DataFrame]:
@@ -41,11 +41,11 @@ def current_tables() -> dict[str, pd.DataFrame]:
     return tables(str(ws.path), ws.version)
 
 
-@st.cache_data(show_spinner=False, max_entries=64)
 def comparison(path: str, version: int, period: Period, brand: str | None,
-               platforms: tuple[str, ...] | None, tz: str) -> pd.DataFrame:
-    """Every indicator for ``period`` against the period before and the average of the four before it."""
-    return compare(tables(path, version), period, brand=brand, platforms=platforms, tz=tz)
+               platforms: tuple[str, ...] | None, tz: str, granularity: str = "week") -> pd.DataFrame:
+    """Every indicator for ``period`` against the period before and the average of the four before it,
+    taken from the 12-period trend the page shows anyway (one computation, not two)."""
+    return compare_trend(trend(path, version, period, granularity, brand, platforms, tz))
 
 
 @st.cache_data(show_spinner=False, max_entries=128)
@@ -71,6 +71,14 @@ class Filters:
         """What cached results depend on, workspace version included."""
         ws = self.workspace
         return (str(ws.path), ws.version, self.period, self.brand, self.platforms, ws.settings["tz"])
+
+    @property
+    def comparison(self) -> pd.DataFrame:
+        return comparison(*self.key, self.granularity)
+
+    @property
+    def trend(self) -> pd.DataFrame:
+        return trend(*self.key[:3], self.granularity, *self.key[3:])
 
 
 def filters() -> Filters:

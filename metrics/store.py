@@ -30,6 +30,9 @@ SCHEMA_VERSION = 1
 # each runs once, in order, when an older workspace is opened.
 MIGRATIONS: dict[int, tuple[str, ...]] = {}
 TEXT_COLUMNS = {"text", "title"}
+# Columns with few distinct values: read as categories on request, indicators run about twice as fast.
+CATEGORICAL = {"brand", "query", "platform", "author", "sentiment", "sentiment_source", "kind", "language",
+               "account", "format", "channel", "currency"}
 ENV_WORKSPACE = "RESONANCE_WORKSPACE"
 ENV_HOME = "RESONANCE_HOME"
 DEFAULT_SETTINGS = {
@@ -365,9 +368,13 @@ class Workspace:
     # --- reads ---
     def read(
         self, table: str, *, start: date | None = None, end: date | None = None,
-        columns: Iterable[str] | None = None, with_text: bool = False,
+        columns: Iterable[str] | None = None, with_text: bool = False, categorical: bool = False,
     ) -> pd.DataFrame:
-        """A canonical table (or the asked columns) for an optional period of days, as pandas."""
+        """A canonical table (or the asked columns) for an optional period of days, as pandas.
+
+        ``categorical`` reads the low-cardinality text columns (brand, platform, sentiment…) as
+        pandas categories: the same values, but comparisons and groupings cost far less.
+        """
         spec = schema.TABLES[table]
         wanted = list(columns) if columns is not None else [
             c for c in spec.all_columns if with_text or c not in TEXT_COLUMNS]
@@ -387,11 +394,17 @@ class Workspace:
         if spec.date_column in wanted:
             sql += f' ORDER BY "{spec.date_column}"'  # indicators slice sorted tables without copying
         arrow = self._cursor().sql(sql, params=params).to_arrow_table()
+        if categorical:
+            import pyarrow.compute as pc
+
+            for i, name in enumerate(arrow.column_names):
+                if name in CATEGORICAL:
+                    arrow = arrow.set_column(i, name, pc.dictionary_encode(arrow.column(i)))
         frame = arrow.to_pandas(date_as_object=False)
         return _typed(table, frame)
 
-    def read_all(self, *, with_text: bool = False) -> dict[str, pd.DataFrame]:
-        return {name: self.read(name, with_text=with_text) for name in schema.TABLES}
+    def read_all(self, *, with_text: bool = False, categorical: bool = False) -> dict[str, pd.DataFrame]:
+        return {name: self.read(name, with_text=with_text, categorical=categorical) for name in schema.TABLES}
 
     def contents(self) -> pd.DataFrame:
         """Per table: rows, first and last day."""
@@ -436,7 +449,7 @@ def _typed(table: str, frame: pd.DataFrame) -> pd.DataFrame:
     spec = schema.TABLES[table].all_columns
     for column in frame.columns:
         dtype = spec.get(column)
-        if dtype is None or str(frame[column].dtype) == dtype:
+        if dtype is None or str(frame[column].dtype) in (dtype, "category"):
             continue
         if dtype == schema.DATE:
             frame[column] = pd.to_datetime(frame[column]).astype(schema.DATE)

@@ -21,8 +21,7 @@ if chosen.period is None:
 
 settings = chosen.workspace.settings
 period, granularity = chosen.period, chosen.granularity
-comparison = state.comparison(*chosen.key)
-trend = state.trend(*chosen.key[:3], granularity, *chosen.key[3:])
+comparison, trend = chosen.comparison, chosen.trend
 
 label = state.period_label(period, granularity, lang)
 st.title(f"{chosen.brand} · " + t(f"heading.{granularity}", lang, label=label))

@@ -237,8 +237,32 @@ def compare(
     current = _run(prepared, period, brand, tz, items)
     before = [_run(prepared, p, brand, tz, items) for p in earlier]
     index = pd.Index([i.id for i in items], name="id")
-    value = pd.Series(current, index=index, dtype="float64")
-    history = pd.DataFrame(before, columns=index, dtype="float64")
+    return _comparison(pd.Series(current, index=index, dtype="float64"),
+                       pd.DataFrame(before, columns=index, dtype="float64"), items)
+
+
+def compare_trend(trend: pd.DataFrame) -> pd.DataFrame:
+    """:func:`compare` read off a :func:`series` frame whose last row is the period and whose rows before
+    it are the periods before it (at least four of them): the same numbers, without computing again.
+
+    >>> from metrics.indicators.registry import frame
+    >>> from metrics.periods import parse_week, periods_ending
+    >>> mentions = frame("mentions", {"brand": ["Acme"] * 5, "published_at": [
+    ...     "2026-11-24 10:00", "2026-11-25 10:00", "2026-11-26 10:00", "2026-11-17 10:00", "2026-11-10 10:00"]})
+    >>> week = parse_week("2026-W48")
+    >>> trend = series({"mentions": mentions}, [*periods_ending(week, 4), week], brand="Acme", ids=["mentions"])
+    >>> compare_trend(trend).loc["mentions", ["value", "previous", "avg4"]].tolist()
+    [3.0, 1.0, 1.0]
+    """
+    items = _selected(list(trend.columns))
+    index = pd.Index([i.id for i in items], name="id")
+    return _comparison(trend.iloc[-1].reindex(index).astype("float64"),
+                       trend.iloc[-5:-1].reindex(columns=index).astype("float64").reset_index(drop=True), items)
+
+
+def _comparison(value: pd.Series, history: pd.DataFrame, items: list[Indicator]) -> pd.DataFrame:
+    """The comparison table from this period's values and the four periods' before (oldest first)."""
+    index = value.index
     out = pd.DataFrame(index=index)
     out["value"] = value
     out["previous"] = history.iloc[-1]

@@ -1,0 +1,92 @@
+"""A filter change on a workspace of 1M mentions: the server-side rerun, against pyarrow.csv.read_csv
+of the mentions CSV.
+
+    python bench/bench_dashboard.py [PATH] [--repeat 3]
+
+The workspace is built once from the CSV (bench/make_mentions.py) in a temporary folder. AppTest
+runs the dashboard in-process (server side only: no browser), opens This week, then changes the
+brand and the platforms, each change timed. Target (issue "The weekly-meeting dashboard"): a
+filter change ≤ 0.5× the baseline; it must not re-read the workspace or re-parse any file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+
+BASELINE = """
+import time, pyarrow.csv as pacsv
+t = time.perf_counter()
+pacsv.read_csv({path!r}, read_options=pacsv.ReadOptions(skip_rows=6))
+print(time.perf_counter() - t)
+"""
+
+
+def baseline(path: Path) -> float:
+    out = subprocess.run([sys.executable, "-c", BASELINE.format(path=str(path))], capture_output=True, text=True,
+                         check=True)
+    return float(out.stdout.split()[-1])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("path", nargs="?", default=str(HERE / "data" / "mentions_1000k.csv"))
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+    path = Path(args.path)
+    if not path.exists():
+        sys.path.insert(0, str(HERE))
+        from make_mentions import write
+
+        write(1_000_000, path)
+    sys.path.insert(0, str(ROOT))
+    from streamlit.testing.v1 import AppTest
+
+    from metrics import demo, store
+
+    with tempfile.TemporaryDirectory() as tmp:
+        workspace_path = Path(tmp) / "big.duckdb"
+        workspace = store.open_workspace(workspace_path)
+        workspace.update_settings(**demo.SETTINGS)
+        workspace.import_file(path)
+        workspace.close()
+        os.environ[store.ENV_WORKSPACE] = str(workspace_path)
+        os.environ[store.ENV_HOME] = tmp
+
+        base, changes, first = [], [], []
+        for _ in range(args.repeat):
+            base.append(baseline(path))
+            at = AppTest.from_file(str(ROOT / "dashboard" / "app.py"), default_timeout=600)
+            at.session_state["app_lang"] = "en"
+            t = time.perf_counter()
+            at.run()
+            first.append(time.perf_counter() - t)
+            assert not at.exception, at.exception
+            for brand in ("Крона", "Утро Кофе"):
+                t = time.perf_counter()
+                at.selectbox(key="app_brand").select(brand).run()
+                changes.append(time.perf_counter() - t)
+                assert not at.exception, at.exception
+            t = time.perf_counter()
+            at.multiselect(key="app_platforms").select("vk").run()
+            changes.append(time.perf_counter() - t)
+    b, c = statistics.median(base), statistics.median(changes)
+    print(json.dumps({
+        "pyarrow_read_csv_s": round(b, 3), "first_run_s": round(statistics.median(first), 3),
+        "filter_change_s": round(c, 3), "filter_change_max_s": round(max(changes), 3),
+        "ratio": round(c / b, 2), "target": 0.5,
+    }, indent=2))
+
+
+if __name__ == "__main__":
+    main()
