@@ -25,7 +25,7 @@ FONT = dict(size=16)
 
 
 def weekly_trend(series: pd.DataFrame, lang: str, *, current: pd.Timestamp | None = None,
-                 granularity: str = "week") -> go.Figure:
+                 granularity: str = "week", spikes: list | None = None) -> go.Figure:
     """Mentions, net sentiment and revenue per period, stacked on one time axis.
 
     ``series`` is indexed by each week's Monday with columns ``mentions``, ``net_sentiment`` and
@@ -51,12 +51,32 @@ def weekly_trend(series: pd.DataFrame, lang: str, *, current: pd.Timestamp | Non
                                      mode="lines+markers", line=dict(color=colour, width=3),
                                      marker=dict(size=9, symbol="circle")), row=i, col=1)
             fig.add_hline(y=0, line=dict(color="#BBBBBB", width=1), row=i, col=1)
+    _mark_spikes(fig, series, labels, spikes or [], lang)
     fig.update_layout(height=620, showlegend=False, font=FONT, margin=dict(l=10, r=10, t=40, b=10),
                       bargap=0.25, plot_bgcolor="white")
     fig.update_yaxes(gridcolor="#EEEEEE", zeroline=False)
     fig.update_yaxes(range=[-1, 1], row=2, col=1)
     fig.update_annotations(font=dict(size=17))
     return fig
+
+
+def _mark_spikes(fig: go.Figure, series: pd.DataFrame, labels: list[str], spikes: list, lang: str) -> None:
+    """A star over each period's mentions bar that holds a spike, explained on hover."""
+    if not spikes or "mentions" not in series:
+        return
+    starts = [d.date() for d in pd.to_datetime(pd.Series(series.index))]
+    xs, ys, notes = [], [], []
+    for day, lines in spikes:
+        i = max((k for k, start in enumerate(starts) if start <= day), default=None)
+        if i is None:
+            continue
+        xs.append(labels[i])
+        ys.append(float(series["mentions"].iloc[i]) * 1.04)
+        # Hover text is plotly's small HTML: texts from exports must not be read as tags.
+        notes.append("<br>".join(line.replace("<", "‹").replace(">", "›") for line in lines))
+    fig.add_trace(go.Scatter(x=xs, y=ys, mode="markers", name=t("week.spikes", lang), hovertext=notes,
+                             hoverinfo="text", marker=dict(symbol="star", size=18, color=PALETTE["negative"],
+                                                           line=dict(color="#000000", width=1))), row=1, col=1)
 
 
 def brand_colours(brands: list[str], ours: str | None) -> dict[str, str]:

@@ -221,12 +221,12 @@ def voice(path: str, version: int, period: Period, brand: str | None, tz: str, c
 
 
 @st.cache_data(show_spinner=False, max_entries=32)
-def spikes(path: str, version: int, period: Period, brand: str | None, tz: str, lang: str) -> list[list[str]]:
-    """The spikes of our mentions in the period, each explained in sentences."""
+def spikes(path: str, version: int, period: Period, brand: str | None, tz: str, lang: str) -> list[tuple[date, list[str]]]:
+    """The spikes of our mentions in the period: each day with the sentences that explain it."""
     data = tables(path, version)
     if brand is None:
         return []
     mentions = data["mentions"]  # thresholds need the weeks before the period
     found = spikes_of.find_spikes(mentions, brand=brand, start=period.start, end=period.end, tz=tz,
                                   activities=data["activities"])
-    return [spikes_of.explain(s, lang) for s in found]
+    return [(s.day, spikes_of.explain(s, lang)) for s in found]

@@ -6,7 +6,7 @@ import streamlit as st
 from dashboard import charts, state, tiles
 from metrics.i18n import format_period, t
 from metrics.insights.headlines import headlines
-from metrics.periods import periods_ending
+from metrics.periods import Period, periods_ending
 
 TILES = ("mentions", "reach", "engagements", "net_sentiment", "share_of_voice", "followers_net_change", "revenue")
 
@@ -37,10 +37,13 @@ with columns[3], st.container(border=True, key="week_note"):
     st.markdown(t("week.sales_note", lang))
     st.caption(t("week.no_value_help", lang))
 
-found = state.spikes(*chosen.key[:4], chosen.key[5], lang)
-if found:
+# Spikes over the whole chart (marked on it), explained here for the chosen period.
+shown_range = Period(trend.index[0].date(), period.end)
+spikes = state.spikes(*chosen.key[:2], shown_range, chosen.brand, chosen.key[5], lang)
+in_period = [lines for day, lines in spikes if period.start <= day <= period.end]
+if in_period:
     st.subheader(t("week.spikes", lang))
-    for sentences in found:
+    for sentences in in_period:
         with st.container(border=True):
             st.markdown(f"**{sentences[0]}**")
             for line in sentences[1:]:
@@ -48,5 +51,5 @@ if found:
 
 st.subheader(t(f"trend.{granularity}", lang))
 st.plotly_chart(charts.weekly_trend(trend, lang, current=pd.Timestamp(period.start),
-                                    granularity=granularity), key="week_trend",
+                                    granularity=granularity, spikes=spikes), key="week_trend",
                 config={"displayModeBar": False})

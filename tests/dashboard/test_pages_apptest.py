@@ -50,7 +50,9 @@ def test_this_week_shows_every_tile_with_a_value_and_a_change(monkeypatch, demo_
     charts = at.get("plotly_chart")
     assert len(charts) == 1
     figure = json.loads(charts[0].proto.spec)
-    assert len(figure["data"]) == 3  # mentions, net sentiment, revenue on one time axis
+    assert [trace["type"] for trace in figure["data"]][:3] == ["bar", "scatter", "bar"]  # mentions, net sentiment, revenue
+    stars = [trace for trace in figure["data"] if trace.get("marker", {}).get("symbol") == "star"]
+    assert stars and "Запуск зимнего меню" in stars[0]["hovertext"][-1]  # the winter-menu spike, explained on hover
 
 
 def test_switching_to_english_changes_every_label(monkeypatch, demo_home, demo_workspace):

@@ -1,0 +1,73 @@
+"""All indicators for one week, and for a whole year, over a workspace of 1M mentions, against
+pyarrow.csv.read_csv of the mentions CSV.
+
+    python bench/bench_indicators.py [PATH] [--repeat 3]
+
+The tables are read once from a workspace built from the CSV (not timed); then ``compute`` runs
+for ISO week 2026-W47 and for the year 2025-11-24..2026-11-22. Target (issue "The indicator
+library"): each ≤ 1× the baseline.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+
+BASELINE = """
+import time, pyarrow.csv as pacsv
+t = time.perf_counter()
+pacsv.read_csv({path!r}, read_options=pacsv.ReadOptions(skip_rows=6))
+print(time.perf_counter() - t)
+"""
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("path", nargs="?", default=str(HERE / "data" / "mentions_1000k.csv"))
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+    path = Path(args.path)
+    if not path.exists():
+        sys.path.insert(0, str(HERE))
+        from make_mentions import write
+
+        write(1_000_000, path)
+    sys.path.insert(0, str(ROOT))
+    from metrics import demo, store
+    from metrics.indicators.compute import compute
+    from metrics.periods import Period, parse_week
+
+    with tempfile.TemporaryDirectory() as tmp:
+        workspace = store.open_workspace(Path(tmp) / "big.duckdb")
+        workspace.update_settings(**demo.SETTINGS)
+        workspace.import_file(path)
+        tables = workspace.read_all(categorical=True)
+        workspace.close()
+    week, year = parse_week("2026-W47"), Period(date(2025, 11, 24), date(2026, 11, 22))
+    base, weeks, years = [], [], []
+    for _ in range(args.repeat):
+        out = subprocess.run([sys.executable, "-c", BASELINE.format(path=str(path))], capture_output=True,
+                             text=True, check=True)
+        base.append(float(out.stdout.split()[-1]))
+        for period, times in ((week, weeks), (year, years)):
+            t = time.perf_counter()
+            values = compute(tables, period, brand="Зерно")
+            times.append(time.perf_counter() - t)
+            assert values["mentions"] > 0
+    b, w, y = (statistics.median(x) for x in (base, weeks, years))
+    print(json.dumps({"pyarrow_read_csv_s": round(b, 3), "week_s": round(w, 3), "week_ratio": round(w / b, 2),
+                      "year_s": round(y, 3), "year_ratio": round(y / b, 2), "target": 1.0}, indent=2))
+
+
+if __name__ == "__main__":
+    main()
