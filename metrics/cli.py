@@ -152,6 +152,14 @@ def cmd_summary(args) -> int:
             "change_rel": _num(row["change_rel"]), "avg4": _num(row["avg4"]),
             "level": row["level"], "unit": row["unit"], "label": t(f"indicator.{ind_id}.label", lang),
         }
+    previous = period.previous()
+    for ind_id, spec, (value, before) in _context_indicators(tables, period, previous, brand, settings["tz"]):
+        indicators[ind_id] = {
+            "value": _num(value), "previous": _num(before),
+            "change": _num(value - before) if _num(value) is not None and _num(before) is not None else None,
+            "change_rel": None, "avg4": None, "level": spec["level"], "unit": spec["unit"],
+            "label": t(f"indicator.{ind_id}.label", lang),
+        }
     payload = {
         "workspace": str(path), "brand": brand,
         "period": {"start": period.start.isoformat(), "end": period.end.isoformat()},
@@ -162,12 +170,45 @@ def cmd_summary(args) -> int:
         print(json.dumps(payload, ensure_ascii=False, indent=2))
         return 0
     print(f"{brand}: {period.start} … {period.end} (vs {period.previous().start} … {period.previous().end})")
+    units = {i: REGISTRY[i].unit for i in REGISTRY} | {i: item["unit"] for i, item in indicators.items()}
     for ind_id, item in indicators.items():
-        unit = REGISTRY[ind_id].unit
+        unit = units[ind_id]
         value = format_value(item["value"] if item["value"] is not None else float("nan"), unit, lang)
         prev = format_value(item["previous"] if item["previous"] is not None else float("nan"), unit, lang)
         print(f"  {item['label']:<36} {value:>14}   ({prev})")
     return 0
+
+
+def _context_indicators(tables, period, previous, brand, tz):
+    """The DESIGN's context and mix indicators that are not plain per-period functions.
+
+    ``sales_association``: Pearson's r of weekly mentions with weekly revenue at the strongest lag
+    (0–8 weeks) over the year up to the period's end. Mix costs: ``cost_per_thousand_contacts`` over
+    the whole calendar, the other two for SMM (engagements on our posts, positive mentions).
+    """
+    from datetime import timedelta
+
+    from metrics import association, mix
+
+    def strongest(p) -> float:
+        table = association.association_table(tables, "mentions", brand=brand, start=p.end - timedelta(days=364),
+                                              end=p.end, tz=tz)
+        lag = association.strongest_lag(table)
+        return float("nan") if lag is None else float(table["pearson"].iloc[lag])
+
+    def costs(p) -> dict[str, float]:
+        smm = mix.channel_mix(tables, p, brand=brand, tz=tz)
+        smm = smm[smm["channel"] == mix.SMM]
+        total = mix.mix_total(tables["activities"], p)
+        pick = lambda column: float(smm[column].iloc[0]) if len(smm) else float("nan")  # noqa: E731
+        return {"cost_per_thousand_contacts": float(total["cost_per_thousand_contacts"]),
+                "cost_per_engagement": pick("cost_per_engagement"),
+                "cost_per_positive_mention": pick("cost_per_positive_mention")}
+
+    yield "sales_association", association.INDICATOR, (strongest(period), strongest(previous))
+    now, before = costs(period), costs(previous)
+    for ind_id, spec in mix.INDICATORS.items():
+        yield ind_id, spec, (now[ind_id], before[ind_id])
 
 
 def _num(value) -> float | None:

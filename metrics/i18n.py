@@ -92,7 +92,8 @@ def format_money(value: object, currency: str, lang: str) -> str:
     """
     if is_missing(value):
         return NO_VALUE
-    shown = format_number(value, lang) if abs(float(value)) < 1e6 else format_compact(value, lang)
+    v = abs(float(value))
+    shown = format_compact(value, lang) if v >= 1e6 else format_number(value, lang, digits=2 if 0 < v < 100 else 0)
     return f"{shown}\u00a0{currency_symbol(currency, lang)}"
 
 

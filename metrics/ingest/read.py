@@ -370,7 +370,7 @@ def _arrow_rows(origin: Source, offset: int | None, encoding: str, delim: str, w
         table = pacsv.read_csv(
             origin.stream(offset, end),
             read_options=pacsv.ReadOptions(column_names=names, encoding="utf8" if encoding == "utf-8" else encoding,
-                                           block_size=1 << 20),
+                                           block_size=1 << 22),
             parse_options=pacsv.ParseOptions(delimiter=delim, quote_char='"', double_quote=True,
                                              newlines_in_values=True, ignore_empty_lines=False,
                                              invalid_row_handler=on_invalid),
