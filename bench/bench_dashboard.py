@@ -15,40 +15,20 @@ import argparse
 import json
 import os
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-ROOT = HERE.parent
-
-BASELINE = """
-import time, pyarrow.csv as pacsv
-t = time.perf_counter()
-pacsv.read_csv({path!r}, read_options=pacsv.ReadOptions(skip_rows=6))
-print(time.perf_counter() - t)
-"""
-
-
-def baseline(path: Path) -> float:
-    out = subprocess.run([sys.executable, "-c", BASELINE.format(path=str(path))], capture_output=True, text=True,
-                         check=True)
-    return float(out.stdout.split()[-1])
+from common import DEFAULT_CSV, ROOT, baseline, mentions_csv
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("path", nargs="?", default=str(HERE / "data" / "mentions_1000k.csv"))
+    parser.add_argument("path", nargs="?", default=str(DEFAULT_CSV))
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args()
-    path = Path(args.path)
-    if not path.exists():
-        sys.path.insert(0, str(HERE))
-        from make_mentions import write
-
-        write(1_000_000, path)
+    path = mentions_csv(args.path)
     sys.path.insert(0, str(ROOT))
     from streamlit.testing.v1 import AppTest
 

@@ -13,35 +13,21 @@ from __future__ import annotations
 import argparse
 import json
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
 from datetime import date
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-ROOT = HERE.parent
-
-BASELINE = """
-import time, pyarrow.csv as pacsv
-t = time.perf_counter()
-pacsv.read_csv({path!r}, read_options=pacsv.ReadOptions(skip_rows=6))
-print(time.perf_counter() - t)
-"""
+from common import DEFAULT_CSV, ROOT, baseline, mentions_csv
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("path", nargs="?", default=str(HERE / "data" / "mentions_1000k.csv"))
+    parser.add_argument("path", nargs="?", default=str(DEFAULT_CSV))
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args()
-    path = Path(args.path)
-    if not path.exists():
-        sys.path.insert(0, str(HERE))
-        from make_mentions import write
-
-        write(1_000_000, path)
+    path = mentions_csv(args.path)
     sys.path.insert(0, str(ROOT))
     from metrics import demo, store
     from metrics.indicators.compute import compute
@@ -56,9 +42,7 @@ def main() -> None:
     week, year = parse_week("2026-W47"), Period(date(2025, 11, 24), date(2026, 11, 22))
     base, weeks, years = [], [], []
     for _ in range(args.repeat):
-        out = subprocess.run([sys.executable, "-c", BASELINE.format(path=str(path))], capture_output=True,
-                             text=True, check=True)
-        base.append(float(out.stdout.split()[-1]))
+        base.append(baseline(path))
         for period, times in ((week, weeks), (year, years)):
             t = time.perf_counter()
             values = compute(tables, period, brand="Зерно")

@@ -16,8 +16,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-ROOT = HERE.parent
+from common import DEFAULT_CSV, ROOT, mentions_csv
 
 BASELINE = """
 import time, resource, pyarrow.csv as pacsv
@@ -45,15 +44,10 @@ def run(code: str) -> tuple[float, int, int]:
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("path", nargs="?", default=str(HERE / "data" / "mentions_1000k.csv"))
+    parser.add_argument("path", nargs="?", default=str(DEFAULT_CSV))
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args()
-    path = Path(args.path)
-    if not path.exists():
-        sys.path.insert(0, str(HERE))
-        from make_mentions import write
-
-        write(1_000_000, path)
+    path = mentions_csv(args.path)
     size = path.stat().st_size
     base, ours = [], []
     for _ in range(args.repeat):

@@ -12,20 +12,10 @@ from __future__ import annotations
 import argparse
 import json
 import statistics
-import subprocess
-import sys
 import tempfile
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-ROOT = HERE.parent
-
-BASELINE = """
-import time, pyarrow.csv as pacsv
-t = time.perf_counter()
-pacsv.read_csv({path!r}, read_options=pacsv.ReadOptions(skip_rows=6))
-print(time.perf_counter() - t)
-"""
+from common import DEFAULT_CSV, ROOT, baseline, mentions_csv, run_seconds
 
 IMPORT = """
 import sys, time
@@ -54,31 +44,19 @@ print(elapsed)
 """
 
 
-def run(code: str) -> float:
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
-    if done.returncode:
-        raise SystemExit(done.stderr)
-    return float(done.stdout.split()[-1])
-
-
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("path", nargs="?", default=str(HERE / "data" / "mentions_1000k.csv"))
+    parser.add_argument("path", nargs="?", default=str(DEFAULT_CSV))
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args()
-    path = Path(args.path)
-    if not path.exists():
-        sys.path.insert(0, str(HERE))
-        from make_mentions import write
-
-        write(1_000_000, path)
+    path = mentions_csv(args.path)
     base, imports, reads = [], [], []
     with tempfile.TemporaryDirectory() as tmp:
         for i in range(args.repeat):
             workspace = str(Path(tmp) / f"w{i}.duckdb")
-            base.append(run(BASELINE.format(path=str(path))))
-            imports.append(run(IMPORT.format(root=str(ROOT), workspace=workspace, path=str(path))))
-            reads.append(run(READ.format(root=str(ROOT), workspace=workspace)))
+            base.append(baseline(path))
+            imports.append(run_seconds(IMPORT.format(root=str(ROOT), workspace=workspace, path=str(path))))
+            reads.append(run_seconds(READ.format(root=str(ROOT), workspace=workspace)))
     b, i, r = (statistics.median(x) for x in (base, imports, reads))
     print(json.dumps({
         "pyarrow_read_csv_s": round(b, 3),

@@ -71,22 +71,9 @@ _INDICATORS: dict[str, dict[str, dict[str, str]]] = {
     },
 }
 
-_CHANNELS = {
-    "tv": {"en": "TV", "ru": "ТВ"},
-    "pr": {"en": "PR", "ru": "PR"},
-    "banner": {"en": "Banners", "ru": "Баннеры"},
-    "context": {"en": "Contextual ads", "ru": "Контекстная реклама"},
-    "outdoor": {"en": "Outdoor", "ru": "Наружная реклама"},
-    "radio": {"en": "Radio", "ru": "Радио"},
-    "influencer": {"en": "Influencers", "ru": "Блогеры"},
-    "promo": {"en": "Promo", "ru": "Промо"},
-    "smm": {"en": "SMM", "ru": "SMM"},
-    "other": {"en": "Other", "ru": "Другое"},
-}
 
 TEXTS: dict[str, dict[str, str]] = {
     **{f"indicator.{id}.{field}": text for id, fields in _INDICATORS.items() for field, text in fields.items()},
-    **{f"mix.channel.{channel}": text for channel, text in _CHANNELS.items()},
     "level.mix": {"en": "Mix (inputs)", "ru": "Маркетинг-микс (вложения)"},
     # --- sales in context ---
     "association.not_attribution": {"en": "Association, not attribution", "ru": "Связь, а не атрибуция"},

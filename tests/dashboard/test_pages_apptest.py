@@ -13,6 +13,15 @@ EXPORTS = ROOT / "tests" / "fixtures" / "exports"
 TILES = ("mentions", "reach", "engagements", "net_sentiment", "share_of_voice", "followers_net_change", "revenue")
 
 
+@pytest.fixture
+def demo_copy(tmp_path, demo_workspace) -> tuple[Path, Path]:
+    """A home folder with a copy of the demo workspace, for tests that change it."""
+    home = tmp_path / "home"
+    home.mkdir()
+    shutil.copy(demo_workspace, home / "demo.duckdb")
+    return home, home / "demo.duckdb"
+
+
 def start(monkeypatch, home: Path, workspace: Path, **state) -> AppTest:
     monkeypatch.setenv("RESONANCE_HOME", str(home))
     monkeypatch.setenv("RESONANCE_WORKSPACE", str(workspace))
@@ -102,11 +111,8 @@ def test_empty_workspace_explains_what_to_upload(monkeypatch, empty_home):
     assert at.info[0].value == "The workspace is empty."
 
 
-def test_upload_is_recognised_and_the_tiles_change(monkeypatch, demo_home, demo_workspace, tmp_path):
-    home = tmp_path / "home"
-    home.mkdir()
-    copy = home / "demo.duckdb"
-    shutil.copy(demo_workspace, copy)
+def test_upload_is_recognised_and_the_tiles_change(monkeypatch, demo_copy):
+    home, copy = demo_copy
     at = start(monkeypatch, home, copy, app_lang="en")
     before = metrics_by_label(at)["Revenue"].value
     at.switch_page("app_pages/data.py").run()
@@ -119,11 +125,8 @@ def test_upload_is_recognised_and_the_tiles_change(monkeypatch, demo_home, demo_
     assert metrics_by_label(at)["Revenue"].value != before
 
 
-def test_a_bad_upload_is_reported_by_file_and_changes_nothing(monkeypatch, demo_home, demo_workspace, tmp_path):
-    home = tmp_path / "home"
-    home.mkdir()
-    copy = home / "demo.duckdb"
-    shutil.copy(demo_workspace, copy)
+def test_a_bad_upload_is_reported_by_file_and_changes_nothing(monkeypatch, demo_copy):
+    home, copy = demo_copy
     at = start(monkeypatch, home, copy, app_lang="ru")
     at.switch_page("app_pages/data.py").run()
     before = table_with(at, "Таблица").copy()
@@ -135,11 +138,8 @@ def test_a_bad_upload_is_reported_by_file_and_changes_nothing(monkeypatch, demo_
     assert table_with(at, "Таблица").equals(before)
 
 
-def test_an_unknown_file_gets_a_column_mapping_step_that_imports_it(monkeypatch, demo_home, demo_workspace, tmp_path):
-    home = tmp_path / "home"
-    home.mkdir()
-    copy = home / "demo.duckdb"
-    shutil.copy(demo_workspace, copy)
+def test_an_unknown_file_gets_a_column_mapping_step_that_imports_it(monkeypatch, demo_copy):
+    home, copy = demo_copy
     at = start(monkeypatch, home, copy, app_lang="en")
     at.switch_page("app_pages/data.py").run()
     strange = "Когда;Что написали;Где\n21.11.2026;Вкусный раф;vk\n22.11.2026;Холодный кофе;telegram\n".encode()
@@ -165,11 +165,8 @@ def test_templates_are_offered_for_download(monkeypatch, empty_home):
     assert labels == ["Маркетинговый календарь", "Маркетинговый контекст"]
 
 
-def test_an_import_can_be_undone_from_the_history(monkeypatch, demo_home, demo_workspace, tmp_path):
-    home = tmp_path / "home"
-    home.mkdir()
-    copy = home / "demo.duckdb"
-    shutil.copy(demo_workspace, copy)
+def test_an_import_can_be_undone_from_the_history(monkeypatch, demo_copy):
+    home, copy = demo_copy
     at = start(monkeypatch, home, copy, app_lang="en")
     at.switch_page("app_pages/data.py").run()
     extra = ("Дата;Выручка\n16.11.2026;99 000 000,00\n17.12.2026;1 000,00\n").encode("cp1251")
@@ -184,12 +181,8 @@ def test_an_import_can_be_undone_from_the_history(monkeypatch, demo_home, demo_w
     assert table_with(at, "Undone").iloc[0]["Undone"] != ""
 
 
-def test_settings_rename_the_brands_and_a_new_workspace_can_be_created(monkeypatch, demo_home, demo_workspace,
-                                                                       tmp_path):
-    home = tmp_path / "home"
-    home.mkdir()
-    copy = home / "demo.duckdb"
-    shutil.copy(demo_workspace, copy)
+def test_settings_rename_the_brands_and_a_new_workspace_can_be_created(monkeypatch, demo_copy):
+    home, copy = demo_copy
     at = start(monkeypatch, home, copy, app_lang="en")
     at.switch_page("app_pages/data.py").run()
     at.text_area(key="data_set_aliases").input("Крона (конкурент) = Krona Coffee")

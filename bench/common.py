@@ -1,0 +1,41 @@
+"""What every benchmark shares: the 1M-row export and the baseline it is compared with."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+DEFAULT_CSV = HERE / "data" / "mentions_1000k.csv"
+
+_BASELINE = """
+import time, pyarrow.csv as pacsv
+t = time.perf_counter()
+pacsv.read_csv({path!r}, read_options=pacsv.ReadOptions(skip_rows=6))
+print(time.perf_counter() - t)
+"""
+
+
+def mentions_csv(path: str | Path = DEFAULT_CSV) -> Path:
+    """The 1M-row Brandwatch export, written first if it is not there."""
+    path = Path(path)
+    if not path.exists():
+        from make_mentions import write
+
+        write(1_000_000, path)
+    return path
+
+
+def run_seconds(code: str) -> float:
+    """Run ``code`` in a fresh Python and return the number it prints last (seconds)."""
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    if done.returncode:
+        raise SystemExit(done.stderr)
+    return float(done.stdout.split()[-1])
+
+
+def baseline(path: Path) -> float:
+    """pyarrow.csv.read_csv of the export (its six metadata rows skipped), in a fresh process."""
+    return run_seconds(_BASELINE.format(path=str(path)))
