@@ -25,7 +25,8 @@ FONT = dict(size=16)
 
 
 def weekly_trend(series: pd.DataFrame, lang: str, *, current: pd.Timestamp | None = None,
-                 granularity: str = "week", spikes: list | None = None) -> go.Figure:
+                 granularity: str = "week", spikes: list | None = None,
+                 activities: pd.DataFrame | None = None) -> go.Figure:
     """Mentions, net sentiment and revenue per period, stacked on one time axis.
 
     ``series`` is indexed by each week's Monday with columns ``mentions``, ``net_sentiment`` and
@@ -52,12 +53,12 @@ def weekly_trend(series: pd.DataFrame, lang: str, *, current: pd.Timestamp | Non
                                      marker=dict(size=9, symbol="circle")), row=i, col=1)
             fig.add_hline(y=0, line=dict(color="#BBBBBB", width=1), row=i, col=1)
     _mark_spikes(fig, series, labels, spikes or [], lang)
-    fig.update_layout(height=620, showlegend=False, font=FONT, margin=dict(l=10, r=10, t=40, b=10),
+    fig.update_layout(height=660, showlegend=False, font=FONT, margin=dict(l=10, r=10, t=70, b=10),
                       bargap=0.25, plot_bgcolor="white")
     fig.update_yaxes(gridcolor="#EEEEEE", zeroline=False)
     fig.update_yaxes(range=[-1, 1], row=2, col=1)
     fig.update_annotations(font=dict(size=17))
-    return fig
+    return add_calendar(fig, activities, series.index, granularity, lang, rows=True)
 
 
 def _mark_spikes(fig: go.Figure, series: pd.DataFrame, labels: list[str], spikes: list, lang: str) -> None:
@@ -90,11 +91,12 @@ def _labels(index, lang: str, granularity: str) -> list[str]:
     return [format_month(d, lang) if granularity == "month" else format_day(d, lang, with_year=False) for d in days]
 
 
-def add_calendar(fig: go.Figure, activities: pd.DataFrame, index, granularity: str, lang: str) -> go.Figure:
+def add_calendar(fig: go.Figure, activities: pd.DataFrame, index, granularity: str, lang: str, *,
+                 rows: bool = False) -> go.Figure:
     """Marketing-calendar items as shaded bands behind a time chart whose x labels come from ``index``.
 
-    Each band covers the periods the activity overlaps and is named in a hover label; at most eight
-    bands (the largest budgets) keep the chart readable.
+    Each band covers the periods the activity overlaps and is named above the chart; at most eight
+    bands (the largest budgets) keep the chart readable. ``rows``: shade every row of a subplot grid.
     """
     if activities is None or activities.empty or len(index) == 0:
         return fig
@@ -114,7 +116,7 @@ def add_calendar(fig: go.Figure, activities: pd.DataFrame, index, granularity: s
         if not hit:
             continue
         fig.add_vrect(x0=hit[0] - 0.5, x1=hit[-1] + 0.5, fillcolor=CHANNEL_COLOURS.get(item["channel"], "#DDDDDD"),
-                      opacity=0.18, line_width=0, layer="below")
+                      opacity=0.18, line_width=0, layer="below", **({"row": "all", "col": 1} if rows else {}))
         fig.add_annotation(x=hit[0] - 0.45, y=1.03 + 0.06 * (number % 2), xref="x", yref="paper", showarrow=False,
                            xanchor="left", text=f"{t('channel.' + str(item['channel']), lang)}: {item['name']}",
                            font=dict(size=13, color="#444444"))
@@ -185,7 +187,8 @@ def sentiment_bars(shares: pd.DataFrame, lang: str, *, granularity: str,
     return add_calendar(fig, activities, shares.index, granularity, lang)
 
 
-def platform_lines(values: pd.DataFrame, lang: str, *, title: str, granularity: str) -> go.Figure:
+def platform_lines(values: pd.DataFrame, lang: str, *, title: str, granularity: str,
+                   activities: pd.DataFrame | None = None) -> go.Figure:
     """One line per platform over the periods (followers, say), each with its own marker shape."""
     labels = _labels(values.index, lang, granularity)
     symbols = ["circle", "square", "diamond", "triangle-up", "cross", "x"]
@@ -196,10 +199,10 @@ def platform_lines(values: pd.DataFrame, lang: str, *, title: str, granularity: 
                                  name=t(f"platform.{platform}", lang) if f"platform.{platform}" in TEXTS else platform,
                                  mode="lines+markers", line=dict(width=3, color=colours[i % len(colours)]),
                                  marker=dict(size=9, symbol=symbols[i % len(symbols)])))
-    fig.update_layout(title=title, height=420, font=FONT, plot_bgcolor="white",
-                      legend=dict(orientation="h", y=-0.15), margin=dict(l=10, r=10, t=50, b=10))
+    fig.update_layout(title=title, height=440, font=FONT, plot_bgcolor="white",
+                      legend=dict(orientation="h", y=-0.15), margin=dict(l=10, r=10, t=80, b=10))
     fig.update_yaxes(gridcolor="#EEEEEE")
-    return fig
+    return add_calendar(fig, activities, values.index, granularity, lang)
 
 
 def sales_beside(weeks: pd.DataFrame, indicator: str, lang: str, *, activities: pd.DataFrame | None = None) -> go.Figure:

@@ -16,6 +16,7 @@ path, version, period, brand, platforms, tz = f.key
 st.subheader(t("loyalty.followers", lang))
 st.plotly_chart(charts.platform_lines(state.platforms_over_time(path, version, period, f.granularity, "followers",
                                                                 "audience", tz),
-                                      lang, title=t("indicator.followers.label", lang), granularity=f.granularity),
+                                      lang, title=t("indicator.followers.label", lang), granularity=f.granularity,
+                                      activities=state.activities(path, version)),
                 key="loyalty_followers", config={"displayModeBar": False})
 st.caption(t("loyalty.service_note", lang))

@@ -51,5 +51,6 @@ if in_period:
 
 st.subheader(t(f"trend.{granularity}", lang))
 st.plotly_chart(charts.weekly_trend(trend, lang, current=pd.Timestamp(period.start),
-                                    granularity=granularity, spikes=spikes), key="week_trend",
+                                    granularity=granularity, spikes=spikes,
+                                    activities=state.activities(*chosen.key[:2])), key="week_trend",
                 config={"displayModeBar": False})

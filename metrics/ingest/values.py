@@ -265,12 +265,17 @@ def _dates_fast(values: pd.Series, formats: tuple[str, ...], present: int) -> pd
     (Arrow's would turn 31.02 into 3 March).
     """
     arr = _arrow(values)
-    if arr is None or present == 0 or pc.any(pc.match_substring_regex(arr, "[а-яА-ЯёЁ]")).as_py():
+    if arr is None or present == 0:
         return None
-    trimmed = None
+    trimmed, cyrillic = None, None
     for fmt in formats:
         if "%z" in fmt:
             continue
+        if fmt != "ISO8601":
+            if cyrillic is None:  # Russian month names need the careful path
+                cyrillic = pc.any(pc.match_substring_regex(arr, "[а-яА-ЯёЁ]")).as_py()
+            if cyrillic:
+                return None
         if fmt == "ISO8601":
             try:
                 parsed = _series(pc.cast(arr, pa.timestamp("us")), values.index)
