@@ -470,7 +470,7 @@ def _fill(result: ReadResult, fmt: Format, found: dict[str, str], header: list[s
             break
         candidates = empty_rows[empty_rows].index
         empty_rows.loc[candidates] = values.blank(raw.loc[candidates, column]).to_numpy()
-    first = values.text(raw.iloc[:, 0]).str.casefold() if raw.shape[1] else pd.Series(dtype="string")
+    first = values.text(raw.iloc[:, 0]).str.lower() if raw.shape[1] else pd.Series(dtype="string")
     total_rows = first.isin(TOTAL_LABELS).fillna(False).astype(bool) & ~empty_rows
     skipped = {"empty_row": int(empty_rows.sum()), "total_row": int(total_rows.sum())}
     keep = ~(empty_rows | total_rows)
