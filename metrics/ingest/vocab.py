@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 import pandas as pd
 
@@ -50,11 +51,15 @@ KIND = {"post": "post", "reply": "comment", "comment": "comment", "share": "repo
         "retweet": "repost", "review": "review", "article": "article", "news": "article"}
 
 
+@lru_cache(maxsize=4096)
+def _normalise(name: str) -> str:
+    text = unicodedata.normalize("NFKC", name).replace("\ufeff", "").strip().strip('"').casefold()
+    return re.sub(r"\s+", " ", text.replace("ё", "е"))
+
+
 def normalise_header(name: object) -> str:
     """A header as matching sees it: NFKC, case-folded, ``ё`` → ``е``, one space, no BOM or quotes."""
-    text = unicodedata.normalize("NFKC", str(name)).replace("\ufeff", "").strip().strip('"').casefold()
-    text = text.replace("ё", "е")
-    return re.sub(r"\s+", " ", text)
+    return _normalise(str(name))
 
 
 def header_base(name: str) -> str:
