@@ -8,6 +8,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import state
+from dashboard.safe import md
 from metrics.i18n import t
 
 
@@ -34,6 +35,6 @@ def start(page: str) -> Context:
         st.stop()
     label = state.period_label(chosen.period, chosen.granularity, lang)
     st.title(t(f"page.{page}", lang))
-    st.caption(f"{chosen.brand} · " + t(f"heading.{chosen.granularity}", lang, label=label) + " · "
+    st.caption(f"{md(chosen.brand)} · " + t(f"heading.{chosen.granularity}", lang, label=label) + " · "
                + t(f"page.{page}.about", lang))
     return Context(lang, chosen, chosen.comparison, chosen.trend)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import streamlit as st
 
 from dashboard import state
+from dashboard.safe import md
 from dashboard.style import PRESENTATION_CSS
 from metrics.i18n import t
 from metrics.insights.headlines import headlines
@@ -62,4 +63,4 @@ def bar(slides: list, current, lang: str) -> None:
                           currency=chosen.workspace.settings["currency"])
         with st.container(key="present_headlines"):
             for line in lines:
-                st.markdown(f"##### {line}")
+                st.markdown(f"##### {md(line)}")

@@ -7,6 +7,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import state
+from dashboard.safe import md
 from metrics import schema, store
 from metrics.i18n import format_number, t
 from metrics.ingest.formats.templates import template_csv
@@ -57,9 +58,9 @@ if submitted and files:
 
 for file, error, tables in st.session_state.get("data_last_reports", []):
     if error:
-        st.error(error)
+        st.error(md(error))
     for label, table, added, replaced, unchanged, skipped in tables:
-        st.success(t("data.imported_ok", lang, file=file, format=label, table=t(f"table.{table}", lang),
+        st.success(t("data.imported_ok", lang, file=md(file), format=label, table=t(f"table.{table}", lang),
                      added=format_number(added, lang), replaced=format_number(replaced, lang),
                      unchanged=format_number(unchanged, lang), skipped=format_number(skipped, lang)))
 last_problems = st.session_state.get("data_last_problems", [])
@@ -73,7 +74,7 @@ if last_problems:
 def mapping_step(file: str, data: bytes, headers: list[str]) -> None:
     """Map the columns of a file no format knows; the mapping is saved for files of the same shape."""
     with st.container(border=True, key=f"data_map_{file}"):
-        st.markdown(f"**{t('data.map_title', lang, file=file)}**")
+        st.markdown(f"**{t('data.map_title', lang, file=md(file))}**")
         st.caption(t("data.map_help", lang))
         table = st.selectbox(t("data.map_table", lang), list(schema.TABLES), key=f"data_map_table_{file}",
                              format_func=lambda name: t(f"table.{name}", lang))
@@ -98,7 +99,7 @@ def mapping_step(file: str, data: bytes, headers: list[str]) -> None:
             report = workspace.import_file(data, name=file)
             del st.session_state["data_unmapped"][file]
             if report.error:
-                st.error(report.error.message(lang))
+                st.error(md(report.error.message(lang)))
             else:
                 st.session_state["data_last_problems"] = [
                     {"file": p.file, "row": p.row, "column": p.column, "message": p.message(lang)}

@@ -4,6 +4,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import charts, state, tiles
+from dashboard.safe import md
 from metrics.i18n import format_period, t
 from metrics.insights.headlines import headlines
 from metrics.periods import Period, periods_ending
@@ -24,12 +25,12 @@ period, granularity = chosen.period, chosen.granularity
 comparison, trend = chosen.comparison, chosen.trend
 
 label = state.period_label(period, granularity, lang)
-st.title(f"{chosen.brand} · " + t(f"heading.{granularity}", lang, label=label))
+st.title(f"{md(chosen.brand)} · " + t(f"heading.{granularity}", lang, label=label))
 previous = periods_ending(period, 1, granularity)[0]
 st.caption(t(f"compared.{granularity}", lang, previous=format_period(previous.start, previous.end, lang)))
 with st.container(key="week_headlines"):
     for line in headlines(comparison, lang, n=3, compared_with=granularity, currency=settings["currency"]):
-        st.markdown(f"#### {line}")
+        st.markdown(f"#### {md(line)}")
 
 columns = tiles.tile_grid(TILES, comparison, trend, lang, currency=settings["currency"], granularity=granularity)
 with columns[3], st.container(border=True, key="week_note"):
@@ -45,9 +46,9 @@ if in_period:
     st.subheader(t("week.spikes", lang))
     for sentences in in_period:
         with st.container(border=True):
-            st.markdown(f"**{sentences[0]}**")
+            st.markdown(f"**{md(sentences[0])}**")
             for line in sentences[1:]:
-                st.markdown(line)
+                st.markdown(md(line))
 
 st.subheader(t(f"trend.{granularity}", lang))
 st.plotly_chart(charts.weekly_trend(trend, lang, current=pd.Timestamp(period.start),

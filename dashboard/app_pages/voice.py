@@ -1,14 +1,18 @@
 """Voice of the customer: what people praise and complain about, the questions they ask — in their words."""
 
+import pandas as pd
 import streamlit as st
 
 from dashboard import page, state
+from dashboard.safe import md
 from metrics.i18n import t
 
 ctx = page.start("voice")
 f, lang = ctx.filters, ctx.lang
 path, version, period, brand, platforms, tz = f.key
-competitors = tuple(f.workspace.settings["competitors"])
+settings = f.workspace.settings
+# Brand names are not what people say about the brand: ours (in every spelling) and the competitors'.
+competitors = tuple(settings["competitors"]) + tuple(settings["aliases"])
 terms, questions, complaints = state.voice(path, version, period, brand, tz, competitors)
 
 left, right = st.columns(2)
@@ -20,7 +24,8 @@ for column, sentiment in ((left, "positive"), (right, "negative")):
             st.caption(t("voice.none", lang))
         else:
             st.dataframe(words.rename(columns={c: t(f"voice.col.{c}", lang) for c in words.columns}),
-                         hide_index=True, width="stretch", key=f"voice_terms_{sentiment}")
+                         hide_index=True, width="stretch", key=f"voice_terms_{sentiment}",
+                         column_config={t("voice.col.share", lang): st.column_config.NumberColumn(format="percent")})
 
 
 def quotes(title: str, frame, key: str) -> None:
@@ -30,9 +35,9 @@ def quotes(title: str, frame, key: str) -> None:
         return
     for _, row in frame.iterrows():
         with st.container(border=True):
-            st.markdown(f"> {row['text']}" if isinstance(row["text"], str) else "> –")
-            st.caption(" · ".join(str(v) for v in (row.get("author"), row.get("platform"),
-                                                   row["published_at"].strftime("%Y-%m-%d")) if v is not None))
+            st.markdown(f"> {md(row['text'])}" if isinstance(row["text"], str) else "> –")
+            st.caption(md(" · ".join(str(v) for v in (row.get("author"), row.get("platform"),
+                                                      row["published_at"].strftime("%Y-%m-%d")) if not pd.isna(v))))
 
 
 left, right = st.columns(2)

@@ -157,3 +157,21 @@ def test_presentation_mode_moves_by_keyboard(page: Page, demo_server: str, shots
     expect(page.get_by_role("heading", name="Attention", exact=True)).to_be_visible(timeout=TIMEOUT)
     page.keyboard.press("Escape")
     expect(page.get_by_test_id("stSidebar")).to_be_visible(timeout=TIMEOUT)
+
+
+def test_imported_text_is_shown_as_text_never_as_markup(page: Page, demo_server: str, shots: Path, tmp_path: Path):
+    hostile = "Кофе холодный ![pixel](http://127.0.0.1:9/p.png) **жирно** $x^2$ <b>тег</b>"
+    export = tmp_path / "monitoring.csv"
+    export.write_text("Дата;Текст;Тональность;Бренд;Автор;Охват\n"
+                      f"18.11.2026 12:00;{hostile};негатив;Зерно;[link](http://127.0.0.1:9);9999999\n", encoding="utf-8")
+    page.goto(demo_server + "/data?lang=en")
+    page.get_by_test_id("stFileUploaderDropzoneInput").set_input_files(export)
+    page.get_by_role("button", name="Import").click()
+    expect(page.get_by_text("monitoring.csv: Mentions table (recognised by column names)", exact=False)).to_be_visible(
+        timeout=TIMEOUT)
+    page.get_by_role("link", name="Voice of the customer").click()
+    expect(page.get_by_text("![pixel](http://127.0.0.1:9/p.png) **жирно** $x^2$", exact=False)).to_be_visible(
+        timeout=TIMEOUT)
+    expect(page.locator("img[src*='127.0.0.1:9']")).to_have_count(0)  # nothing is fetched from a quote
+    expect(page.get_by_text("[link](http://127.0.0.1:9)", exact=False)).to_be_visible()  # the author, as written
+    page.screenshot(path=str(shots / "voice_escaped_en.png"))

@@ -1,6 +1,7 @@
 """Every page with AppTest (no browser): the demo workspace, an empty one, language, upload."""
 
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -31,6 +32,11 @@ def start(monkeypatch, home: Path, workspace: Path, **state) -> AppTest:
     at.run()
     assert not at.exception, at.exception
     return at
+
+
+def plain(text: str) -> str:
+    """What a reader sees of a markdown element whose imported text was escaped."""
+    return re.sub(r"\\(.)", r"\1", text)
 
 
 def table_with(at: AppTest, column: str):
@@ -120,7 +126,8 @@ def test_upload_is_recognised_and_the_tiles_change(monkeypatch, demo_copy):
     at.file_uploader(key="data_files").upload("extra_sales.csv", extra, "text/csv")
     at.button[0].click().run()
     assert not at.exception
-    assert any("extra_sales.csv: Daily sales table → Sales by day: 0 added, 1 replaced" in s.value for s in at.success)
+    assert any("extra_sales.csv: Daily sales table → Sales by day: 0 added, 1 replaced" in plain(s.value)
+               for s in at.success)
     at.switch_page("app_pages/this_week.py").run()
     assert metrics_by_label(at)["Revenue"].value != before
 
@@ -132,7 +139,7 @@ def test_a_bad_upload_is_reported_by_file_and_changes_nothing(monkeypatch, demo_
     before = table_with(at, "Таблица").copy()
     at.file_uploader(key="data_files").upload("фото.csv", b"\x89PNG\x00\x00" * 40, "text/csv")
     at.button[0].click().run()
-    assert at.error[0].value.startswith("фото.csv: это не текстовая таблица")
+    assert plain(at.error[0].value).startswith("фото.csv: это не текстовая таблица")
     problems = table_with(at, "Сообщение")
     assert list(problems.iloc[0])[0] == "фото.csv"
     assert table_with(at, "Таблица").equals(before)
@@ -145,15 +152,16 @@ def test_an_unknown_file_gets_a_column_mapping_step_that_imports_it(monkeypatch,
     strange = "Когда;Что написали;Где\n21.11.2026;Вкусный раф;vk\n22.11.2026;Холодный кофе;telegram\n".encode()
     at.file_uploader(key="data_files").upload("monitoring.csv", strange, "text/csv")
     at.button[0].click().run()
-    assert "the columns were not recognised" in at.error[0].value
-    assert any("monitoring.csv: which column is which?" in m.value for m in at.markdown)
+    assert "the columns were not recognised" in plain(at.error[0].value)
+    assert any("monitoring.csv: which column is which?" in plain(m.value) for m in at.markdown)
     at.selectbox(key="data_map_table_monitoring.csv").select("mentions").run()
     at.selectbox(key="data_map_monitoring.csv_mentions_published_at").select("Когда")
     at.selectbox(key="data_map_monitoring.csv_mentions_text").select("Что написали")
     at.selectbox(key="data_map_monitoring.csv_mentions_platform").select("Где")
     next(b for b in at.button if b.label == "Save the mapping and import").click().run()
     assert not at.exception
-    assert any("monitoring.csv: Table read with your column mapping → Mentions: 2 added" in s.value for s in at.success)
+    assert any("monitoring.csv: Table read with your column mapping → Mentions: 2 added" in plain(s.value)
+               for s in at.success)
     rows = table_with(at, "Table")
     assert rows.loc[rows["Table"] == "Mentions", "Rows"].item() == "18,351"
 
@@ -317,7 +325,7 @@ def test_forecast_without_a_marketing_context_names_what_is_missing(monkeypatch,
 
 def test_this_week_opens_with_three_headlines_naming_their_numbers(monkeypatch, demo_home, demo_workspace):
     at = start(monkeypatch, demo_home, demo_workspace, app_lang="en")
-    lines = [m.value for m in at.markdown if m.value.startswith("#### ")]
+    lines = [plain(m.value) for m in at.markdown if m.value.startswith("#### ")]
     assert len(lines) == 3
     assert any("Mentions rose 31% to 282 against last week (216)" in line for line in lines)
 
