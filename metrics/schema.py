@@ -46,6 +46,7 @@ MENTIONS = Table(
     {
         "mention_key": STR,  # the source's id, else the URL, else a hash of the content
         "published_at": TS,
+        "published_tz": STR,  # the zone the source wrote its times in (stored times are UTC)
         "brand": STR,
         "query": STR,
         "platform": STR,
@@ -75,6 +76,7 @@ POSTS = Table(
     "posts",
     {
         "published_at": TS,
+        "published_tz": STR,
         "platform": STR,
         "account": STR,
         "post_id": STR,

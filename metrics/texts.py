@@ -243,6 +243,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "channel.other": {"en": "Other", "ru": "Другое"},
     # --- canonical columns ---
     "column.published_at": {"en": "Published", "ru": "Дата публикации"},
+    "column.published_tz": {"en": "Time zone of the source", "ru": "Часовой пояс источника"},
     "column.brand": {"en": "Brand", "ru": "Бренд"},
     "column.platform": {"en": "Platform", "ru": "Площадка"},
     "column.author": {"en": "Author", "ru": "Автор"},

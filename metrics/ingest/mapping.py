@@ -59,6 +59,7 @@ def shape_of(headers) -> str:
 def mappable_columns(table: str) -> list[str]:
     """The canonical columns a user may map for ``table``, required ones first."""
     spec = schema.TABLES[table]
-    skip = {"mention_key", "sentiment_source", "snapshot_date", "is_question", "replied_at", "kind", "query"}
+    skip = {"mention_key", "sentiment_source", "snapshot_date", "is_question", "replied_at", "kind", "query",
+            "published_tz"}
     columns = [c for c in spec.columns if c not in skip]
     return sorted(columns, key=lambda c: (c not in spec.required, columns.index(c)))

@@ -539,6 +539,8 @@ def _fill(result: ReadResult, fmt: Format, found: dict[str, str], header: list[s
         out["post_id"] = values.id_from_link(out["url"]).fillna(out.get("post_id"))
     if fmt.table == "posts":
         out["snapshot_date"] = pd.Timestamp(_snapshot_date(name, meta, context))
+    if "published_tz" in spec and "published_at" in out:
+        out["published_tz"] = tz  # times were read in this zone and stored in UTC
     if fmt.finish is not None:
         # A finish step may report rows it left out, by reason: meta["skipped"][reason] = count.
         out = fmt.finish(out.reset_index(drop=True), {**meta, "file": name, "tz": context["tz"],

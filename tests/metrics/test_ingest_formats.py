@@ -133,3 +133,8 @@ def test_the_readme_lists_every_format():
 
     readme = (Path(__file__).resolve().parents[2] / "README.md").read_text()
     assert [f.id for f in FORMATS if f"`{f.id}`" not in readme] == []
+
+
+def test_the_zone_each_source_wrote_its_times_in_is_kept():
+    assert set(read("brandwatch_mentions.csv").frame["published_tz"]) == {"UTC"}  # Brandwatch writes UTC
+    assert set(read("vk_posts.csv").frame["published_tz"]) == {"Europe/Moscow"}  # local times, business zone
