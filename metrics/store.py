@@ -32,8 +32,7 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {}
 TEXT_COLUMNS = {"text", "title"}
 # Columns with few distinct values: read as categories on request, indicators run about twice as fast.
 CATEGORICAL = {"brand", "query", "platform", "author", "sentiment", "sentiment_source", "kind", "language",
-               "published_tz",
-               "account", "format", "channel", "currency"}
+               "published_tz", "account", "format", "channel", "currency"}
 ENV_WORKSPACE = "RESONANCE_WORKSPACE"
 ENV_HOME = "RESONANCE_HOME"
 DEFAULT_SETTINGS = {
