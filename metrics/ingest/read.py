@@ -23,7 +23,8 @@ from metrics.ingest.formats import FORMATS, LOCAL, Format, match, resolve
 from metrics.ingest.mapping import Mapping, shape_of
 
 HEAD_ROWS = 25
-FREE_TEXT = frozenset({"text", "title"})  # long texts are kept as written: no trimming copy of 100 MB
+FREE_TEXT = frozenset({"text", "title"})
+LARGE_FILE = 20 << 20  # from this size numbers are first read as numbers by Arrow  # long texts are kept as written: no trimming copy of 100 MB
 MAX_WARNINGS_PER_KIND = 20
 TOTAL_LABELS = frozenset({"total", "totals", "grand total", "итого", "итоговое значение", "всего", "итог"})
 COUNTS = {c for t_ in schema.TABLES.values() for c, d in t_.columns.items() if d == schema.INT}
@@ -331,7 +332,13 @@ def _read_text(origin: Source, name: str, context: dict) -> ReadResult:
         next_line = rows[index + 1][0] if index + 1 < len(rows) else None
         offset = head.bom + len((head.text[: len(head.text) - len(body)] + _upto_line(body, next_line)).encode(
             head.encoding)) if next_line else None
-        raw = _arrow_rows(origin, offset, head.encoding, delim, len(header), needed)
+        numbers = {schema.INT, schema.FLOAT}
+        kinds: dict[int, set[bool]] = {}
+        for canonical, source in found.items():
+            dtype = schema.TABLES[fmt.table].columns.get(canonical) or fmt.extra_types.get(canonical)
+            kinds.setdefault(position[source], set()).add(dtype in numbers and canonical not in fmt.percent)
+        numeric = frozenset(p for p, k in kinds.items() if k == {True} and p != 0)
+        raw = _arrow_rows(origin, offset, head.encoding, delim, len(header), needed, numeric)
     if raw is None:
         raw = _pandas_rows(origin.all(), name, line, delim, len(header))
     _fill(result, fmt, found, header, raw, header_row, _preamble_meta(rows[:index]), context, name)
@@ -347,8 +354,12 @@ def _upto_line(text: str, line: int) -> str:
 
 
 def _arrow_rows(origin: Source, offset: int | None, encoding: str, delim: str, width: int,
-                needed: list[int]) -> pd.DataFrame | None:
-    """The rows after the header as text, or None when the file needs the careful reader."""
+                needed: list[int], numeric: frozenset[int] = frozenset()) -> pd.DataFrame | None:
+    """The rows after the header as text, or None when the file needs the careful reader.
+
+    ``numeric`` columns of a large file are first read as numbers by Arrow itself (no text to
+    build and parse again); if any cell is not a plain number the whole file is read as text.
+    """
     import pyarrow as pa
     import pyarrow.csv as pacsv
 
@@ -366,6 +377,9 @@ def _arrow_rows(origin: Source, offset: int | None, encoding: str, delim: str, w
         invalid.append(row)
         return "skip"
 
+    types = {names[i]: pa.large_string() for i in needed}
+    if size >= LARGE_FILE:
+        types.update({names[i]: pa.float64() for i in numeric})
     try:
         table = pacsv.read_csv(
             origin.stream(offset, end),
@@ -375,10 +389,12 @@ def _arrow_rows(origin: Source, offset: int | None, encoding: str, delim: str, w
                                              newlines_in_values=True, ignore_empty_lines=False,
                                              invalid_row_handler=on_invalid),
             convert_options=pacsv.ConvertOptions(include_columns=[names[i] for i in needed],
-                                                 column_types={names[i]: pa.large_string() for i in needed},
+                                                 column_types=types,
                                                  strings_can_be_null=True, quoted_strings_can_be_null=True),
         )
     except (pa.ArrowInvalid, UnicodeDecodeError):
+        if numeric and size >= LARGE_FILE:
+            return _arrow_rows(origin, offset, encoding, delim, width, needed)  # numbers written some other way
         return None  # invalid UTF-8 further down, or a layout Arrow cannot split: read it carefully
     if invalid:
         return None

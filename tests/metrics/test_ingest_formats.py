@@ -138,3 +138,18 @@ def test_the_readme_lists_every_format():
 def test_the_zone_each_source_wrote_its_times_in_is_kept():
     assert set(read("brandwatch_mentions.csv").frame["published_tz"]) == {"UTC"}  # Brandwatch writes UTC
     assert set(read("vk_posts.csv").frame["published_tz"]) == {"Europe/Moscow"}  # local times, business zone
+
+
+@pytest.mark.parametrize("name", ["brandwatch_mentions.csv", "telegram_stats.csv", "sales_1c.csv", "vk_posts.csv",
+                                  "instagram_posts_Nov-16-2026_Nov-22-2026.csv"])
+def test_large_files_read_numbers_directly_with_the_same_result(monkeypatch, name):
+    """Large files first let Arrow read count columns as numbers; files whose numbers are written
+    another way (1,200 or 1 234,5 or -) fall back to text. Either way the result is the same."""
+    from metrics.ingest import read as reader
+
+    normal = read(name)
+    monkeypatch.setattr(reader, "LARGE_FILE", 0)
+    fast = read(name)
+    pd.testing.assert_frame_equal(normal.frame, fast.frame)
+    assert [w.message("en") for w in normal.warnings] == [w.message("en") for w in fast.warnings]
+    assert normal.rows_skipped == fast.rows_skipped
