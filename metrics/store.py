@@ -8,9 +8,11 @@ import can be undone. Reads return pandas frames through Arrow, without text col
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import threading
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
@@ -19,6 +21,8 @@ from typing import Iterable, Iterator
 
 import duckdb
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from metrics import schema
 from metrics.ingest import IngestError, ReadResult, read_export, vocab
@@ -229,11 +233,15 @@ class Workspace:
         """Recognise, validate and write one file; a file that cannot be read changes nothing."""
         label = name or (Path(source).name if isinstance(source, (str, Path)) else "upload")
         settings = self.settings
-        try:
-            result = read_export(source, name=name, tz=settings["tz"], today=today, brand=settings["brand"],
-                                 mappings=self.mappings())
-        except IngestError as exc:
-            return ImportReport(label, error=exc)
+        # The content hash (for the history and duplicate imports) is computed while the file is read.
+        with ThreadPoolExecutor(max_workers=1) as pool:
+            digest = pool.submit(_digest, source)
+            try:
+                result = read_export(source, name=name, tz=settings["tz"], today=today, brand=settings["brand"],
+                                     mappings=self.mappings())
+            except IngestError as exc:
+                return ImportReport(label, error=exc)
+            result._digest = digest.result()
         return self.import_result(result)
 
     def import_files(self, sources: Iterable[str | Path]) -> list[ImportReport]:
@@ -277,13 +285,20 @@ class Workspace:
         if table == "mentions":
             aliases = _aliases(self.settings)
 
-            def resolve(column: str) -> pd.Series:
-                return vocab.per_unique(frame[column], lambda v: aliases.get(str(v).casefold()))
+            def resolve(column: str) -> pa.ChunkedArray:
+                named = vocab.per_unique(frame[column], lambda v: aliases.get(str(v).casefold()))
+                return pa.chunked_array([pa.array(named, type=pa.large_string(), from_pandas=True)])
 
-            frame["brand"] = resolve("query").fillna(resolve("brand")).fillna(frame["brand"])
+            brand = pc.coalesce(resolve("query"), resolve("brand"),
+                                pa.array(frame["brand"], type=pa.large_string(), from_pandas=True))
+            frame["brand"] = pd.Series(pd.arrays.ArrowStringArray(brand), index=frame.index, dtype="string")
         for key in spec.key:
             if spec.columns[key] == schema.STR and frame[key].hasnans:
                 frame[key] = frame[key].fillna("")
+        if len(spec.key) == 1:  # one key column: Arrow says at once whether any key repeats
+            keys = pa.array(frame[spec.key[0]], from_pandas=True)
+            if pc.count_distinct(keys, mode="all").as_py() == len(frame):
+                return frame
         duplicated = frame.duplicated(list(spec.key), keep="last")
         return frame[~duplicated] if duplicated.any() else frame
 
@@ -431,6 +446,17 @@ class Workspace:
         with self._lock:
             self._con.close()
         _OPEN.pop(self.path, None)
+
+
+def _digest(source: str | Path | bytes) -> str | None:
+    """SHA-256 of a file or of bytes (hashlib releases the GIL: this runs beside the reading)."""
+    try:
+        if isinstance(source, (str, Path)):
+            with open(source, "rb") as f:
+                return hashlib.file_digest(f, "sha256").hexdigest()
+        return hashlib.sha256(source).hexdigest()
+    except OSError:
+        return None  # the reader reports the file it cannot open
 
 
 def _aliases(settings: dict) -> dict[str, str]:
