@@ -43,7 +43,7 @@ with st.sidebar:
             st.rerun()
 
     workspace = state.current_workspace()
-    contents = workspace.contents().set_index("table")
+    contents = state.contents(str(workspace.path), workspace.version).set_index("table")
     first = contents["first"].dropna().min() if contents["first"].notna().any() else None
     last = contents["last"].dropna().max() if contents["last"].notna().any() else None
     granularity = st.segmented_control(

@@ -230,3 +230,9 @@ def spikes(path: str, version: int, period: Period, brand: str | None, tz: str, 
     found = spikes_of.find_spikes(mentions, brand=brand, start=period.start, end=period.end, tz=tz,
                                   activities=data["activities"])
     return [(s.day, spikes_of.explain(s, lang)) for s in found]
+
+
+@st.cache_data(show_spinner=False, max_entries=16)
+def contents(path: str, version: int) -> pd.DataFrame:
+    """Rows and first and last day of each table: asked on every rerun, read once per version."""
+    return workspace(path).contents()

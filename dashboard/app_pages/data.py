@@ -124,7 +124,7 @@ with st.expander(t("data.templates", lang)):
                           icon=":material/download:", key="data_template_context")
 
 st.subheader(t("data.heading", lang))
-contents = workspace.contents()
+contents = state.contents(str(workspace.path), workspace.version)
 if contents["rows"].sum() == 0:
     st.info(t("data.empty", lang))
 else:
