@@ -67,3 +67,26 @@ def check_value() -> Callable[[object, float, str], None]:
 @pytest.fixture
 def make_tables() -> Callable[[Mapping], dict]:
     return tables_from
+
+
+@pytest.fixture(scope="session")
+def demo_read(tmp_path_factory) -> tuple[dict, dict]:
+    """The tables (texts included) and settings of a demo workspace built for the library's tests.
+
+    The dashboard's tests keep their own demo workspace open; this one is built apart and closed
+    after reading, so closing it cannot touch theirs.
+    """
+    from metrics import demo, store
+
+    path = tmp_path_factory.mktemp("library_demo") / "demo.duckdb"
+    demo.build(path)
+    workspace = store.open_workspace(path)
+    try:
+        return workspace.read_all(with_text=True), workspace.settings
+    finally:
+        workspace.close()
+
+
+@pytest.fixture(scope="session")
+def demo_tables(demo_read) -> tuple[dict, dict]:
+    return demo_read

@@ -180,20 +180,6 @@ def test_texts_say_association_not_attribution_and_why():
     assert all(f"association.reason.{code}" in TEXTS for code in association.REASONS)
 
 
-@pytest.fixture(scope="session")
-def demo_tables(tmp_path_factory):
-    """The demo workspace's tables, from a workspace built for this file and closed after reading."""
-    from metrics import demo, store
-
-    path = tmp_path_factory.mktemp("association_demo") / "demo.duckdb"
-    demo.build(path)
-    workspace = store.open_workspace(path)
-    try:
-        return workspace.read_all(), workspace.settings
-    finally:
-        workspace.close()
-
-
 def test_demo_sales_are_not_driven_by_weekly_mentions(demo_tables):
     tables, settings = demo_tables
     table = association.association_table(tables, "mentions", brand="Зерно", start=date(2025, 11, 24),

@@ -4,7 +4,6 @@ from datetime import date
 
 import pytest
 
-from metrics import demo, store
 from metrics.indicators.compute import compare
 from metrics.insights.headlines import headlines
 from metrics.insights.spikes import explain, find_spikes
@@ -16,15 +15,9 @@ OUTAGE = date(2026, 7, 14)
 
 
 @pytest.fixture(scope="session")
-def demo_tables(tmp_path_factory):
-    """The canonical tables of a freshly built demo workspace, texts included (built once)."""
-    path = tmp_path_factory.mktemp("insights_demo") / "demo.duckdb"
-    demo.build(path)
-    workspace = store.open_workspace(path)
-    try:
-        return workspace.read_all(with_text=True)
-    finally:
-        workspace.close()
+def demo_tables(demo_read):
+    """The canonical tables of the demo workspace, texts included (built once)."""
+    return demo_read[0]
 
 
 @pytest.fixture(scope="session")

@@ -170,20 +170,6 @@ def test_every_reason_channel_and_cost_has_texts():
     assert all(f"channel.{channel}" in TEXTS for channel in CHANNELS)  # the names pages show
 
 
-@pytest.fixture(scope="session")
-def demo_tables(tmp_path_factory):
-    """The demo workspace's tables, from a workspace built for this file and closed after reading."""
-    from metrics import demo, store
-
-    path = tmp_path_factory.mktemp("mix_demo") / "demo.duckdb"
-    demo.build(path)
-    workspace = store.open_workspace(path)
-    try:
-        return workspace.read_all(), workspace.settings
-    finally:
-        workspace.close()
-
-
 def test_demo_tv_flight_in_march_2026_costs_per_thousand_contacts(demo_tables):
     tables, settings = demo_tables
     table = channel_mix(tables, MARCH, brand=settings["brand"], tz=settings["tz"])
