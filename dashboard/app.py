@@ -69,29 +69,19 @@ with st.sidebar:
         st.multiselect(t("app.platforms", lang), platforms, key="app_platforms",
                        placeholder=t("app.all_platforms", lang))
 
-pages = {
-    t("nav.meeting", lang): [
-        st.Page(str(HERE / "app_pages" / "this_week.py"), title=t("page.this_week", lang), icon=":material/event:",
-                url_path="this-week", default=True),
-        st.Page(str(HERE / "app_pages" / "attention.py"), title=t("page.attention", lang),
-                icon=":material/campaign:", url_path="attention"),
-        st.Page(str(HERE / "app_pages" / "reception.py"), title=t("page.reception", lang),
-                icon=":material/favorite:", url_path="reception"),
-        st.Page(str(HERE / "app_pages" / "loyalty.py"), title=t("page.loyalty", lang),
-                icon=":material/loyalty:", url_path="loyalty"),
-        st.Page(str(HERE / "app_pages" / "voice.py"), title=t("page.voice", lang),
-                icon=":material/forum:", url_path="voice"),
-        st.Page(str(HERE / "app_pages" / "sales.py"), title=t("page.sales", lang),
-                icon=":material/point_of_sale:", url_path="sales"),
-        st.Page(str(HERE / "app_pages" / "mix.py"), title=t("page.mix", lang),
-                icon=":material/pie_chart:", url_path="mix"),
-        st.Page(str(HERE / "app_pages" / "forecast.py"), title=t("page.forecast", lang),
-                icon=":material/trending_up:", url_path="forecast"),
-    ],
-    t("nav.workspace", lang): [
-        st.Page(str(HERE / "app_pages" / "data.py"), title=t("page.data", lang), icon=":material/folder_open:", url_path="data"),
-    ],
-}
+# (module in app_pages/, material icon, address); the first is the home page.
+MEETING = [("this_week", "event", "this-week"), ("attention", "campaign", "attention"),
+           ("reception", "favorite", "reception"), ("loyalty", "loyalty", "loyalty"), ("voice", "forum", "voice"),
+           ("sales", "point_of_sale", "sales"), ("mix", "pie_chart", "mix"), ("forecast", "trending_up", "forecast")]
+WORKSPACE = [("data", "folder_open", "data")]
+
+
+def page(module: str, icon: str, address: str) -> st.Page:
+    return st.Page(str(HERE / "app_pages" / f"{module}.py"), title=t(f"page.{module}", lang), icon=f":material/{icon}:",
+                   url_path=address, default=module == "this_week")
+
+
+pages = {t("nav.meeting", lang): [page(*p) for p in MEETING], t("nav.workspace", lang): [page(*p) for p in WORKSPACE]}
 presenting = present.active()
 current = st.navigation(pages, position="hidden" if presenting else "sidebar")
 if presenting:
