@@ -11,36 +11,24 @@ filter change ≤ 0.5× the baseline; it must not re-read the workspace or re-pa
 
 from __future__ import annotations
 
-import argparse
 import json
 import os
 import statistics
-import sys
 import tempfile
 import time
-from pathlib import Path
 
-from common import DEFAULT_CSV, ROOT, baseline, mentions_csv
+from common import ROOT, arguments, baseline, big_workspace
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("path", nargs="?", default=str(DEFAULT_CSV))
-    parser.add_argument("--repeat", type=int, default=3)
-    args = parser.parse_args()
-    path = mentions_csv(args.path)
-    sys.path.insert(0, str(ROOT))
+    args = arguments(__doc__.splitlines()[0])
+    path = args.path
     from streamlit.testing.v1 import AppTest
 
-    from metrics import demo, store
+    from metrics import store
 
     with tempfile.TemporaryDirectory() as tmp:
-        workspace_path = Path(tmp) / "big.duckdb"
-        workspace = store.open_workspace(workspace_path)
-        workspace.update_settings(**demo.SETTINGS)
-        workspace.import_file(path)
-        workspace.close()
-        os.environ[store.ENV_WORKSPACE] = str(workspace_path)
+        os.environ[store.ENV_WORKSPACE] = str(big_workspace(tmp, path))
         os.environ[store.ENV_HOME] = tmp
 
         base, changes, first = [], [], []

@@ -10,33 +10,24 @@ library"): each ≤ 1× the baseline.
 
 from __future__ import annotations
 
-import argparse
 import json
 import statistics
-import sys
 import tempfile
 import time
 from datetime import date
-from pathlib import Path
 
-from common import DEFAULT_CSV, ROOT, baseline, mentions_csv
+from common import arguments, baseline, big_workspace
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("path", nargs="?", default=str(DEFAULT_CSV))
-    parser.add_argument("--repeat", type=int, default=3)
-    args = parser.parse_args()
-    path = mentions_csv(args.path)
-    sys.path.insert(0, str(ROOT))
-    from metrics import demo, store
+    args = arguments(__doc__.splitlines()[0])
+    path = args.path
+    from metrics import store
     from metrics.indicators.compute import compute
     from metrics.periods import Period, parse_week
 
     with tempfile.TemporaryDirectory() as tmp:
-        workspace = store.open_workspace(Path(tmp) / "big.duckdb")
-        workspace.update_settings(**demo.SETTINGS)
-        workspace.import_file(path)
+        workspace = store.open_workspace(big_workspace(tmp, path))
         tables = workspace.read_all(categorical=True)
         workspace.close()
     week, year = parse_week("2026-W47"), Period(date(2025, 11, 24), date(2026, 11, 22))

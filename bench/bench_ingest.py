@@ -9,14 +9,12 @@ file size. Prints the ratios; never part of the test suite.
 
 from __future__ import annotations
 
-import argparse
 import json
 import statistics
 import subprocess
 import sys
-from pathlib import Path
 
-from common import DEFAULT_CSV, ROOT, mentions_csv
+from common import ROOT, arguments
 
 BASELINE = """
 import time, resource, pyarrow.csv as pacsv
@@ -43,11 +41,8 @@ def run(code: str) -> tuple[float, int, int]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("path", nargs="?", default=str(DEFAULT_CSV))
-    parser.add_argument("--repeat", type=int, default=3)
-    args = parser.parse_args()
-    path = mentions_csv(args.path)
+    args = arguments(__doc__.splitlines()[0])
+    path = args.path
     size = path.stat().st_size
     base, ours = [], []
     for _ in range(args.repeat):

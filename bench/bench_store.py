@@ -9,13 +9,12 @@ Each measurement runs in a fresh process; medians of interleaved runs are compar
 
 from __future__ import annotations
 
-import argparse
 import json
 import statistics
 import tempfile
 from pathlib import Path
 
-from common import DEFAULT_CSV, ROOT, baseline, mentions_csv, run_seconds
+from common import ROOT, arguments, baseline, run_seconds
 
 IMPORT = """
 import sys, time
@@ -45,11 +44,8 @@ print(elapsed)
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("path", nargs="?", default=str(DEFAULT_CSV))
-    parser.add_argument("--repeat", type=int, default=3)
-    args = parser.parse_args()
-    path = mentions_csv(args.path)
+    args = arguments(__doc__.splitlines()[0])
+    path = args.path
     base, imports, reads = [], [], []
     with tempfile.TemporaryDirectory() as tmp:
         for i in range(args.repeat):

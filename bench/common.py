@@ -39,3 +39,29 @@ def run_seconds(code: str) -> float:
 def baseline(path: Path) -> float:
     """pyarrow.csv.read_csv of the export (its six metadata rows skipped), in a fresh process."""
     return run_seconds(_BASELINE.format(path=str(path)))
+
+
+def arguments(description: str):
+    """The benchmarks' command line: the export's path and how many times to repeat."""
+    import argparse
+
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("path", nargs="?", default=str(DEFAULT_CSV))
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+    args.path = mentions_csv(args.path)
+    return args
+
+
+def big_workspace(folder: Path, export: Path) -> Path:
+    """A workspace in ``folder`` with the export imported under the demo's settings (not timed)."""
+    if str(ROOT) not in sys.path:
+        sys.path.insert(0, str(ROOT))
+    from metrics import demo, store
+
+    path = Path(folder) / "big.duckdb"
+    workspace = store.open_workspace(path)
+    workspace.update_settings(**demo.SETTINGS)
+    workspace.import_file(export)
+    workspace.close()
+    return path

@@ -10,7 +10,7 @@ from dashboard import state
 from dashboard import present
 from dashboard.style import CSS
 from metrics import store
-from metrics.i18n import LANGUAGES, format_period, t
+from metrics.i18n import LANGUAGES, t
 
 HERE = Path(__file__).resolve().parent
 

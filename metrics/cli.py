@@ -20,7 +20,6 @@ from metrics.i18n import LANGUAGES, format_value, t
 from metrics.ingest import IngestError, read_export
 
 EXIT_BAD_INPUT = 2
-ROOT = Path(__file__).resolve().parents[1]
 
 
 class CliError(Exception):

@@ -47,5 +47,5 @@ else:
         with cell, st.container(border=True):
             st.metric(t(f"forecast.{case}", lang), format_money(result[case], ctx.currency, lang))
             st.caption(f"{t('forecast.purchases', lang)}: {format_number(result['purchases_' + case], lang)}")
-st.caption(t("forecast.formula", lang, spread=format_percent_value(spread, lang, digits=0)))
-st.caption(t("forecast.caveat", lang))
+st.caption(t(forecast.FORMULA, lang, spread=format_percent_value(spread, lang, digits=0)))
+st.caption(t(forecast.CAVEAT, lang))

@@ -7,6 +7,7 @@ from dashboard import charts, state, tiles
 from dashboard.safe import md
 from metrics.i18n import format_period, t
 from metrics.insights.headlines import headlines
+from metrics.insights.spikes import rule as spike_rule
 from metrics.periods import Period, periods_ending
 
 TILES = ("mentions", "reach", "engagements", "net_sentiment", "share_of_voice", "followers_net_change", "revenue")
@@ -44,6 +45,7 @@ spikes = state.spikes(*chosen.key[:2], shown_range, chosen.brand, chosen.key[5],
 in_period = [lines for day, lines in spikes if period.start <= day <= period.end]
 if in_period:
     st.subheader(t("week.spikes", lang))
+    st.caption(spike_rule(lang))
     for sentences in in_period:
         with st.container(border=True):
             st.markdown(f"**{md(sentences[0])}**")

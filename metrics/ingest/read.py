@@ -27,7 +27,6 @@ FREE_TEXT = frozenset({"text", "title"})
 LARGE_FILE = 20 << 20  # from this size numbers are first read as numbers by Arrow  # long texts are kept as written: no trimming copy of 100 MB
 MAX_WARNINGS_PER_KIND = 20
 TOTAL_LABELS = frozenset({"total", "totals", "grand total", "итого", "итоговое значение", "всего", "итог"})
-COUNTS = {c for t_ in schema.TABLES.values() for c, d in t_.columns.items() if d == schema.INT}
 
 
 class _Window(io.RawIOBase):

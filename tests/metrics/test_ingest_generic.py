@@ -1,6 +1,5 @@
 """Tables nobody named: recognised by Russian or English column names, or mapped once by the user."""
 
-from pathlib import Path
 
 import pytest
 

@@ -38,10 +38,6 @@ class Format:
     extra_types: dict[str, str] = field(default_factory=dict)  # dtypes of "_helper" columns for finish
     finish: Callable[[pd.DataFrame, dict], pd.DataFrame] | None = None
 
-    def source_headers(self) -> dict[str, str]:
-        """Normalised source header → canonical column."""
-        return {vocab.normalise_header(h): c for c, hs in self.columns.items() for h in hs}
-
 
 def match(headers: list[str], preamble: str = "") -> tuple[Format, dict[str, str]] | None:
     """The best format for a header row, with its column map (canonical → source header).

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from metrics.ingest import vocab
-from metrics.ingest.formats.base import LOCAL, Format
+from metrics.ingest.formats.base import Format
 
 def _from_link(frame: pd.DataFrame, meta: dict) -> pd.DataFrame:
     url = frame["url"].astype("string")

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import pandas as pd
 
-from metrics.ingest import vocab
-from metrics.ingest.formats.base import LOCAL, Format
+from metrics.ingest.formats.base import Format
 
 ACTIVITIES_TEMPLATE = Format(
     "activities_template",
