@@ -10,7 +10,7 @@ import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
-from metrics.i18n import TEXTS, format_day, format_month, format_number, t
+from metrics.i18n import TEXTS, format_day, format_money, format_month, format_number, t
 
 # Okabe & Ito (2008), safe for the common forms of colour blindness.
 PALETTE = {
@@ -245,7 +245,7 @@ def cost_per_contact(mix_table: pd.DataFrame, lang: str, currency: str) -> go.Fi
     names = [t(f"channel.{c}", lang) for c in shown["channel"]]
     values = shown["cost_per_thousand_contacts"].to_numpy(dtype="float64")
     fig = go.Figure(go.Bar(x=values, y=names, orientation="h", marker_color=PALETTE["ours"],
-                           text=[f"{format_number(v, lang, digits=0)} {currency}" for v in values],
+                           text=[format_money(v, currency, lang) for v in values],
                            textposition="outside"))
     fig.update_layout(height=max(260, 50 * len(shown) + 80), font=FONT, plot_bgcolor="white",
                       margin=dict(l=10, r=60, t=30, b=10),

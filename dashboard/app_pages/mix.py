@@ -22,9 +22,15 @@ st.plotly_chart(charts.cost_per_contact(table, lang, ctx.currency), key="mix_per
                 config={"displayModeBar": False})
 
 
+reasons: set[str] = set()
+
+
 def money(value: object, reason: object) -> str:
+    """The cost, or "–" (its reason is listed once under the table)."""
     if pd.isna(value):
-        return "– (" + t(f"mix.reason.{reason}", lang) + ")" if isinstance(reason, str) else "–"
+        if isinstance(reason, str) and reason != "not_measured":  # not_measured: the SMM note says why
+            reasons.add(reason)
+        return "–"
     return format_number(value, lang, digits=2 if value < 100 else 0)
 
 
@@ -40,6 +46,8 @@ shown = pd.DataFrame({
         [money(v, r) for v, r in zip(table["cost_per_positive_mention"], table["cost_per_positive_mention_reason"])],
 })
 st.dataframe(shown, hide_index=True, width="stretch", key="mix_table")
+for reason in sorted(reasons):
+    st.caption("– : " + t(f"mix.reason.{reason}", lang))
 st.caption(t(mix.PRORATED, lang))
 st.caption(t("mix.smm_only", lang))
 if mix.carries_ave(state.current_tables()["mentions"]):
