@@ -25,7 +25,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from metrics import schema
-from metrics.ingest import IngestError, ReadResult, read_export, vocab
+from metrics.ingest import IngestError, ReadResult, read_export
 from metrics.ingest.formats.generic import OURS
 from metrics.ingest.mapping import Mapping
 
@@ -249,6 +249,7 @@ class Workspace:
 
     def import_result(self, result: ReadResult) -> ImportReport:
         report = ImportReport(result.file, result=result)
+        aliases = _aliases(self.settings)
         with self._lock:
             previous = _one(self._cursor().execute(
                 "SELECT id FROM imports WHERE sha256 = ? AND undone_at IS NULL ORDER BY id LIMIT 1", [result.sha256]
@@ -260,8 +261,7 @@ class Workspace:
                 for leaf in result.leaves():
                     if leaf.frame is None:
                         continue
-                    frame = self._prepare(leaf.table, leaf.frame)
-                    counts = self._merge(cur, leaf.table, frame, import_id)
+                    counts = self._merge(cur, leaf.table, leaf.frame, import_id, aliases)
                     counts.skipped = sum(leaf.rows_skipped.values())
                     counts.format_id = leaf.format_id
                     report.tables.append(counts)
@@ -277,35 +277,32 @@ class Workspace:
                 self._bump(cur)
         return report
 
-    def _prepare(self, table: str, frame: pd.DataFrame) -> pd.DataFrame:
-        """The frame as the workspace keys it: brands resolved through the settings' aliases, key columns
-        without missing values, one row per key (the last one wins: exports repeat rows across pages)."""
+    def _incoming(self, cur: duckdb.DuckDBPyConnection, table: str, frame: pd.DataFrame, aliases: dict[str, str]) -> pa.Table:
+        """The rows as the workspace keys them, registered as ``incoming``: brands resolved through the
+        settings' aliases, key columns without missing values, one row per key (the last one wins:
+        exports repeat rows across pages). Arrow all the way: DuckDB scans it in place, in parallel."""
         spec = schema.TABLES[table]
-        frame = frame.copy(deep=False)  # columns are replaced, never changed in place
-        if table == "mentions":
-            aliases = _aliases(self.settings)
+        fills = {key: "" for key in spec.key if spec.columns[key] == schema.STR and frame[key].hasnans}
+        arrow = pa.Table.from_pandas(frame[list(spec.all_columns)].fillna(fills) if fills else frame[list(spec.all_columns)],
+                                     preserve_index=False)
+        if table == "mentions" and aliases:
+            named = [_relabel(arrow.column(c), lambda v: aliases.get(v.casefold())) for c in ("query", "brand")]
+            arrow = arrow.set_column(arrow.schema.get_field_index("brand"), "brand",
+                                     pc.coalesce(*named, arrow.column("brand")))
+        cur.register("incoming", arrow)
+        keys = ", ".join(f'"{k}"' for k in spec.key)
+        distinct = _one(cur.execute(f"SELECT count(*) FROM (SELECT DISTINCT {keys} FROM incoming)"))[0]
+        if distinct < arrow.num_rows:
+            repeated = pd.DataFrame({k: arrow.column(k).to_pandas() for k in spec.key}).duplicated(keep="last")
+            arrow = arrow.filter(pa.array(~repeated.to_numpy()))
+            cur.register("incoming", arrow)
+        return arrow
 
-            def resolve(column: str) -> pa.ChunkedArray:
-                named = vocab.per_unique(frame[column], lambda v: aliases.get(str(v).casefold()))
-                return pa.chunked_array([pa.array(named, type=pa.large_string(), from_pandas=True)])
-
-            brand = pc.coalesce(resolve("query"), resolve("brand"),
-                                pa.array(frame["brand"], type=pa.large_string(), from_pandas=True))
-            frame["brand"] = pd.Series(pd.arrays.ArrowStringArray(brand), index=frame.index, dtype="string")
-        for key in spec.key:
-            if spec.columns[key] == schema.STR and frame[key].hasnans:
-                frame[key] = frame[key].fillna("")
-        if len(spec.key) == 1:  # one key column: Arrow says at once whether any key repeats
-            keys = pa.array(frame[spec.key[0]], from_pandas=True)
-            if pc.count_distinct(keys, mode="all").as_py() == len(frame):
-                return frame
-        duplicated = frame.duplicated(list(spec.key), keep="last")
-        return frame[~duplicated] if duplicated.any() else frame
-
-    def _merge(self, cur: duckdb.DuckDBPyConnection, table: str, frame: pd.DataFrame, import_id: int) -> TableReport:
+    def _merge(self, cur: duckdb.DuckDBPyConnection, table: str, frame: pd.DataFrame, import_id: int,
+               aliases: dict[str, str]) -> TableReport:
         """Write one table's rows: new keys are added; a key already there is unchanged when its values
         are the same, else replaced (posts only by a snapshot at least as new), the old row kept aside
-        for undo. The frame is scanned in place by DuckDB; only keys and flags are materialised."""
+        for undo. The rows are scanned in place by DuckDB; only keys and flags are materialised."""
         spec = schema.TABLES[table]
         columns = list(spec.all_columns)
         values = [c for c in spec.columns if c not in spec.key]
@@ -313,12 +310,12 @@ class Workspace:
         keys = ", ".join(f'"{k}"' for k in spec.key)
         on = " AND ".join(f'e."{k}" = i."{k}"' for k in spec.key)
         row_hash = lambda alias: "hash(" + ", ".join(f'{alias}."{c}"' for c in values) + ")"  # noqa: E731
-        cur.register("incoming", frame[columns])
         try:
+            rows = self._incoming(cur, table, frame, aliases).num_rows
             if not _one(cur.execute(f'SELECT count(*) FROM (SELECT 1 FROM "{table}" LIMIT 1)'))[0]:
                 cur.execute(f'INSERT INTO "{table}" ({quoted}, import_id) SELECT {quoted}, ? FROM incoming',
                             [import_id]).fetchall()
-                return TableReport(table, added=len(frame))
+                return TableReport(table, added=rows)
             newer = "i.snapshot_date >= e.snapshot_date" if table == "posts" else "TRUE"
             cur.execute(
                 f"""CREATE OR REPLACE TEMP TABLE matched AS
@@ -329,7 +326,7 @@ class Workspace:
             unchanged, replaced = _one(cur.execute(
                 "SELECT count(*) FILTER (same OR NOT newer), count(*) FILTER (NOT same AND newer) FROM matched"
             ))
-            added = len(frame) - unchanged - replaced
+            added = rows - unchanged - replaced
             if added:
                 cur.execute(
                     f"""INSERT INTO "{table}" ({quoted}, import_id) SELECT {quoted}, ? FROM incoming i
@@ -468,6 +465,16 @@ def _aliases(settings: dict) -> dict[str, str]:
     if settings["brand"]:
         aliases[OURS.casefold()] = settings["brand"]
     return aliases
+
+
+def _relabel(column: pa.ChunkedArray, name) -> pa.ChunkedArray:
+    """``name`` of each value (or null), asked once per distinct value of each chunk."""
+    chunks = []
+    for chunk in column.chunks:
+        encoded = pc.dictionary_encode(chunk)
+        names = [name(v) if v is not None else None for v in encoded.dictionary.to_pylist()]
+        chunks.append(pc.take(pa.array(names, type=pa.large_string()), encoded.indices))
+    return pa.chunked_array(chunks, type=pa.large_string())
 
 
 def _typed(table: str, frame: pd.DataFrame) -> pd.DataFrame:

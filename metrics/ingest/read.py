@@ -26,6 +26,7 @@ HEAD_ROWS = 25
 FREE_TEXT = frozenset({"text", "title"})
 LARGE_FILE = 20 << 20  # from this size numbers are first read as numbers by Arrow  # long texts are kept as written: no trimming copy of 100 MB
 MAX_WARNINGS_PER_KIND = 20
+BLOCK_SIZE = 1 << 22  # bytes Arrow parses at a time, in parallel
 TOTAL_LABELS = frozenset({"total", "totals", "grand total", "итого", "итоговое значение", "всего", "итог"})
 
 
@@ -353,11 +354,14 @@ def _upto_line(text: str, line: int) -> str:
 
 
 def _arrow_rows(origin: Source, offset: int | None, encoding: str, delim: str, width: int,
-                needed: list[int], numeric: frozenset[int] = frozenset()) -> pd.DataFrame | None:
+                needed: list[int], numeric: frozenset[int] = frozenset(), multiline: bool = False) -> pd.DataFrame | None:
     """The rows after the header as text, or None when the file needs the careful reader.
 
     ``numeric`` columns of a large file are first read as numbers by Arrow itself (no text to
     build and parse again); if any cell is not a plain number the whole file is read as text.
+    Arrow first splits the file into blocks at line ends, reading it in parallel; when a quoted
+    value spans lines across a block's end it says so and the file is read again with
+    ``multiline``, which finds the blocks' ends by following the quotes (slower).
     """
     import pyarrow as pa
     import pyarrow.csv as pacsv
@@ -383,17 +387,19 @@ def _arrow_rows(origin: Source, offset: int | None, encoding: str, delim: str, w
         table = pacsv.read_csv(
             origin.stream(offset, end),
             read_options=pacsv.ReadOptions(column_names=names, encoding="utf8" if encoding == "utf-8" else encoding,
-                                           block_size=1 << 22),
+                                           block_size=BLOCK_SIZE),
             parse_options=pacsv.ParseOptions(delimiter=delim, quote_char='"', double_quote=True,
-                                             newlines_in_values=True, ignore_empty_lines=False,
+                                             newlines_in_values=multiline, ignore_empty_lines=False,
                                              invalid_row_handler=on_invalid),
             convert_options=pacsv.ConvertOptions(include_columns=[names[i] for i in needed],
                                                  column_types=types,
                                                  strings_can_be_null=True, quoted_strings_can_be_null=True),
         )
-    except (pa.ArrowInvalid, UnicodeDecodeError):
-        if numeric and size >= LARGE_FILE:
-            return _arrow_rows(origin, offset, encoding, delim, width, needed)  # numbers written some other way
+    except (pa.ArrowInvalid, UnicodeDecodeError) as exc:
+        if not multiline and "out of sync" in str(exc):  # a value spans lines across blocks
+            return _arrow_rows(origin, offset, encoding, delim, width, needed, numeric, multiline=True)
+        if numeric and size >= LARGE_FILE:  # numbers written some other way
+            return _arrow_rows(origin, offset, encoding, delim, width, needed, multiline=multiline)
         return None  # invalid UTF-8 further down, or a layout Arrow cannot split: read it carefully
     if invalid:
         return None
@@ -479,14 +485,16 @@ def _fill(result: ReadResult, fmt: Format, found: dict[str, str], header: list[s
     raw.index = pd.RangeIndex(header_row + 1, header_row + 1 + len(raw))  # the row number a user sees
     # Empty rows hold nothing (or only placeholders such as "-") in any column read: they are rare,
     # so the first column finds the candidates and the others are checked on those alone.
-    empty_rows = values.blank(raw.iloc[:, 0]) if raw.shape[1] else pd.Series(True, index=raw.index)
+    if raw.shape[1]:
+        empty_rows, total_rows = values.blank_or_one_of(raw.iloc[:, 0], TOTAL_LABELS)
+    else:
+        empty_rows, total_rows = pd.Series(True, index=raw.index), pd.Series(False, index=raw.index)
     for column in raw.columns[1:]:
         if not empty_rows.any():
             break
         candidates = empty_rows[empty_rows].index
         empty_rows.loc[candidates] = values.blank(raw.loc[candidates, column]).to_numpy()
-    first = values.text(raw.iloc[:, 0]).str.lower() if raw.shape[1] else pd.Series(dtype="string")
-    total_rows = first.isin(TOTAL_LABELS).fillna(False).astype(bool) & ~empty_rows
+    total_rows &= ~empty_rows
     skipped = {"empty_row": int(empty_rows.sum()), "total_row": int(total_rows.sum())}
     keep = ~(empty_rows | total_rows)
     if not keep.all():  # filtering copies every column: only when there is something to drop
@@ -535,8 +543,6 @@ def _fill(result: ReadResult, fmt: Format, found: dict[str, str], header: list[s
                 take(*pending.popleft())
         while pending:
             take(*pending.popleft())
-    if "sentiment" in out:
-        out["sentiment"] = vocab.mapped(out["sentiment"], vocab.SENTIMENT, default="unknown")
     if "channel" in out and fmt.table == "activities":
         out["channel"] = vocab.mapped(out["channel"], vocab.CHANNEL, default="other")
     if "currency" in spec and ("currency" not in out or out["currency"].isna().all()):
@@ -565,7 +571,7 @@ def _fill(result: ReadResult, fmt: Format, found: dict[str, str], header: list[s
     if fmt.table == "mentions":
         out = _mention_keys(out, fmt)
         if "text" in out and ("is_question" not in out or out["is_question"].isna().all()):
-            out["is_question"] = out["text"].astype("string").str.contains("?", regex=False)
+            out["is_question"] = values.contains(out["text"], "?")
     missing_required = [c for c in table.required if c not in out or out[c].isna().all()]
     if not missing_required:
         lacking = out[list(table.required)].isna().any(axis=1)
@@ -619,6 +625,8 @@ def _parse_column(canonical: str, source: str, column: pd.Series, *, fmt: Format
     else:
         parsed = values.text(column, free=canonical in FREE_TEXT)
         bad = pd.Series(False, index=column.index)
+        if canonical == "sentiment":
+            parsed = vocab.mapped(parsed, vocab.SENTIMENT, default="unknown")
     return parsed, bad, kind, problems
 
 

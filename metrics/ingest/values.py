@@ -46,22 +46,29 @@ EXCEL_EPOCH = pd.Timestamp("1899-12-30")
 
 
 # The placeholders as exports write them (matching these is much cheaper than lower-casing every cell).
-_PLACEHOLDER_SET = pa.array(sorted({v for p in PLACEHOLDERS for v in (p, p.upper(), p.capitalize(), p.title())}),
-                            type=pa.large_string())
+_PLACEHOLDER_SET = pa.array(sorted({v for p in PLACEHOLDERS for v in (p, p.upper(), p.capitalize(), p.title())}
+                                   | {"NaN", "N/a"}), type=pa.large_string())
 
 
 def _as_text(values: pd.Series) -> pd.Series:
     return values.astype("string").str.strip()
 
 
-def _arrow(values: pd.Series) -> pa.Array | None:
-    """The column as trimmed Arrow text with blanks as null, when it is text (the fast path)."""
+def _plain(values: pd.Series) -> pa.Array | None:
+    """The column as Arrow text, as written, when it is text."""
     if values.dtype.kind in "fiubM" or isinstance(values.dtype, pd.DatetimeTZDtype):
         return None
     try:
-        arr = pa.array(values, type=pa.large_string(), from_pandas=True)
+        return pa.array(values, type=pa.large_string(), from_pandas=True)
     except (pa.ArrowInvalid, pa.ArrowTypeError):
         return None  # mixed Python objects (a spreadsheet's cells): the pandas path
+
+
+def _arrow(values: pd.Series) -> pa.Array | None:
+    """The column as trimmed Arrow text with blanks as null, when it is text (the fast path)."""
+    arr = _plain(values)
+    if arr is None:
+        return None
     arr = pc.utf8_trim_whitespace(arr)
     return pc.if_else(pc.is_in(arr, value_set=_PLACEHOLDER_SET), pa.scalar(None, pa.large_string()), arr)
 
@@ -212,7 +219,9 @@ def dates(
     >>> dates(pd.Series(["13.03.2026", "01.04.2026"]))[0].dt.strftime("%Y-%m-%d").tolist()
     ['2026-03-13', '2026-04-01']
     """
-    empty = blank(values)
+    arr = _arrow(values)  # text cells trimmed, blanks as null: the fast path's input, read once
+    empty = (pd.Series(pc.is_null(arr).to_numpy(zero_copy_only=False), index=values.index) if arr is not None
+             else blank(values))
     if isinstance(values.dtype, pd.DatetimeTZDtype):
         return values.dt.tz_convert("UTC"), pd.Series(False, index=values.index)
     if values.dtype.kind == "M":
@@ -224,7 +233,7 @@ def dates(
     if numeric is not None:
         serial = EXCEL_EPOCH + pd.to_timedelta(numeric.where(numeric.between(20000, 80000)), unit="D")
         return serial.dt.tz_localize(tz).dt.tz_convert("UTC"), serial.isna() & ~empty
-    fast = _dates_fast(values, formats or DATE_FORMATS, int((~empty).sum()))
+    fast = _dates_fast(arr, values.index, formats or DATE_FORMATS, int((~empty).sum()))
     if fast is not None:
         best = fast
         if tz != "UTC":
@@ -258,13 +267,12 @@ def dates(
     return best, best.isna() & ~empty
 
 
-def _dates_fast(values: pd.Series, formats: tuple[str, ...], present: int) -> pd.Series | None:
+def _dates_fast(arr: pa.Array | None, index: pd.Index, formats: tuple[str, ...], present: int) -> pd.Series | None:
     """One format that reads every cell of the column (the usual case), without the slow helpers; else None.
 
     ISO dates go through Arrow's strict parser; other formats through pandas' strict strptime
     (Arrow's would turn 31.02 into 3 March).
     """
-    arr = _arrow(values)
     if arr is None or present == 0:
         return None
     trimmed, cyrillic = None, None
@@ -278,11 +286,11 @@ def _dates_fast(values: pd.Series, formats: tuple[str, ...], present: int) -> pd
                 return None
         if fmt == "ISO8601":
             try:
-                parsed = _series(pc.cast(arr, pa.timestamp("us")), values.index)
+                parsed = _series(pc.cast(arr, pa.timestamp("us")), index)
             except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
                 continue
         else:
-            trimmed = _series(arr, values.index, "string") if trimmed is None else trimmed
+            trimmed = _series(arr, index, "string") if trimmed is None else trimmed
             parsed = pd.to_datetime(trimmed, format=fmt, errors="coerce")
         if int(parsed.notna().sum()) == present:
             return parsed.dt.tz_localize("UTC")
@@ -321,13 +329,46 @@ def ids(values: pd.Series) -> pd.Series:
 
 def excel_mangled(values: pd.Series) -> pd.Series:
     """Ids that Excel turned into scientific notation (``1.22158E+17``): they cannot be trusted."""
+    raw = _plain(values)
+    if raw is not None and not pc.any(pc.match_substring_regex(raw, r"[eE]\+")).as_py():
+        return pd.Series(False, index=values.index)  # the usual case, told without trimming a million ids
     arr = _arrow(values)
     if arr is not None:
-        if not pc.any(pc.match_substring(arr, "e+", ignore_case=True)).as_py():
-            return pd.Series(False, index=values.index)
         hit = pc.fill_null(pc.match_substring_regex(arr, r"^\d(\.\d+)?[eE]\+\d+$"), False)
         return pd.Series(hit.to_numpy(zero_copy_only=False), index=values.index)
     return _as_text(values).str.fullmatch(r"\d(\.\d+)?[eE]\+\d+").fillna(False).astype(bool)
+
+
+def one_of(values: pd.Series, labels: frozenset[str]) -> pd.Series:
+    """Cells that are one of the lower-case ``labels`` in any case, spaces around allowed."""
+    return _as_text(values).str.lower().isin(labels).fillna(False).astype(bool)
+
+
+def blank_or_one_of(values: pd.Series, labels: frozenset[str]) -> tuple[pd.Series, pd.Series]:
+    """(:func:`blank`, :func:`one_of`) for a column where both are rare: one pass of Arrow's regex
+    engine finds the few cells that may be either, and only those are looked at closely."""
+    arr = _plain(values)
+    if arr is None:
+        return blank(values), one_of(values, labels)
+    space = r"[\s\pZ\x0b\x{85}]*"  # what trimming removes
+    words = "|".join(re.escape(w) for w in sorted(PLACEHOLDERS | labels, key=len, reverse=True) if w)
+    maybe = pc.fill_null(pc.match_substring_regex(arr, f"(?i)^{space}({words})?{space}$"), True)
+    empty, labelled = pd.Series(False, index=values.index), pd.Series(False, index=values.index)
+    rows = np.flatnonzero(maybe.to_numpy(zero_copy_only=False))
+    if len(rows):
+        few = values.iloc[rows]
+        empty.iloc[rows] = blank(few).to_numpy()
+        labelled.iloc[rows] = one_of(few, labels).to_numpy()
+    return empty, labelled
+
+
+def contains(values: pd.Series, literal: str) -> pd.Series:
+    """Cells holding ``literal`` (missing cells: missing). Arrow's regex engine finds a literal
+    several times faster than its plain substring search."""
+    arr = _plain(values)
+    if arr is None:
+        return values.astype("string").str.contains(literal, regex=False)
+    return _series(pc.match_substring_regex(arr, re.escape(literal)), values.index, "boolean")
 
 
 def id_from_link(links: pd.Series) -> pd.Series:

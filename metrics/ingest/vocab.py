@@ -75,11 +75,17 @@ def per_unique(values: pd.Series, fn) -> pd.Series:
     return pd.Series(out, index=values.index, dtype="string")
 
 
+def _key(value: object) -> str:
+    return re.sub(r"\s+", " ", str(value).strip().casefold().replace("ё", "е"))
+
+
 def mapped(values: pd.Series, vocabulary: dict[str, str], default: str | None = None) -> pd.Series:
     """Values translated through a vocabulary; unknown values become ``default`` (or stay NA)."""
-    def translate(value: object) -> str | None:
-        key = re.sub(r"\s+", " ", str(value).strip().casefold().replace("ё", "е"))
-        return vocabulary.get(key, default)
-
-    out = per_unique(values, translate)
+    out = per_unique(values, lambda value: vocabulary.get(_key(value), default))
     return out.fillna(default) if default is not None else out
+
+
+def platforms(values: pd.Series) -> pd.Series:
+    """Platform names as the vocabulary writes them; a platform it does not know keeps its own
+    name, case-folded (one pass over the column)."""
+    return per_unique(values, lambda value: PLATFORM.get(_key(value)) or str(value).casefold())

@@ -153,3 +153,33 @@ def test_large_files_read_numbers_directly_with_the_same_result(monkeypatch, nam
     pd.testing.assert_frame_equal(normal.frame, fast.frame)
     assert [w.message("en") for w in normal.warnings] == [w.message("en") for w in fast.warnings]
     assert normal.rows_skipped == fast.rows_skipped
+
+
+@pytest.mark.parametrize("multiline_rows", ["every_third", "last_only"])
+def test_texts_spanning_lines_across_arrows_blocks_are_read_whole(monkeypatch, tmp_path, multiline_rows):
+    """Arrow first reads a file in blocks split at line ends; a quoted text whose line break falls
+    at a block's end makes it read the file again following the quotes. No row is lost or split."""
+    import pyarrow.csv as pacsv
+
+    from metrics.ingest import read as reader
+
+    header = (EXPORTS / "brandwatch_mentions.csv").read_text(encoding="utf-8-sig").splitlines()[:7]
+    n = 3000
+    texts = [f"Отзыв {i}:\nкофе отличный,\n«спасибо»" if (i % 3 == 0 if multiline_rows == "every_third" else i == n - 1)
+             else f"Отзыв {i}" for i in range(n)]
+    lines = [f'1,Зерно (бренд),2026-11-16 09:{i % 60:02d}:00.0,,,https://vk.com/wall-5_{i},vk.com,positive,vk,ru,'
+             f'Russia,anna,,"{text}",,{i},1,2,3,4,{10**18 + i},post' for i, text in enumerate(texts)]
+    path = tmp_path / "mentions.csv"
+    path.write_text("\r\n".join(header + lines) + "\r\n", encoding="utf-8")
+    monkeypatch.setattr(reader, "BLOCK_SIZE", 4096)  # many blocks: some end inside a quoted text
+    modes = []
+    real = pacsv.read_csv
+    monkeypatch.setattr(pacsv, "read_csv", lambda *a, **k: modes.append(k["parse_options"].newlines_in_values)
+                        or real(*a, **k))
+    result = read_export(path)
+    # With texts spanning lines at many blocks' ends the first reading notices and the second follows
+    # the quotes; a single such text is read whole either way.
+    assert modes == [False, True] if multiline_rows == "every_third" else modes[0] is False
+    assert result.rows_read == n and not result.warnings and not result.rows_skipped
+    assert result.frame["text"].tolist() == texts
+    assert result.frame["source_row"].tolist() == list(range(8, 8 + n))

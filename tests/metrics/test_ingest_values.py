@@ -113,3 +113,16 @@ def test_dates_without_a_year_take_the_export_year_and_roll_back_over_new_year()
     parsed, bad = values.dates(pd.Series(["18 января", "28 декабря", "3 Jan"]), reference=date(2026, 1, 20))
     assert parsed.dt.strftime("%Y-%m-%d").tolist() == ["2026-01-18", "2025-12-28", "2026-01-03"]
     assert not bad.any()
+
+
+def test_blank_and_total_cells_are_found_in_one_pass_exactly_as_one_by_one():
+    from metrics.ingest.read import TOTAL_LABELS
+
+    cells = ["Итого", " ИТОГО\u00a0", "Grand Total", "grand total:", "Total sales", "—", " n/a ", "N/A", "NaN", "",
+             "\u2003", "\x0b", None, "12", "-5", "Всего", "totals", "итог ", "—-", "н/д", "#Н/Д", "undefined"] * 3
+    column = pd.Series(cells, index=range(10, 10 + len(cells)), dtype="string")
+    empty, total = values.blank_or_one_of(column, TOTAL_LABELS)
+    pd.testing.assert_series_equal(empty, values.blank(column), check_names=False)
+    pd.testing.assert_series_equal(total, values.one_of(column, TOTAL_LABELS), check_names=False)
+    assert column[total].str.strip().str.lower().tolist()[:6] == ["итого", "итого", "grand total", "всего", "totals", "итог"]
+    assert empty.sum() == 11 * 3

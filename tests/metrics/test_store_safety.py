@@ -27,9 +27,22 @@ def big_export(tmp_path_factory) -> Path:
 
 
 IMPORTER = """
-import sys
+import sys, time
 sys.path.insert(0, {root!r})
 from metrics import store
+
+merge = store.Workspace._merge
+
+
+def merge_then_wait(*args, **kwargs):
+    # The rows are written (large appends go to the file before the commit); the commit has not happened.
+    report = merge(*args, **kwargs)
+    print("written", flush=True)
+    time.sleep(60)
+    return report
+
+
+store.Workspace._merge = merge_then_wait
 workspace = store.open_workspace({workspace!r})
 print("importing", flush=True)
 workspace.import_file({path!r})
@@ -48,7 +61,7 @@ def test_an_import_killed_half_way_leaves_the_workspace_as_it_was(tmp_path, big_
                                                                     path=str(big_export))],
                             stdout=subprocess.PIPE, text=True)
     assert proc.stdout.readline().strip() == "importing"
-    time.sleep(0.6)  # reading and writing 150,000 mentions takes longer than this
+    assert proc.stdout.readline().strip() == "written"  # 150,000 mentions written, not committed
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait(timeout=30)
     assert proc.returncode == -signal.SIGKILL

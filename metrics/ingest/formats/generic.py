@@ -18,16 +18,14 @@ def _mentions(frame: pd.DataFrame, meta: dict) -> pd.DataFrame:
     if "brand" not in frame or frame["brand"].isna().all():
         frame["brand"] = meta.get("brand") or OURS
     if "platform" in frame:
-        frame["platform"] = vocab.mapped(frame["platform"], vocab.PLATFORM).fillna(
-            frame["platform"].astype("string").str.casefold())
+        frame["platform"] = vocab.platforms(frame["platform"])
     frame["sentiment_source"] = "export"
     return frame
 
 
 def _audience(frame: pd.DataFrame, meta: dict) -> pd.DataFrame:
     if "platform" in frame:
-        frame["platform"] = vocab.mapped(frame["platform"], vocab.PLATFORM).fillna(
-            frame["platform"].astype("string").str.casefold())
+        frame["platform"] = vocab.platforms(frame["platform"])
     else:
         frame["platform"] = "other"
     frame["platform"] = frame["platform"].fillna("other")

@@ -39,8 +39,7 @@ def _brand(query: pd.Series) -> pd.Series:
 
 def _brand_from_query(frame: pd.DataFrame, meta: dict) -> pd.DataFrame:
     frame["brand"] = _brand(frame["query"])
-    frame["platform"] = vocab.mapped(frame["platform"], vocab.PLATFORM).fillna(
-        vocab.per_unique(frame["platform"], lambda p: str(p).casefold()))
+    frame["platform"] = vocab.platforms(frame["platform"])
     frame["kind"] = vocab.mapped(frame["kind"], vocab.KIND, default="post")
     frame["sentiment_source"] = "export"
     return frame
