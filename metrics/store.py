@@ -8,11 +8,9 @@ import can be undone. Reads return pandas frames through Arrow, without text col
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import threading
-from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
@@ -233,15 +231,12 @@ class Workspace:
         """Recognise, validate and write one file; a file that cannot be read changes nothing."""
         label = name or (Path(source).name if isinstance(source, (str, Path)) else "upload")
         settings = self.settings
-        # The content hash (for the history and duplicate imports) is computed while the file is read.
-        with ThreadPoolExecutor(max_workers=1) as pool:
-            digest = pool.submit(_digest, source)
-            try:
-                result = read_export(source, name=name, tz=settings["tz"], today=today, brand=settings["brand"],
-                                     mappings=self.mappings())
-            except IngestError as exc:
-                return ImportReport(label, error=exc)
-            result._digest = digest.result()
+        try:
+            # The content hash (for the history and duplicate imports) is computed while the file is read.
+            result = read_export(source, name=name, tz=settings["tz"], today=today, brand=settings["brand"],
+                                 mappings=self.mappings(), content_hash=True)
+        except IngestError as exc:
+            return ImportReport(label, error=exc)
         return self.import_result(result)
 
     def import_files(self, sources: Iterable[str | Path]) -> list[ImportReport]:
@@ -443,17 +438,6 @@ class Workspace:
         with self._lock:
             self._con.close()
         _OPEN.pop(self.path, None)
-
-
-def _digest(source: str | Path | bytes) -> str | None:
-    """SHA-256 of a file or of bytes (hashlib releases the GIL: this runs beside the reading)."""
-    try:
-        if isinstance(source, (str, Path)):
-            with open(source, "rb") as f:
-                return hashlib.file_digest(f, "sha256").hexdigest()
-        return hashlib.sha256(source).hexdigest()
-    except OSError:
-        return None  # the reader reports the file it cannot open
 
 
 def _aliases(settings: dict) -> dict[str, str]:

@@ -6,7 +6,8 @@ import hashlib
 import io
 import re
 from collections import deque
-from concurrent.futures import ThreadPoolExecutor
+import threading
+from concurrent.futures import Future, ThreadPoolExecutor
 from functools import partial
 from dataclasses import dataclass, field
 from datetime import date
@@ -60,6 +61,7 @@ class Source:
 
     def __init__(self, path: Path | None = None, data: bytes | None = None):
         self.path, self._data = path, data
+        self._hashing: Future | None = None
 
     @property
     def size(self) -> int:
@@ -96,9 +98,29 @@ class Source:
         if self.path is not None:
             self._data = None
 
-    def sha256(self) -> str:
-        if self._data is not None:
-            return hashlib.sha256(self._data).hexdigest()
+    def hash_in_background(self) -> None:
+        """Start computing :meth:`sha256` on a thread of its own (hashlib lets go of the GIL)."""
+        if self._hashing is None:
+            self._hashing = Future()
+            data = self._data
+            threading.Thread(target=self._hash, args=(data,), daemon=True).start()
+
+    def _hash(self, data: bytes | None) -> None:
+        try:
+            self._hashing.set_result(self._sha256(data))
+        except BaseException as exc:  # handed to whoever asks for the hash
+            self._hashing.set_exception(exc)
+
+    def sha256(self) -> str | None:
+        """The content hash, or None when the file can no longer be read."""
+        try:
+            return self._hashing.result() if self._hashing is not None else self._sha256(self._data)
+        except OSError:
+            return None
+
+    def _sha256(self, data: bytes | None) -> str:
+        if data is not None:
+            return hashlib.sha256(data).hexdigest()
         with open(self.path, "rb") as f:
             return hashlib.file_digest(f, "sha256").hexdigest()
 
@@ -181,15 +203,17 @@ class ReadResult:
 
 def read_export(
     source: str | Path | bytes, *, name: str | None = None, tz: str = "Europe/Moscow", today: date | None = None,
-    brand: str | None = None, mappings: Sequence[Mapping] = (),
+    brand: str | None = None, mappings: Sequence[Mapping] = (), content_hash: bool = False,
 ) -> ReadResult:
     """Recognise an export file and read it into canonical tables.
 
     ``source`` is a path or the file's bytes (then ``name`` is the file's name as the user knows
     it). ``tz`` is the business time zone for sources that write local times; ``brand`` is our
     brand, for mention tables that do not name one; ``mappings`` are the column mappings saved for
-    files of a shape no format knows. Raises :class:`IngestError` when nothing in the file can be
-    read; for an unknown layout the error's ``headers`` lists the columns found.
+    files of a shape no format knows; ``content_hash`` computes the file's hash
+    (:attr:`ReadResult.sha256`) while its cells are parsed, which costs nothing then. Raises
+    :class:`IngestError` when nothing in the file can be read; for an unknown layout the error's
+    ``headers`` lists the columns found.
     """
     if isinstance(source, (str, Path)):
         path = Path(source)
@@ -205,7 +229,7 @@ def read_export(
         origin = Source(data=bytes(source))
         name = name or "upload"
     context = {"tz": tz, "today": today or date.today(), "brand": brand,
-               "mappings": {m.shape: m for m in mappings}}
+               "mappings": {m.shape: m for m in mappings}, "hash": origin if content_hash else None}
     result = _read_source(origin, name, context)
     if origin.path is not None:
         origin.release()
@@ -543,6 +567,9 @@ def _fill(result: ReadResult, fmt: Format, found: dict[str, str], header: list[s
                 take(*pending.popleft())
         while pending:
             take(*pending.popleft())
+    if context["hash"] is not None:
+        # Reading and parsing the cells keep both cores busy; what follows leaves one for the hash.
+        context["hash"].hash_in_background()
     if "channel" in out and fmt.table == "activities":
         out["channel"] = vocab.mapped(out["channel"], vocab.CHANNEL, default="other")
     if "currency" in spec and ("currency" not in out or out["currency"].isna().all()):
