@@ -23,7 +23,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from metrics import schema
-from metrics.ingest import IngestError, ReadResult, read_export
+from metrics.ingest import IngestError, ReadResult, read_export, vocab
 from metrics.ingest.formats.generic import OURS
 from metrics.ingest.mapping import Mapping
 
@@ -281,7 +281,7 @@ class Workspace:
         arrow = pa.Table.from_pandas(frame[list(spec.all_columns)].fillna(fills) if fills else frame[list(spec.all_columns)],
                                      preserve_index=False)
         if table == "mentions" and aliases:
-            named = [_relabel(arrow.column(c), lambda v: aliases.get(v.casefold())) for c in ("query", "brand")]
+            named = [vocab.per_unique_arrow(arrow.column(c), lambda v: aliases.get(v.casefold())) for c in ("query", "brand")]
             arrow = arrow.set_column(arrow.schema.get_field_index("brand"), "brand",
                                      pc.coalesce(*named, arrow.column("brand")))
         cur.register("incoming", arrow)
@@ -449,16 +449,6 @@ def _aliases(settings: dict) -> dict[str, str]:
     if settings["brand"]:
         aliases[OURS.casefold()] = settings["brand"]
     return aliases
-
-
-def _relabel(column: pa.ChunkedArray, name) -> pa.ChunkedArray:
-    """``name`` of each value (or null), asked once per distinct value of each chunk."""
-    chunks = []
-    for chunk in column.chunks:
-        encoded = pc.dictionary_encode(chunk)
-        names = [name(v) if v is not None else None for v in encoded.dictionary.to_pylist()]
-        chunks.append(pc.take(pa.array(names, type=pa.large_string()), encoded.indices))
-    return pa.chunked_array(chunks, type=pa.large_string())
 
 
 def _typed(table: str, frame: pd.DataFrame) -> pd.DataFrame:

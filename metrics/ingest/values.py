@@ -73,6 +73,14 @@ def _arrow(values: pd.Series) -> pa.Array | None:
     return pc.if_else(pc.is_in(arr, value_set=_PLACEHOLDER_SET), pa.scalar(None, pa.large_string()), arr)
 
 
+def _holds_byte(arr: pa.Array | pa.ChunkedArray, byte: bytes) -> bool:
+    """Whether any cell may hold ``byte``: a scan of the text's bytes (a sliced column's buffer can
+    hold bytes beyond its cells, so True means "maybe")."""
+    chunks = arr.chunks if isinstance(arr, pa.ChunkedArray) else [arr]
+    return any(chunk.buffers()[2] is not None and bool((np.frombuffer(chunk.buffers()[2], dtype=np.uint8) == byte[0]).any())
+               for chunk in chunks)
+
+
 def _series(arr: pa.Array, index: pd.Index, dtype: str | None = None) -> pd.Series:
     out = pd.Series(arr.to_pandas().array, index=index)
     return out.astype(dtype) if dtype else out
@@ -330,8 +338,8 @@ def ids(values: pd.Series) -> pd.Series:
 def excel_mangled(values: pd.Series) -> pd.Series:
     """Ids that Excel turned into scientific notation (``1.22158E+17``): they cannot be trusted."""
     raw = _plain(values)
-    if raw is not None and not pc.any(pc.match_substring_regex(raw, r"[eE]\+")).as_py():
-        return pd.Series(False, index=values.index)  # the usual case, told without trimming a million ids
+    if raw is not None and not _holds_byte(raw, b"+"):
+        return pd.Series(False, index=values.index)  # the usual case, told from the bytes at once
     arr = _arrow(values)
     if arr is not None:
         hit = pc.fill_null(pc.match_substring_regex(arr, r"^\d(\.\d+)?[eE]\+\d+$"), False)

@@ -7,6 +7,8 @@ import unicodedata
 from functools import lru_cache
 
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
 SENTIMENT = {
     "positive": "positive", "pos": "positive", "позитив": "positive", "позитивная": "positive",
@@ -69,10 +71,30 @@ def header_base(name: str) -> str:
 
 def per_unique(values: pd.Series, fn) -> pd.Series:
     """``fn`` applied once per distinct value (a column of a million rows has a handful), as text."""
+    if isinstance(values.dtype, pd.StringDtype) and values.dtype.storage == "pyarrow":
+        text = pa.array(values, type=pa.large_string(), from_pandas=True)
+        text = text if isinstance(text, pa.ChunkedArray) else pa.chunked_array([text])
+        return pd.Series(pd.arrays.ArrowStringArray(per_unique_arrow(text, fn)), index=values.index, dtype="string")
     codes, uniques = pd.factorize(values, use_na_sentinel=True)
     results = pd.array([fn(u) for u in uniques], dtype="string")
     out = results.take(codes, allow_fill=True)
     return pd.Series(out, index=values.index, dtype="string")
+
+
+def per_unique_arrow(values: pa.ChunkedArray, fn) -> pa.ChunkedArray:
+    """:func:`per_unique` for Arrow text: each chunk is encoded against its few distinct values and
+    their results taken back; nulls stay null; ``fn`` runs once per distinct value."""
+    done: dict = {}
+    chunks = []
+    for chunk in values.chunks:
+        encoded = pc.dictionary_encode(chunk)
+        results = []
+        for value in encoded.dictionary.to_pylist():
+            if value not in done:
+                done[value] = fn(value)
+            results.append(done[value])
+        chunks.append(pc.take(pa.array(results, type=pa.large_string()), encoded.indices))
+    return pa.chunked_array(chunks, type=pa.large_string())
 
 
 def _key(value: object) -> str:
