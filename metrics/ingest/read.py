@@ -417,7 +417,8 @@ def _arrow_rows(origin: Source, offset: int | None, encoding: str, delim: str, w
                                              invalid_row_handler=on_invalid),
             convert_options=pacsv.ConvertOptions(include_columns=[names[i] for i in needed],
                                                  column_types=types,
-                                                 strings_can_be_null=True, quoted_strings_can_be_null=True),
+                                                 strings_can_be_null=True, quoted_strings_can_be_null=True,
+                                                 null_values=[""]),  # placeholders are judged per column
         )
     except (pa.ArrowInvalid, UnicodeDecodeError) as exc:
         if not multiline and "out of sync" in str(exc):  # a value spans lines across blocks

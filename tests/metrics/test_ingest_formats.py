@@ -183,3 +183,22 @@ def test_texts_spanning_lines_across_arrows_blocks_are_read_whole(monkeypatch, t
     assert result.rows_read == n and not result.warnings and not result.rows_skipped
     assert result.frame["text"].tolist() == texts
     assert result.frame["source_row"].tolist() == list(range(8, 8 + n))
+
+
+def test_arrow_and_the_careful_reader_read_the_same_cells_the_same_way(monkeypatch, tmp_path):
+    """Words such as NA or null are kept in free text and judged as placeholders elsewhere, whichever
+    reader took the file."""
+    from metrics.ingest import read as reader
+
+    lines = (EXPORTS / "brandwatch_mentions.csv").read_text(encoding="utf-8-sig").splitlines()
+    row = ('2001234561,Зерно (бренд),2026-11-19 10:00:00.0,,,https://vk.com/wall-5_9,vk.com,N/A,vk,ru,Russia,null,,'
+           'NA,,-,1,2,3,4,1866654321987654399,post')
+    path = tmp_path / "mentions.csv"
+    path.write_text("\n".join(lines + [row]) + "\n", encoding="utf-8")
+    arrow = read_export(path, today=TODAY)
+    monkeypatch.setattr(reader, "_arrow_rows", lambda *args, **kwargs: None)
+    careful = read_export(path, today=TODAY)
+    pd.testing.assert_frame_equal(arrow.frame, careful.frame)
+    last = arrow.frame.iloc[-1]
+    assert (last["text"], last["sentiment"], last["reach"]) == ("NA", "unknown", pd.NA)
+    assert pd.isna(last["author"])
