@@ -187,7 +187,8 @@ def conform(table: str, frame: pd.DataFrame) -> pd.DataFrame:
         if column in frame.columns:
             series = frame[column]
             if dtype == TS:
-                series = pd.to_datetime(series, utc=True).astype(TS)
+                if str(series.dtype) != TS:
+                    series = pd.to_datetime(series, utc=True).astype(TS)
             elif dtype == DATE:
                 series = pd.to_datetime(series).dt.tz_localize(None).dt.normalize().astype(DATE)
             else:

@@ -246,10 +246,6 @@ class Workspace:
         report = ImportReport(result.file, result=result)
         aliases = _aliases(self.settings)
         with self._lock:
-            previous = _one(self._cursor().execute(
-                "SELECT id FROM imports WHERE sha256 = ? AND undone_at IS NULL ORDER BY id LIMIT 1", [result.sha256]
-            ))
-            report.duplicate_of = previous[0] if previous else None
             with self._transaction() as cur:
                 import_id = _one(cur.execute("SELECT nextval('import_ids')"))[0]
                 report.import_id = import_id
@@ -261,6 +257,10 @@ class Workspace:
                     counts.format_id = leaf.format_id
                     report.tables.append(counts)
                 tables = sorted({r.table for r in report.tables})
+                # Asked last: the content hash may still be being computed while the rows are written.
+                previous = _one(cur.execute(
+                    "SELECT id FROM imports WHERE sha256 = ? AND undone_at IS NULL ORDER BY id LIMIT 1", [result.sha256]))
+                report.duplicate_of = previous[0] if previous else None
                 cur.execute(
                     "INSERT INTO imports VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)",
                     [import_id, result.file, result.sha256, datetime.now(timezone.utc),

@@ -578,18 +578,18 @@ def _fill(result: ReadResult, fmt: Format, found: dict[str, str], header: list[s
         if unit is not None:
             out["currency"] = "RUB"
     for column, value in fmt.constants.items():
-        out[column] = value
+        out[column] = values.constant(value, out.index) if isinstance(value, str) else value
     skipped["bad_required_value"] = int(bad_rows.sum())
     if bad_rows.any():
         out = out[~bad_rows]
-    out["source_file"] = name
+    out["source_file"] = values.constant(name, out.index)
     out["source_row"] = out.index.astype("int64")
     if fmt.id_from_url and "url" in out:
         out["post_id"] = values.id_from_link(out["url"]).fillna(out.get("post_id"))
     if fmt.table == "posts":
         out["snapshot_date"] = pd.Timestamp(_snapshot_date(name, meta, context))
     if "published_tz" in spec and "published_at" in out:
-        out["published_tz"] = tz  # times were read in this zone and stored in UTC
+        out["published_tz"] = values.constant(tz, out.index)  # times were read in this zone, stored in UTC
     if fmt.finish is not None:
         # A finish step may report rows it left out, by reason: meta["skipped"][reason] = count.
         out = fmt.finish(out.reset_index(drop=True), {**meta, "file": name, "tz": context["tz"],
@@ -682,5 +682,5 @@ def _mention_keys(frame: pd.DataFrame, fmt: Format) -> pd.DataFrame:
                  frame.get("text", pd.Series("", index=frame.index)).astype("string").fillna(""))
         hashed = pd.util.hash_pandas_object(basis, index=False).map(lambda h: f"h{h:016x}")
         key = key.fillna(hashed.astype("string"))
-    frame["mention_key"] = fmt.id.split("_")[0] + ":" + key
+    frame["mention_key"] = values.prefixed(fmt.id.split("_")[0] + ":", key)
     return frame

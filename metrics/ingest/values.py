@@ -347,6 +347,20 @@ def excel_mangled(values: pd.Series) -> pd.Series:
     return _as_text(values).str.fullmatch(r"\d(\.\d+)?[eE]\+\d+").fillna(False).astype(bool)
 
 
+def constant(value: str, index: pd.Index) -> pd.Series:
+    """A text column holding ``value`` on every row, built by Arrow (no list of a million references)."""
+    repeated = pc.take(pa.array([value], type=pa.large_string()), pa.array(np.zeros(len(index), dtype=np.int32)))
+    return pd.Series(pd.arrays.ArrowStringArray(repeated), index=index, dtype="string")
+
+
+def prefixed(prefix: str, values: pd.Series) -> pd.Series:
+    """``prefix`` + each text cell (missing cells stay missing)."""
+    arr = _plain(values)
+    if arr is None:
+        return prefix + values.astype("string")
+    return _series(pc.utf8_replace_slice(arr, 0, 0, prefix), values.index, "string")
+
+
 def one_of(values: pd.Series, labels: frozenset[str]) -> pd.Series:
     """Cells that are one of the lower-case ``labels`` in any case, spaces around allowed."""
     return _as_text(values).str.lower().isin(labels).fillna(False).astype(bool)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from metrics.ingest import vocab
+from metrics.ingest import values, vocab
 from metrics.ingest.formats.base import Format
 
 OURS = "@ours"  # the workspace puts its own brand here
@@ -19,7 +19,7 @@ def _mentions(frame: pd.DataFrame, meta: dict) -> pd.DataFrame:
         frame["brand"] = meta.get("brand") or OURS
     if "platform" in frame:
         frame["platform"] = vocab.platforms(frame["platform"])
-    frame["sentiment_source"] = "export"
+    frame["sentiment_source"] = values.constant("export", frame.index)
     return frame
 
 

@@ -41,7 +41,7 @@ def _brand_from_query(frame: pd.DataFrame, meta: dict) -> pd.DataFrame:
     frame["brand"] = _brand(frame["query"])
     frame["platform"] = vocab.platforms(frame["platform"])
     frame["kind"] = vocab.mapped(frame["kind"], vocab.KIND, default="post")
-    frame["sentiment_source"] = "export"
+    frame["sentiment_source"] = values.constant("export", frame.index)
     return frame
 
 
@@ -78,7 +78,7 @@ def _meltwater(frame: pd.DataFrame, meta: dict) -> pd.DataFrame:
     if "_day" in frame and "_time" in frame:
         stamp, _ = values.dates(frame["_day"] + " " + frame["_time"], formats=("%d-%b-%y %I:%M %p",), tz=meta["tz"])
         frame["published_at"] = stamp.fillna(frame["published_at"])
-    frame["sentiment_source"] = "export"
+    frame["sentiment_source"] = values.constant("export", frame.index)
     return frame
 
 
@@ -105,7 +105,7 @@ def _talkwalker(frame: pd.DataFrame, meta: dict) -> pd.DataFrame:
         score = pd.to_numeric(frame["_sentiment"].str.replace(",", ".", regex=False), errors="coerce").astype(float)
         by_sign = np.sign(score).map({1.0: "positive", -1.0: "negative", 0.0: "neutral"})
         frame["sentiment"] = by_sign.fillna(vocab.mapped(frame["_sentiment"], vocab.SENTIMENT, default="unknown"))
-        frame["sentiment_source"] = "export"
+        frame["sentiment_source"] = values.constant("export", frame.index)
     return frame
 
 
