@@ -272,16 +272,18 @@ class Workspace:
                 self._bump(cur)
         return report
 
-    def _incoming(self, cur: duckdb.DuckDBPyConnection, table: str, frame: pd.DataFrame, aliases: dict[str, str]) -> pa.Table:
+    def _incoming(self, cur: duckdb.DuckDBPyConnection, table: str, frame: pd.DataFrame,
+                  aliases: dict[str, str]) -> pa.Table:
         """The rows as the workspace keys them, registered as ``incoming``: brands resolved through the
         settings' aliases, key columns without missing values, one row per key (the last one wins:
         exports repeat rows across pages). Arrow all the way: DuckDB scans it in place, in parallel."""
         spec = schema.TABLES[table]
         fills = {key: "" for key in spec.key if spec.columns[key] == schema.STR and frame[key].hasnans}
-        arrow = pa.Table.from_pandas(frame[list(spec.all_columns)].fillna(fills) if fills else frame[list(spec.all_columns)],
-                                     preserve_index=False)
+        rows = frame[list(spec.all_columns)]
+        arrow = pa.Table.from_pandas(rows.fillna(fills) if fills else rows, preserve_index=False)
         if table == "mentions" and aliases:
-            named = [vocab.per_unique_arrow(arrow.column(c), lambda v: aliases.get(v.casefold())) for c in ("query", "brand")]
+            named = [vocab.per_unique_arrow(arrow.column(c), lambda v: aliases.get(v.casefold()))
+                     for c in ("query", "brand")]
             arrow = arrow.set_column(arrow.schema.get_field_index("brand"), "brand",
                                      pc.coalesce(*named, arrow.column("brand")))
         cur.register("incoming", arrow)

@@ -77,8 +77,8 @@ def _holds_byte(arr: pa.Array | pa.ChunkedArray, byte: bytes) -> bool:
     """Whether any cell may hold ``byte``: a scan of the text's bytes (a sliced column's buffer can
     hold bytes beyond its cells, so True means "maybe")."""
     chunks = arr.chunks if isinstance(arr, pa.ChunkedArray) else [arr]
-    return any(chunk.buffers()[2] is not None and bool((np.frombuffer(chunk.buffers()[2], dtype=np.uint8) == byte[0]).any())
-               for chunk in chunks)
+    data = [chunk.buffers()[2] for chunk in chunks]
+    return any(buffer is not None and bool((np.frombuffer(buffer, dtype=np.uint8) == byte[0]).any()) for buffer in data)
 
 
 def _series(arr: pa.Array, index: pd.Index, dtype: str | None = None) -> pd.Series:

@@ -124,5 +124,6 @@ def test_blank_and_total_cells_are_found_in_one_pass_exactly_as_one_by_one():
     empty, total = values.blank_or_one_of(column, TOTAL_LABELS)
     pd.testing.assert_series_equal(empty, values.blank(column), check_names=False)
     pd.testing.assert_series_equal(total, values.one_of(column, TOTAL_LABELS), check_names=False)
-    assert column[total].str.strip().str.lower().tolist()[:6] == ["итого", "итого", "grand total", "всего", "totals", "итог"]
+    found = column[total].str.strip().str.lower().tolist()[:6]
+    assert found == ["итого", "итого", "grand total", "всего", "totals", "итог"]
     assert empty.sum() == 11 * 3
