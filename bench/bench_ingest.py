@@ -2,8 +2,8 @@
 
     python bench/bench_ingest.py [PATH] [--repeat 3]
 
-Each measurement runs in a fresh process (so peak memory is its own); the two are interleaved and
-the medians compared. Targets (issue "Reading real exports"): time ratio ≤ 3, peak memory ≤ 4× the
+Each measurement runs in a fresh process (so peak memory is its own), after a run of its own kind
+(see common.run_output); the two are interleaved and the medians compared. Targets (issue "Reading real exports"): time ratio ≤ 3, peak memory ≤ 4× the
 file size. Prints the ratios; never part of the test suite.
 """
 
@@ -11,10 +11,8 @@ from __future__ import annotations
 
 import json
 import statistics
-import subprocess
-import sys
 
-from common import ROOT, arguments
+from common import ROOT, arguments, run_output
 
 BASELINE = """
 import time, resource, pyarrow.csv as pacsv
@@ -36,7 +34,7 @@ print(elapsed, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024, result
 
 
 def run(code: str) -> tuple[float, int, int]:
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    out = run_output(code)
     return float(out[0]), int(out[1]), int(out[2])
 
 

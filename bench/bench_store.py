@@ -4,7 +4,8 @@ against pyarrow.csv.read_csv on the same file.
     python bench/bench_store.py [PATH] [--repeat 3]
 
 Targets (issue "The workspace"): import ≤ 4× and read-back (without texts) ≤ 1× the baseline.
-Each measurement runs in a fresh process; medians of interleaved runs are compared.
+Each measurement runs in a fresh process, after a run of its own kind (see common.run_output);
+medians of interleaved runs are compared.
 """
 
 from __future__ import annotations
@@ -49,9 +50,10 @@ def main() -> None:
     base, imports, reads = [], [], []
     with tempfile.TemporaryDirectory() as tmp:
         for i in range(args.repeat):
-            workspace = str(Path(tmp) / f"w{i}.duckdb")
+            workspace, settle = (str(Path(tmp) / f"{name}{i}.duckdb") for name in ("w", "settle"))
             base.append(baseline(path))
-            imports.append(run_seconds(IMPORT.format(root=str(ROOT), workspace=workspace, path=str(path))))
+            imports.append(run_seconds(IMPORT.format(root=str(ROOT), workspace=workspace, path=str(path)),
+                                       settle=IMPORT.format(root=str(ROOT), workspace=settle, path=str(path))))
             reads.append(run_seconds(READ.format(root=str(ROOT), workspace=workspace)))
     b, i, r = (statistics.median(x) for x in (base, imports, reads))
     print(json.dumps({

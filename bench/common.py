@@ -28,12 +28,23 @@ def mentions_csv(path: str | Path = DEFAULT_CSV) -> Path:
     return path
 
 
-def run_seconds(code: str) -> float:
-    """Run ``code`` in a fresh Python and return the number it prints last (seconds)."""
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
-    if done.returncode:
-        raise SystemExit(done.stderr)
-    return float(done.stdout.split()[-1])
+def run_output(code: str, *, settle: str | None = None) -> list[str]:
+    """Run ``code`` in a fresh Python and return what it prints, split into words.
+
+    On a shared machine the process that ran just before changes how fast the next one runs (by
+    up to 2×: memory it left to be reclaimed, caches, clock): each measured run therefore follows
+    a run of the same code (or of ``settle``), so both sides of a ratio are measured alike.
+    """
+    for snippet in (settle or code, code):
+        done = subprocess.run([sys.executable, "-c", snippet], capture_output=True, text=True)
+        if done.returncode:
+            raise SystemExit(done.stderr)
+    return done.stdout.split()
+
+
+def run_seconds(code: str, *, settle: str | None = None) -> float:
+    """:func:`run_output`'s last number: the seconds the code measured."""
+    return float(run_output(code, settle=settle)[-1])
 
 
 def baseline(path: Path) -> float:

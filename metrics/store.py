@@ -27,10 +27,14 @@ from metrics.ingest import IngestError, ReadResult, read_export, vocab
 from metrics.ingest.formats.generic import OURS
 from metrics.ingest.mapping import Mapping
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 # Changes that adding missing tables and columns cannot make, by the schema version that brings them:
 # each runs once, in order, when an older workspace is opened.
-MIGRATIONS: dict[int, tuple[str, ...]] = {}
+MIGRATIONS: dict[int, tuple[str, ...]] = {
+    # The import history's content hash names its algorithm (BLAKE3 from now on); older SHA-256 kept.
+    2: ("ALTER TABLE imports RENAME COLUMN sha256 TO content_hash",
+        "UPDATE imports SET content_hash = 'sha256:' || content_hash WHERE content_hash IS NOT NULL"),
+}
 TEXT_COLUMNS = {"text", "title"}
 # Columns with few distinct values: read as categories on request, indicators run about twice as fast.
 CATEGORICAL = {"brand", "query", "platform", "author", "sentiment", "sentiment_source", "kind", "language",
@@ -131,7 +135,7 @@ class Workspace:
             con.execute("CREATE SEQUENCE IF NOT EXISTS import_ids START 1").fetchall()
             con.execute(
                 """CREATE TABLE IF NOT EXISTS imports (
-                    id BIGINT PRIMARY KEY, file_name VARCHAR, sha256 VARCHAR, imported_at TIMESTAMPTZ,
+                    id BIGINT PRIMARY KEY, file_name VARCHAR, content_hash VARCHAR, imported_at TIMESTAMPTZ,
                     format_id VARCHAR, table_name VARCHAR, rows_added BIGINT, rows_replaced BIGINT,
                     rows_unchanged BIGINT, rows_skipped BIGINT, undone_at TIMESTAMPTZ)"""
             ).fetchall()
@@ -151,7 +155,8 @@ class Workspace:
                     for column, dtype in table.all_columns.items():
                         if column not in have:
                             con.execute(f'ALTER TABLE "{name}" ADD COLUMN "{column}" {_SQL_TYPES[dtype]}').fetchall()
-            for version in sorted(v for v in MIGRATIONS if v > int(current[0] if current else 0)):
+            # A new workspace is created in the newest layout; an older one catches up step by step.
+            for version in sorted(v for v in MIGRATIONS if current and v > int(current[0])):
                 for statement in MIGRATIONS[version]:
                     con.execute(statement).fetchall()
             con.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)]).fetchall()
@@ -259,11 +264,12 @@ class Workspace:
                 tables = sorted({r.table for r in report.tables})
                 # Asked last: the content hash may still be being computed while the rows are written.
                 previous = _one(cur.execute(
-                    "SELECT id FROM imports WHERE sha256 = ? AND undone_at IS NULL ORDER BY id LIMIT 1", [result.sha256]))
+                    "SELECT id FROM imports WHERE content_hash = ? AND undone_at IS NULL ORDER BY id LIMIT 1",
+                    [result.content_hash]))
                 report.duplicate_of = previous[0] if previous else None
                 cur.execute(
                     "INSERT INTO imports VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)",
-                    [import_id, result.file, result.sha256, datetime.now(timezone.utc),
+                    [import_id, result.file, result.content_hash, datetime.now(timezone.utc),
                      ",".join(sorted({leaf.format_id for leaf in result.leaves() if leaf.format_id})),
                      ",".join(tables),
                      sum(r.added for r in report.tables), sum(r.replaced for r in report.tables),

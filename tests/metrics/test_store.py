@@ -3,6 +3,7 @@
 from datetime import date
 from pathlib import Path
 
+import blake3
 import pandas as pd
 import pytest
 
@@ -32,6 +33,14 @@ def test_importing_the_same_file_again_changes_nothing(workspace):
     assert counts(again) == (0, 0, 4)
     assert again.duplicate_of == first.import_id
     assert len(workspace.read("mentions")) == 4
+    expected = "blake3:" + blake3.blake3((EXPORTS / "brandwatch_mentions.csv").read_bytes()).hexdigest()
+    assert workspace.imports()["content_hash"].tolist() == [expected, expected]
+
+
+def test_the_same_bytes_uploaded_are_known_as_the_file_imported_from_disk(workspace):
+    first = workspace.import_file(EXPORTS / "brandwatch_mentions.csv")
+    again = workspace.import_file((EXPORTS / "brandwatch_mentions.csv").read_bytes(), name="upload.csv")
+    assert again.duplicate_of == first.import_id and counts(again) == (0, 0, 4)
 
 
 def test_an_overlapping_export_adds_only_the_new_days_and_updates_changed_ones(workspace):

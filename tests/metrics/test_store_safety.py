@@ -1,6 +1,7 @@
 """A killed import leaves the workspace as it was; readers see committed data while an import runs;
 older workspaces are upgraded in place."""
 
+import hashlib
 import os
 import signal
 import subprocess
@@ -100,12 +101,15 @@ def test_an_older_workspace_is_upgraded_in_place(tmp_path):
     workspace = store.open_workspace(path)
     workspace.import_file(EXPORTS / "sales_1c.csv")
     workspace.close()
-    # What an older version wrote: no mappings table, no units column, an older schema number.
+    # What an older version wrote: no mappings table, no units column, the content hash as bare SHA-256
+    # hex in a column named for it, an older schema number.
     con = duckdb.connect(str(path))
     con.execute("DROP TABLE mappings").fetchall()
     con.execute("ALTER TABLE sales DROP COLUMN units").fetchall()
     con.execute("ALTER TABLE replaced_sales DROP COLUMN units").fetchall()
-    con.execute("UPDATE meta SET value = '0' WHERE key = 'schema_version'").fetchall()
+    con.execute("ALTER TABLE imports RENAME COLUMN content_hash TO sha256").fetchall()
+    con.execute("UPDATE imports SET sha256 = ?", [hashlib.sha256((EXPORTS / "sales_1c.csv").read_bytes()).hexdigest()])
+    con.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'").fetchall()
     con.close()
 
     upgraded = store.open_workspace(path)
@@ -115,6 +119,9 @@ def test_an_older_workspace_is_upgraded_in_place(tmp_path):
         assert upgraded.mappings() == []
         report = upgraded.import_file(EXPORTS / "sales_1c.csv")
         assert report.tables[0].unchanged == 3
+        history = upgraded.imports().sort_values("id")
+        assert history["content_hash"].str.split(":").str[0].tolist() == ["sha256", "blake3"]
+        assert history["content_hash"].str.len().tolist() == [7 + 64, 7 + 64]
         version = upgraded._cursor().execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchall()
         assert int(version[0][0]) == store.SCHEMA_VERSION
     finally:
