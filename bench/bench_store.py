@@ -49,11 +49,14 @@ def main() -> None:
     path = args.path
     base, imports, reads = [], [], []
     with tempfile.TemporaryDirectory() as tmp:
-        for i in range(args.repeat):
-            workspace, settle = (str(Path(tmp) / f"{name}{i}.duckdb") for name in ("w", "settle"))
+        workspaces = [str(Path(tmp) / f"w{i}.duckdb") for i in range(args.repeat)]
+        settle = IMPORT.format(root=str(ROOT), workspace=str(Path(tmp) / "settle.duckdb"), path=str(path))
+        for workspace in workspaces:  # the import and its baseline, interleaved
             base.append(baseline(path))
             imports.append(run_seconds(IMPORT.format(root=str(ROOT), workspace=workspace, path=str(path)),
-                                       settle=IMPORT.format(root=str(ROOT), workspace=settle, path=str(path))))
+                                       settle=settle))
+            Path(tmp, "settle.duckdb").unlink()
+        for workspace in workspaces:  # then reading each workspace back
             reads.append(run_seconds(READ.format(root=str(ROOT), workspace=workspace)))
     b, i, r = (statistics.median(x) for x in (base, imports, reads))
     print(json.dumps({

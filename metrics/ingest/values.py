@@ -65,12 +65,45 @@ def _plain(values: pd.Series) -> pa.Array | None:
 
 
 def _arrow(values: pd.Series) -> pa.Array | None:
-    """The column as trimmed Arrow text with blanks as null, when it is text (the fast path)."""
+    """The column as trimmed Arrow text with blanks as null, when it is text (the fast path).
+
+    Most columns of a big export need neither: a look at each cell's first and last bytes tells
+    whether any may need trimming, and rewriting the column waits until a placeholder is found.
+    """
     arr = _plain(values)
     if arr is None:
         return None
-    arr = pc.utf8_trim_whitespace(arr)
-    return pc.if_else(pc.is_in(arr, value_set=_PLACEHOLDER_SET), pa.scalar(None, pa.large_string()), arr)
+    if _may_need_trimming(arr):
+        arr = pc.utf8_trim_whitespace(arr)
+    placeholders = pc.is_in(arr, value_set=_PLACEHOLDER_SET)
+    if not pc.any(placeholders).as_py():
+        return arr
+    return pc.if_else(placeholders, pa.scalar(None, pa.large_string()), arr)
+
+
+# UTF-8 bytes that may begin a whitespace character (U+0009–U+000D, U+0020, and the leading bytes of
+# U+0085, U+00A0, U+1680, U+2000–U+200A, U+2028, U+2029, U+202F, U+205F, U+3000) or end one.
+_FIRST_SPACE = np.zeros(256, dtype=bool)
+_FIRST_SPACE[[0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x20, 0xC2, 0xE1, 0xE2, 0xE3]] = True
+_LAST_SPACE = np.zeros(256, dtype=bool)
+_LAST_SPACE[[0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x20, 0x85, 0xA0, 0x9F, 0xA8, 0xA9, 0xAF, *range(0x80, 0x8B)]] = True
+
+
+def _may_need_trimming(arr: pa.Array | pa.ChunkedArray) -> bool:
+    """Whether some cell may begin or end with whitespace, judged from its first and last bytes
+    (a cell ending in a Cyrillic letter can look like one: then the column is trimmed anyway)."""
+    for chunk in (arr.chunks if isinstance(arr, pa.ChunkedArray) else [arr]):
+        _, offsets, data = chunk.buffers()
+        if data is None or not len(chunk):
+            continue
+        width = np.int64 if pa.types.is_large_string(chunk.type) else np.int32
+        bounds = np.frombuffer(offsets, dtype=width)[chunk.offset: chunk.offset + len(chunk) + 1]
+        starts, ends = bounds[:-1], bounds[1:]
+        filled = ends > starts
+        text = np.frombuffer(data, dtype=np.uint8)
+        if _FIRST_SPACE[text[starts[filled]]].any() or _LAST_SPACE[text[ends[filled] - 1]].any():
+            return True
+    return False
 
 
 def _holds_byte(arr: pa.Array | pa.ChunkedArray, byte: bytes) -> bool:
@@ -325,9 +358,9 @@ def ids(values: pd.Series) -> pd.Series:
     arr = _arrow(values)
     if arr is not None:
         # Most id columns have neither guard: look before rewriting a million strings.
-        if pc.any(pc.starts_with(arr, "'")).as_py():
+        if _holds_byte(arr, b"'") and pc.any(pc.starts_with(arr, "'")).as_py():
             arr = pc.utf8_ltrim(arr, characters="'")
-        if pc.any(pc.ends_with(arr, ".0")).as_py():
+        if _holds_byte(arr, b".") and pc.any(pc.ends_with(arr, ".0")).as_py():
             arr = pc.replace_substring_regex(arr, pattern=r"\.0$", replacement="")
         return _series(arr, values.index, "string")
     text = _as_text(values).str.lstrip("'")

@@ -127,3 +127,21 @@ def test_blank_and_total_cells_are_found_in_one_pass_exactly_as_one_by_one():
     found = column[total].str.strip().str.lower().tolist()[:6]
     assert found == ["итого", "итого", "grand total", "всего", "totals", "итог"]
     assert empty.sum() == 11 * 3
+
+
+@pytest.mark.parametrize("space", ["\t", "\n", "\x0b", "\x0c", "\r", " ", "\x85", "\xa0", "\u1680", "\u2000", "\u2005",
+                                   "\u200a", "\u2028", "\u2029", "\u202f", "\u205f", "\u3000"])
+def test_text_cells_are_trimmed_of_any_whitespace_the_quick_look_may_skip(space):
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    cells = ["Зерно", "кофе", "Крона", "—", "x", None, "", "12", "ok"] * 50
+    for position in (0, 7, len(cells) - 1):
+        for where in ("start", "end"):
+            column = list(cells)
+            column[position] = (space + "Утро") if where == "start" else ("Утро" + space)
+            series = pd.Series(column, dtype="string").iloc[1:]  # a slice: offsets do not start at 0
+            trimmed = pc.utf8_trim_whitespace(pa.array(series, type=pa.large_string(), from_pandas=True))
+            expected = pd.Series(trimmed.to_pylist(), index=series.index, dtype="string")
+            expected = expected.where(~expected.str.lower().isin(values.PLACEHOLDERS))
+            pd.testing.assert_series_equal(values.text(series), expected)
