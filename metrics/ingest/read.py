@@ -567,7 +567,7 @@ def _fill(result: ReadResult, fmt: Format, found: dict[str, str], header: list[s
         for canonical, source in found.items():
             task = (canonical, source, raw[position[source]])
             pending.append((task, pool.submit(parse, *task)))
-            if len(pending) > workers:
+            if len(pending) > 3 * workers:  # a few ahead: a long column does not leave a worker idle
                 take(*pending.popleft())
         while pending:
             take(*pending.popleft())
@@ -600,9 +600,12 @@ def _fill(result: ReadResult, fmt: Format, found: dict[str, str], header: list[s
                                                       "today": context["today"],
                                                       "export_day": _snapshot_date(name, meta, context)})
     if fmt.table == "mentions":
-        out = _mention_keys(out, fmt)
-        if "text" in out and ("is_question" not in out or out["is_question"].isna().all()):
-            out["is_question"] = values.contains(out["text"], "?")
+        asks = "text" in out and ("is_question" not in out or out["is_question"].isna().all())
+        with ThreadPoolExecutor(max_workers=1) as pool:  # both read whole text columns, in Arrow
+            questions = pool.submit(values.contains, out["text"], "?") if asks else None
+            out["mention_key"] = _mention_keys(out, fmt)
+            if questions is not None:
+                out["is_question"] = questions.result()
     missing_required = [c for c in table.required if c not in out or out[c].isna().all()]
     if not missing_required:
         lacking = out[list(table.required)].isna().any(axis=1)
@@ -672,11 +675,9 @@ def _fill_down(raw: pd.DataFrame, columns: list[int], key: int) -> pd.DataFrame:
     return raw
 
 
-def _mention_keys(frame: pd.DataFrame, fmt: Format) -> pd.DataFrame:
+def _mention_keys(frame: pd.DataFrame, fmt: Format) -> pd.Series:
     """The source's id, else the URL, else a hash of what the mention says and when."""
-    if "mention_key" not in frame:
-        frame["mention_key"] = pd.NA
-    key = frame["mention_key"].astype("string")
+    key = (frame["mention_key"] if "mention_key" in frame else pd.Series(pd.NA, index=frame.index)).astype("string")
     if "url" in frame:
         key = key.fillna(frame["url"].astype("string"))
     if key.isna().any():
@@ -685,5 +686,4 @@ def _mention_keys(frame: pd.DataFrame, fmt: Format) -> pd.DataFrame:
                  frame.get("text", pd.Series("", index=frame.index)).astype("string").fillna(""))
         hashed = pd.util.hash_pandas_object(basis, index=False).map(lambda h: f"h{h:016x}")
         key = key.fillna(hashed.astype("string"))
-    frame["mention_key"] = values.prefixed(fmt.id.split("_")[0] + ":", key)
-    return frame
+    return values.prefixed(fmt.id.split("_")[0] + ":", key)
