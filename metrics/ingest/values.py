@@ -114,6 +114,18 @@ def _holds_byte(arr: pa.Array | pa.ChunkedArray, byte: bytes) -> bool:
     return any(buffer is not None and bool((np.frombuffer(buffer, dtype=np.uint8) == byte[0]).any()) for buffer in data)
 
 
+def _only_digits(arr: pa.Array | pa.ChunkedArray) -> bool:
+    """Whether every cell is present and written with the digits 0–9 alone (judged from the bytes)."""
+    if arr.null_count or not len(arr) or pc.min(pc.binary_length(arr)).as_py() == 0:
+        return False
+    for chunk in (arr.chunks if isinstance(arr, pa.ChunkedArray) else [arr]):
+        data = chunk.buffers()[2]
+        text = np.frombuffer(data, dtype=np.uint8) if data is not None else np.empty(0, dtype=np.uint8)
+        if len(text) and (text.min() < ord("0") or text.max() > ord("9")):
+            return False
+    return True
+
+
 def _series(arr: pa.Array, index: pd.Index, dtype: str | None = None) -> pd.Series:
     out = pd.Series(arr.to_pandas().array, index=index)
     return out.astype(dtype) if dtype else out
@@ -405,6 +417,8 @@ def blank_or_one_of(values: pd.Series, labels: frozenset[str]) -> tuple[pd.Serie
     arr = _plain(values)
     if arr is None:
         return blank(values), one_of(values, labels)
+    if _only_digits(arr):  # a column of ids or counts: nothing to look at closely
+        return pd.Series(False, index=values.index), pd.Series(False, index=values.index)
     space = r"[\s\pZ\x0b\x{85}]*"  # what trimming removes
     words = "|".join(re.escape(w) for w in sorted(PLACEHOLDERS | labels, key=len, reverse=True) if w)
     maybe = pc.fill_null(pc.match_substring_regex(arr, f"(?i)^{space}({words})?{space}$"), True)

@@ -145,3 +145,14 @@ def test_text_cells_are_trimmed_of_any_whitespace_the_quick_look_may_skip(space)
             expected = pd.Series(trimmed.to_pylist(), index=series.index, dtype="string")
             expected = expected.where(~expected.str.lower().isin(values.PLACEHOLDERS))
             pd.testing.assert_series_equal(values.text(series), expected)
+
+
+@pytest.mark.parametrize("cells", [["2001234561"] * 5 + [""], ["2001234561"] * 5 + [None], ["12", "Итого"], ["1", " 2"]])
+def test_a_column_of_ids_is_told_from_one_with_blank_or_total_cells(cells):
+    from metrics.ingest.read import TOTAL_LABELS
+
+    column = pd.Series(cells, dtype="string")
+    empty, total = values.blank_or_one_of(column, TOTAL_LABELS)
+    pd.testing.assert_series_equal(empty, values.blank(column), check_names=False)
+    pd.testing.assert_series_equal(total, values.one_of(column, TOTAL_LABELS), check_names=False)
+    assert (empty | total).any() == (cells[-1] in ("", None, "Итого"))
