@@ -502,8 +502,11 @@ def open_workspace(path: str | Path | None = None, *, create: bool = True) -> Wo
             raise FileNotFoundError(path)
         path.parent.mkdir(parents=True, exist_ok=True)
         try:
-            # Rows are always read back in date order, so inserts need not keep theirs (twice as fast).
-            con = duckdb.connect(str(path), config={"preserve_insertion_order": False})
+            # Rows are always read back in date order, so inserts need not keep theirs (twice as fast);
+            # a large import's row groups go to the file one by one, not five at a time (a third of the
+            # memory, and the time spent asking the system for it).
+            con = duckdb.connect(str(path), config={"preserve_insertion_order": False,
+                                                    "write_buffer_row_group_count": 1})
         except duckdb.IOException as exc:
             if "lock" in str(exc).casefold():
                 raise WorkspaceBusy(f"{path} is open in another program (a running dashboard?); "
