@@ -73,8 +73,11 @@ def _arrow(values: pd.Series) -> pa.Array | None:
     arr = _plain(values)
     if arr is None:
         return None
-    if _may_need_trimming(arr):
+    untidy, shortest = _quick_look(arr)
+    if untidy:
         arr = pc.utf8_trim_whitespace(arr)
+    elif shortest > _LONGEST_PLACEHOLDER:  # ids, links, times: no cell is short enough to be one
+        return arr
     placeholders = pc.is_in(arr, value_set=_PLACEHOLDER_SET)
     if not pc.any(placeholders).as_py():
         return arr
@@ -89,21 +92,29 @@ _LAST_SPACE = np.zeros(256, dtype=bool)
 _LAST_SPACE[[0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x20, 0x85, 0xA0, 0x9F, 0xA8, 0xA9, 0xAF, *range(0x80, 0x8B)]] = True
 
 
-def _may_need_trimming(arr: pa.Array | pa.ChunkedArray) -> bool:
-    """Whether some cell may begin or end with whitespace, judged from its first and last bytes
-    (a cell ending in a Cyrillic letter can look like one: then the column is trimmed anyway)."""
+_LONGEST_PLACEHOLDER = max(len(p.as_py().encode()) for p in _PLACEHOLDER_SET)
+
+
+def _quick_look(arr: pa.Array | pa.ChunkedArray) -> tuple[bool, int]:
+    """(whether some cell may begin or end with whitespace, the shortest cell's length in bytes),
+    judged from each cell's first and last bytes and its offsets: a cell ending in a Cyrillic
+    letter can look untidy, and then the column is trimmed anyway."""
+    untidy, shortest = False, np.iinfo(np.int64).max
     for chunk in (arr.chunks if isinstance(arr, pa.ChunkedArray) else [arr]):
         _, offsets, data = chunk.buffers()
-        if data is None or not len(chunk):
+        if not len(chunk):
             continue
         width = np.int64 if pa.types.is_large_string(chunk.type) else np.int32
         bounds = np.frombuffer(offsets, dtype=width)[chunk.offset: chunk.offset + len(chunk) + 1]
         starts, ends = bounds[:-1], bounds[1:]
-        filled = ends > starts
+        lengths = ends - starts
+        shortest = min(shortest, int(lengths.min()))
+        if data is None or untidy:
+            continue
+        filled = lengths > 0
         text = np.frombuffer(data, dtype=np.uint8)
-        if _FIRST_SPACE[text[starts[filled]]].any() or _LAST_SPACE[text[ends[filled] - 1]].any():
-            return True
-    return False
+        untidy = bool(_FIRST_SPACE[text[starts[filled]]].any() or _LAST_SPACE[text[ends[filled] - 1]].any())
+    return untidy, shortest
 
 
 def _holds_byte(arr: pa.Array | pa.ChunkedArray, byte: bytes) -> bool:

@@ -156,3 +156,13 @@ def test_a_column_of_ids_is_told_from_one_with_blank_or_total_cells(cells):
     pd.testing.assert_series_equal(empty, values.blank(column), check_names=False)
     pd.testing.assert_series_equal(total, values.one_of(column, TOTAL_LABELS), check_names=False)
     assert (empty | total).any() == (cells[-1] in ("", None, "Итого"))
+
+
+@pytest.mark.parametrize("odd", [None, "-", "N/A", "undefined", " н/д "])
+def test_a_placeholder_among_long_cells_is_still_missing(odd):
+    cells = ["https://vk.com/wall-5_1", "1866654321987654321", "2026-11-16 09:41:22.0"] * 100
+    if odd is not None:
+        cells[150] = odd
+    parsed = values.text(pd.Series(cells, dtype="string"))
+    assert parsed.isna().sum() == (odd is not None)
+    assert parsed.dropna().tolist() == [c for c in cells if c != odd]
