@@ -294,7 +294,9 @@ class Workspace:
                                      pc.coalesce(*named, arrow.column("brand")))
         cur.register("incoming", arrow)
         keys = ", ".join(f'"{k}"' for k in spec.key)
-        distinct = _one(cur.execute(f"SELECT count(*) FROM (SELECT DISTINCT {keys} FROM incoming)"))[0]
+        # Distinct hashes of the keys: as many as rows means no key repeats (equal keys hash alike; two
+        # keys sharing a hash only send the rows through the exact check below).
+        distinct = _one(cur.execute(f"SELECT count(DISTINCT hash({keys})) FROM incoming"))[0]
         if distinct < arrow.num_rows:
             repeated = pd.DataFrame({k: arrow.column(k).to_pandas() for k in spec.key}).duplicated(keep="last")
             arrow = arrow.filter(pa.array(~repeated.to_numpy()))

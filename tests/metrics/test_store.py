@@ -121,3 +121,20 @@ def test_the_workspace_survives_reopening(tmp_path):
         assert again.contents().set_index("table").loc["sales", "rows"] == 3
     finally:
         again.close()
+
+
+def test_a_row_repeated_within_one_export_is_counted_once_as_last_written(workspace, tmp_path):
+    # Exports written page by page repeat rows at the pages' seams; a daily series can repeat a day.
+    lines = (EXPORTS / "brandwatch_mentions.csv").read_text(encoding="utf-8-sig").splitlines()
+    repeated = next(line for line in lines if line.endswith(",1866654321987654322,reply")).replace(",350,", ",400,")
+    path = tmp_path / "paged.csv"
+    path.write_text("\n".join(lines + [repeated]) + "\n", encoding="utf-8")
+    report = workspace.import_file(path)
+    assert counts(report) == (4, 0, 0)
+    mentions = workspace.read("mentions")
+    assert mentions.loc[mentions["mention_key"].str.endswith("1866654321987654322"), "reach"].tolist() == [400]
+
+    report = workspace.import_file((HEADER + "2026-11-15,19400,40,12,8800\n2026-11-15,19410,41,12,8900\n").encode(),
+                                   name="series.csv")
+    assert counts(report) == (1, 0, 0)
+    assert workspace.read("audience")["followers"].tolist() == [19410]
