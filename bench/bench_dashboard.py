@@ -17,7 +17,7 @@ import statistics
 import tempfile
 import time
 
-from common import ROOT, arguments, baseline, big_workspace
+from common import ROOT, arguments, baseline, best, big_workspace
 
 
 def main() -> None:
@@ -48,7 +48,7 @@ def main() -> None:
             t = time.perf_counter()
             at.multiselect(key="app_platforms").select("vk").run()
             changes.append(time.perf_counter() - t)
-    b, c = statistics.median(base), statistics.median(changes)
+    b, c = best(base), statistics.median(changes)  # the baseline at its fastest, a typical change
     print(json.dumps({
         "pyarrow_read_csv_s": round(b, 3), "first_run_s": round(statistics.median(first), 3),
         "filter_change_s": round(c, 3), "filter_change_max_s": round(max(changes), 3),

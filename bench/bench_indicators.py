@@ -16,7 +16,7 @@ import tempfile
 import time
 from datetime import date
 
-from common import arguments, baseline, big_workspace
+from common import arguments, baseline, best, big_workspace
 
 
 def main() -> None:
@@ -39,7 +39,7 @@ def main() -> None:
             values = compute(tables, period, brand="Зерно")
             times.append(time.perf_counter() - t)
             assert values["mentions"] > 0
-    b, w, y = (statistics.median(x) for x in (base, weeks, years))
+    b, (w, y) = best(base), (statistics.median(x) for x in (weeks, years))  # the baseline at its fastest
     print(json.dumps({"pyarrow_read_csv_s": round(b, 3), "week_s": round(w, 3), "week_ratio": round(w / b, 2),
                       "year_s": round(y, 3), "year_ratio": round(y / b, 2), "target": 1.0}, indent=2))
 

@@ -32,8 +32,8 @@ def run_output(code: str, *, settle: str | None = None) -> list[str]:
     """Run ``code`` in a fresh Python and return what it prints, split into words.
 
     On a shared machine the process that ran just before changes how fast the next one runs (by
-    up to 2×: memory it left to be reclaimed, caches, clock): each measured run therefore follows
-    a run of the same code (or of ``settle``), so both sides of a ratio are measured alike.
+    up to 2×, through the memory it leaves to the system): each measured run therefore follows a
+    run of the same code (or of ``settle``), so both sides of a ratio are measured alike.
     """
     for snippet in (settle or code, code):
         done = subprocess.run([sys.executable, "-c", snippet], capture_output=True, text=True)
@@ -45,6 +45,12 @@ def run_output(code: str, *, settle: str | None = None) -> list[str]:
 def run_seconds(code: str, *, settle: str | None = None) -> float:
     """:func:`run_output`'s last number: the seconds the code measured."""
     return float(run_output(code, settle=settle)[-1])
+
+
+def best(times: list[float]) -> float:
+    """The fastest of repeated runs: what the code takes when nothing else slows it down (other
+    processes only ever add time; ``timeit`` reports the same)."""
+    return min(times)
 
 
 def baseline(path: Path) -> float:
