@@ -4,20 +4,19 @@ from __future__ import annotations
 
 import io
 import re
-from collections import deque
 import threading
+from collections import deque
 from concurrent.futures import Future, ThreadPoolExecutor
-from functools import partial
 from dataclasses import dataclass, field
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import Sequence
 
 import blake3
 import pandas as pd
 
-from metrics import schema
-from metrics import i18n
+from metrics import i18n, schema
 from metrics.ingest import sniff, values, vocab
 from metrics.ingest.errors import IngestError, Problem
 from metrics.ingest.formats import FORMATS, LOCAL, Format, match, resolve
@@ -25,7 +24,7 @@ from metrics.ingest.mapping import Mapping, shape_of
 
 HEAD_ROWS = 25
 FREE_TEXT = frozenset({"text", "title"})
-LARGE_FILE = 20 << 20  # from this size numbers are first read as numbers by Arrow  # long texts are kept as written: no trimming copy of 100 MB
+LARGE_FILE = 20 << 20  # from this size numbers are first read as numbers by Arrow
 MAX_WARNINGS_PER_KIND = 20
 BLOCK_SIZE = 1 << 22  # bytes Arrow parses at a time, in parallel
 TOTAL_LABELS = frozenset({"total", "totals", "grand total", "итого", "итоговое значение", "всего", "итог"})
@@ -123,7 +122,7 @@ class Source:
         hasher = blake3.blake3()
         if data is not None:
             hasher.update(data)
-        else:
+        elif self.path.stat().st_size:  # an empty file cannot be mapped (and hashes as no bytes)
             hasher.update_mmap(self.path)
         return "blake3:" + hasher.hexdigest()
 
@@ -677,7 +676,8 @@ def _fill_down(raw: pd.DataFrame, columns: list[int], key: int) -> pd.DataFrame:
 
 def _mention_keys(frame: pd.DataFrame, fmt: Format) -> pd.Series:
     """The source's id, else the URL, else a hash of what the mention says and when."""
-    key = (frame["mention_key"] if "mention_key" in frame else pd.Series(pd.NA, index=frame.index)).astype("string")
+    key = frame["mention_key"] if "mention_key" in frame else pd.Series(pd.NA, index=frame.index)
+    key = key.astype("string")
     if "url" in frame:
         key = key.fillna(frame["url"].astype("string"))
     if key.isna().any():
