@@ -7,11 +7,12 @@ import re
 import threading
 from collections import deque
 from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from functools import partial
 from pathlib import Path
-from typing import Sequence
+from typing import Iterator, Sequence
 
 import blake3
 import pandas as pd
@@ -28,31 +29,6 @@ LARGE_FILE = 20 << 20  # from this size numbers are first read as numbers by Arr
 MAX_WARNINGS_PER_KIND = 20
 BLOCK_SIZE = 1 << 22  # bytes Arrow parses at a time, in parallel
 TOTAL_LABELS = frozenset({"total", "totals", "grand total", "итого", "итоговое значение", "всего", "итог"})
-
-
-class _Window(io.RawIOBase):
-    """Bytes ``start:end`` of a file, read in the large blocks Arrow asks for."""
-
-    def __init__(self, path: Path, start: int, end: int):
-        super().__init__()
-        self._file = open(path, "rb")
-        self._file.seek(start)
-        self._left = end - start
-
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, buffer) -> int:
-        n = min(len(buffer), self._left)
-        if n <= 0:
-            return 0
-        got = self._file.readinto(memoryview(buffer)[:n])
-        self._left -= got
-        return got
-
-    def close(self) -> None:
-        self._file.close()
-        super().close()
 
 
 class Source:
@@ -84,13 +60,17 @@ class Source:
             self._data = self.path.read_bytes()
         return self._data
 
-    def stream(self, start: int, end: int):
+    @contextmanager
+    def stream(self, start: int, end: int) -> Iterator:
         """An Arrow input stream over bytes ``start:end``."""
         import pyarrow as pa
 
         if self._data is not None:
-            return pa.BufferReader(pa.py_buffer(self._data).slice(start, end - start))
-        return _Window(self.path, start, end)
+            yield pa.BufferReader(pa.py_buffer(self._data).slice(start, end - start))
+            return
+        # Read by Arrow itself into buffers it reuses (a Python stream would hand it new ones per block).
+        with pa.OSFile(str(self.path)) as file:
+            yield file.get_stream(start, end - start)
 
     def release(self) -> None:
         """Forget bytes read from a path (they can be read again); bytes given by the caller stay."""
@@ -410,18 +390,19 @@ def _arrow_rows(origin: Source, offset: int | None, encoding: str, delim: str, w
     if size >= LARGE_FILE:
         types.update({names[i]: pa.float64() for i in numeric})
     try:
-        table = pacsv.read_csv(
-            origin.stream(offset, end),
-            read_options=pacsv.ReadOptions(column_names=names, encoding="utf8" if encoding == "utf-8" else encoding,
-                                           block_size=BLOCK_SIZE),
-            parse_options=pacsv.ParseOptions(delimiter=delim, quote_char='"', double_quote=True,
-                                             newlines_in_values=multiline, ignore_empty_lines=False,
-                                             invalid_row_handler=on_invalid),
-            convert_options=pacsv.ConvertOptions(include_columns=[names[i] for i in needed],
-                                                 column_types=types,
-                                                 strings_can_be_null=True, quoted_strings_can_be_null=True,
-                                                 null_values=[""]),  # placeholders are judged per column
-        )
+        with origin.stream(offset, end) as stream:
+            table = pacsv.read_csv(
+                stream,
+                read_options=pacsv.ReadOptions(column_names=names, block_size=BLOCK_SIZE,
+                                               encoding="utf8" if encoding == "utf-8" else encoding),
+                parse_options=pacsv.ParseOptions(delimiter=delim, quote_char='"', double_quote=True,
+                                                 newlines_in_values=multiline, ignore_empty_lines=False,
+                                                 invalid_row_handler=on_invalid),
+                convert_options=pacsv.ConvertOptions(include_columns=[names[i] for i in needed],
+                                                     column_types=types,
+                                                     strings_can_be_null=True, quoted_strings_can_be_null=True,
+                                                     null_values=[""]),  # placeholders are judged per column
+            )
     except (pa.ArrowInvalid, UnicodeDecodeError) as exc:
         if not multiline and "out of sync" in str(exc):  # a value spans lines across blocks
             return _arrow_rows(origin, offset, encoding, delim, width, needed, numeric, multiline=True)

@@ -65,6 +65,7 @@ def test_an_import_killed_half_way_leaves_the_workspace_as_it_was(tmp_path, big_
     assert proc.stdout.readline().strip() == "written"  # 150,000 mentions written, not committed
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait(timeout=30)
+    proc.stdout.close()
     assert proc.returncode == -signal.SIGKILL
 
     reopened = store.open_workspace(path)
