@@ -554,8 +554,6 @@ def _fill(result: ReadResult, fmt: Format, found: dict[str, str], header: list[s
     if context["hash"] is not None:
         # Reading and parsing the cells keep both cores busy; what follows leaves one for the hash.
         context["hash"].hash_in_background()
-    if "channel" in out and fmt.table == "activities":
-        out["channel"] = vocab.mapped(out["channel"], vocab.CHANNEL, default="other")
     if "currency" in spec and ("currency" not in out or out["currency"].isna().all()):
         unit = next((h for h in header if re.search(r"(руб|rub|₽)", str(h), re.I)), None)
         if unit is not None:
@@ -641,6 +639,8 @@ def _parse_column(canonical: str, source: str, column: pd.Series, *, fmt: Format
         bad = pd.Series(False, index=column.index)
         if canonical == "sentiment":
             parsed = vocab.mapped(parsed, vocab.SENTIMENT, default="unknown")
+        elif canonical == "channel" and fmt.table == "activities":
+            parsed = vocab.mapped(parsed, vocab.CHANNEL, default="other")
     return parsed, bad, kind, problems
 
 

@@ -95,12 +95,16 @@ _LAST_SPACE[[0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x20, 0x85, 0xA0, 0x9F, 0xA8, 0xA9, 0
 _LONGEST_PLACEHOLDER = max(len(p.as_py().encode()) for p in _PLACEHOLDER_SET)
 
 
+def _chunks(arr: pa.Array | pa.ChunkedArray) -> list[pa.Array]:
+    return arr.chunks if isinstance(arr, pa.ChunkedArray) else [arr]
+
+
 def _quick_look(arr: pa.Array | pa.ChunkedArray) -> tuple[bool, int]:
     """(whether some cell may begin or end with whitespace, the shortest cell's length in bytes),
     judged from each cell's first and last bytes and its offsets: a cell ending in a Cyrillic
     letter can look untidy, and then the column is trimmed anyway."""
     untidy, shortest = False, np.iinfo(np.int64).max
-    for chunk in (arr.chunks if isinstance(arr, pa.ChunkedArray) else [arr]):
+    for chunk in _chunks(arr):
         _, offsets, data = chunk.buffers()
         if not len(chunk):
             continue
@@ -120,8 +124,7 @@ def _quick_look(arr: pa.Array | pa.ChunkedArray) -> tuple[bool, int]:
 def _holds_byte(arr: pa.Array | pa.ChunkedArray, byte: bytes) -> bool:
     """Whether any cell may hold ``byte``: a scan of the text's bytes (a sliced column's buffer can
     hold bytes beyond its cells, so True means "maybe")."""
-    chunks = arr.chunks if isinstance(arr, pa.ChunkedArray) else [arr]
-    data = [chunk.buffers()[2] for chunk in chunks]
+    data = [chunk.buffers()[2] for chunk in _chunks(arr)]
     return any(buffer is not None and bool((np.frombuffer(buffer, dtype=np.uint8) == byte[0]).any()) for buffer in data)
 
 
@@ -129,7 +132,7 @@ def _only_digits(arr: pa.Array | pa.ChunkedArray) -> bool:
     """Whether every cell is present and written with the digits 0–9 alone (judged from the bytes)."""
     if arr.null_count or not len(arr) or pc.min(pc.binary_length(arr)).as_py() == 0:
         return False
-    for chunk in (arr.chunks if isinstance(arr, pa.ChunkedArray) else [arr]):
+    for chunk in _chunks(arr):
         data = chunk.buffers()[2]
         text = np.frombuffer(data, dtype=np.uint8) if data is not None else np.empty(0, dtype=np.uint8)
         if len(text) and (text.min() < ord("0") or text.max() > ord("9")):
