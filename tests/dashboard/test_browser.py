@@ -128,6 +128,12 @@ def test_every_page_renders_on_the_demo(page: Page, demo_server: str, shots: Pat
     expect(page.get_by_test_id("stException")).to_have_count(0)
     if path not in ("data", "voice", "forecast"):
         expect(page.locator(".main-svg").first).to_be_visible(timeout=TIMEOUT)
+    if path == "voice":  # both words tables have drawn their rows, not a loading placeholder
+        tables = page.get_by_test_id("stDataFrame")
+        expect(tables).to_have_count(2, timeout=TIMEOUT)
+        for i in range(2):
+            expect(tables.nth(i).locator("canvas").first).to_be_visible(timeout=TIMEOUT)
+            assert tables.nth(i).bounding_box()["height"] > 100
     page.screenshot(path=str(shots / f"page_{path}_ru.png"))
 
 
