@@ -68,7 +68,8 @@ MENTIONS = Table(
         "ave": FLOAT,  # kept when a file carries it; never an indicator (Barcelona Principles)
     },
     required=("published_at", "brand"),
-    key=("mention_key",),
+    # A post matched by two brands' queries is two mentions (listening tools export it once per query).
+    key=("mention_key", "brand"),
     date_column="published_at",
 )
 

@@ -138,3 +138,16 @@ def test_a_row_repeated_within_one_export_is_counted_once_as_last_written(worksp
                                    name="series.csv")
     assert counts(report) == (1, 0, 0)
     assert workspace.read("audience")["followers"].tolist() == [19410]
+
+
+def test_a_post_about_two_brands_is_two_mentions(workspace):
+    # Listening tools export a post matched by two brands' queries once per brand, with one link.
+    table = ("Дата,Бренд,Ссылка,Текст\n"
+             "2026-11-16 10:00,Сбербанк,https://vk.com/wall-1_10,Сбер и ВТБ подняли ставки\n"
+             "2026-11-16 10:00,ВТБ,https://vk.com/wall-1_10,Сбер и ВТБ подняли ставки\n"
+             "2026-11-17 12:00,ВТБ,https://vk.com/wall-1_11,ВТБ открыл офис\n").encode()
+    report = workspace.import_file(table, name="monitoring.csv")
+    assert counts(report) == (3, 0, 0)
+    mentions = workspace.read("mentions")
+    assert mentions.groupby("brand").size().to_dict() == {"ВТБ": 2, "Сбербанк": 1}
+    assert counts(workspace.import_file(table, name="monitoring.csv")) == (0, 0, 3)
