@@ -456,6 +456,8 @@ def _find_header(head: list[tuple[int, list[str]]], name: str, context: dict) ->
         error.headers = [str(c) for c in columns]
         error.header_row = line
         raise error
+    if best[1].refuse:  # a known export that holds no table of ours: say what it is and what to export
+        raise IngestError(f"not_a_table.{best[1].id}", name)
     return best[1], best[2], best[3]
 
 

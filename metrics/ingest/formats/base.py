@@ -37,6 +37,13 @@ class Format:
     preamble: str | None = None  # a regex the lines above the header must match
     extra_types: dict[str, str] = field(default_factory=dict)  # dtypes of "_helper" columns for finish
     finish: Callable[[pd.DataFrame, dict], pd.DataFrame] | None = None
+    # At least one of these columns must be found too: the evidence that a short signature is this table
+    # (a date and a text column alone do not make mentions: a video's chart data has both).
+    evidence: tuple[str, ...] = ()
+    # A layout known to hold no canonical table (a per-day-per-video chart, a demographic split): it is
+    # recognised only to be refused with what it is and which export to use instead
+    # (the text ``ingest.not_a_table.<id>``).
+    refuse: bool = False
 
 
 def match(headers: list[str], preamble: str = "") -> tuple[Format, dict[str, str]] | None:
@@ -53,7 +60,7 @@ def match(headers: list[str], preamble: str = "") -> tuple[Format, dict[str, str
         if fmt.preamble and not any(re.search(fmt.preamble, line) for line in preamble.splitlines()):
             continue
         found = resolve(fmt, headers, normalised)
-        if all(c in found for c in fmt.signature):
+        if all(c in found for c in fmt.signature) and (not fmt.evidence or any(c in found for c in fmt.evidence)):
             rank = (len(fmt.signature), len(found))
             if best is None or rank > best[0]:
                 best = (rank, fmt, found)

@@ -50,6 +50,8 @@ GENERIC_MENTIONS = Format(
         "mention_key": ("ID", "Id упоминания", "Mention ID"),
     },
     signature=("published_at", "text"),
+    # A date and a text are not enough: a mention has an author, a link, a source, a tone or a brand.
+    evidence=("author", "url", "platform", "sentiment", "brand", "mention_key"),
     finish=_mentions,
 )
 

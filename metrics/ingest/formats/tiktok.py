@@ -1,4 +1,5 @@
-"""TikTok Studio exports: Content (posts) and Overview (daily), with dates without a year.
+"""TikTok Studio exports: Content (posts); Overview, FollowerHistory and Viewers (daily), with dates
+without a year. FollowerActivity (by hour) and the gender and territory splits are refused by name.
 
 TikTok writes days in the UI language and without a year (``18 января``, ``28 August``); the
 reader gives them the export day's year. ``Content.csv`` also names the export day in its ``Time``
@@ -62,9 +63,67 @@ TIKTOK_OVERVIEW = Format(
     constants={"platform": "tiktok"},
 )
 
-FORMATS = (TIKTOK_CONTENT, TIKTOK_OVERVIEW)
+TIKTOK_FOLLOWER_HISTORY = Format(
+    "tiktok_follower_history",
+    "audience",
+    {
+        "date": ("Date",),
+        "followers": ("Followers",),
+        "_difference": ("Difference in followers from previous day",),
+    },
+    signature=("date", "followers", "_difference"),
+    date_formats={"date": ("ISO8601",)},
+    constants={"platform": "tiktok"},
+    extra_types={"_difference": schema.INT},
+)
+
+TIKTOK_VIEWERS = Format(
+    "tiktok_viewers",
+    "audience",
+    {
+        "date": ("Date",),
+        "reach": ("Total Viewers",),
+        "_new": ("New Viewers",),
+    },
+    signature=("date", "reach", "_new"),
+    date_formats={"date": ("ISO8601",)},
+    constants={"platform": "tiktok"},
+)
+
+# Exports of the same download that hold no table of ours: recognised to be refused with a reason.
+TIKTOK_FOLLOWER_ACTIVITY = Format(
+    "tiktok_follower_activity", "audience",
+    {"date": ("Date",), "_hour": ("Hour",), "_active": ("Active followers",)},
+    signature=("date", "_hour", "_active"), refuse=True,
+)
+TIKTOK_SPLIT = Format(
+    "tiktok_split", "audience",
+    {"_split": ("Gender", "Top territories"), "_share": ("Distribution",)},
+    signature=("_split", "_share"), refuse=True,
+)
+
+FORMATS = (TIKTOK_CONTENT, TIKTOK_OVERVIEW, TIKTOK_FOLLOWER_HISTORY, TIKTOK_VIEWERS, TIKTOK_FOLLOWER_ACTIVITY,
+           TIKTOK_SPLIT)
 
 TEXTS = {
     "format.tiktok_content": {"en": "TikTok Studio: videos", "ru": "TikTok Studio: видео"},
     "format.tiktok_overview": {"en": "TikTok Studio: overview by day", "ru": "TikTok Studio: обзор по дням"},
+    "format.tiktok_follower_history": {"en": "TikTok Studio: followers by day", "ru": "TikTok Studio: подписчики по дням"},
+    "format.tiktok_viewers": {"en": "TikTok Studio: viewers by day", "ru": "TikTok Studio: зрители по дням"},
+    "format.tiktok_follower_activity": {"en": "TikTok Studio: follower activity by hour",
+                                        "ru": "TikTok Studio: активность подписчиков по часам"},
+    "format.tiktok_split": {"en": "TikTok Studio: followers by gender or territory",
+                            "ru": "TikTok Studio: подписчики по полу или странам"},
+    "ingest.not_a_table.tiktok_follower_activity": {
+        "en": "this is TikTok Studio's FollowerActivity.csv: followers online by hour, which no indicator uses. "
+              "Upload FollowerHistory.csv (followers by day), Overview.csv or Content.csv from the same download.",
+        "ru": "это FollowerActivity.csv из TikTok Studio: подписчики онлайн по часам, ни один показатель их не использует. "
+              "Загрузите из той же выгрузки FollowerHistory.csv (подписчики по дням), Overview.csv или Content.csv.",
+    },
+    "ingest.not_a_table.tiktok_split": {
+        "en": "this is a TikTok Studio split of followers by gender or territory (shares, no dates): it is not "
+              "read. Upload FollowerHistory.csv (followers by day) or Content.csv from the same download.",
+        "ru": "это разбивка подписчиков TikTok Studio по полу или странам (доли, без дат): она не читается. "
+              "Загрузите из той же выгрузки FollowerHistory.csv (подписчики по дням) или Content.csv.",
+    },
 }

@@ -40,8 +40,49 @@ YOUTUBE_VIDEOS = Format(
     finish=_link,
 )
 
-FORMATS = (YOUTUBE_VIDEOS,)
+# The same Studio download also holds these; none is a table of ours, each is refused with a reason.
+YOUTUBE_CHART = Format(  # Chart data.csv: one row per day and video (long format), one metric
+    "youtube_chart", "posts",
+    {"date": ("Date", "Дата"), "post_id": ("Content", "Контент"), "text": ("Video title", "Название видео")},
+    signature=("date", "post_id", "text"), refuse=True,
+)
+YOUTUBE_TOTALS = Format(  # Totals.csv: the channel's daily total of the chosen metric
+    "youtube_totals", "posts",
+    {"date": ("Date", "Дата"), "_views": ("Views", "Просмотры", "Watch time (hours)", "Время просмотра (часы)")},
+    signature=("date", "_views"), refuse=True,
+)
+YOUTUBE_SPLIT = Format(  # the table split by subscription status (or another dimension), not by video
+    "youtube_split", "posts",
+    {"_split": ("Subscription status", "Статус подписки", "Subscribed status"),
+     "_views": ("Views", "Просмотры", "Watch time (hours)", "Время просмотра (часы)")},
+    signature=("_split", "_views"), refuse=True,
+)
+
+FORMATS = (YOUTUBE_VIDEOS, YOUTUBE_CHART, YOUTUBE_TOTALS, YOUTUBE_SPLIT)
 
 TEXTS = {
     "format.youtube_videos": {"en": "YouTube Studio: videos (table data)", "ru": "YouTube Studio: видео (таблица)"},
+    "format.youtube_chart": {"en": "YouTube Studio: chart data (by day and video)",
+                             "ru": "YouTube Studio: данные графика (по дням и видео)"},
+    "format.youtube_totals": {"en": "YouTube Studio: totals by day", "ru": "YouTube Studio: итоги по дням"},
+    "format.youtube_split": {"en": "YouTube Studio: split by subscription status",
+                             "ru": "YouTube Studio: разбивка по статусу подписки"},
+    "ingest.not_a_table.youtube_chart": {
+        "en": "this is YouTube Studio's «Chart data.csv»: one row per day and video of a single metric, with no "
+              "mentions or follower counts in it. Upload «Table data.csv» from the same export (one row per video).",
+        "ru": "это «Chart data.csv» из YouTube Studio: по строке на день и видео для одного показателя, без "
+              "упоминаний и числа подписчиков. Загрузите «Table data.csv» из той же выгрузки (по строке на видео).",
+    },
+    "ingest.not_a_table.youtube_totals": {
+        "en": "this is YouTube Studio's «Totals.csv»: the channel's daily total of one metric (views), which is "
+              "neither a post nor a follower count. Upload «Table data.csv» from the same export (one row per video).",
+        "ru": "это «Totals.csv» из YouTube Studio: итог канала за день по одному показателю (просмотры), это не "
+              "посты и не число подписчиков. Загрузите «Table data.csv» из той же выгрузки (по строке на видео).",
+    },
+    "ingest.not_a_table.youtube_split": {
+        "en": "this is a YouTube Studio table split by subscription status, not by video: its rows are not posts. "
+              "Export the table by «Content» (one row per video) and upload «Table data.csv».",
+        "ru": "это таблица YouTube Studio с разбивкой по статусу подписки, а не по видео: её строки — не посты. "
+              "Выгрузите таблицу по «Контенту» (по строке на видео) и загрузите «Table data.csv».",
+    },
 }
