@@ -117,6 +117,10 @@ def _print_inspection(item: dict, lang: str, indent: str = "") -> None:
           f"{t('data.rows', lang).lower()} {item['rows']}; {t('data.skipped', lang).lower()}: {skipped}")
     for warning in item["warnings"]:
         print(f"{indent}  ! {warning['message']}")
+    if item.get("warnings_not_shown"):
+        print(f"{indent}  ! {t('data.warnings_more', lang, count=item['warnings_not_shown'])}")
+    if item.get("unused_columns"):
+        print(f"{indent}  {t('data.unused_columns', lang)}: " + ", ".join(f"«{c}»" for c in item["unused_columns"]))
 
 
 def cmd_summary(args) -> int:

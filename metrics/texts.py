@@ -348,6 +348,15 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "«{value}» is an id that Excel rounded; the id was taken from the permalink instead.",
         "ru": "«{value}» — идентификатор, округлённый Excel; идентификатор взят из ссылки на пост.",
     },
+    "data.warnings_more": {"en": "… and {count} more warnings like these (see the counts by reason).",
+                           "ru": "… и ещё {count} таких же предупреждений (см. число по причинам)."},
+    "data.unused_columns": {"en": "Columns not used", "ru": "Неиспользованные столбцы"},
+    "ingest.total_mismatch": {
+        "en": "the file's total row gives {total}, but the rows read add up to {sum}. Check that the export is "
+              "whole (a trimmed or filtered file, or rows skipped above, make a difference).",
+        "ru": "в строке итогов файла {total}, а сумма прочитанных строк {sum}. Проверьте, что выгрузка полная "
+              "(обрезанный или отфильтрованный файл либо пропущенные выше строки дают расхождение).",
+    },
     "skip.empty_row": {"en": "empty rows", "ru": "пустые строки"},
     "skip.total_row": {"en": "total rows", "ru": "строки итогов"},
     "skip.cancelled_order": {"en": "lines of voided or refunded orders", "ru": "строки отменённых или возвращённых заказов"},

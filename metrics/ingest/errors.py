@@ -21,6 +21,13 @@ def _where(file: str, row: int | None, column: str | None, lang: str) -> str:
     return ", ".join(parts)
 
 
+def _shown(value: object, lang: str) -> object:
+    """Numbers as people write them in ``lang`` (``25 890`` / ``25,890``); anything else as it is."""
+    if isinstance(value, float) or (isinstance(value, int) and not isinstance(value, bool)):
+        return i18n.format_number(value, lang, digits=0 if float(value).is_integer() else 2)
+    return value
+
+
 @dataclass(frozen=True)
 class Problem:
     """A warning about part of a file that was read anyway (a skipped row, a dropped value)."""
@@ -32,7 +39,8 @@ class Problem:
     params: dict = field(default_factory=dict)
 
     def message(self, lang: str = "en") -> str:
-        return f"{_where(self.file, self.row, self.column, lang)}: {i18n.t('ingest.' + self.code, lang, **self.params)}"
+        params = {k: _shown(v, lang) for k, v in self.params.items()}
+        return f"{_where(self.file, self.row, self.column, lang)}: {i18n.t('ingest.' + self.code, lang, **params)}"
 
     def as_dict(self, lang: str = "en") -> dict:
         return {"code": self.code, "file": self.file, "row": self.row, "column": self.column,

@@ -26,7 +26,10 @@ from metrics.ingest.mapping import Mapping, shape_of
 HEAD_ROWS = 25
 FREE_TEXT = frozenset({"text", "title"})
 LARGE_FILE = 20 << 20  # from this size numbers are first read as numbers by Arrow
-MAX_WARNINGS_PER_KIND = 20
+MAX_WARNINGS_PER_KIND = 20  # messages kept per reason and column; every one is counted
+MAX_WARNINGS_SHOWN = 50  # messages in ``inspect --json``; the rest are counted by code
+# Columns whose total row is not the sum of the rows: levels (followers), uniques (reach), rates.
+NOT_ADDITIVE = frozenset({"followers", "reach", "author_audience"})
 BLOCK_SIZE = 1 << 22  # bytes Arrow parses at a time, in parallel
 TOTAL_LABELS = frozenset({"total", "totals", "grand total", "итого", "итоговое значение", "всего", "итог"})
 
@@ -123,6 +126,9 @@ class ReadResult:
     header_row: int | None = None
     sheet: str | None = None
     meta: dict = field(default_factory=dict)
+    warning_counts: dict[str, int] = field(default_factory=dict)  # every warning by code (``warnings`` is a sample)
+    unused_columns: list[str] = field(default_factory=list)  # headers of the file that no column was read from
+    totals: list[dict] = field(default_factory=list)  # the file's own total row against the sum of the rows read
     parts: list["ReadResult"] = field(default_factory=list)
     error: IngestError | None = None
     origin: Source | None = field(default=None, repr=False)
@@ -155,18 +161,26 @@ class ReadResult:
         if self.parts:
             parts = [p.as_dict(lang) for p in self.parts]
             skipped: dict[str, int] = {}
+            counts: dict[str, int] = {}
             for part in parts:
                 for reason, count in part["skipped"].items():
                     skipped[reason] = skipped.get(reason, 0) + count
+                for code, count in part["warning_counts"].items():
+                    counts[code] = counts.get(code, 0) + count
+            unreadable = [{"code": "part_unreadable", "file": p["file"], "row": None, "column": None,
+                           "message": p["error"]} for p in parts if p["error"]]
+            if unreadable:
+                counts["part_unreadable"] = len(unreadable)
+            sample = [w for p in parts for w in p["warnings"]] + unreadable
             return {
-                "file": self.file, "format": "+".join(sorted({p["format"] for p in parts if p["format"]})),
-                "table": ",".join(sorted({p["table"] for p in parts if p["table"]})),
+                "file": self.file, "format": sorted({p["format"] for p in parts if p["format"]}),
+                "table": sorted({p["table"] for p in parts if p["table"]}),
                 "rows": sum(p["rows"] for p in parts), "skipped": skipped,
-                "warnings": [w for p in parts for w in p["warnings"]] + [
-                    {"code": "part_unreadable", "file": p["file"], "row": None, "column": None, "message": p["error"]}
-                    for p in parts if p["error"]],
+                "warning_counts": counts, "warnings": sample[:MAX_WARNINGS_SHOWN],
+                "warnings_not_shown": sum(counts.values()) - min(len(sample), MAX_WARNINGS_SHOWN),
                 "error": None, "parts": parts,
             }
+        counts = dict(self.warning_counts) or _count_codes(self.warnings)
         return {
             "file": self.file,
             "format": self.format_id,
@@ -174,13 +188,24 @@ class ReadResult:
             "table": self.table,
             "rows": self.rows_read,
             "skipped": dict(self.rows_skipped),
-            "warnings": [w.as_dict(lang) for w in self.warnings],
+            "warning_counts": counts,
+            "warnings": [w.as_dict(lang) for w in self.warnings[:MAX_WARNINGS_SHOWN]],
+            "warnings_not_shown": sum(counts.values()) - min(len(self.warnings), MAX_WARNINGS_SHOWN),
+            "unused_columns": list(self.unused_columns),
+            "totals": list(self.totals),
             "error": self.error.message(lang) if self.error else None,
             "encoding": self.encoding,
             "delimiter": self.delimiter,
             "header_row": self.header_row,
             "sheet": self.sheet,
         }
+
+
+def _count_codes(problems: Sequence[Problem]) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for problem in problems:
+        counts[problem.code] = counts.get(problem.code, 0) + 1
+    return counts
 
 
 def read_export(
@@ -506,12 +531,14 @@ def _fill(result: ReadResult, fmt: Format, found: dict[str, str], header: list[s
         empty_rows.loc[candidates] = values.blank(raw.loc[candidates, column]).to_numpy()
     total_rows &= ~empty_rows
     skipped = {"empty_row": int(empty_rows.sum()), "total_row": int(total_rows.sum())}
+    total_raw = raw[total_rows] if total_rows.any() else None  # checked against the rows read below
     keep = ~(empty_rows | total_rows)
     if not keep.all():  # filtering copies every column: only when there is something to drop
         raw = raw[keep]
     if fmt.fill_down and fmt.fill_key in found:
         raw = _fill_down(raw, [position[found[c]] for c in fmt.fill_down if c in found], position[found[fmt.fill_key]])
     problems: list[Problem] = []
+    counts: dict[str, int] = {}
     bad_rows = pd.Series(False, index=raw.index)
     out = pd.DataFrame(index=raw.index)
     tz = context["tz"] if fmt.tz == LOCAL else fmt.tz
@@ -529,15 +556,16 @@ def _fill(result: ReadResult, fmt: Format, found: dict[str, str], header: list[s
     def take(task: tuple, future) -> None:
         nonlocal bad_rows
         canonical, source, column = task
-        parsed, bad, kind, found_problems = future.result()
-        problems.extend(found_problems)
-        if bad.any():
-            required = canonical in table.required
-            for row in bad[bad].index[:MAX_WARNINGS_PER_KIND]:
-                problems.append(Problem(kind + ("_row" if required else ""), name, int(row), source,
-                                        {"value": str(column[row])[:60]}))
-            if required:
-                bad_rows |= bad
+        parsed, bad, kind, flagged = future.result()
+        required = canonical in table.required
+        for code, cells in [(kind + ("_row" if required else ""), bad), *flagged]:
+            if not cells.any():
+                continue
+            counts[code] = counts.get(code, 0) + int(cells.sum())
+            for row in cells[cells].index[:MAX_WARNINGS_PER_KIND]:
+                problems.append(Problem(code, name, int(row), source, {"value": str(column[row])[:60]}))
+        if bad.any() and required:
+            bad_rows |= bad
         out[canonical] = parsed
         uses[position[source]] -= 1
         if not uses[position[source]] and position[source] not in keep_raw:
@@ -562,6 +590,13 @@ def _fill(result: ReadResult, fmt: Format, found: dict[str, str], header: list[s
             out["currency"] = "RUB"
     for column, value in fmt.constants.items():
         out[column] = values.constant(value, out.index) if isinstance(value, str) else value
+    if total_raw is not None:
+        result.totals = _check_totals(out, total_raw, found, position, spec)
+        for check in result.totals:
+            if not check["equal"]:
+                counts["total_mismatch"] = counts.get("total_mismatch", 0) + 1
+                problems.append(Problem("total_mismatch", name, check["row"], check["source"],
+                                        {"total": check["total"], "sum": check["sum"]}))
     skipped["bad_required_value"] = int(bad_rows.sum())
     if bad_rows.any():
         out = out[~bad_rows]
@@ -600,13 +635,41 @@ def _fill(result: ReadResult, fmt: Format, found: dict[str, str], header: list[s
     result.rows_read = len(result.frame)
     result.rows_skipped = {k: v for k, v in skipped.items() if v}
     result.warnings = problems
+    result.warning_counts = counts
+    used = set(found.values())
+    result.unused_columns = [h for h in dict.fromkeys(header) if str(h).strip() and h not in used]
     result.meta.update(meta)
 
 
+def _check_totals(out: pd.DataFrame, total_raw: pd.DataFrame, found: dict[str, str], position: dict[str, int],
+                  spec: dict) -> list[dict]:
+    """The file's own total row against the sum of the rows read, for every additive count it gives.
+
+    A difference is reported, never corrected: a file trimmed by hand, rows skipped as unreadable or
+    a platform that counts differently all show here. Uniques and levels (reach, followers) are not
+    sums of their rows and are not compared.
+    """
+    checks = []
+    row = total_raw.index[0]
+    for canonical, source in found.items():
+        if spec.get(canonical) not in (schema.INT, schema.FLOAT) or canonical in NOT_ADDITIVE or canonical not in out:
+            continue
+        total, bad = values.numbers(total_raw[position[source]].iloc[:1])
+        if bad.any() or pd.isna(total.iloc[0]):
+            continue
+        added = pd.to_numeric(out[canonical], errors="coerce").sum()
+        total = float(total.iloc[0])
+        equal = abs(added - total) <= max(1.0, abs(total) * 0.001)  # exports round each row
+        checks.append({"column": canonical, "source": source, "row": int(row), "total": round(total, 2),
+                       "sum": round(float(added), 2), "equal": bool(equal)})
+    return checks
+
+
 def _parse_column(canonical: str, source: str, column: pd.Series, *, fmt: Format, spec: dict, name: str,
-                  tz: str, url: pd.Series | None, reference: date) -> tuple[pd.Series, pd.Series, str, list[Problem]]:
-    """One column's values by the canonical column's type: (values, unparseable cells, reason, warnings)."""
-    problems: list[Problem] = []
+                  tz: str, url: pd.Series | None, reference: date) -> tuple[pd.Series, pd.Series, str, list]:
+    """One column's values by the canonical column's type: (values, unparseable cells, reason, and the
+    cells flagged for other reasons as (code, mask) pairs)."""
+    problems: list[tuple[str, pd.Series]] = []
     kind = "bad_value"
     dtype = spec.get(canonical) or fmt.extra_types.get(canonical) or (schema.INT if canonical == "value" else schema.STR)
     if dtype in (schema.TS, schema.DATE):
@@ -625,8 +688,7 @@ def _parse_column(canonical: str, source: str, column: pd.Series, *, fmt: Format
             parsed = values.to_int(parsed)
             if canonical not in fmt.signed:
                 negative = values.counts_are_negative(parsed)
-                for row in negative[negative].index[:MAX_WARNINGS_PER_KIND]:
-                    problems.append(Problem("negative_count", name, int(row), source, {"value": column[row]}))
+                problems.append(("negative_count", negative))
                 parsed = parsed.mask(negative) if negative.any() else parsed
     elif canonical in ("post_id", "mention_key"):
         parsed, bad = values.ids(column), pd.Series(False, index=column.index)
@@ -634,8 +696,7 @@ def _parse_column(canonical: str, source: str, column: pd.Series, *, fmt: Format
         if mangled.any() and url is not None:
             # Excel turned the id into 1.22158E+17: the permalink still holds the real one.
             parsed = parsed.mask(mangled, values.id_from_link(url[mangled]))
-            for row in mangled[mangled].index[:MAX_WARNINGS_PER_KIND]:
-                problems.append(Problem("mangled_id", name, int(row), source, {"value": column[row]}))
+            problems.append(("mangled_id", mangled))
     else:
         parsed = values.text(column, free=canonical in FREE_TEXT)
         bad = pd.Series(False, index=column.index)

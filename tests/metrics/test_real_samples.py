@@ -57,7 +57,10 @@ def test_sample_is_read_with_its_format(name):
     result = read(name)
     fmt, table, count, skipped = EXPECTED[name]
     assert (result.format_id, result.table, result.rows_read, result.rows_skipped) == (fmt, table, count, skipped)
-    assert result.warnings == []
+    # The YouTube sample is 23 rows of a longer file whose Total row it kept: the difference is reported.
+    mismatched = {w.column for w in result.warnings if w.code == "total_mismatch"}
+    assert [w for w in result.warnings if w.code != "total_mismatch"] == []
+    assert mismatched == ({"Views", "Impressions"} if name == YOUTUBE else set())
     frame = result.frame
     assert frame["post_id"].notna().all() and frame["published_at"].notna().all()
     assert not frame.duplicated(["platform", "account", "post_id"]).any()

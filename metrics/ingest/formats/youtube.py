@@ -5,6 +5,9 @@ Studio writes the columns the user chose, in the UI language, with a totals row 
 ``-`` carry a leading space (an Excel guard), stripped like every id. Private and unlisted videos
 have no publish time: a post needs one, so those rows are skipped as rows without a required value.
 The export day is the snapshot. ``Subscribers`` (net, may be negative) has no posts column.
+``Unique viewers`` is not read as reach: a person who watched several videos is counted once per
+video, so their sum overstates the channel's audience (1.72 M against the Total row's 1.03 M in a
+real export), and the channel's own figure is for the whole period, not for a post or a day.
 """
 
 from __future__ import annotations
@@ -28,7 +31,6 @@ YOUTUBE_VIDEOS = Format(
         "published_at": ("Video publish time", "Время публикации видео"),
         "impressions": ("Impressions", "Показы"),
         "video_views": ("Views", "Просмотры"),
-        "reach": ("Unique viewers",),
         "likes": ("Likes",),
         "comments": ("Comments added",),
         "shares": ("Shares",),

@@ -1,0 +1,57 @@
+"""What a read says about the file beside its rows: columns not used, every warning counted, the file's
+own total row checked, the tables of an archive."""
+
+import io
+import json
+import zipfile
+
+from metrics import cli
+from metrics.ingest import read_export
+
+SALES = ("Дата;Выручка;Заказы;Постоянные покупатели;Новые покупатели;Средний чек;Комментарий\n"
+         "01.11.2026;1000;10;4;6;100;первый день\n"
+         "02.11.2026;2000;20;8;12;100;\n")
+
+
+def test_returning_customers_are_read_and_the_columns_left_unused_are_named():
+    result = read_export((SALES + "Итого;3000;30;12;18;;\n").encode("cp1251"), name="продажи.csv")
+    assert result.frame[["customers_new", "customers_returning"]].sum().tolist() == [18, 12]
+    assert result.unused_columns == ["Средний чек", "Комментарий"]
+
+
+def test_a_total_row_that_the_rows_do_not_add_up_to_is_reported_and_one_that_they_do_is_not():
+    whole = read_export((SALES + "Итого;3000;30;12;18;;\n").encode(), name="sales.csv")
+    assert whole.warnings == []
+    assert {c["column"]: c["equal"] for c in whole.totals} == {
+        "revenue": True, "orders": True, "customers_new": True, "customers_returning": True}
+    trimmed = read_export((SALES + "Итого;3100;30;12;18;;\n").encode(), name="sales.csv")
+    (warning,) = trimmed.warnings
+    assert (warning.code, warning.row, warning.column) == ("total_mismatch", 4, "Выручка")
+    assert "3\u00a0100" in warning.message("ru") and "3\u00a0000" in warning.message("ru")
+    assert "3,100" in warning.message("en")
+    assert trimmed.frame["revenue"].sum() == 3000  # reported, never corrected
+
+
+def test_every_warning_is_counted_by_reason_and_the_sample_says_how_many_more(tmp_path, capsys):
+    lines = ["Дата,Подписчики,Просмотры"] + [f"{1 + d % 28:02d}.{1 + d // 28:02d}.2026,{1000 + d},много"
+                                           for d in range(60)]
+    path = tmp_path / "audience.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = read_export(path)
+    assert result.warning_counts == {"bad_number": 60}
+    assert len(result.warnings) == 20
+    assert cli.main(["inspect", str(path), "--json"]) == 0
+    (item,) = json.loads(capsys.readouterr().out)
+    assert item["warning_counts"] == {"bad_number": 60}
+    assert len(item["warnings"]) == 20 and item["warnings_not_shown"] == 40
+
+
+def test_an_archive_of_several_tables_lists_them():
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as zf:
+        zf.writestr("sales.csv", SALES)
+        zf.writestr("audience.csv", "Дата,Подписчики\n01.11.2026,1000\n02.11.2026,1010\n")
+    item = read_export(buffer.getvalue(), name="week.zip").as_dict()
+    assert item["table"] == ["audience", "sales"]
+    assert item["format"] == ["generic_audience", "sales_daily"]
+    assert item["rows"] == 4
