@@ -108,6 +108,7 @@ AUDIENCE = Table(
         "followers": INT,
         "followers_gained": INT,
         "followers_lost": INT,
+        "followers_net": INT,  # the day's net change where a source gives only that (YouTube, TikTok); may be < 0
         "page_views": INT,
         "reach": INT,
     },

@@ -33,7 +33,8 @@ def _account_changes(audience: pd.DataFrame, start: date, end: date) -> list[tup
 
     The baseline is the last total in the 7 days before the period (NaN if none). The net change
     is the last total in the period minus the baseline when both exist, else Σ (gained − lost) over
-    the period's days that give both; accounts with neither are left out.
+    the period's days that give both, or the day's net change where a source gives only that;
+    accounts with none of these are left out.
     """
     days = audience["date"].to_numpy(dtype="datetime64[D]")
     first, last = np.datetime64(start, "D"), np.datetime64(end, "D")
@@ -41,6 +42,8 @@ def _account_changes(audience: pd.DataFrame, start: date, end: date) -> list[tup
     during = (days >= first) & (days <= last)
     totals = numbers(audience["followers"])
     flows = numbers(audience["followers_gained"]) - numbers(audience["followers_lost"])
+    if "followers_net" in audience:
+        flows = np.where(np.isnan(flows), numbers(audience["followers_net"]), flows)
     codes = accounts(audience)
     out = []
     for code in np.unique(codes):
@@ -84,7 +87,9 @@ def followers_net_change(audience: pd.DataFrame, *, start: date, end: date) -> f
 
     Formula: per account, the last total in the period minus the last total before it (up to 7
     days before); where an account has no such totals, Σ (gained − lost) over the period's days
-    that give both. An account with gains but no losses cannot give a net change and is left out.
+    that give both, or Σ of the day's net change where the source gives only that (YouTube's
+    subscribers, TikTok's difference from the day before). An account with gains but no losses
+    cannot give a net change and is left out.
     Edge cases: NaN when no account qualifies.
 
     >>> a = frame("audience", {"date": ["2026-11-22", "2026-11-29", "2026-11-25"],

@@ -219,11 +219,11 @@ _INDICATORS: dict[str, dict[str, dict[str, str]]] = {
         "formula": {
             "en": "Per account: followers at the end of the period minus followers on the last day before it "
             "(looking back up to 7 days); where an export has no follower totals, gained − lost over the "
-            "period. Accounts with gains but no losses are left out: they cannot give a net change. "
+            "period, or the daily net change where that is all the export gives (YouTube, TikTok). Accounts with gains but no losses are left out: they cannot give a net change. "
             "Summed over accounts; – when no account qualifies.",
             "ru": "По каждому аккаунту: подписчики на конец периода минус подписчики в последний день до "
             "него (не раньше чем за 7 дней); если в выгрузке нет общего числа подписчиков — пришедшие "
-            "минус ушедшие за период. Аккаунты, где есть только пришедшие, не учитываются: по ним "
+            "минус ушедшие за период или дневной чистый прирост, если выгрузка даёт только его (YouTube, TikTok). Аккаунты, где есть только пришедшие, не учитываются: по ним "
             "чистый прирост не посчитать. Сумма по аккаунтам; –, если подходящих аккаунтов нет.",
         },
         "denominator": _SUM,

@@ -69,12 +69,12 @@ TIKTOK_FOLLOWER_HISTORY = Format(
     {
         "date": ("Date",),
         "followers": ("Followers",),
-        "_difference": ("Difference in followers from previous day",),
+        "followers_net": ("Difference in followers from previous day",),
     },
-    signature=("date", "followers", "_difference"),
+    signature=("date", "followers", "followers_net"),
     date_formats={"date": ("ISO8601",)},
     constants={"platform": "tiktok"},
-    extra_types={"_difference": schema.INT},
+    signed=("followers_net",),
 )
 
 TIKTOK_VIEWERS = Format(
