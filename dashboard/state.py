@@ -236,3 +236,17 @@ def spikes(path: str, version: int, period: Period, brand: str | None, tz: str, 
 def contents(path: str, version: int) -> pd.DataFrame:
     """Rows and first and last day of each table: asked on every rerun, read once per version."""
     return workspace(path).contents()
+
+
+def import_summary(report) -> dict:
+    """What the Data page keeps of an import to show it (codes and numbers, words chosen when shown):
+    per table the rows added, replaced, unchanged and skipped; per file read what was assumed and
+    which of its columns were not used. No frame is kept."""
+    leaves = report.result.leaves() if report.result is not None else []
+    return {
+        "file": report.file,
+        "error": report.error,
+        "tables": [(tr.format_id, tr.table, tr.added, tr.replaced, tr.unchanged, tr.skipped) for tr in report.tables],
+        "parts": [{"file": leaf.file + (f" · {leaf.sheet}" if leaf.sheet else ""), "assumed": leaf.assumptions(),
+                   "unused": list(leaf.unused_columns)} for leaf in leaves if leaf.frame is not None],
+    }

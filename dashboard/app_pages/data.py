@@ -46,24 +46,27 @@ if submitted and files:
                     problems.append(leaf.error.problem)
         progress.progress(i / len(files), text=t("data.importing", lang, file=uploaded.name))
     progress.empty()
-    st.session_state["data_last_reports"] = [
-        (r.file, r.error.message(lang) if r.error else None,
-         [(t(f"format.{tr.format_id}", lang), tr.table, tr.added, tr.replaced, tr.unchanged, tr.skipped)
-          for tr in r.tables])
-        for r in reports
-    ]
-    st.session_state["data_last_problems"] = [
-        {"file": p.file, "row": p.row, "column": p.column, "message": p.message(lang)} for p in problems
-    ]
+    st.session_state["data_last_reports"] = [state.import_summary(r) for r in reports]
+    st.session_state["data_last_problems"] = problems
 
-for file, error, tables in st.session_state.get("data_last_reports", []):
-    if error:
-        st.error(md(error))
-    for label, table, added, replaced, unchanged, skipped in tables:
-        st.success(t("data.imported_ok", lang, file=md(file), format=label, table=t(f"table.{table}", lang),
-                     added=format_number(added, lang), replaced=format_number(replaced, lang),
-                     unchanged=format_number(unchanged, lang), skipped=format_number(skipped, lang)))
-last_problems = st.session_state.get("data_last_problems", [])
+for summary in st.session_state.get("data_last_reports", []):
+    if summary["error"] is not None:
+        st.error(md(summary["error"].message(lang)))
+    for format_id, table, added, replaced, unchanged, skipped in summary["tables"]:
+        st.success(t("data.imported_ok", lang, file=md(summary["file"]), format=t(f"format.{format_id}", lang),
+                     table=t(f"table.{table}", lang), added=format_number(added, lang),
+                     replaced=format_number(replaced, lang), unchanged=format_number(unchanged, lang),
+                     skipped=format_number(skipped, lang)))
+    for part in summary["parts"]:
+        # What was decided rather than read, and what was left out, in plain words for each file read.
+        with st.expander(t("data.assumed_in", lang, file=md(part["file"])), key=f"data_assumed_{part['file']}"):
+            for code, params in part["assumed"]:
+                st.markdown("- " + md(t(f"assume.{code}", lang, **params)))
+            if part["unused"]:
+                st.markdown(f"**{t('data.unused_columns', lang)}:** " + md(", ".join(f"«{c}»" for c in part["unused"])))
+                st.caption(t("data.unused_help", lang))
+last_problems = [{"file": p.file, "row": p.row, "column": p.column, "message": p.message(lang)}
+                 for p in st.session_state.get("data_last_problems", [])]
 if last_problems:
     st.subheader(t("data.problems", lang))
     st.dataframe(pd.DataFrame(last_problems).rename(columns={
@@ -101,12 +104,8 @@ def mapping_step(file: str, data: bytes, headers: list[str]) -> None:
             if report.error:
                 st.error(md(report.error.message(lang)))
             else:
-                st.session_state["data_last_problems"] = [
-                    {"file": p.file, "row": p.row, "column": p.column, "message": p.message(lang)}
-                    for leaf in report.result.leaves() for p in leaf.warnings]
-                st.session_state["data_last_reports"] = [(report.file, None, [
-                    (t(f"format.{tr.format_id}", lang), tr.table, tr.added, tr.replaced, tr.unchanged, tr.skipped)
-                    for tr in report.tables])]
+                st.session_state["data_last_problems"] = [p for leaf in report.result.leaves() for p in leaf.warnings]
+                st.session_state["data_last_reports"] = [state.import_summary(report)]
             st.rerun()
 
 

@@ -129,6 +129,11 @@ class ReadResult:
     warning_counts: dict[str, int] = field(default_factory=dict)  # every warning by code (``warnings`` is a sample)
     unused_columns: list[str] = field(default_factory=list)  # headers of the file that no column was read from
     totals: list[dict] = field(default_factory=list)  # the file's own total row against the sum of the rows read
+    time_zone: str | None = None  # the zone times without one were read in
+    zone_is_workspace: bool = False  # ... the workspace's (the source writes local times) or the source's own
+    export_day: date | None = None  # the day post figures are as of
+    export_day_from_name: bool = False  # ... found in the file's name, or today
+    date_orders: dict[str, str] = field(default_factory=dict)  # source column → the date format chosen for it
     parts: list["ReadResult"] = field(default_factory=list)
     error: IngestError | None = None
     origin: Source | None = field(default=None, repr=False)
@@ -143,6 +148,30 @@ class ReadResult:
 
     def label(self, lang: str) -> str:
         return i18n.t(f"format.{self.format_id}", lang) if self.format_id else "–"
+
+    def assumptions(self) -> list[tuple[str, dict]]:
+        """What was decided about the file rather than read from it, as (text code, params): its
+        encoding and separator, where its header is, the zone of its times, the order of day and month,
+        the day its figures are as of, and whether its rows add up to its own total row."""
+        out: list[tuple[str, dict]] = []
+        if self.encoding:
+            out.append(("encoding", {"encoding": ENCODING_NAMES.get(self.encoding, self.encoding),
+                                     "separator": SEPARATOR_NAMES.get(self.delimiter, self.delimiter)}))
+        if self.sheet:
+            out.append(("sheet", {"sheet": self.sheet}))
+        if self.header_row and self.header_row > 1:
+            out.append(("header_row", {"row": self.header_row}))
+        for column, fmt in self.date_orders.items():
+            out.append(("date_format", {"column": column, "example": _example_date(fmt)}))
+        if self.time_zone:
+            out.append(("zone_workspace" if self.zone_is_workspace else "zone_source", {"tz": self.time_zone}))
+        if self.export_day:
+            out.append(("export_day_name" if self.export_day_from_name else "export_day_today",
+                        {"day": self.export_day.isoformat()}))
+        agreed = [c["source"] for c in self.totals if c["equal"]]
+        if agreed:
+            out.append(("totals_agree", {"columns": ", ".join(f"«{c}»" for c in agreed)}))
+        return out
 
     def leaves(self) -> list["ReadResult"]:
         """This result, or the results of its parts for a ZIP or a workbook."""
@@ -192,6 +221,8 @@ class ReadResult:
             "warnings": [w.as_dict(lang) for w in self.warnings[:MAX_WARNINGS_SHOWN]],
             "warnings_not_shown": sum(counts.values()) - min(len(self.warnings), MAX_WARNINGS_SHOWN),
             "unused_columns": list(self.unused_columns),
+            "assumed": [{"code": code, **params, "message": i18n.t(f"assume.{code}", lang, **params)}
+                        for code, params in self.assumptions()],
             "totals": list(self.totals),
             "error": self.error.message(lang) if self.error else None,
             "encoding": self.encoding,
@@ -199,6 +230,18 @@ class ReadResult:
             "header_row": self.header_row,
             "sheet": self.sheet,
         }
+
+
+ENCODING_NAMES = {"utf-8": "UTF-8", "utf-8-sig": "UTF-8", "utf-16": "UTF-16", "cp1251": "Windows-1251",
+                  "cp1252": "Windows-1252"}
+SEPARATOR_NAMES = {",": ",", ";": ";", "\t": "Tab", "|": "|"}
+
+
+def _example_date(fmt: str) -> str:
+    """A date format shown by example: 31 December 2026 at 17:45 written that way."""
+    if fmt == "ISO8601":
+        return "2026-12-31"
+    return pd.Timestamp("2026-12-31 17:45:00").strftime(fmt.replace("%z", "+0000"))
 
 
 def _count_codes(problems: Sequence[Problem]) -> dict[str, int]:
@@ -499,16 +542,21 @@ def _preamble_meta(rows: list[tuple[int, list[str]]]) -> dict:
 
 def _snapshot_date(name: str, meta: dict, context: dict) -> date:
     """The day an export was taken: from its name (MBS ``Nov-22-2026``, ISO dates) or today."""
+    return _export_day(name, context)[0]
+
+
+def _export_day(name: str, context: dict) -> tuple[date, bool]:
+    """(the day an export was taken, whether its name said so): the last date in the name, else today."""
     stem = Path(name).stem
     for pattern, fmt in ((r"([A-Z][a-z]{2}-\d{2}-\d{4})(?!.*[A-Z][a-z]{2}-\d{2}-\d{4})", "%b-%d-%Y"),
                          (r"(\d{4}-\d{2}-\d{2})(?!.*\d{4}-\d{2}-\d{2})", "%Y-%m-%d")):
         m = re.search(pattern, stem)
         if m:
             try:
-                return pd.to_datetime(m.group(1), format=fmt).date()
+                return pd.to_datetime(m.group(1), format=fmt).date(), True
             except ValueError:
                 pass
-    return context["today"]
+    return context["today"], False
 
 
 def _fill(result: ReadResult, fmt: Format, found: dict[str, str], header: list[str], raw: pd.DataFrame,
@@ -636,6 +684,10 @@ def _fill(result: ReadResult, fmt: Format, found: dict[str, str], header: list[s
     result.rows_skipped = {k: v for k, v in skipped.items() if v}
     result.warnings = problems
     result.warning_counts = counts
+    if any(spec.get(c) == schema.TS for c in found):
+        result.time_zone, result.zone_is_workspace = tz, fmt.tz == LOCAL
+    if fmt.table == "posts":
+        result.export_day, result.export_day_from_name = _export_day(name, context)
     used = set(found.values())
     result.unused_columns = [h for h in dict.fromkeys(header) if str(h).strip() and h not in used]
     result.meta.update(meta)

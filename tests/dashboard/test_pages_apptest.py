@@ -132,6 +132,25 @@ def test_upload_is_recognised_and_the_tiles_change(monkeypatch, demo_copy):
     assert metrics_by_label(at)["Revenue"].value != before
 
 
+def test_an_upload_says_what_was_assumed_and_which_columns_were_not_used(monkeypatch, demo_copy):
+    home, copy = demo_copy
+    at = start(monkeypatch, home, copy, app_lang="ru")
+    at.switch_page("app_pages/data.py").run()
+    report = ("Дата;Выручка;Постоянные покупатели;Средний чек\n16.11.2026;1 000;4;250\n"
+              "17.11.2026;2 000;8;250\nИтого;3 000;12;\n").encode("cp1251")
+    at.file_uploader(key="data_files").upload("продажи.csv", report, "text/csv")
+    at.button[0].click().run()
+    assert not at.exception
+    (panel,) = [e for e in at.expander if "продажи.csv" in plain(e.label)]
+    said = [plain(m.value) for m in panel.markdown]
+    assert "- Текст прочитан в кодировке Windows-1251, столбцы разделены «;»." in said
+    assert "- Сумма прочитанных строк совпадает со строкой итогов файла: «Выручка», «Постоянные покупатели»." in said
+    assert "**Неиспользованные столбцы:** «Средний чек»" in said
+    at.segmented_control(key="app_lang_choice").set_value("en").run()
+    (panel,) = [e for e in at.expander if "продажи.csv" in plain(e.label)]
+    assert "- Text read as Windows-1251, columns separated by «;»." in [plain(m.value) for m in panel.markdown]
+
+
 def test_a_bad_upload_is_reported_by_file_and_changes_nothing(monkeypatch, demo_copy):
     home, copy = demo_copy
     at = start(monkeypatch, home, copy, app_lang="ru")
