@@ -120,15 +120,18 @@ def signature_headers(fmt: Format) -> set[str]:
     return {fmt.columns[c][min(pick, len(fmt.columns[c]) - 1)] for c in fmt.signature}
 
 
-def rows(fmt: Format, without: str | None = None) -> list[list]:
-    """The file's rows: preamble lines, the header, a description row if any, the data rows."""
+def rows(fmt: Format, without: str | None = None, blank: str | None = None) -> list[list]:
+    """The file's rows: preamble lines, the header, a description row if any, the data rows.
+
+    ``without`` leaves a column out; ``blank`` keeps its header with no value in any row.
+    """
     override = OVERRIDES.get(fmt.id, {})
     mapped = {h: c for h, c in columns(fmt).items() if h != without}
     out = [list(line) for line in override.get("preamble", [])]
     out.append(list(mapped))
     if "description" in override:
         out.append(["" if not c.startswith("_") else f"{override['description']} ({h})" for h, c in mapped.items()])
-    out += [[_value(fmt, c, i) for c in mapped.values()] for i in range(ROWS)]
+    out += [["" if h == blank else _value(fmt, c, i) for h, c in mapped.items()] for i in range(ROWS)]
     return out
 
 
@@ -159,17 +162,18 @@ CASES = [(fmt, kind) for fmt in FORMATS for kind in ("csv",) + (("xlsx",) if fmt
 
 
 def _cases(which: str) -> list:
+    """(format, csv or xlsx, header) for the ``optional`` headers, the ``signature`` ones, or ``all``."""
     out = []
     for fmt, kind in CASES:
         signature = signature_headers(fmt)
         for header in columns(fmt):
-            if (header in signature) == (which == "signature"):
-                out.append(pytest.param(fmt, kind, header, id=f"{fmt.id}-{kind}-without-{header}"))
+            if which == "all" or (header in signature) == (which == "signature"):
+                out.append(pytest.param(fmt, kind, header, id=f"{fmt.id}-{kind}-{header}"))
     return out
 
 
-def _build(fmt: Format, kind: str, without: str | None = None) -> tuple[bytes, str]:
-    table = rows(fmt, without)
+def _build(fmt: Format, kind: str, without: str | None = None, blank: str | None = None) -> tuple[bytes, str]:
+    table = rows(fmt, without, blank)
     return (as_xlsx(table), f"{fmt.id}.xlsx") if kind == "xlsx" else (as_csv(table), f"{fmt.id}.csv")
 
 
@@ -199,3 +203,15 @@ def test_a_file_without_a_signature_column_is_another_format_or_refused(fmt, kin
         assert exc.code in ("unknown_layout", "missing_columns"), exc
         return
     assert result.format_id is not None and result.table is not None
+
+
+@pytest.mark.parametrize("fmt, kind, header", _cases("all"))
+def test_a_column_with_no_values_is_read_or_refused_with_a_reason(fmt, kind, header):
+    try:
+        result = read(*_build(fmt, kind, blank=header))
+    except IngestError as exc:
+        assert exc.code == "missing_columns", exc
+        return
+    assert (result.format_id, result.table) == (fmt.id, fmt.table)
+    if header not in signature_headers(fmt):
+        assert result.rows_read == ROWS
