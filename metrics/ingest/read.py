@@ -20,7 +20,7 @@ import pandas as pd
 from metrics import i18n, schema
 from metrics.ingest import sniff, values, vocab
 from metrics.ingest.errors import IngestError, Problem
-from metrics.ingest.formats import FORMATS, LOCAL, Format, match, resolve
+from metrics.ingest.formats import FORMATS, LOCAL, Format, match, resolve, with_every_column
 from metrics.ingest.mapping import Mapping, shape_of
 
 HEAD_ROWS = 25
@@ -658,10 +658,11 @@ def _fill(result: ReadResult, fmt: Format, found: dict[str, str], header: list[s
         out["published_tz"] = values.constant(tz, out.index)  # times were read in this zone, stored in UTC
     if fmt.finish is not None:
         # A finish step may report rows it left out, by reason: meta["skipped"][reason] = count.
-        out = fmt.finish(out.reset_index(drop=True), {**meta, "file": name, "tz": context["tz"],
-                                                      "brand": context["brand"], "skipped": skipped,
-                                                      "today": context["today"],
-                                                      "export_day": _snapshot_date(name, meta, context)})
+        # It is given every column its format maps, those the file lacks all missing.
+        out = with_every_column(fmt, out.reset_index(drop=True))
+        out = fmt.finish(out, {**meta, "file": name, "tz": context["tz"],
+                               "brand": context["brand"], "skipped": skipped, "today": context["today"],
+                               "export_day": _snapshot_date(name, meta, context)})
     if fmt.table == "mentions":
         asks = "text" in out and ("is_question" not in out or out["is_question"].isna().all())
         with ThreadPoolExecutor(max_workers=1) as pool:  # both read whole text columns, in Arrow

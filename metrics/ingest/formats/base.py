@@ -4,7 +4,8 @@ An entry is plain data: the canonical table it fills, the columns it maps (each 
 with the source headers that may hold it, in the source's languages), the columns that make its
 signature, and parsing options (date formats, source time zone, constants). A few formats need a
 ``finish`` step for something only they do (a brand from a listening query, a platform from a
-link); nothing else changes per format.
+link); nothing else changes per format. A finish step is given every column its format maps: a
+column the file lacks is there, all missing, so a step never has to ask whether the file had it.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from typing import Callable
 
 import pandas as pd
 
+from metrics import schema
 from metrics.ingest import vocab
 
 LOCAL = "local"  # the workspace's business time zone: the source writes local wall-clock times
@@ -44,6 +46,26 @@ class Format:
     # recognised only to be refused with what it is and which export to use instead
     # (the text ``ingest.not_a_table.<id>``).
     refuse: bool = False
+
+    def dtype(self, canonical: str) -> str:
+        """The dtype a mapped column is parsed to: the table's, else the helper's declared one, else text."""
+        declared = schema.TABLES[self.table].columns.get(canonical) or self.extra_types.get(canonical)
+        return declared or (schema.INT if canonical == "value" else schema.STR)
+
+
+def with_every_column(fmt: Format, frame: pd.DataFrame) -> pd.DataFrame:
+    """``frame`` with every column ``fmt`` maps: one the file lacks is added, all missing, in its dtype.
+
+    >>> fmt = Format("demo", "mentions", {"text": ("Text",), "reach": ("Reach",)}, signature=("text",))
+    >>> with_every_column(fmt, pd.DataFrame({"text": ["Hi"]}))["reach"].tolist()
+    [<NA>]
+    """
+    for canonical in fmt.columns:
+        if canonical not in frame:
+            dtype = fmt.dtype(canonical)
+            frame[canonical] = pd.Series(pd.NaT if dtype in (schema.TS, schema.DATE) else pd.NA,
+                                         index=frame.index, dtype=dtype)
+    return frame
 
 
 def match(headers: list[str], preamble: str = "") -> tuple[Format, dict[str, str]] | None:

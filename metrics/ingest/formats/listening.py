@@ -98,10 +98,12 @@ def _talkwalker(frame: pd.DataFrame, meta: dict) -> pd.DataFrame:
     a project follows competitors too. Sentiment is a word or a score from -5 to 5; a score
     counts by its sign.
     """
-    frame["brand"] = _brand(frame["query"]) if "query" in frame else meta.get("brand") or OURS
-    if "platform" in frame:
-        frame["platform"] = _talkwalker_media(frame["platform"])
-    if "_sentiment" in frame:
+    if frame["query"].notna().any():
+        frame["brand"] = _brand(frame["query"])
+    else:
+        frame["brand"] = meta.get("brand") or OURS
+    frame["platform"] = _talkwalker_media(frame["platform"])
+    if frame["_sentiment"].notna().any():  # a file without sentiments says nothing of them
         score = pd.to_numeric(frame["_sentiment"].str.replace(",", ".", regex=False), errors="coerce").astype(float)
         by_sign = np.sign(score).map({1.0: "positive", -1.0: "negative", 0.0: "neutral"})
         frame["sentiment"] = by_sign.fillna(vocab.mapped(frame["_sentiment"], vocab.SENTIMENT, default="unknown"))

@@ -37,13 +37,17 @@ DESCRIPTION = r"^(Lifetime|Daily|Weekly|28 Days):"  # how the cells of a legacy 
 
 
 def _daily_series(frame: pd.DataFrame, meta: dict) -> pd.DataFrame:
-    """The series' values in the column its metric name says; a follows series gets its missing days as 0."""
+    """The series' values in the column its metric name says; a follows series gets its missing days as 0.
+
+    Rows without a day are left as they are, for the reader to skip.
+    """
     platform, column = SERIES[meta["metric"].strip().casefold()]
     frame = frame.rename(columns={"value": column})
-    if column == "followers_gained" and len(frame):
+    if column == "followers_gained" and frame["date"].notna().any():
         days = pd.date_range(frame["date"].min(), frame["date"].max(), freq="D", tz=frame["date"].dt.tz)
-        frame = frame.set_index("date").reindex(days).rename_axis("date").reset_index()
-        frame["source_file"] = frame["source_file"].ffill()
+        missing = pd.DataFrame({"date": days.difference(frame["date"].dropna())})
+        frame = pd.concat([frame, missing], ignore_index=True).sort_values("date", kind="stable", ignore_index=True)
+        frame["source_file"] = frame["source_file"].ffill().bfill()
         frame[column] = frame[column].fillna(0)
     frame["platform"] = platform
     return frame
