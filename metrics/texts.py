@@ -320,6 +320,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "the columns were not recognised. Found: {columns}. Known formats: {known}.",
         "ru": "столбцы не распознаны. Найдены: {columns}. Известные форматы: {known}.",
     },
+    "ingest.mapped_columns_absent": {
+        "en": "the mapping names columns the file does not have: {absent}. The file's columns: {columns}.",
+        "ru": "в сопоставлении есть столбцы, которых нет в файле: {absent}. Столбцы файла: {columns}.",
+    },
     "ingest.missing_columns": {
         "en": "looks like «{format}» but has no usable values in: {columns}.",
         "ru": "похоже на «{format}», но нет пригодных значений в: {columns}.",
