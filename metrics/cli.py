@@ -12,12 +12,15 @@ import math
 import os
 import subprocess
 import sys
+import textwrap
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from metrics import store
+from metrics import schema, store
 from metrics.i18n import LANGUAGES, format_value, t
 from metrics.ingest import IngestError, read_export
+from metrics.ingest.mapping import Mapping, MappingError, from_pairs, mappable_columns
 
 EXIT_BAD_INPUT = 2
 
@@ -65,8 +68,12 @@ def cmd_demo(args) -> int:
 
 
 def cmd_import(args) -> int:
-    workspace = store.open_workspace(args.workspace)
     lang = _lang(args)
+    typed = _typed_mapping(args, lang)  # checked before the workspace is created
+    workspace = store.open_workspace(args.workspace)
+    mapping = typed or _template(args, workspace, lang)
+    if mapping is not None:
+        return _import_mapped(args, workspace, mapping, lang)
     failed = False
     for path in args.files:
         report = workspace.import_file(path)
@@ -74,22 +81,117 @@ def cmd_import(args) -> int:
             print(f"{t('cli.error', lang)}: {report.error.message(lang)}", file=sys.stderr)
             failed = True
             continue
-        for leaf in report.result.leaves():
-            if leaf.error:
-                print(f"{t('cli.error', lang)}: {leaf.error.message(lang)}", file=sys.stderr)
-        for table in report.tables:
-            print(t("data.imported_ok", lang, file=report.file, format=t(f"format.{table.format_id}", lang),
-                    table=table.table, added=table.added, replaced=table.replaced, unchanged=table.unchanged,
-                    skipped=table.skipped))
+        _print_report(report, lang)
     return EXIT_BAD_INPUT if failed else 0
+
+
+def _import_mapped(args, workspace: store.Workspace, mapping: Mapping, lang: str) -> int:
+    """Every file read with the user's mapping first: one that does not fit it stops all, nothing imported."""
+    results = []
+    for path in args.files:
+        try:
+            results.append(workspace.read_file(path, mapping=mapping))
+        except IngestError as exc:
+            raise CliError(exc.message(lang)) from None
+    for result in results:
+        _print_report(workspace.import_result(result), lang)
+    if args.save_template:
+        applied = next(leaf.mapping for result in results for leaf in result.leaves() if leaf.mapping)
+        before = workspace.mapping_named(args.save_template)
+        saved = workspace.save_mapping(replace(applied, name=args.save_template))
+        print(t("cli.template_saved", lang, name=saved.name, table=saved.table, columns=_columns(saved)))
+        if before is not None and before.shape != saved.shape:
+            print(t("cli.template_renamed", lang, name=saved.name))
+    return 0
+
+
+def _print_report(report: store.ImportReport, lang: str) -> None:
+    for leaf in report.result.leaves():
+        if leaf.error:
+            print(f"{t('cli.error', lang)}: {leaf.error.message(lang)}", file=sys.stderr)
+    for table in report.tables:
+        print(t("data.imported_ok", lang, file=report.file, format=t(f"format.{table.format_id}", lang),
+                table=table.table, added=table.added, replaced=table.replaced, unchanged=table.unchanged,
+                skipped=table.skipped))
+
+
+def _typed_mapping(args, lang: str) -> Mapping | None:
+    """The mapping given as ``--table T --map SOURCE=FIELD ...``, after checking the options go together."""
+    if args.maps and args.template:
+        raise CliError(t("cli.map_and_template", lang))
+    if getattr(args, "save_template", None) and not args.maps:
+        raise CliError(t("cli.save_needs_map", lang))
+    if args.maps and not args.table:
+        raise CliError(t("cli.map_needs_table", lang, tables=", ".join(schema.TABLES)))
+    if args.table and not (args.maps or args.template):
+        raise CliError(t("cli.table_needs_map", lang))
+    if not args.maps:
+        return None
+    try:
+        return from_pairs(args.table, args.maps, name=getattr(args, "save_template", None))
+    except MappingError as exc:
+        p = exc.params
+        words = {
+            "not_a_pair": dict(pair=p.get("pair")),
+            "unknown_field": dict(field=p.get("field"), table=p.get("table"), fields=", ".join(p.get("fields", ()))),
+            "field_twice": dict(field=p.get("field"), first=p.get("sources", ("", ""))[0],
+                                second=p.get("sources", ("", ""))[-1]),
+            "unmapped_required": dict(table=p.get("table"), columns=", ".join(p.get("columns", ())),
+                                      first=p.get("columns", ("",))[0]),
+        }[exc.code]
+        raise CliError(t(f"cli.map.{exc.code}", lang, **words)) from None
+
+
+def _template(args, workspace: store.Workspace | None, lang: str) -> Mapping | None:
+    """The saved mapping named by ``--template``, if one was asked for."""
+    if not args.template:
+        return None
+    if workspace is None:
+        raise CliError(t("cli.template_needs_workspace", lang))
+    found = workspace.mapping_named(args.template)
+    if found is None:
+        names = ", ".join(f"«{m.name}»" for m in workspace.mappings()) or "–"
+        raise CliError(t("cli.unknown_template", lang, name=args.template, workspace=workspace.path, names=names))
+    if args.table and args.table != found.table:
+        raise CliError(t("cli.template_table", lang, name=found.name, template_table=found.table, table=args.table))
+    return found
+
+
+def _columns(mapping: Mapping) -> str:
+    return ", ".join(f"{field} ← «{source}»" for field, source in mapping.columns.items())
+
+
+def cmd_templates(args) -> int:
+    lang = _lang(args)
+    path = Path(args.workspace).expanduser()
+    if not path.exists():
+        raise CliError(t("cli.no_workspace", lang, path=path))
+    saved = store.open_workspace(path, create=False).mappings()
+    if args.json:
+        print(json.dumps([{"name": m.name, "table": m.table, "columns": m.columns, "headers": list(m.headers)}
+                          for m in saved], ensure_ascii=False, indent=2))
+    elif not saved:
+        print(t("cli.no_templates", lang, workspace=path))
+    for m in [] if args.json else saved:
+        print(t("cli.template", lang, name=m.name, table=m.table, columns=_columns(m)))
+    return 0
 
 
 def cmd_inspect(args) -> int:
     lang = _lang(args)
+    typed = _typed_mapping(args, lang)
+    workspace = None
+    if args.workspace:  # read as an import into it would: its settings and saved mappings
+        path = Path(args.workspace).expanduser()
+        if not path.exists():
+            raise CliError(t("cli.no_workspace", lang, path=path))
+        workspace = store.open_workspace(path, create=False)
+    mapping = typed or _template(args, workspace, lang)
     out, failed = [], False
     for path in args.files:
         try:
-            result = read_export(path)
+            result = (workspace.read_file(path, mapping=mapping) if workspace is not None
+                      else read_export(path, mapping=mapping))
             out.append(result.as_dict(lang))
         except IngestError as exc:
             failed = True
@@ -115,6 +217,12 @@ def _print_inspection(item: dict, lang: str, indent: str = "") -> None:
     skipped = ", ".join(f"{t('skip.' + k, lang)} {v}" for k, v in item["skipped"].items()) or "0"
     print(f"{indent}{item['file']}: {item['format_label']} → {item['table']}; "
           f"{t('data.rows', lang).lower()} {item['rows']}; {t('data.skipped', lang).lower()}: {skipped}")
+    mapping = item.get("mapping")
+    if mapping:
+        columns = ", ".join(f"{field} ← «{source}»" for field, source in mapping["columns"].items())
+        line = (t("cli.template", lang, name=mapping["name"], table=mapping["table"], columns=columns) if mapping["name"]
+                else t("cli.mapping", lang, table=mapping["table"], columns=columns))
+        print(f"{indent}  {line}")
     for warning in item["warnings"]:
         print(f"{indent}  ! {warning['message']}")
 
@@ -241,15 +349,27 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument("--force", action="store_true", help="rebuild it even if it is up to date")
     s.set_defaults(func=cmd_demo)
 
-    s = sub.add_parser("import", help="import export files into a workspace")
+    s = sub.add_parser("import", help="import export files into a workspace", epilog=mapping_help(),
+                       formatter_class=argparse.RawDescriptionHelpFormatter)
     s.add_argument("files", nargs="+", metavar="FILE")
     s.add_argument("--workspace", required=True)
+    _mapping_options(s)
+    s.add_argument("--save-template", metavar="NAME",
+                   help="save the --map mapping in the workspace under NAME (the Data page offers it too)")
     s.set_defaults(func=cmd_import)
 
-    s = sub.add_parser("inspect", help="say what each file is and what would be read from it")
+    s = sub.add_parser("inspect", help="say what each file is and what would be read from it",
+                       epilog=mapping_help(), formatter_class=argparse.RawDescriptionHelpFormatter)
     s.add_argument("files", nargs="+", metavar="FILE")
     s.add_argument("--json", action="store_true")
+    s.add_argument("--workspace", help="read as an import into this workspace would (needed for --template)")
+    _mapping_options(s)
     s.set_defaults(func=cmd_inspect)
+
+    s = sub.add_parser("templates", help="the column mappings saved in a workspace")
+    s.add_argument("--workspace", required=True)
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=cmd_templates)
 
     s = sub.add_parser("summary", help="indicators of a week against the week before")
     s.add_argument("--workspace")
@@ -260,6 +380,28 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=cmd_summary)
     return p
+
+
+def _mapping_options(s: argparse.ArgumentParser) -> None:
+    s.add_argument("--table", choices=list(schema.TABLES), help="the table the file fills (with --map)")
+    s.add_argument("--map", dest="maps", action="append", metavar="SOURCE=FIELD",
+                   help="read column SOURCE of the file as FIELD of --table, whatever the file's layout; repeat "
+                        "for each column. Split on the last '=', so SOURCE may contain one")
+    s.add_argument("--template", metavar="NAME", help="apply the mapping saved in --workspace under NAME")
+
+
+def mapping_help() -> str:
+    """The fields ``--map`` accepts, per table (required ones marked), for ``--help``."""
+    lines = ["fields for --map SOURCE=FIELD, by --table (* required):"]
+    for table in schema.TABLES:
+        required = set(Mapping(table, {}, ()).missing())
+        fields = ", ".join(f + ("*" if f in required else "") for f in mappable_columns(table))
+        lines.append(textwrap.fill(fields, 96, initial_indent=f"  {table + ':':<12}", subsequent_indent=" " * 14))
+    lines += ["SOURCE is a column header of the file, matched regardless of case and spacing. A mapping",
+              "given with --map is applied even when the file has a known layout.",
+              "example: resonance import week.csv --workspace w.duckdb --table mentions \\",
+              "           --map 'Дата поста=published_at' --map 'Текст поста=text' --save-template monitoring"]
+    return "\n".join(lines)
 
 
 def main(argv: list[str] | None = None) -> int:
