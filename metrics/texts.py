@@ -198,6 +198,18 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "data.map_table": {"en": "The file holds", "ru": "Файл содержит"},
     "data.map_save": {"en": "Save the mapping and import", "ru": "Сохранить сопоставление и загрузить"},
+    "data.map_name": {"en": "Save the mapping as (optional)", "ru": "Сохранить сопоставление под именем (необязательно)"},
+    "data.map_name_help": {
+        "en": "The name to apply it by from the command line: resonance import FILE --template NAME.",
+        "ru": "Имя, по которому его можно применить из командной строки: resonance import ФАЙЛ --template ИМЯ.",
+    },
+    "data.saved_mappings": {"en": "Saved column mappings", "ru": "Сохранённые сопоставления столбцов"},
+    "data.saved_mappings_help": {
+        "en": "A file with the same columns is read by its mapping without asking; from the command line any of them is applied by name with --template NAME.",
+        "ru": "Файл с теми же столбцами читается по своему сопоставлению без вопросов; из командной строки любое из них применяется по имени: --template ИМЯ.",
+    },
+    "data.mapping_name": {"en": "Name", "ru": "Имя"},
+    "data.mapping_columns": {"en": "Columns", "ru": "Столбцы"},
     "data.map_missing": {"en": "Choose a column for: {columns}.", "ru": "Выберите столбец для: {columns}."},
     "data.templates": {"en": "Templates: marketing calendar and marketing context", "ru": "Шаблоны: маркетинговый календарь и маркетинговый контекст"},
     "data.templates_help": {
