@@ -233,3 +233,10 @@ def test_help_lists_the_fields_of_every_table():
         for field in mappable_columns(table):
             assert field in text
     assert "published_at*" in text and "Split on the last '=', so SOURCE may contain one" in text
+
+
+def test_the_mapping_options_are_documented_in_the_readme():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for option in ("--table T", "--map SOURCE=FIELD", "--save-template NAME", "--template NAME",
+                   "resonance templates --workspace PATH", "resonance import --help"):
+        assert option in readme, option
