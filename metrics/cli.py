@@ -70,6 +70,8 @@ def cmd_demo(args) -> int:
 def cmd_import(args) -> int:
     lang = _lang(args)
     typed = _typed_mapping(args, lang)  # checked before the workspace is created
+    if args.template and not Path(args.workspace).expanduser().exists():
+        raise CliError(t("cli.no_workspace", lang, path=args.workspace))
     workspace = store.open_workspace(args.workspace)
     mapping = typed or _template(args, workspace, lang)
     if mapping is not None:
@@ -130,16 +132,19 @@ def _typed_mapping(args, lang: str) -> Mapping | None:
     try:
         return from_pairs(args.table, args.maps, name=getattr(args, "save_template", None))
     except MappingError as exc:
-        p = exc.params
-        words = {
-            "not_a_pair": dict(pair=p.get("pair")),
-            "unknown_field": dict(field=p.get("field"), table=p.get("table"), fields=", ".join(p.get("fields", ()))),
-            "field_twice": dict(field=p.get("field"), first=p.get("sources", ("", ""))[0],
-                                second=p.get("sources", ("", ""))[-1]),
-            "unmapped_required": dict(table=p.get("table"), columns=", ".join(p.get("columns", ())),
-                                      first=p.get("columns", ("",))[0]),
-        }[exc.code]
-        raise CliError(t(f"cli.map.{exc.code}", lang, **words)) from None
+        raise CliError(_mapping_message(exc, lang)) from None
+
+
+def _mapping_message(exc: MappingError, lang: str) -> str:
+    params = dict(exc.params)
+    if exc.code == "unknown_field":
+        params["fields"] = ", ".join(params["fields"])
+    elif exc.code == "field_twice":
+        params["first"], params["second"] = params.pop("sources")
+    elif exc.code == "unmapped_required":
+        params["first"] = params["columns"][0]
+        params["columns"] = ", ".join(params["columns"])
+    return t(f"cli.map.{exc.code}", lang, **params)
 
 
 def _template(args, workspace: store.Workspace | None, lang: str) -> Mapping | None:
@@ -170,9 +175,10 @@ def cmd_templates(args) -> int:
     if args.json:
         print(json.dumps([{"name": m.name, "table": m.table, "columns": m.columns, "headers": list(m.headers)}
                           for m in saved], ensure_ascii=False, indent=2))
-    elif not saved:
+        return 0
+    if not saved:
         print(t("cli.no_templates", lang, workspace=path))
-    for m in [] if args.json else saved:
+    for m in saved:
         print(t("cli.template", lang, name=m.name, table=m.table, columns=_columns(m)))
     return 0
 
@@ -193,6 +199,8 @@ def cmd_inspect(args) -> int:
             result = (workspace.read_file(path, mapping=mapping) if workspace is not None
                       else read_export(path, mapping=mapping))
             out.append(result.as_dict(lang))
+            if args.rows:
+                _attach_rows(result, out[-1], args.rows)
         except IngestError as exc:
             failed = True
             out.append({"file": Path(path).name, "format": None, "table": None, "rows": 0, "skipped": {},
@@ -203,6 +211,24 @@ def cmd_inspect(args) -> int:
         for item in out:
             _print_inspection(item, lang)
     return EXIT_BAD_INPUT if failed else 0
+
+
+# Columns every row of a table has that say nothing about the file.
+_UNSHOWN = {"source_file", "published_tz", "sentiment_source", "is_question", "mention_key"}
+
+
+def _attach_rows(result, item: dict, n: int) -> None:
+    """The first ``n`` rows as they would be imported, under ``first_rows`` of each table read."""
+    if result.parts:
+        for part, sub_item in zip(result.parts, item["parts"]):
+            _attach_rows(part, sub_item, n)
+        return
+    if result.frame is None:
+        return
+    frame = result.frame.head(n)
+    mapped = set(result.mapping.columns) if result.mapping else set()
+    shown = [c for c in frame.columns if (c not in _UNSHOWN or c in mapped) and frame[c].notna().any()]
+    item["first_rows"] = json.loads(frame[shown].to_json(orient="records", date_format="iso", force_ascii=False))
 
 
 def _print_inspection(item: dict, lang: str, indent: str = "") -> None:
@@ -217,14 +243,18 @@ def _print_inspection(item: dict, lang: str, indent: str = "") -> None:
     skipped = ", ".join(f"{t('skip.' + k, lang)} {v}" for k, v in item["skipped"].items()) or "0"
     print(f"{indent}{item['file']}: {item['format_label']} → {item['table']}; "
           f"{t('data.rows', lang).lower()} {item['rows']}; {t('data.skipped', lang).lower()}: {skipped}")
-    mapping = item.get("mapping")
-    if mapping:
-        columns = ", ".join(f"{field} ← «{source}»" for field, source in mapping["columns"].items())
-        line = (t("cli.template", lang, name=mapping["name"], table=mapping["table"], columns=columns) if mapping["name"]
-                else t("cli.mapping", lang, table=mapping["table"], columns=columns))
+    if item.get("mapping"):
+        mapping = Mapping(item["mapping"]["table"], item["mapping"]["columns"], (), name=item["mapping"]["name"])
+        line = (t("cli.template", lang, name=mapping.name, table=mapping.table, columns=_columns(mapping))
+                if mapping.name else t("cli.mapping", lang, table=mapping.table, columns=_columns(mapping)))
         print(f"{indent}  {line}")
     for warning in item["warnings"]:
         print(f"{indent}  ! {warning['message']}")
+    if item.get("first_rows"):
+        import pandas as pd
+
+        table = pd.DataFrame(item["first_rows"]).to_string(index=False, max_colwidth=32)
+        print("\n".join(f"{indent}  {line}" for line in table.splitlines()))
 
 
 def cmd_summary(args) -> int:
@@ -363,6 +393,7 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument("files", nargs="+", metavar="FILE")
     s.add_argument("--json", action="store_true")
     s.add_argument("--workspace", help="read as an import into this workspace would (needed for --template)")
+    s.add_argument("--rows", type=int, default=0, metavar="N", help="show the first N rows as they would be imported")
     _mapping_options(s)
     s.set_defaults(func=cmd_inspect)
 

@@ -104,6 +104,15 @@ def test_inspect_with_the_mapping_shows_what_import_then_reads(files, capsys):
     out = capsys.readouterr().out
     assert "→ mentions; rows 3; skipped: rows without a valid date or key 1" in out
     assert "mapping → mentions: published_at ← «Дата поста», text ← «Текст поста»" in out
+    # The rows themselves: inspect --rows shows what the import wrote.
+    assert main(["inspect", "--json", "--rows", "10", str(week), "--workspace", str(workspace), *MAP]) == 0
+    [item] = json.loads(capsys.readouterr().out)
+    imported = mentions(workspace).sort_values("source_row")
+    assert [r["text"] for r in item["first_rows"]] == imported["text"].tolist()
+    assert [r["source_row"] for r in item["first_rows"]] == imported["source_row"].tolist() == [5, 6, 7]
+    assert {r["brand"] for r in item["first_rows"]} == set(imported["brand"])
+    assert main(["inspect", "--rows", "1", str(week), *MAP]) == 0
+    assert "Зерно открыло точку на Тверской" in capsys.readouterr().out
 
 
 def test_a_saved_template_is_applied_by_name_to_next_weeks_file(files, capsys):
@@ -181,7 +190,7 @@ def test_the_mapping_wins_over_a_known_format(tmp_path, capsys):
         (["--table", "mentions", "--map", "Дата поста=published_at", "--map", "Площадка=published_at"],
          "published_at is mapped twice: from «Дата поста» and from «Площадка»."),
         (["--table", "mentions"], "--table goes with --map SOURCE=FIELD or --template NAME."),
-        (["--template", "nope"], "no template «nope» in"),
+        (["--template", "nope"], "no workspace at"),  # nothing to look the name up in: none is made
         (["--save-template", "x"], "--save-template needs --map"),
         (["--template", "x", "--table", "mentions", "--map", "Дата поста=published_at"],
          "--map and --template do not go together"),
@@ -193,7 +202,7 @@ def test_bad_mapping_arguments_end_with_one_line_exit_2_and_import_nothing(files
     captured = capsys.readouterr()
     assert message in captured.err
     assert len(captured.err.strip().splitlines()) == 1 and captured.out == ""
-    assert not workspace.exists() or len(mentions(workspace)) == 0
+    assert not workspace.exists() or len(mentions(workspace)) == 0  # only a column the file lacks is known after opening it
 
 
 def test_an_unknown_template_lists_the_saved_ones_and_inspect_needs_a_workspace(files, capsys):
@@ -240,3 +249,12 @@ def test_the_mapping_options_are_documented_in_the_readme():
     for option in ("--table T", "--map SOURCE=FIELD", "--save-template NAME", "--template NAME",
                    "resonance templates --workspace PATH", "resonance import --help"):
         assert option in readme, option
+
+
+def test_templates_of_an_empty_workspace_and_of_none(files, capsys):
+    _, _, workspace = files
+    store.open_workspace(workspace).close()
+    assert main(["templates", "--workspace", str(workspace)]) == 0
+    assert capsys.readouterr().out == f"no templates saved in {workspace}.\n"
+    assert main(["--lang", "ru", "templates", "--workspace", str(workspace.with_name("none.duckdb"))]) == 2
+    assert "нет рабочей области" in capsys.readouterr().err
