@@ -12,12 +12,15 @@ import math
 import os
 import subprocess
 import sys
+import textwrap
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from metrics import store
+from metrics import schema, store
 from metrics.i18n import LANGUAGES, format_value, t
 from metrics.ingest import IngestError, read_export
+from metrics.ingest.mapping import Mapping, MappingError, from_pairs, mappable_columns
 
 EXIT_BAD_INPUT = 2
 
@@ -65,8 +68,14 @@ def cmd_demo(args) -> int:
 
 
 def cmd_import(args) -> int:
-    workspace = store.open_workspace(args.workspace)
     lang = _lang(args)
+    typed = _typed_mapping(args, lang)  # checked before the workspace is created
+    if args.template and not Path(args.workspace).expanduser().exists():
+        raise CliError(t("cli.no_workspace", lang, path=args.workspace))
+    workspace = store.open_workspace(args.workspace)
+    mapping = typed or _template(args, workspace, lang)
+    if mapping is not None:
+        return _import_mapped(args, workspace, mapping, lang)
     failed = False
     for path in args.files:
         report = workspace.import_file(path)
@@ -74,23 +83,124 @@ def cmd_import(args) -> int:
             print(f"{t('cli.error', lang)}: {report.error.message(lang)}", file=sys.stderr)
             failed = True
             continue
-        for leaf in report.result.leaves():
-            if leaf.error:
-                print(f"{t('cli.error', lang)}: {leaf.error.message(lang)}", file=sys.stderr)
-        for table in report.tables:
-            print(t("data.imported_ok", lang, file=report.file, format=t(f"format.{table.format_id}", lang),
-                    table=table.table, added=table.added, replaced=table.replaced, unchanged=table.unchanged,
-                    skipped=table.skipped))
+        _print_report(report, lang)
     return EXIT_BAD_INPUT if failed else 0
+
+
+def _import_mapped(args, workspace: store.Workspace, mapping: Mapping, lang: str) -> int:
+    """Every file read with the user's mapping first: one that does not fit it stops all, nothing imported."""
+    results = []
+    for path in args.files:
+        try:
+            results.append(workspace.read_file(path, mapping=mapping))
+        except IngestError as exc:
+            raise CliError(exc.message(lang)) from None
+    for result in results:
+        _print_report(workspace.import_result(result), lang)
+    if args.save_template:
+        applied = next(leaf.mapping for result in results for leaf in result.leaves() if leaf.mapping)
+        before = workspace.mapping_named(args.save_template)
+        saved = workspace.save_mapping(replace(applied, name=args.save_template))
+        print(t("cli.template_saved", lang, name=saved.name, table=saved.table, columns=_columns(saved)))
+        if before is not None and before.shape != saved.shape:
+            print(t("cli.template_renamed", lang, name=saved.name))
+    return 0
+
+
+def _print_report(report: store.ImportReport, lang: str) -> None:
+    for leaf in report.result.leaves():
+        if leaf.error:
+            print(f"{t('cli.error', lang)}: {leaf.error.message(lang)}", file=sys.stderr)
+    for table in report.tables:
+        print(t("data.imported_ok", lang, file=report.file, format=t(f"format.{table.format_id}", lang),
+                table=table.table, added=table.added, replaced=table.replaced, unchanged=table.unchanged,
+                skipped=table.skipped))
+
+
+def _typed_mapping(args, lang: str) -> Mapping | None:
+    """The mapping given as ``--table T --map SOURCE=FIELD ...``, after checking the options go together."""
+    if args.maps and args.template:
+        raise CliError(t("cli.map_and_template", lang))
+    if getattr(args, "save_template", None) and not args.maps:
+        raise CliError(t("cli.save_needs_map", lang))
+    if args.maps and not args.table:
+        raise CliError(t("cli.map_needs_table", lang, tables=", ".join(schema.TABLES)))
+    if args.table and not (args.maps or args.template):
+        raise CliError(t("cli.table_needs_map", lang))
+    if not args.maps:
+        return None
+    try:
+        return from_pairs(args.table, args.maps, name=getattr(args, "save_template", None))
+    except MappingError as exc:
+        raise CliError(_mapping_message(exc, lang)) from None
+
+
+def _mapping_message(exc: MappingError, lang: str) -> str:
+    params = dict(exc.params)
+    if exc.code == "unknown_field":
+        params["fields"] = ", ".join(params["fields"])
+    elif exc.code == "field_twice":
+        params["first"], params["second"] = params.pop("sources")
+    elif exc.code == "unmapped_required":
+        params["first"] = params["columns"][0]
+        params["columns"] = ", ".join(params["columns"])
+    return t(f"cli.map.{exc.code}", lang, **params)
+
+
+def _template(args, workspace: store.Workspace | None, lang: str) -> Mapping | None:
+    """The saved mapping named by ``--template``, if one was asked for."""
+    if not args.template:
+        return None
+    if workspace is None:
+        raise CliError(t("cli.template_needs_workspace", lang))
+    found = workspace.mapping_named(args.template)
+    if found is None:
+        names = ", ".join(f"«{m.name}»" for m in workspace.mappings()) or "–"
+        raise CliError(t("cli.unknown_template", lang, name=args.template, workspace=workspace.path, names=names))
+    if args.table and args.table != found.table:
+        raise CliError(t("cli.template_table", lang, name=found.name, template_table=found.table, table=args.table))
+    return found
+
+
+def _columns(mapping: Mapping) -> str:
+    return ", ".join(f"{field} ← «{source}»" for field, source in mapping.columns.items())
+
+
+def cmd_templates(args) -> int:
+    lang = _lang(args)
+    path = Path(args.workspace).expanduser()
+    if not path.exists():
+        raise CliError(t("cli.no_workspace", lang, path=path))
+    saved = store.open_workspace(path, create=False).mappings()
+    if args.json:
+        print(json.dumps([{"name": m.name, "table": m.table, "columns": m.columns, "headers": list(m.headers)}
+                          for m in saved], ensure_ascii=False, indent=2))
+        return 0
+    if not saved:
+        print(t("cli.no_templates", lang, workspace=path))
+    for m in saved:
+        print(t("cli.template", lang, name=m.name, table=m.table, columns=_columns(m)))
+    return 0
 
 
 def cmd_inspect(args) -> int:
     lang = _lang(args)
+    typed = _typed_mapping(args, lang)
+    workspace = None
+    if args.workspace:  # read as an import into it would: its settings and saved mappings
+        path = Path(args.workspace).expanduser()
+        if not path.exists():
+            raise CliError(t("cli.no_workspace", lang, path=path))
+        workspace = store.open_workspace(path, create=False)
+    mapping = typed or _template(args, workspace, lang)
     out, failed = [], False
     for path in args.files:
         try:
-            result = read_export(path)
+            result = (workspace.read_file(path, mapping=mapping) if workspace is not None
+                      else read_export(path, mapping=mapping))
             out.append(result.as_dict(lang))
+            if args.rows:
+                _attach_rows(result, out[-1], args.rows)
         except IngestError as exc:
             failed = True
             out.append({"file": Path(path).name, "format": None, "table": None, "rows": 0, "skipped": {},
@@ -101,6 +211,24 @@ def cmd_inspect(args) -> int:
         for item in out:
             _print_inspection(item, lang)
     return EXIT_BAD_INPUT if failed else 0
+
+
+# Columns every row of a table has that say nothing about the file.
+_UNSHOWN = {"source_file", "published_tz", "sentiment_source", "is_question", "mention_key"}
+
+
+def _attach_rows(result, item: dict, n: int) -> None:
+    """The first ``n`` rows as they would be imported, under ``first_rows`` of each table read."""
+    if result.parts:
+        for part, sub_item in zip(result.parts, item["parts"]):
+            _attach_rows(part, sub_item, n)
+        return
+    if result.frame is None:
+        return
+    frame = result.frame.head(n)
+    mapped = set(result.mapping.columns) if result.mapping else set()
+    shown = [c for c in frame.columns if (c not in _UNSHOWN or c in mapped) and frame[c].notna().any()]
+    item["first_rows"] = json.loads(frame[shown].to_json(orient="records", date_format="iso", force_ascii=False))
 
 
 def _print_inspection(item: dict, lang: str, indent: str = "") -> None:
@@ -115,12 +243,22 @@ def _print_inspection(item: dict, lang: str, indent: str = "") -> None:
     skipped = ", ".join(f"{t('skip.' + k, lang)} {v}" for k, v in item["skipped"].items()) or "0"
     print(f"{indent}{item['file']}: {item['format_label']} → {item['table']}; "
           f"{t('data.rows', lang).lower()} {item['rows']}; {t('data.skipped', lang).lower()}: {skipped}")
+    if item.get("mapping"):
+        mapping = Mapping(item["mapping"]["table"], item["mapping"]["columns"], (), name=item["mapping"]["name"])
+        line = (t("cli.template", lang, name=mapping.name, table=mapping.table, columns=_columns(mapping))
+                if mapping.name else t("cli.mapping", lang, table=mapping.table, columns=_columns(mapping)))
+        print(f"{indent}  {line}")
     for warning in item["warnings"]:
         print(f"{indent}  ! {warning['message']}")
     if item.get("warnings_not_shown"):
         print(f"{indent}  ! {t('data.warnings_more', lang, count=item['warnings_not_shown'])}")
     if item.get("unused_columns"):
         print(f"{indent}  {t('data.unused_columns', lang)}: " + ", ".join(f"«{c}»" for c in item["unused_columns"]))
+    if item.get("first_rows"):
+        import pandas as pd
+
+        table = pd.DataFrame(item["first_rows"]).to_string(index=False, max_colwidth=32)
+        print("\n".join(f"{indent}  {line}" for line in table.splitlines()))
 
 
 def cmd_summary(args) -> int:
@@ -245,15 +383,28 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument("--force", action="store_true", help="rebuild it even if it is up to date")
     s.set_defaults(func=cmd_demo)
 
-    s = sub.add_parser("import", help="import export files into a workspace")
+    s = sub.add_parser("import", help="import export files into a workspace", epilog=mapping_help(),
+                       formatter_class=argparse.RawDescriptionHelpFormatter)
     s.add_argument("files", nargs="+", metavar="FILE")
     s.add_argument("--workspace", required=True)
+    _mapping_options(s)
+    s.add_argument("--save-template", metavar="NAME",
+                   help="save the --map mapping in the workspace under NAME (the Data page offers it too)")
     s.set_defaults(func=cmd_import)
 
-    s = sub.add_parser("inspect", help="say what each file is and what would be read from it")
+    s = sub.add_parser("inspect", help="say what each file is and what would be read from it",
+                       epilog=mapping_help(), formatter_class=argparse.RawDescriptionHelpFormatter)
     s.add_argument("files", nargs="+", metavar="FILE")
     s.add_argument("--json", action="store_true")
+    s.add_argument("--workspace", help="read as an import into this workspace would (needed for --template)")
+    s.add_argument("--rows", type=int, default=0, metavar="N", help="show the first N rows as they would be imported")
+    _mapping_options(s)
     s.set_defaults(func=cmd_inspect)
+
+    s = sub.add_parser("templates", help="the column mappings saved in a workspace")
+    s.add_argument("--workspace", required=True)
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=cmd_templates)
 
     s = sub.add_parser("summary", help="indicators of a week against the week before")
     s.add_argument("--workspace")
@@ -264,6 +415,28 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=cmd_summary)
     return p
+
+
+def _mapping_options(s: argparse.ArgumentParser) -> None:
+    s.add_argument("--table", choices=list(schema.TABLES), help="the table the file fills (with --map)")
+    s.add_argument("--map", dest="maps", action="append", metavar="SOURCE=FIELD",
+                   help="read column SOURCE of the file as FIELD of --table, whatever the file's layout; repeat "
+                        "for each column. Split on the last '=', so SOURCE may contain one")
+    s.add_argument("--template", metavar="NAME", help="apply the mapping saved in --workspace under NAME")
+
+
+def mapping_help() -> str:
+    """The fields ``--map`` accepts, per table (required ones marked), for ``--help``."""
+    lines = ["fields for --map SOURCE=FIELD, by --table (* required):"]
+    for table in schema.TABLES:
+        required = set(Mapping(table, {}, ()).missing())
+        fields = ", ".join(f + ("*" if f in required else "") for f in mappable_columns(table))
+        lines.append(textwrap.fill(fields, 96, initial_indent=f"  {table + ':':<12}", subsequent_indent=" " * 14))
+    lines += ["SOURCE is a column header of the file, matched regardless of case and spacing. A mapping",
+              "given with --map is applied even when the file has a known layout.",
+              "example: resonance import week.csv --workspace w.duckdb --table mentions \\",
+              "           --map 'Дата поста=published_at' --map 'Текст поста=text' --save-template monitoring"]
+    return "\n".join(lines)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -12,7 +12,7 @@ import json
 import os
 import threading
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -27,13 +27,18 @@ from metrics.ingest import IngestError, ReadResult, read_export, vocab
 from metrics.ingest.formats.generic import OURS
 from metrics.ingest.mapping import Mapping
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 # Changes that adding missing tables and columns cannot make, by the schema version that brings them:
 # each runs once, in order, when an older workspace is opened.
 MIGRATIONS: dict[int, tuple[str, ...]] = {
     # The import history's content hash names its algorithm (BLAKE3 from now on); older SHA-256 kept.
     2: ("ALTER TABLE imports RENAME COLUMN sha256 TO content_hash",
         "UPDATE imports SET content_hash = 'sha256:' || content_hash WHERE content_hash IS NOT NULL"),
+    # Column mappings have a name, to be applied by name from the shell; older ones are named for their
+    # table and shape.
+    3: ("ALTER TABLE mappings ADD COLUMN IF NOT EXISTS name VARCHAR",
+        "UPDATE mappings SET name = json_extract_string(mapping, '$.table') || '-' || substr(shape, 1, 6) "
+        "WHERE name IS NULL"),
 }
 TEXT_COLUMNS = {"text", "title"}
 # Columns with few distinct values: read as categories on request, indicators run about twice as fast.
@@ -140,7 +145,8 @@ class Workspace:
                     rows_unchanged BIGINT, rows_skipped BIGINT, undone_at TIMESTAMPTZ)"""
             ).fetchall()
             con.execute(
-                "CREATE TABLE IF NOT EXISTS mappings (shape VARCHAR PRIMARY KEY, mapping VARCHAR, saved_at TIMESTAMPTZ)"
+                "CREATE TABLE IF NOT EXISTS mappings (shape VARCHAR PRIMARY KEY, mapping VARCHAR, saved_at TIMESTAMPTZ, "
+                "name VARCHAR)"
             ).fetchall()
             for table in schema.TABLES.values():
                 cols = ", ".join(f'"{c}" {_SQL_TYPES[d]}' for c, d in table.all_columns.items())
@@ -203,18 +209,34 @@ class Workspace:
 
     # --- column mappings for files no format knows ---
     def mappings(self) -> list[Mapping]:
-        rows = self._cursor().execute("SELECT mapping FROM mappings ORDER BY saved_at").fetchall()
-        return [Mapping.from_json(r[0]) for r in rows]
+        """The saved column mappings, oldest first, each with its name."""
+        rows = self._cursor().execute("SELECT mapping, name FROM mappings ORDER BY saved_at").fetchall()
+        return [replace(Mapping.from_json(text), name=name) for text, name in rows]
 
-    def save_mapping(self, mapping: Mapping) -> None:
-        """Remember ``mapping`` for every file with the same header; it replaces an older one."""
+    def mapping_named(self, name: str) -> Mapping | None:
+        """The saved mapping called ``name`` (case and surrounding spaces aside), if there is one."""
+        wanted = name.strip().casefold()
+        return next((m for m in self.mappings() if m.name and m.name.casefold() == wanted), None)
+
+    def save_mapping(self, mapping: Mapping) -> Mapping:
+        """Remember ``mapping`` for every file with the same header, under its name, and return it saved.
+
+        It replaces the mapping saved for the same header and the one saved under the same name. A
+        mapping without a name is named for its table and header: ``mentions-1a2b3c``.
+        """
         missing = mapping.missing()
         if missing:
             raise ValueError(f"the mapping leaves required columns unmapped: {', '.join(missing)}")
+        if not mapping.headers:
+            raise ValueError("a mapping is saved for a file's header; read the file with it first")
+        name = (mapping.name or "").strip() or f"{mapping.table}-{mapping.shape[:6]}"
+        mapping = replace(mapping, name=name)
         with self._lock, self._transaction() as cur:
-            cur.execute("INSERT OR REPLACE INTO mappings VALUES (?, ?, ?)",
-                        [mapping.shape, mapping.to_json(), datetime.now(timezone.utc)]).fetchall()
+            cur.execute("DELETE FROM mappings WHERE lower(name) = lower(?) OR shape = ?", [name, mapping.shape]).fetchall()
+            cur.execute("INSERT INTO mappings (shape, mapping, saved_at, name) VALUES (?, ?, ?, ?)",
+                        [mapping.shape, mapping.to_json(), datetime.now(timezone.utc), name]).fetchall()
             self._bump(cur)
+        return mapping
 
     # --- imports ---
     @contextmanager
@@ -232,14 +254,23 @@ class Workspace:
     def _bump(self, cur: duckdb.DuckDBPyConnection) -> None:
         cur.execute("UPDATE meta SET value = CAST(CAST(value AS BIGINT) + 1 AS VARCHAR) WHERE key = 'version'").fetchall()
 
-    def import_file(self, source: str | Path | bytes, *, name: str | None = None, today: date | None = None) -> ImportReport:
+    def read_file(self, source: str | Path | bytes, *, name: str | None = None, today: date | None = None,
+                  mapping: Mapping | None = None) -> ReadResult:
+        """Read one file as an import would (the workspace's settings and saved mappings), writing nothing.
+
+        ``mapping`` is applied whatever the file's layout. Raises :class:`IngestError`.
+        """
+        settings = self.settings
+        # The content hash (for the history and duplicate imports) is computed while the file is read.
+        return read_export(source, name=name, tz=settings["tz"], today=today, brand=settings["brand"],
+                           mappings=self.mappings(), mapping=mapping, content_hash=True)
+
+    def import_file(self, source: str | Path | bytes, *, name: str | None = None, today: date | None = None,
+                    mapping: Mapping | None = None) -> ImportReport:
         """Recognise, validate and write one file; a file that cannot be read changes nothing."""
         label = name or (Path(source).name if isinstance(source, (str, Path)) else "upload")
-        settings = self.settings
         try:
-            # The content hash (for the history and duplicate imports) is computed while the file is read.
-            result = read_export(source, name=name, tz=settings["tz"], today=today, brand=settings["brand"],
-                                 mappings=self.mappings(), content_hash=True)
+            result = self.read_file(source, name=name, today=today, mapping=mapping)
         except IngestError as exc:
             return ImportReport(label, error=exc)
         return self.import_result(result)

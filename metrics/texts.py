@@ -198,6 +198,18 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "data.map_table": {"en": "The file holds", "ru": "Файл содержит"},
     "data.map_save": {"en": "Save the mapping and import", "ru": "Сохранить сопоставление и загрузить"},
+    "data.map_name": {"en": "Save the mapping as (optional)", "ru": "Сохранить сопоставление под именем (необязательно)"},
+    "data.map_name_help": {
+        "en": "The name to apply it by from the command line: resonance import FILE --template NAME.",
+        "ru": "Имя, по которому его можно применить из командной строки: resonance import ФАЙЛ --template ИМЯ.",
+    },
+    "data.saved_mappings": {"en": "Saved column mappings", "ru": "Сохранённые сопоставления столбцов"},
+    "data.saved_mappings_help": {
+        "en": "A file with the same columns is read by its mapping without asking; from the command line any of them is applied by name with --template NAME.",
+        "ru": "Файл с теми же столбцами читается по своему сопоставлению без вопросов; из командной строки любое из них применяется по имени: --template ИМЯ.",
+    },
+    "data.mapping_name": {"en": "Name", "ru": "Имя"},
+    "data.mapping_columns": {"en": "Columns", "ru": "Столбцы"},
     "data.map_missing": {"en": "Choose a column for: {columns}.", "ru": "Выберите столбец для: {columns}."},
     "data.templates": {"en": "Templates: marketing calendar and marketing context", "ru": "Шаблоны: маркетинговый календарь и маркетинговый контекст"},
     "data.templates_help": {
@@ -248,6 +260,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "column.platform": {"en": "Platform", "ru": "Площадка"},
     "column.author": {"en": "Author", "ru": "Автор"},
     "column.author_audience": {"en": "Author's audience", "ru": "Аудитория автора"},
+    "column.mention_key": {"en": "Mention id", "ru": "ID упоминания"},
     "column.url": {"en": "Link", "ru": "Ссылка"},
     "column.title": {"en": "Title", "ru": "Заголовок"},
     "column.text": {"en": "Text", "ru": "Текст"},
@@ -319,6 +332,10 @@ TEXTS: dict[str, dict[str, str]] = {
     "ingest.unknown_layout": {
         "en": "the columns were not recognised. Found: {columns}. Known formats: {known}.",
         "ru": "столбцы не распознаны. Найдены: {columns}. Известные форматы: {known}.",
+    },
+    "ingest.mapped_columns_absent": {
+        "en": "the mapping names columns the file does not have: {absent}. The file's columns: {columns}.",
+        "ru": "в сопоставлении есть столбцы, которых нет в файле: {absent}. Столбцы файла: {columns}.",
     },
     "ingest.missing_columns": {
         "en": "looks like «{format}» but has no usable values in: {columns}.",
@@ -394,4 +411,58 @@ TEXTS: dict[str, dict[str, str]] = {
         "ru": "нет рабочей области {path}. Создайте её: `resonance import FILE --workspace {path}` или `resonance demo`.",
     },
     "cli.no_data": {"en": "the workspace has no data for a complete week.", "ru": "в рабочей области нет данных за полную неделю."},
+    # column mappings from the shell
+    "cli.map_needs_table": {
+        "en": "--map needs --table, the table the file fills: {tables}.",
+        "ru": "для --map нужен --table — таблица, которую заполняет файл: {tables}.",
+    },
+    "cli.table_needs_map": {
+        "en": "--table goes with --map SOURCE=FIELD or --template NAME.",
+        "ru": "--table указывается вместе с --map ИСТОЧНИК=ПОЛЕ или --template ИМЯ.",
+    },
+    "cli.map_and_template": {
+        "en": "--map and --template do not go together: give the columns or the name of a saved mapping.",
+        "ru": "--map и --template вместе не указываются: дайте либо столбцы, либо имя сохранённого сопоставления.",
+    },
+    "cli.save_needs_map": {
+        "en": "--save-template needs --map: the mapping to save.",
+        "ru": "для --save-template нужен --map: сопоставление, которое сохранить.",
+    },
+    "cli.template_needs_workspace": {
+        "en": "--template needs --workspace: templates are saved in a workspace.",
+        "ru": "для --template нужен --workspace: шаблоны хранятся в рабочей области.",
+    },
+    "cli.unknown_template": {
+        "en": "no template «{name}» in {workspace}; saved templates: {names}.",
+        "ru": "в {workspace} нет шаблона «{name}»; сохранённые шаблоны: {names}.",
+    },
+    "cli.template_table": {
+        "en": "the template «{name}» fills {template_table}, not {table}.",
+        "ru": "шаблон «{name}» заполняет {template_table}, а не {table}.",
+    },
+    "cli.map.not_a_pair": {
+        "en": "--map takes SOURCE=FIELD (a column of the file = a field of the table), not «{pair}».",
+        "ru": "--map принимает ИСТОЧНИК=ПОЛЕ (столбец файла = поле таблицы), а не «{pair}».",
+    },
+    "cli.map.unknown_field": {
+        "en": "«{field}» is not a field of {table}; its fields: {fields}.",
+        "ru": "«{field}» — не поле таблицы {table}; её поля: {fields}.",
+    },
+    "cli.map.field_twice": {
+        "en": "{field} is mapped twice: from «{first}» and from «{second}».",
+        "ru": "{field} сопоставлено дважды: со столбцом «{first}» и со столбцом «{second}».",
+    },
+    "cli.map.unmapped_required": {
+        "en": "{table} needs a column for {columns}: add --map SOURCE={first}.",
+        "ru": "таблице {table} нужен столбец для {columns}: добавьте --map ИСТОЧНИК={first}.",
+    },
+    "cli.mapping": {"en": "mapping → {table}: {columns}", "ru": "сопоставление → {table}: {columns}"},
+    "cli.template": {"en": "template «{name}» → {table}: {columns}", "ru": "шаблон «{name}» → {table}: {columns}"},
+    "cli.template_saved": {"en": "saved the template «{name}» → {table}: {columns}",
+                           "ru": "шаблон «{name}» сохранён → {table}: {columns}"},
+    "cli.template_renamed": {
+        "en": "the name «{name}» was given to a mapping of other columns before; it now means this one.",
+        "ru": "имя «{name}» раньше принадлежало сопоставлению других столбцов; теперь оно означает это.",
+    },
+    "cli.no_templates": {"en": "no templates saved in {workspace}.", "ru": "в {workspace} нет сохранённых шаблонов."},
 }

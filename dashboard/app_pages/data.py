@@ -1,6 +1,7 @@
 """Data: upload exports, see what was recognised and what went wrong, and what the workspace holds."""
 
 import re
+from pathlib import Path
 from zoneinfo import available_timezones
 
 import pandas as pd
@@ -91,9 +92,11 @@ def mapping_step(file: str, data: bytes, headers: list[str]) -> None:
                     picked = st.selectbox(label, ["—", *headers], key=f"data_map_{file}_{table}_{column}")
                 if picked != "—":
                     choices[column] = picked
+            name = st.text_input(t("data.map_name", lang), value=Path(file).stem, key=f"data_map_name_{file}",
+                                 help=t("data.map_name_help", lang))
             submitted = st.form_submit_button(t("data.map_save", lang), type="primary")
         if submitted:
-            mapping = Mapping(table, choices, tuple(headers))
+            mapping = Mapping(table, choices, tuple(headers), name=name.strip() or Path(file).stem)
             missing = mapping.missing()
             if missing:
                 st.error(t("data.map_missing", lang, columns=", ".join(t(f"column.{c}", lang) for c in missing)))
@@ -111,6 +114,17 @@ def mapping_step(file: str, data: bytes, headers: list[str]) -> None:
 
 for file, (data, headers) in list(st.session_state.get("data_unmapped", {}).items()):
     mapping_step(file, data, headers)
+
+saved_mappings = workspace.mappings()
+if saved_mappings:
+    with st.expander(t("data.saved_mappings", lang)):
+        st.caption(t("data.saved_mappings_help", lang))
+        st.dataframe(pd.DataFrame({
+            t("data.mapping_name", lang): [m.name for m in saved_mappings],
+            t("data.map_table", lang): [t(f"table.{m.table}", lang) for m in saved_mappings],
+            t("data.mapping_columns", lang): [", ".join(f"{t(f'column.{c}', lang)} ← «{h}»" for c, h in m.columns.items())
+                                              for m in saved_mappings],
+        }), hide_index=True, width="stretch", key="data_saved_mappings")
 
 with st.expander(t("data.templates", lang)):
     st.caption(t("data.templates_help", lang))

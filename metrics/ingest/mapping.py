@@ -1,7 +1,12 @@
 """Column mappings a user made for a file nobody recognised, so next week's file is read without asking.
 
 A mapping belongs to a *shape*: the file's header, normalised. It says which source column holds
-each canonical column of one table, and becomes a :class:`Format` like any other.
+each canonical column of one table, and becomes a :class:`Format` like any other. A saved mapping
+has a name, so that it can also be applied by name to a file of another shape (``--template``).
+
+>>> m = from_pairs("mentions", ["Дата поста=published_at", "Текст поста=text"])
+>>> m.columns
+{'published_at': 'Дата поста', 'text': 'Текст поста'}
 """
 
 from __future__ import annotations
@@ -16,13 +21,30 @@ from metrics.ingest.formats.base import LOCAL, Format
 from metrics.ingest.formats.generic import _audience, _mentions
 
 
+# Columns a table's reading fills when no source column holds them.
+FILLED = {"mentions": {"brand"}, "audience": {"platform"}}  # the workspace's brand; "other"
+
+
+class MappingError(ValueError):
+    """A column mapping that cannot be used: ``code`` and ``params`` say why (the interface words it)."""
+
+    def __init__(self, code: str, **params):
+        self.code, self.params = code, params
+        super().__init__(f"{code}: {params}")
+
+
 @dataclass(frozen=True)
 class Mapping:
-    """``columns``: canonical column → the source header that holds it, for one ``table``."""
+    """``columns``: canonical column → the source header that holds it, for one ``table``.
+
+    ``headers`` is the whole header row of the file the mapping was made for (empty for a mapping
+    typed in a shell before any file was read); ``name`` is what it is saved under.
+    """
 
     table: str
     columns: dict[str, str]
     headers: tuple[str, ...]
+    name: str | None = None
 
     @property
     def shape(self) -> str:
@@ -30,7 +52,7 @@ class Mapping:
 
     def missing(self) -> list[str]:
         """Required columns of the table that the mapping does not cover."""
-        optional = {"brand", "platform"}  # filled by the workspace or set to "other"
+        optional = FILLED.get(self.table, set())
         return [c for c in schema.TABLES[self.table].required if c not in self.columns and c not in optional]
 
     def as_format(self) -> Format:
@@ -59,7 +81,38 @@ def shape_of(headers) -> str:
 def mappable_columns(table: str) -> list[str]:
     """The canonical columns a user may map for ``table``, required ones first."""
     spec = schema.TABLES[table]
-    skip = {"mention_key", "sentiment_source", "snapshot_date", "is_question", "replied_at", "kind", "query",
+    skip = {"sentiment_source", "snapshot_date", "is_question", "replied_at", "kind", "query",
             "published_tz"}
     columns = [c for c in spec.columns if c not in skip]
     return sorted(columns, key=lambda c: (c not in spec.required, columns.index(c)))
+
+
+def from_pairs(table: str, pairs: list[str] | tuple[str, ...], *, name: str | None = None) -> Mapping:
+    """A mapping from ``SOURCE=FIELD`` pairs as typed in a shell; split on the last ``=``.
+
+    Raises :class:`MappingError`: ``not_a_pair``, ``unknown_field`` (with the valid ``fields``),
+    ``field_twice`` or ``unmapped_required``. Whether each source is a column of a file is
+    known only when the file is read.
+
+    >>> from_pairs("mentions", ["Тон=text"])
+    Traceback (most recent call last):
+    ...
+    metrics.ingest.mapping.MappingError: unmapped_required: {'table': 'mentions', 'columns': ['published_at']}
+    """
+    fields = mappable_columns(table)
+    columns: dict[str, str] = {}
+    for pair in pairs:
+        source, sep, field_name = pair.rpartition("=")
+        source, field_name = source.strip(), field_name.strip().casefold()
+        if not sep or not source or not field_name:
+            raise MappingError("not_a_pair", pair=pair)
+        if field_name not in fields:
+            raise MappingError("unknown_field", field=field_name, table=table, fields=fields)
+        if field_name in columns:
+            raise MappingError("field_twice", field=field_name, sources=[columns[field_name], source])
+        columns[field_name] = source
+    mapping = Mapping(table, columns, (), name=name)
+    missing = mapping.missing()
+    if missing:
+        raise MappingError("unmapped_required", table=table, columns=missing)
+    return mapping

@@ -136,6 +136,7 @@ class ReadResult:
     date_orders: dict[str, str] = field(default_factory=dict)  # source column → the date format chosen for it
     parts: list["ReadResult"] = field(default_factory=list)
     error: IngestError | None = None
+    mapping: Mapping | None = None  # the column mapping applied, as this file spells its columns
     origin: Source | None = field(default=None, repr=False)
     _digest: str | None = field(default=None, repr=False)
 
@@ -229,6 +230,8 @@ class ReadResult:
             "delimiter": self.delimiter,
             "header_row": self.header_row,
             "sheet": self.sheet,
+            "mapping": None if self.mapping is None else {
+                "name": self.mapping.name, "table": self.mapping.table, "columns": dict(self.mapping.columns)},
         }
 
 
@@ -253,17 +256,19 @@ def _count_codes(problems: Sequence[Problem]) -> dict[str, int]:
 
 def read_export(
     source: str | Path | bytes, *, name: str | None = None, tz: str = "Europe/Moscow", today: date | None = None,
-    brand: str | None = None, mappings: Sequence[Mapping] = (), content_hash: bool = False,
+    brand: str | None = None, mappings: Sequence[Mapping] = (), mapping: Mapping | None = None,
+    content_hash: bool = False,
 ) -> ReadResult:
     """Recognise an export file and read it into canonical tables.
 
     ``source`` is a path or the file's bytes (then ``name`` is the file's name as the user knows
     it). ``tz`` is the business time zone for sources that write local times; ``brand`` is our
     brand, for mention tables that do not name one; ``mappings`` are the column mappings saved for
-    files of a shape no format knows; ``content_hash`` computes the file's hash
+    files of a shape no format knows; ``mapping`` is applied to this file whatever its layout (the
+    header is the first row holding all its source columns); ``content_hash`` computes the file's hash
     (:attr:`ReadResult.content_hash`) while its cells are parsed, which costs nothing then. Raises
     :class:`IngestError` when nothing in the file can be read; for an unknown layout the error's
-    ``headers`` lists the columns found.
+    ``headers`` lists the columns found, and when ``mapping`` names columns the file does not have.
     """
     if isinstance(source, (str, Path)):
         path = Path(source)
@@ -279,7 +284,7 @@ def read_export(
         origin = Source(data=bytes(source))
         name = name or "upload"
     context = {"tz": tz, "today": today or date.today(), "brand": brand,
-               "mappings": {m.shape: m for m in mappings}, "hash": origin if content_hash else None}
+               "mappings": {m.shape: m for m in mappings}, "mapping": mapping, "hash": origin if content_hash else None}
     result = _read_source(origin, name, context)
     if origin.path is not None:
         origin.release()
@@ -497,7 +502,13 @@ def _pandas_rows(data: bytes, name: str, line: int, delim: str, width: int) -> p
 
 
 def _find_header(head: list[tuple[int, list[str]]], name: str, context: dict) -> tuple[Format, dict[str, str], int]:
-    """The header row among the first rows: a row with a saved mapping, else the best known format."""
+    """The header row among the first rows: a row with a saved mapping, else the best known format.
+
+    A mapping the user chose for this file wins over both: its header is the first row holding all
+    its columns.
+    """
+    if context["mapping"] is not None:
+        return _mapped_header(head, name, context["mapping"])
     best = None
     for i, (line, row) in enumerate(head):
         cells = [c for c in row if str(c).strip()]
@@ -527,6 +538,25 @@ def _find_header(head: list[tuple[int, list[str]]], name: str, context: dict) ->
     if best[1].refuse:  # a known export that holds no table of ours: say what it is and what to export
         raise IngestError(f"not_a_table.{best[1].id}", name)
     return best[1], best[2], best[3]
+
+
+def _mapped_header(head: list[tuple[int, list[str]]], name: str, mapping: Mapping) -> tuple[Format, dict[str, str], int]:
+    fmt = mapping.as_format()
+    best = None
+    for line, row in head:
+        if sum(1 for c in row if str(c).strip()) < 2:
+            continue
+        found = resolve(fmt, row)
+        if len(found) == len(mapping.columns):
+            return fmt, found, line
+        if best is None or len(found) > len(best[1]):
+            best = (row, found)
+    row, found = best or ([], {})
+    absent = [source for canonical, source in mapping.columns.items() if canonical not in found]
+    error = IngestError("mapped_columns_absent", name, absent=", ".join(f"«{c}»" for c in absent),
+                        columns=", ".join(f"«{c}»" for c in row if str(c).strip())[:400] or "–")
+    error.headers = [str(c) for c in row]
+    raise error
 
 
 def _preamble_meta(rows: list[tuple[int, list[str]]]) -> dict:
@@ -680,6 +710,9 @@ def _fill(result: ReadResult, fmt: Format, found: dict[str, str], header: list[s
         raise IngestError("missing_columns", name, columns=", ".join(missing_required), format=i18n.t(f"format.{fmt.id}", "en"))
     result.format_id = fmt.id
     result.table = fmt.table
+    if fmt.id == "mapping":
+        chosen = context["mapping"] or context["mappings"][shape_of(header)]
+        result.mapping = Mapping(fmt.table, dict(found), tuple(str(h) for h in header), name=chosen.name)
     result.frame = schema.conform(fmt.table, out)
     result.rows_read = len(result.frame)
     result.rows_skipped = {k: v for k, v in skipped.items() if v}

@@ -177,12 +177,32 @@ def test_an_unknown_file_gets_a_column_mapping_step_that_imports_it(monkeypatch,
     at.selectbox(key="data_map_monitoring.csv_mentions_published_at").select("Когда")
     at.selectbox(key="data_map_monitoring.csv_mentions_text").select("Что написали")
     at.selectbox(key="data_map_monitoring.csv_mentions_platform").select("Где")
+    assert at.text_input(key="data_map_name_monitoring.csv").value == "monitoring"  # named for the file
     next(b for b in at.button if b.label == "Save the mapping and import").click().run()
     assert not at.exception
     assert any("monitoring.csv: Table read with your column mapping → Mentions: 2 added" in plain(s.value)
                for s in at.success)
     rows = table_with(at, "Table")
     assert rows.loc[rows["Table"] == "Mentions", "Rows"].item() == "18,351"
+    saved = table_with(at, "The file holds")
+    assert saved.values.tolist() == [["monitoring", "Mentions",
+                                      "Published ← «Когда», Platform ← «Где», Text ← «Что написали»"]]
+
+
+def test_a_mapping_saved_under_a_name_on_the_data_page_is_listed_in_russian(monkeypatch, empty_home):
+    at = start(monkeypatch, empty_home, empty_home / "empty.duckdb", app_lang="ru")
+    at.switch_page("app_pages/data.py").run()
+    strange = "Когда;Что написали\n21.11.2026;Вкусный раф\n".encode()
+    at.file_uploader(key="data_files").upload("неделя 47.csv", strange, "text/csv")
+    at.button[0].click().run()
+    at.selectbox(key="data_map_table_неделя 47.csv").select("mentions").run()
+    at.selectbox(key="data_map_неделя 47.csv_mentions_published_at").select("Когда")
+    at.selectbox(key="data_map_неделя 47.csv_mentions_text").select("Что написали")
+    at.text_input(key="data_map_name_неделя 47.csv").input("мониторинг")
+    next(b for b in at.button if b.label == "Сохранить сопоставление и загрузить").click().run()
+    assert not at.exception
+    saved = table_with(at, "Файл содержит")
+    assert saved.values.tolist() == [["мониторинг", "Упоминания", "Дата публикации ← «Когда», Текст ← «Что написали»"]]
 
 
 def test_templates_are_offered_for_download(monkeypatch, empty_home):

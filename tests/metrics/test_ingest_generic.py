@@ -5,7 +5,7 @@ import pytest
 
 from metrics import store
 from metrics.ingest import IngestError, read_export
-from metrics.ingest.mapping import Mapping
+from metrics.ingest.mapping import Mapping, MappingError, from_pairs
 
 MENTIONS = ("Дата;Текст;Источник;Тональность;Охват\n"
             "16.11.2026 10:15;Зерно открыло точку на Тверской;ВКонтакте;позитив;1 200\n"
@@ -61,3 +61,44 @@ def test_a_mapping_must_cover_the_required_columns(tmp_path):
             workspace.save_mapping(Mapping("mentions", {"text": "Что написали"}, ("Когда", "Что написали")))
     finally:
         workspace.close()
+
+
+def test_a_chosen_mapping_is_applied_even_where_a_known_format_matches():
+    # The generic reader knows «Дата» and «Текст»; the user says the text is in «Источник».
+    mapping = from_pairs("mentions", ["дата=published_at", "ИСТОЧНИК=text"])
+    result = read_export(MENTIONS.encode(), name="мониторинг.csv", mapping=mapping)
+    assert result.format_id == "mapping" and result.rows_read == 3
+    assert result.frame["text"].tolist() == ["ВКонтакте", "Telegram", "Отзывы"]
+    # What was applied names the columns as the file spells them, with the file's whole header.
+    assert result.mapping.columns == {"published_at": "Дата", "text": "Источник"}
+    assert result.mapping.headers == ("Дата", "Текст", "Источник", "Тональность", "Охват")
+
+
+def test_a_chosen_mapping_naming_absent_columns_lists_the_files_columns():
+    mapping = from_pairs("mentions", ["Когда=published_at", "Что=text"])
+    with pytest.raises(IngestError) as caught:
+        read_export(STRANGE.encode(), name="week46.csv", mapping=mapping)
+    assert caught.value.code == "mapped_columns_absent"
+    assert caught.value.message("en") == (
+        "week46.csv: the mapping names columns the file does not have: «Что». "
+        "The file's columns: «Когда», «Что написали», «Где».")
+
+
+@pytest.mark.parametrize(
+    ("table", "pairs", "code"),
+    [
+        ("mentions", ["Когда"], "not_a_pair"),
+        ("mentions", ["Когда=when"], "unknown_field"),
+        ("mentions", ["Когда=published_at", "Что=text", "Где=text"], "field_twice"),
+        ("mentions", ["Что=text"], "unmapped_required"),
+        ("posts", ["Когда=published_at", "ID=post_id"], "unmapped_required"),  # posts have no default platform
+    ],
+)
+def test_a_typed_mapping_is_checked_before_any_file_is_read(table, pairs, code):
+    with pytest.raises(MappingError) as caught:
+        from_pairs(table, pairs)
+    assert caught.value.code == code
+
+
+def test_a_source_with_an_equals_sign_is_split_on_the_last_one():
+    assert from_pairs("mentions", ["a=b=published_at"]).columns == {"published_at": "a=b"}

@@ -14,6 +14,7 @@ import duckdb
 import pytest
 
 from metrics import store
+from metrics.ingest.mapping import Mapping
 
 ROOT = Path(__file__).resolve().parents[2]
 EXPORTS = ROOT / "tests" / "fixtures" / "exports"
@@ -137,3 +138,28 @@ def test_a_workspace_from_a_newer_version_is_not_touched(tmp_path):
     con.close()
     with pytest.raises(store.WorkspaceError, match="newer Resonance"):
         store.open_workspace(path)
+
+
+def test_mappings_saved_before_they_had_names_are_named_when_the_workspace_is_upgraded(tmp_path):
+    path = tmp_path / "v2.duckdb"
+    store.open_workspace(path).close()
+    mapping = Mapping("mentions", {"published_at": "Когда", "text": "Что"}, ("Когда", "Что", "Где"))
+    # What version 2 wrote: a mappings table without names.
+    con = duckdb.connect(str(path))
+    con.execute("DROP TABLE mappings").fetchall()
+    con.execute("CREATE TABLE mappings (shape VARCHAR PRIMARY KEY, mapping VARCHAR, saved_at TIMESTAMPTZ)").fetchall()
+    con.execute("INSERT INTO mappings VALUES (?, ?, now())", [mapping.shape, mapping.to_json()]).fetchall()
+    con.execute("UPDATE meta SET value = '2' WHERE key = 'schema_version'").fetchall()
+    con.close()
+
+    upgraded = store.open_workspace(path)
+    try:
+        [saved] = upgraded.mappings()
+        assert saved.name == f"mentions-{mapping.shape[:6]}"
+        assert saved.columns == mapping.columns and saved.headers == mapping.headers
+        assert upgraded.mapping_named(saved.name.upper()) == saved
+        # A name given later replaces the generated one; one mapping per header and per name.
+        upgraded.save_mapping(Mapping(saved.table, saved.columns, saved.headers, name="monitoring"))
+        assert [m.name for m in upgraded.mappings()] == ["monitoring"]
+    finally:
+        upgraded.close()
