@@ -163,9 +163,10 @@ def test_a_mapping_saved_by_the_data_page_is_a_template_for_the_shell(files, cap
 
 
 def test_the_mapping_wins_over_a_known_format(tmp_path, capsys):
-    # The generic reader knows «Дата» and «Текст»; the user says the text is in «Заголовок».
+    # The generic reader knows «Дата», «Текст» and «Автор»; the user says the text is in «Заголовок».
     path = tmp_path / "known.csv"
-    path.write_text("Дата;Текст;Заголовок\n16.11.2026;длинный текст;Короткий заголовок\n", encoding="utf-8")
+    path.write_text("Дата;Текст;Автор;Заголовок\n16.11.2026;длинный текст;anna;Короткий заголовок\n",
+                    encoding="utf-8")
     assert main(["inspect", str(path)]) == 0
     assert "→ mentions; rows 1" in capsys.readouterr().out
     workspace = tmp_path / "w.duckdb"

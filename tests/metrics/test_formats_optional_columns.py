@@ -154,7 +154,9 @@ def read(data: bytes, name: str):
     return read_export(data, name=name, today=TODAY, tz="Europe/Moscow")
 
 
-CASES = [(fmt, kind) for fmt in FORMATS for kind in ("csv",) + (("xlsx",) if fmt.id in XLSX else ())]
+CASES = [(fmt, kind) for fmt in FORMATS if not fmt.refuse
+         for kind in ("csv",) + (("xlsx",) if fmt.id in XLSX else ())]
+REFUSED = [pytest.param(fmt, id=fmt.id) for fmt in FORMATS if fmt.refuse]
 
 
 def _cases(which: str) -> list:
@@ -181,6 +183,14 @@ def test_every_format_that_needs_lines_above_its_header_gets_them_here():
 def test_a_whole_file_is_read_as_its_format_with_every_row(fmt, kind):
     result = read(*_build(fmt, kind))
     assert (result.format_id, result.table, result.rows_read) == (fmt.id, fmt.table, ROWS)
+
+
+@pytest.mark.parametrize("fmt", REFUSED)
+def test_a_layout_known_to_hold_no_table_is_refused_with_its_own_reason(fmt):
+    with pytest.raises(IngestError) as refused:
+        read(*_build(fmt, "csv"))
+    assert refused.value.code == f"not_a_table.{fmt.id}"
+    assert "Upload" in refused.value.message("en") or "Export" in refused.value.message("en")
 
 
 @pytest.mark.parametrize("fmt, kind, header", _cases("optional"))

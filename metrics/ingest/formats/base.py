@@ -46,6 +46,7 @@ class Format:
     # recognised only to be refused with what it is and which export to use instead
     # (the text ``ingest.not_a_table.<id>``).
     refuse: bool = False
+    only: bool = False  # the header holds these columns and no other (a two-column file is told by its whole header)
 
     def dtype(self, canonical: str) -> str:
         """The dtype a mapped column is parsed to: the table's, else the helper's declared one, else text."""
@@ -82,6 +83,8 @@ def match(headers: list[str], preamble: str = "") -> tuple[Format, dict[str, str
         if fmt.preamble and not any(re.search(fmt.preamble, line) for line in preamble.splitlines()):
             continue
         found = resolve(fmt, headers, normalised)
+        if fmt.only and len({n for n in normalised if n}) != len(found):
+            continue
         if all(c in found for c in fmt.signature) and (not fmt.evidence or any(c in found for c in fmt.evidence)):
             rank = (len(fmt.signature), len(found))
             if best is None or rank > best[0]:

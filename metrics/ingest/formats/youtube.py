@@ -51,7 +51,7 @@ YOUTUBE_CHART = Format(  # Chart data.csv: one row per day and video (long forma
 YOUTUBE_TOTALS = Format(  # Totals.csv: the channel's daily total of the chosen metric
     "youtube_totals", "posts",
     {"date": ("Date", "Дата"), "_views": ("Views", "Просмотры", "Watch time (hours)", "Время просмотра (часы)")},
-    signature=("date", "_views"), refuse=True,
+    signature=("date", "_views"), refuse=True, only=True,
 )
 YOUTUBE_SPLIT = Format(  # the table split by subscription status (or another dimension), not by video
     "youtube_split", "posts",
