@@ -32,15 +32,19 @@ RU_MONTHS = {
 }
 _RU_MONTH_RE = re.compile(r"\b(" + "|".join(sorted(RU_MONTHS, key=len, reverse=True)) + r")\.?(?=\s|$|,)", re.I)
 
-# Tried in order on generic columns; the format that parses the most cells wins.
+# Tried in order on generic columns; the format that parses the most cells wins. Each is tried with
+# and without a time of day (any of TIME_FORMATS), so one column may mix days and days with times.
 DATE_FORMATS = (
     "ISO8601",
     "%d.%m.%Y %H:%M:%S", "%d.%m.%Y %H:%M", "%d.%m.%Y", "%d.%m.%y",
-    "%m/%d/%Y %H:%M:%S", "%m/%d/%Y %H:%M", "%m/%d/%Y %I:%M %p", "%m/%d/%Y",
-    "%d/%m/%Y %H:%M", "%d/%m/%Y", "%m-%d-%Y",
-    "%b %d, %Y", "%a, %b %d, %Y", "%d %b %Y", "%d-%b-%y", "%Y-%m-%d %H:%M %z",
+    "%m/%d/%Y %H:%M:%S", "%m/%d/%Y %H:%M", "%m/%d/%Y %I:%M:%S %p", "%m/%d/%Y %I:%M %p", "%m/%d/%Y",
+    "%d/%m/%Y %H:%M:%S", "%d/%m/%Y %H:%M", "%d/%m/%Y", "%m-%d-%Y", "%d-%m-%Y", "%Y/%m/%d",
+    "%b %d, %Y", "%B %d, %Y", "%a, %b %d, %Y", "%d %b %Y", "%d %B %Y", "%d-%b-%y", "%d-%b-%Y",
+    "%Y-%m-%d %H:%M %z",
 )
-# Dates without a year (TikTok writes "18 января", "28 August", "Sep 27"): the year is the export's.
+# Times of day as exports write them after the day: 24-hour, 12-hour with AM/PM, Excel's "11.35".
+TIME_FORMATS = ("%H:%M", "%H:%M:%S", "%I:%M %p", "%I:%M:%S %p", "%I:%M%p", "%H.%M", "%H.%M.%S")
+# Dates without a year (TikTok writes "18 января", "28 August", "Sep 27"): see :func:`_yearless`.
 YEARLESS_FORMATS = ("%d %b", "%b %d", "%d %B", "%B %d", "%d.%m")
 EXCEL_EPOCH = pd.Timestamp("1899-12-30")
 
@@ -254,6 +258,11 @@ def _ru_months_to_en(text: pd.Series) -> pd.Series:
     return text.str.replace(_RU_MONTH_RE, lambda m: RU_MONTHS[m.group(1).lower()], regex=True)
 
 
+def _day_part(fmt: str) -> str:
+    """The part of a format before its time of day: ``%m/%d/%Y %I:%M %p`` → ``%m/%d/%Y``."""
+    return re.split(r",? %[HI]", fmt, maxsplit=1)[0]
+
+
 def _try_format(text: pd.Series, fmt: str) -> pd.Series:
     if fmt == "ISO8601":
         # Plain ISO dates and timestamps, with or without zone; mixed precision allowed.
@@ -261,12 +270,18 @@ def _try_format(text: pd.Series, fmt: str) -> pd.Series:
         return pd.to_datetime(iso, format="ISO8601", errors="coerce", utc=True)
     has_zone = "%z" in fmt
     parsed = pd.to_datetime(text, format=fmt, errors="coerce", utc=has_zone)
-    if not has_zone and "%p" not in fmt:
-        # The same order of day, month and year with or without a time: one column, one format family.
-        day_part = fmt.split(" %H")[0]
-        for variant in (day_part, day_part + " %H:%M", day_part + " %H:%M:%S"):
-            if variant != fmt and parsed.isna().any():
-                parsed = parsed.fillna(pd.to_datetime(text.where(parsed.isna()), format=variant, errors="coerce"))
+    if not has_zone:
+        # The same order of day, month and year with or without a time, whichever way the time is
+        # written: one column, one family. Only the cells still unread are tried again.
+        day = _day_part(fmt)
+        variants = [day] + [f"{day}{sep}{time}" for time in TIME_FORMATS for sep in (" ", ", ")]
+        for variant in variants:
+            rest = text[parsed.isna() & text.notna()]
+            if rest.empty:
+                break
+            if variant != fmt:
+                again = pd.to_datetime(rest, format=variant, errors="coerce")
+                parsed = parsed.fillna(again.reindex(parsed.index)) if again.notna().any() else parsed
     return parsed if has_zone else parsed.dt.tz_localize("UTC")
 
 
@@ -308,8 +323,11 @@ def dates(
         return best.dt.tz_convert("UTC"), best.isna() & ~empty
     text = _as_text(values).where(~empty)
     text = _ru_months_to_en(text)
-    best, best_count = None, -1
+    best, best_count, tried = None, -1, set()
     for fmt in formats or DATE_FORMATS:
+        if _day_part(fmt) in tried and "%z" not in fmt:
+            continue  # the same family, already tried with every time of day
+        tried.add(_day_part(fmt))
         parsed = _try_format(text, fmt)
         count = int(parsed.notna().sum())
         if count > best_count:
@@ -342,7 +360,7 @@ def _dates_fast(arr: pa.Array | None, index: pd.Index, formats: tuple[str, ...],
     """
     if arr is None or present == 0:
         return None
-    trimmed, cyrillic = None, None
+    trimmed, cyrillic, sample = None, None, None
     for fmt in formats:
         if "%z" in fmt:
             continue
@@ -351,6 +369,10 @@ def _dates_fast(arr: pa.Array | None, index: pd.Index, formats: tuple[str, ...],
                 cyrillic = pc.any(pc.match_substring_regex(arr, "[а-яА-ЯёЁ]")).as_py()
             if cyrillic:
                 return None
+            if sample is None:  # a format that misses one of the first cells is not tried on them all
+                sample = pd.Series(pc.drop_null(arr).slice(0, 256).to_pandas(), dtype="string")
+            if pd.to_datetime(sample, format=fmt, errors="coerce").isna().any():
+                continue
         if fmt == "ISO8601":
             try:
                 parsed = _series(pc.cast(arr, pa.timestamp("us")), index)
