@@ -74,3 +74,48 @@ def test_a_generic_mentions_table_keeps_rows_with_12_hour_times():
     assert result.format_id == "generic_mentions"
     assert (result.rows_read, result.warnings) == (2, [])
     assert days(result.frame["published_at"]) == ["2015-02-19 23:45", "2014-08-24 00:00"]
+
+
+# --- Russian month names ----------------------------------------------------------------------
+
+RU_FORMS = {
+    1: ("янв.", "января", "январь", "Янв", "ЯНВАРЯ"),
+    2: ("февр.", "фев.", "фев", "февраля", "февраль", "Февр."),
+    3: ("мар.", "марта", "март", "Мар"),
+    4: ("апр.", "апреля", "апрель"),
+    5: ("мая", "май", "Мая"),
+    6: ("июн.", "июня", "июнь"),
+    7: ("июл.", "июля", "июль"),
+    8: ("авг.", "августа", "август"),
+    9: ("сент.", "сен.", "сен", "сентября", "сентябрь", "Сент."),
+    10: ("окт.", "октября", "октябрь"),
+    11: ("нояб.", "ноя.", "ноября", "ноябрь", "Нояб"),
+    12: ("дек.", "декабря", "декабрь"),
+}
+
+
+@pytest.mark.parametrize("month", RU_FORMS)
+def test_every_russian_month_form_is_read(month):
+    cells = [f"27 {form} 2025{year}" for form in RU_FORMS[month] for year in (" г.", " г", "г.", "")]
+    parsed, bad = values.dates(pd.Series(cells))
+    assert not bad.any()
+    assert set(days(parsed, "%Y-%m-%d")) == {f"2025-{month:02d}-27"}
+
+
+def test_a_russian_youtube_export_keeps_every_february_row():
+    data = ("Контент,Название видео,Время публикации видео,Продолжительность,Просмотры,Время просмотра (часы)\n"
+            "Итоговое значение,,,,900,\"30,5\"\n"
+            "aB3dE5fG7hI,Зима,27 февр. 2025 г.,612,500,\"20,1\"\n"
+            "cD4eF6gH8iJ,Осень,3 сент. 2024 г.,58,300,\"8,2\"\n"
+            "eF5gH7iJ9kL,Весна,1 мая 2024 г.,58,100,\"2,2\"\n").encode()
+    result = read_export(data, name="Table data.csv", today=date(2026, 11, 26))
+    assert result.format_id == "youtube_videos"
+    assert (result.rows_read, result.rows_skipped, result.warnings) == (3, {"total_row": 1}, [])
+    assert local(result.frame) == ["2025-02-27 00:00", "2024-09-03 00:00", "2024-05-01 00:00"]
+
+
+def test_a_generic_table_with_russian_month_abbreviations():
+    data = "Дата;Подписчики\n27 февр. 2025 г.;100\n28 Февр. 2025;110\n1 мар. 2025 г.;120\n".encode()
+    result = read_export(data, name="stats.csv", today=date(2026, 11, 26))
+    assert (result.format_id, result.rows_read, result.warnings) == ("generic_audience", 3, [])
+    assert days(result.frame["date"], "%Y-%m-%d") == ["2025-02-27", "2025-02-28", "2025-03-01"]
