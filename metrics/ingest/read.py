@@ -676,7 +676,7 @@ def _parse_column(canonical: str, source: str, column: pd.Series, *, fmt: Format
         parsed, bad = values.dates(column, formats=fmt.date_formats.get(canonical),
                                    tz=tz if dtype == schema.TS else "UTC", reference=reference)
         if dtype == schema.DATE:
-            parsed = parsed.dt.tz_localize(None)
+            parsed = parsed.dt.tz_localize(None).dt.normalize()  # a day: a time of day would split it in a finish step
         kind = "bad_date"
     elif dtype in (schema.INT, schema.FLOAT):
         if canonical in fmt.percent:
@@ -704,6 +704,8 @@ def _parse_column(canonical: str, source: str, column: pd.Series, *, fmt: Format
             parsed = vocab.mapped(parsed, vocab.SENTIMENT, default="unknown")
         elif canonical == "channel" and fmt.table == "activities":
             parsed = vocab.mapped(parsed, vocab.CHANNEL, default="other")
+        elif canonical == "currency":
+            parsed = parsed.str.strip().str.upper()  # an ISO code: Stripe writes «usd», Shopify «USD»
     return parsed, bad, kind, problems
 
 
