@@ -524,6 +524,8 @@ def _fill(result: ReadResult, fmt: Format, found: dict[str, str], header: list[s
     parse = partial(_parse_column, fmt=fmt, spec=spec, name=name, tz=tz, url=url,
                     reference=_snapshot_date(name, meta, context))
 
+    unreadable: dict[str, tuple] = {}  # required columns with unreadable cells: the first of them
+
     def take(task: tuple, future) -> None:
         nonlocal bad_rows
         canonical, source, column = task
@@ -536,6 +538,8 @@ def _fill(result: ReadResult, fmt: Format, found: dict[str, str], header: list[s
                                         {"value": str(column[row])[:60]}))
             if required:
                 bad_rows |= bad
+                first = bad.idxmax()
+                unreadable[canonical] = (source, kind, int(first), str(column[first])[:60], int(bad.sum()))
         out[canonical] = parsed
         uses[position[source]] -= 1
         if not uses[position[source]] and position[source] not in keep_raw:
@@ -590,6 +594,8 @@ def _fill(result: ReadResult, fmt: Format, found: dict[str, str], header: list[s
         if lacking.any():
             skipped["missing_required_value"] = int(lacking.sum())
             out = out[~lacking]
+    if missing_required and unreadable and out.empty:  # the values are there, but none could be read
+        raise _unreadable(name, fmt, unreadable)
     if missing_required:
         raise IngestError("missing_columns", name, columns=", ".join(missing_required), format=i18n.t(f"format.{fmt.id}", "en"))
     result.format_id = fmt.id
@@ -599,6 +605,18 @@ def _fill(result: ReadResult, fmt: Format, found: dict[str, str], header: list[s
     result.rows_skipped = {k: v for k, v in skipped.items() if v}
     result.warnings = problems
     result.meta.update(meta)
+
+
+def _unreadable(name: str, fmt: Format, unreadable: dict[str, tuple]) -> IngestError:
+    """Every row had a required value that could not be read: name the column that says why
+    (its dates, when those are the cause), an example, and what would be valid."""
+    canonical = max(unreadable, key=lambda c: (unreadable[c][1] == "bad_date", unreadable[c][4]))
+    source, kind, row, value, count = unreadable[canonical]
+    if kind == "bad_date":
+        expected = values.date_examples(fmt.date_formats.get(canonical))
+        return IngestError("unreadable_dates", name, row=row, column=source, value=value, count=count,
+                           expected=", ".join(expected))
+    return IngestError("unreadable_values", name, row=row, column=source, value=value, count=count)
 
 
 def _parse_column(canonical: str, source: str, column: pd.Series, *, fmt: Format, spec: dict, name: str,
