@@ -344,10 +344,10 @@ TEXTS: dict[str, dict[str, str]] = {
     "ingest.year_assumed_today": {
         "en": "the dates have no year; they were given the year(s) {years}, so that none falls after today, {day}, "
               "taken as the export day, and a series of days stays unbroken. If the file was exported earlier, "
-              "add that day to its name (for example Overview_2026-03-01.csv) and import it again.",
+              "add that day to its name (for example {example}) and import it again.",
         "ru": "в датах нет года; им присвоены годы {years} так, чтобы ни одна не была позже сегодняшнего дня {day}, "
               "принятого за день выгрузки, а ряд дней шёл без разрывов. Если файл выгружен раньше, добавьте день "
-              "выгрузки в его имя (например, Overview_2026-03-01.csv) и загрузите снова.",
+              "выгрузки в его имя (например, {example}) и загрузите снова.",
     },
     "ingest.bad_date": {
         "en": "«{value}» is not a date; the value was left empty.",

@@ -637,7 +637,8 @@ def _parse_column(canonical: str, source: str, column: pd.Series, *, fmt: Format
                                                tz=tz if dtype == schema.TS else "UTC", reference=reference)
         if years and not canonical.startswith("_"):
             problems.append(Problem("year_assumed" if reference_named else "year_assumed_today", name, None, source,
-                                    {"years": ", ".join(map(str, years)), "day": reference.isoformat()}))
+                                    {"years": ", ".join(map(str, years)), "day": reference.isoformat(),
+                                     "example": f"{Path(name).stem}_2026-03-01{Path(name).suffix}"}))
         if dtype == schema.DATE:
             parsed = parsed.dt.tz_localize(None)
         kind = "bad_date"
