@@ -314,8 +314,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "ru": "это не текстовая таблица (в файле двоичные данные). Загрузите выгрузку CSV, XLSX или ZIP.",
     },
     "ingest.bad_encoding": {
-        "en": "the text is in an unknown encoding ({detail}). Save it as UTF-8, UTF-16 or Windows-1251.",
-        "ru": "текст в неизвестной кодировке ({detail}). Сохраните файл в UTF-8, UTF-16 или Windows-1251.",
+        "en": "the text is in an unknown encoding ({detail}). Save it as UTF-8 (or UTF-16, Windows-1251, Windows-1252).",
+        "ru": "текст в неизвестной кодировке ({detail}). Сохраните файл в UTF-8 (или UTF-16, Windows-1251, Windows-1252).",
     },
     "ingest.corrupt_zip": {
         "en": "the archive or workbook is damaged ({detail}). Download it again.",
@@ -340,6 +340,31 @@ TEXTS: dict[str, dict[str, str]] = {
     "ingest.missing_columns": {
         "en": "looks like «{format}» but has no usable values in: {columns}.",
         "ru": "похоже на «{format}», но нет пригодных значений в: {columns}.",
+    },
+    "ingest.unreadable_dates": {
+        "en": "no value in this column could be read as a date, for example «{value}», so none of its {count} rows "
+              "was read. Expected dates like {expected}.",
+        "ru": "ни одно значение в этом столбце не читается как дата, например «{value}», поэтому не прочитана ни "
+              "одна из {count} строк. Ожидаются даты вида {expected}.",
+    },
+    "ingest.unreadable_values": {
+        "en": "no value in this column could be read, for example «{value}», so none of its {count} rows was read.",
+        "ru": "ни одно значение в этом столбце не удалось прочитать, например «{value}», поэтому не прочитана ни "
+              "одна из {count} строк.",
+    },
+    "ingest.year_assumed": {
+        "en": "the dates have no year; they were given the year(s) {years}, so that none falls after the export "
+              "day {day}, taken from the file name, and a series of days stays unbroken.",
+        "ru": "в датах нет года; им присвоены годы {years} так, чтобы ни одна не была позже дня выгрузки {day} "
+              "(он взят из имени файла), а ряд дней шёл без разрывов.",
+    },
+    "ingest.year_assumed_today": {
+        "en": "the dates have no year; they were given the year(s) {years}, so that none falls after today, {day}, "
+              "taken as the export day, and a series of days stays unbroken. If the file was exported earlier, "
+              "add that day to its name (for example {example}) and import it again.",
+        "ru": "в датах нет года; им присвоены годы {years} так, чтобы ни одна не была позже сегодняшнего дня {day}, "
+              "принятого за день выгрузки, а ряд дней шёл без разрывов. Если файл выгружен раньше, добавьте день "
+              "выгрузки в его имя (например, {example}) и загрузите снова.",
     },
     "ingest.bad_date": {
         "en": "«{value}» is not a date; the value was left empty.",
@@ -401,7 +426,14 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "skip.empty_row": {"en": "empty rows", "ru": "пустые строки"},
     "skip.total_row": {"en": "total rows", "ru": "строки итогов"},
-    "skip.cancelled_order": {"en": "lines of voided or refunded orders", "ru": "строки отменённых или возвращённых заказов"},
+    "skip.cancelled_order": {"en": "lines of cancelled orders", "ru": "строки отменённых заказов"},
+    "skip.voided_order": {"en": "lines of orders whose payment was voided", "ru": "строки заказов с аннулированной оплатой"},
+    "skip.unpaid_payment": {"en": "payments that did not go through (failed, declined or unfinished)",
+                            "ru": "платежи, которые не прошли (отклонённые, неудачные или незавершённые)"},
+    "skip.declined_transaction": {"en": "transactions the affiliate network declined",
+                                  "ru": "транзакции, отклонённые партнёрской сетью"},
+    "skip.not_a_sale": {"en": "transactions that are not sales (leads, bonuses)",
+                        "ru": "транзакции, которые не являются продажами (лиды, бонусы)"},
     "skip.missing_required_value": {"en": "rows without a date or key", "ru": "строки без даты или ключа"},
     "skip.bad_required_value": {"en": "rows without a valid date or key", "ru": "строки без корректной даты или ключа"},
     # --- CLI ---

@@ -570,13 +570,9 @@ def _preamble_meta(rows: list[tuple[int, list[str]]]) -> dict:
     return meta
 
 
-def _snapshot_date(name: str, meta: dict, context: dict) -> date:
-    """The day an export was taken: from its name (MBS ``Nov-22-2026``, ISO dates) or today."""
-    return _export_day(name, context)[0]
-
-
 def _export_day(name: str, context: dict) -> tuple[date, bool]:
-    """(the day an export was taken, whether its name said so): the last date in the name, else today."""
+    """The day an export was taken, from its name (MBS ``Nov-22-2026``, ISO dates) or else today;
+    and whether the name said it."""
     stem = Path(name).stem
     for pattern, fmt in ((r"([A-Z][a-z]{2}-\d{2}-\d{4})(?!.*[A-Z][a-z]{2}-\d{2}-\d{4})", "%b-%d-%Y"),
                          (r"(\d{4}-\d{2}-\d{2})(?!.*\d{4}-\d{2}-\d{2})", "%Y-%m-%d")):
@@ -628,13 +624,16 @@ def _fill(result: ReadResult, fmt: Format, found: dict[str, str], header: list[s
         uses[position[source]] = uses.get(position[source], 0) + 1
     keep_raw = {0} | ({position[found["url"]]} if "url" in found else set())
     url = raw[position[found["url"]]] if "url" in found else None
-    parse = partial(_parse_column, fmt=fmt, spec=spec, name=name, tz=tz, url=url,
-                    reference=_snapshot_date(name, meta, context))
+    export_day, named = _export_day(name, context)
+    parse = partial(_parse_column, fmt=fmt, spec=spec, name=name, tz=tz, url=url, reference=export_day,
+                    reference_named=named)
+
+    unreadable: dict[str, tuple] = {}  # required columns with unreadable cells: the first of them
 
     def take(task: tuple, future) -> None:
         nonlocal bad_rows
         canonical, source, column = task
-        parsed, bad, kind, flagged = future.result()
+        parsed, bad, kind, flagged, notes = future.result()
         required = canonical in table.required
         for code, cells in [(kind + ("_row" if required else ""), bad), *flagged]:
             if not cells.any():
@@ -642,8 +641,13 @@ def _fill(result: ReadResult, fmt: Format, found: dict[str, str], header: list[s
             counts[code] = counts.get(code, 0) + int(cells.sum())
             for row in cells[cells].index[:MAX_WARNINGS_PER_KIND]:
                 problems.append(Problem(code, name, int(row), source, {"value": str(column[row])[:60]}))
+        for note in notes:  # a warning about the whole column (the years given to days without one)
+            counts[note.code] = counts.get(note.code, 0) + 1
+            problems.append(note)
         if bad.any() and required:
             bad_rows |= bad
+            first = bad.idxmax()
+            unreadable[canonical] = (source, kind, int(first), str(column[first])[:60], int(bad.sum()))
         out[canonical] = parsed
         uses[position[source]] -= 1
         if not uses[position[source]] and position[source] not in keep_raw:
@@ -683,16 +687,15 @@ def _fill(result: ReadResult, fmt: Format, found: dict[str, str], header: list[s
     if fmt.id_from_url and "url" in out:
         out["post_id"] = values.id_from_link(out["url"]).fillna(out.get("post_id"))
     if fmt.table == "posts":
-        out["snapshot_date"] = pd.Timestamp(_snapshot_date(name, meta, context))
+        out["snapshot_date"] = pd.Timestamp(export_day)
     if "published_tz" in spec and "published_at" in out:
         out["published_tz"] = values.constant(tz, out.index)  # times were read in this zone, stored in UTC
     if fmt.finish is not None:
         # A finish step may report rows it left out, by reason: meta["skipped"][reason] = count.
         # It is given every column its format maps, those the file lacks all missing.
         out = with_every_column(fmt, out.reset_index(drop=True))
-        out = fmt.finish(out, {**meta, "file": name, "tz": context["tz"],
-                               "brand": context["brand"], "skipped": skipped, "today": context["today"],
-                               "export_day": _snapshot_date(name, meta, context)})
+        out = fmt.finish(out, {**meta, "file": name, "tz": context["tz"], "brand": context["brand"],
+                               "skipped": skipped, "today": context["today"], "export_day": export_day})
     if fmt.table == "mentions":
         asks = "text" in out and ("is_question" not in out or out["is_question"].isna().all())
         with ThreadPoolExecutor(max_workers=1) as pool:  # both read whole text columns, in Arrow
@@ -706,6 +709,8 @@ def _fill(result: ReadResult, fmt: Format, found: dict[str, str], header: list[s
         if lacking.any():
             skipped["missing_required_value"] = int(lacking.sum())
             out = out[~lacking]
+    if missing_required and unreadable and out.empty:  # the values are there, but none could be read
+        raise _unreadable(name, fmt, unreadable)
     if missing_required:
         raise IngestError("missing_columns", name, columns=", ".join(missing_required), format=i18n.t(f"format.{fmt.id}", "en"))
     result.format_id = fmt.id
@@ -721,7 +726,7 @@ def _fill(result: ReadResult, fmt: Format, found: dict[str, str], header: list[s
     if any(spec.get(c) == schema.TS for c in found):
         result.time_zone, result.zone_is_workspace = tz, fmt.tz == LOCAL
     if fmt.table == "posts":
-        result.export_day, result.export_day_from_name = _export_day(name, context)
+        result.export_day, result.export_day_from_name = export_day, named
     used = set(found.values())
     result.unused_columns = [h for h in dict.fromkeys(header) if str(h).strip() and h not in used]
     result.meta.update(meta)
@@ -751,18 +756,40 @@ def _check_totals(out: pd.DataFrame, total_raw: pd.DataFrame, found: dict[str, s
     return checks
 
 
+def _unreadable(name: str, fmt: Format, unreadable: dict[str, tuple]) -> IngestError:
+    """Every row had a required value that could not be read: name the column that says why
+    (its dates, when those are the cause), an example, and what would be valid."""
+    canonical = max(unreadable, key=lambda c: (unreadable[c][1] == "bad_date", unreadable[c][4]))
+    source, kind, row, value, count = unreadable[canonical]
+    if kind == "bad_date":
+        expected = values.date_examples(fmt.date_formats.get(canonical))
+        return IngestError("unreadable_dates", name, row=row, column=source, value=value, count=count,
+                           expected=", ".join(expected))
+    return IngestError("unreadable_values", name, row=row, column=source, value=value, count=count)
+
+
 def _parse_column(canonical: str, source: str, column: pd.Series, *, fmt: Format, spec: dict, name: str,
-                  tz: str, url: pd.Series | None, reference: date) -> tuple[pd.Series, pd.Series, str, list]:
-    """One column's values by the canonical column's type: (values, unparseable cells, reason, and the
-    cells flagged for other reasons as (code, mask) pairs)."""
+                  tz: str, url: pd.Series | None, reference: date,
+                  reference_named: bool) -> tuple[pd.Series, pd.Series, str, list, list[Problem]]:
+    """One column's values by the canonical column's type: (values, unparseable cells, reason, the
+    cells flagged for other reasons as (code, mask) pairs, and warnings about the whole column).
+
+    Days written without a year are given one from ``reference``, the export day (taken from the
+    file's name when ``reference_named``, else today), with one warning that says which years.
+    """
     problems: list[tuple[str, pd.Series]] = []
+    notes: list[Problem] = []
     kind = "bad_value"
     dtype = spec.get(canonical) or fmt.extra_types.get(canonical) or (schema.INT if canonical == "value" else schema.STR)
     if dtype in (schema.TS, schema.DATE):
-        parsed, bad = values.dates(column, formats=fmt.date_formats.get(canonical),
-                                   tz=tz if dtype == schema.TS else "UTC", reference=reference)
+        parsed, bad, years = values.read_dates(column, formats=fmt.date_formats.get(canonical),
+                                               tz=tz if dtype == schema.TS else "UTC", reference=reference)
+        if years and not canonical.startswith("_"):
+            notes.append(Problem("year_assumed" if reference_named else "year_assumed_today", name, None, source,
+                                 {"years": ", ".join(map(str, years)), "day": reference.isoformat(),
+                                  "example": f"{Path(name).stem}_2026-03-01{Path(name).suffix}"}))
         if dtype == schema.DATE:
-            parsed = parsed.dt.tz_localize(None)
+            parsed = parsed.dt.tz_localize(None).dt.normalize()  # a day: a time of day would split it in a finish step
         kind = "bad_date"
     elif dtype in (schema.INT, schema.FLOAT):
         if canonical in fmt.percent:
@@ -790,7 +817,9 @@ def _parse_column(canonical: str, source: str, column: pd.Series, *, fmt: Format
             parsed = vocab.mapped(parsed, vocab.SENTIMENT, default="unknown")
         elif canonical == "channel" and fmt.table == "activities":
             parsed = vocab.mapped(parsed, vocab.CHANNEL, default="other")
-    return parsed, bad, kind, problems
+        elif canonical == "currency":
+            parsed = parsed.str.strip().str.upper()  # an ISO code: Stripe writes «usd», Shopify «USD»
+    return parsed, bad, kind, problems, notes
 
 
 def _fill_down(raw: pd.DataFrame, columns: list[int], key: int) -> pd.DataFrame:
