@@ -418,6 +418,12 @@ TEXTS: dict[str, dict[str, str]] = {
     "data.warnings_more": {"en": "… and {count} more warnings like these (see the counts by reason).",
                            "ru": "… и ещё {count} таких же предупреждений (см. число по причинам)."},
     "data.unused_columns": {"en": "Columns not used", "ru": "Неиспользованные столбцы"},
+    "ingest.nothing_left": {
+        "en": "every row of the file was left out, so nothing was read ({reasons}). Check that the export "
+              "covers the period you meant and holds what this format counts.",
+        "ru": "все строки файла оставлены без внимания, ничего не прочитано ({reasons}). Проверьте, что выгрузка "
+              "за нужный период и в ней есть то, что учитывает этот формат.",
+    },
     "ingest.total_mismatch": {
         "en": "the file's total row gives {total}, but the rows read add up to {sum}. Check that the export is "
               "whole (a trimmed or filtered file, or rows skipped above, make a difference).",

@@ -709,6 +709,9 @@ def _fill(result: ReadResult, fmt: Format, found: dict[str, str], header: list[s
         if lacking.any():
             skipped["missing_required_value"] = int(lacking.sum())
             out = out[~lacking]
+    left_out = {reason: n for reason, n in skipped.items() if n and reason not in ("empty_row", "total_row")}
+    if out.empty and left_out and not unreadable:  # every row was read and then left out for a reason
+        raise IngestError("nothing_left", name, reasons=left_out)
     if missing_required and unreadable and out.empty:  # the values are there, but none could be read
         raise _unreadable(name, fmt, unreadable)
     if missing_required:

@@ -61,6 +61,7 @@ TEXT = {
     "_email": lambda i: f"ann{i}@example.com",
     "_doc_type": lambda i: "Продажа",
     "_type": lambda i: "Доставка покупателю",
+    "_cancelled": lambda i: "",  # an order that was not cancelled
 }
 
 # Lines of a Brandwatch report above its header (the real files have them, CSV and XLSX).
@@ -75,6 +76,8 @@ OVERRIDES: dict[str, dict] = {
     "fb_insights_posts": {"description": "Lifetime: The total number of times"},
     "fb_insights_page": {"description": "Daily: The number of people"},
     "generic_audience": {"candidate": 1},  # its Russian names are a Telegram statistics file's
+    "awin_transactions": {"text": {"_type": "sale", "_status": "approved"}},  # a sale the network approved
+    "stripe_payments": {"text": {"_status": "Paid"}},
 }
 
 # Formats whose files come as workbooks too: read once more as XLSX.
@@ -94,6 +97,8 @@ def _value(fmt: Format, canonical: str, i: int) -> object:
         return 1200.5 + i
     if dtype == schema.INT:
         return 10 + i
+    if canonical in OVERRIDES.get(fmt.id, {}).get("text", {}):
+        return OVERRIDES[fmt.id]["text"][canonical]
     if canonical in TEXT:
         return TEXT[canonical](i)
     if canonical.startswith("_"):
@@ -220,7 +225,8 @@ def test_a_column_with_no_values_is_read_or_refused_with_a_reason(fmt, kind, hea
     try:
         result = read(*_build(fmt, kind, blank=header))
     except IngestError as exc:
-        assert exc.code == "missing_columns", exc
+        # A column every row needs, or one that decides which rows count (a payment's status).
+        assert exc.code in ("missing_columns", "nothing_left"), exc
         return
     assert (result.format_id, result.table) == (fmt.id, fmt.table)
     if header not in signature_headers(fmt):

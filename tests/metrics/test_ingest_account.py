@@ -5,8 +5,10 @@ import io
 import json
 import zipfile
 
+import pytest
+
 from metrics import cli
-from metrics.ingest import read_export
+from metrics.ingest import IngestError, read_export
 
 SALES = ("Дата;Выручка;Заказы;Постоянные покупатели;Новые покупатели;Средний чек;Комментарий\n"
          "01.11.2026;1000;10;4;6;100;первый день\n"
@@ -55,3 +57,13 @@ def test_an_archive_of_several_tables_lists_them():
     assert item["table"] == ["audience", "sales"]
     assert item["format"] == ["generic_audience", "sales_daily"]
     assert item["rows"] == 4
+
+
+def test_a_file_whose_every_row_is_left_out_says_why_not_that_a_column_is_missing():
+    orders = ("Name,Email,Financial Status,Paid at,Fulfillment Status,Currency,Subtotal,Total,Created at,"
+              "Lineitem quantity,Lineitem name,Cancelled at,Refunded Amount\n"
+              "#1001,a@example.com,voided,,,USD,10,10,2026-11-16 10:00:00 +0300,1,Coffee,2026-11-16 11:00:00 +0300,0\n")
+    with pytest.raises(IngestError) as refused:
+        read_export(orders.encode(), name="orders_export.csv")
+    assert refused.value.code == "nothing_left"
+    assert "cancelled" in refused.value.message("en") and ": 1" in refused.value.message("en")
