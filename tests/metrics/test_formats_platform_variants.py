@@ -48,3 +48,42 @@ def test_x_legacy_daily_activity_takes_its_handle_from_the_file_name():
         (pd.Timestamp("2021-07-01"), "x", "ADHOrg", 1, None),
         (pd.Timestamp("2021-07-02"), "x", "ADHOrg", 4, None),
     ]
+
+
+# --- TikTok -----------------------------------------------------------------------------------
+
+
+def test_tiktok_business_overview_by_day_with_years_and_nan():
+    text = ("\ufeffDate,Video views,Reached audience,Profile views,Likes,Shares,Comments,Phone number clicks ,"
+            "Leads submission,Net growth,New followers,Lost followers\n"
+            "2025/10/31,715,NAN,25,26,4,7,0,0,10,10,0\n2025/11/01,75155,75134,539,845,244,58,0,0,98,100,2\n")
+    result = read(text, "TIKTOK_RAW.csv")
+    assert (result.format_id, result.table) == ("tiktok_business_overview", "audience")
+    # "NAN" is TikTok's "no data": a missing value, not a warning; net growth is gained minus lost, read once.
+    assert rows(result.frame, ["date", "platform", "followers_gained", "followers_lost", "followers_net",
+                               "page_views", "reach"]) == [
+        (pd.Timestamp("2025-10-31"), "tiktok", 10, 0, None, 25, None),
+        (pd.Timestamp("2025-11-01"), "tiktok", 100, 2, None, 539, 75134),
+    ]
+    assert (result.rows_skipped, result.warnings) == ({}, [])
+
+
+def test_tiktok_video_list_with_post_times_and_favorites():
+    text = ("\ufeffVideo title,Video link,Post time,Video views,Likes,Comments,Shares,Add to Favorites\n"
+            '"Пастата е 🔥, ела",https://www.tiktok.com/@vintagerest.bg/video/7567452112981069079,'
+            "2025/10/31 18:19:10,172353,1774,42,413,180\n")
+    result = read(text, "TIKTOK_VIDEO_RAW.csv")
+    assert (result.format_id, result.table) == ("tiktok_video_list", "posts")
+    assert rows(result.frame, ["platform", "account", "post_id", "video_views", "likes", "comments", "shares",
+                               "saves"]) == [("tiktok", "vintagerest.bg", "7567452112981069079", 172353, 1774, 42,
+                                              413, 180)]
+    assert result.frame["published_at"].dt.tz_convert("Europe/Moscow").dt.strftime("%Y-%m-%d %H:%M:%S").tolist() == [
+        "2025-10-31 18:19:10"]
+
+
+def test_tiktok_undefined_followers_are_missing_and_negative_differences_are_kept():
+    text = ('\ufeff"Date","Followers","Difference in followers from previous day"\n'
+            '"December 22","undefined","0"\n"December 23","4990","3"\n"December 24","4989","-1"\n')
+    result = read(text, "FollowerHistory.csv", today=date(2026, 2, 28))
+    assert rows(result.frame, ["followers", "followers_net"]) == [(None, 0), (4990, 3), (4989, -1)]
+    assert (result.rows_skipped, result.warnings) == ({}, [])
