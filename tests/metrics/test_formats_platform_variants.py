@@ -87,3 +87,34 @@ def test_tiktok_undefined_followers_are_missing_and_negative_differences_are_kep
     result = read(text, "FollowerHistory.csv", today=date(2026, 2, 28))
     assert rows(result.frame, ["followers", "followers_net"]) == [(None, 0), (4990, 3), (4989, -1)]
     assert (result.rows_skipped, result.warnings) == ({}, [])
+
+
+# --- YouTube ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Date,Subscribers\n2023-04-04,0\n2023-04-05,3\n2023-04-06,-1\n",
+    "Date,Views,Subscribers\r\n4/4/2023,331,0\r\n4/5/2023,605,3\r\n4/6/2023,641,-1\r\n",  # re-saved by Excel
+])
+def test_youtube_subscribers_totals_are_the_net_change_by_day(text):
+    result = read(text, "Totals.csv")
+    assert (result.format_id, result.table) == ("youtube_subscribers", "audience")
+    # A day's net change, negative on a day with more losses: never a number of subscribers.
+    assert rows(result.frame, ["date", "platform", "followers", "followers_net"]) == [
+        (pd.Timestamp("2023-04-04"), "youtube", None, 0),
+        (pd.Timestamp("2023-04-05"), "youtube", None, 3),
+        (pd.Timestamp("2023-04-06"), "youtube", None, -1),
+    ]
+    assert result.warnings == []
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Date,Views\r\n13-06-2025,1224\r\n14-06-2025,147\r\n", "not_a_table.youtube_totals"),
+    ("Date,Subscription status,Views\n2023-11-28,Subscribed,27985\n2023-11-28,Not subscribed,1000\n",
+     "not_a_table.youtube_split"),
+    ("Subscription status,Views,Watch time (hours)\nTotal,100,5.0\nSubscribed,40,2.0\n", "not_a_table.youtube_split"),
+])
+def test_youtube_views_totals_and_splits_by_subscription_status_are_refused_by_name(text, code):
+    with pytest.raises(IngestError) as refused:
+        read(text, "Chart data.csv")
+    assert refused.value.code == code
