@@ -335,6 +335,20 @@ TEXTS: dict[str, dict[str, str]] = {
         "ru": "ни одно значение в этом столбце не удалось прочитать, например «{value}», поэтому не прочитана ни "
               "одна из {count} строк.",
     },
+    "ingest.year_assumed": {
+        "en": "the dates have no year; they were given the year(s) {years}, so that none falls after the export "
+              "day {day}, taken from the file name, and a series of days stays unbroken.",
+        "ru": "в датах нет года; им присвоены годы {years} так, чтобы ни одна не была позже дня выгрузки {day} "
+              "(он взят из имени файла), а ряд дней шёл без разрывов.",
+    },
+    "ingest.year_assumed_today": {
+        "en": "the dates have no year; they were given the year(s) {years}, so that none falls after today, {day}, "
+              "taken as the export day, and a series of days stays unbroken. If the file was exported earlier, "
+              "add that day to its name (for example {example}) and import it again.",
+        "ru": "в датах нет года; им присвоены годы {years} так, чтобы ни одна не была позже сегодняшнего дня {day}, "
+              "принятого за день выгрузки, а ряд дней шёл без разрывов. Если файл выгружен раньше, добавьте день "
+              "выгрузки в его имя (например, {example}) и загрузите снова.",
+    },
     "ingest.bad_date": {
         "en": "«{value}» is not a date; the value was left empty.",
         "ru": "«{value}» — не дата; значение оставлено пустым.",

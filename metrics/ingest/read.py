@@ -497,18 +497,19 @@ def _preamble_meta(rows: list[tuple[int, list[str]]]) -> dict:
     return meta
 
 
-def _snapshot_date(name: str, meta: dict, context: dict) -> date:
-    """The day an export was taken: from its name (MBS ``Nov-22-2026``, ISO dates) or today."""
+def _export_day(name: str, context: dict) -> tuple[date, bool]:
+    """The day an export was taken, from its name (MBS ``Nov-22-2026``, ISO dates) or else today;
+    and whether the name said it."""
     stem = Path(name).stem
     for pattern, fmt in ((r"([A-Z][a-z]{2}-\d{2}-\d{4})(?!.*[A-Z][a-z]{2}-\d{2}-\d{4})", "%b-%d-%Y"),
                          (r"(\d{4}-\d{2}-\d{2})(?!.*\d{4}-\d{2}-\d{2})", "%Y-%m-%d")):
         m = re.search(pattern, stem)
         if m:
             try:
-                return pd.to_datetime(m.group(1), format=fmt).date()
+                return pd.to_datetime(m.group(1), format=fmt).date(), True
             except ValueError:
                 pass
-    return context["today"]
+    return context["today"], False
 
 
 def _fill(result: ReadResult, fmt: Format, found: dict[str, str], header: list[str], raw: pd.DataFrame,
@@ -550,8 +551,9 @@ def _fill(result: ReadResult, fmt: Format, found: dict[str, str], header: list[s
         uses[position[source]] = uses.get(position[source], 0) + 1
     keep_raw = {0} | ({position[found["url"]]} if "url" in found else set())
     url = raw[position[found["url"]]] if "url" in found else None
-    parse = partial(_parse_column, fmt=fmt, spec=spec, name=name, tz=tz, url=url,
-                    reference=_snapshot_date(name, meta, context))
+    export_day, named = _export_day(name, context)
+    parse = partial(_parse_column, fmt=fmt, spec=spec, name=name, tz=tz, url=url, reference=export_day,
+                    reference_named=named)
 
     unreadable: dict[str, tuple] = {}  # required columns with unreadable cells: the first of them
 
@@ -560,6 +562,10 @@ def _fill(result: ReadResult, fmt: Format, found: dict[str, str], header: list[s
         canonical, source, column = task
         parsed, bad, kind, flagged = future.result()
         required = canonical in table.required
+        for problem in (f for f in flagged if isinstance(f, Problem)):  # about the whole column
+            counts[problem.code] = counts.get(problem.code, 0) + 1
+            problems.append(problem)
+        flagged = [f for f in flagged if not isinstance(f, Problem)]
         for code, cells in [(kind + ("_row" if required else ""), bad), *flagged]:
             if not cells.any():
                 continue
@@ -609,7 +615,7 @@ def _fill(result: ReadResult, fmt: Format, found: dict[str, str], header: list[s
     if fmt.id_from_url and "url" in out:
         out["post_id"] = values.id_from_link(out["url"]).fillna(out.get("post_id"))
     if fmt.table == "posts":
-        out["snapshot_date"] = pd.Timestamp(_snapshot_date(name, meta, context))
+        out["snapshot_date"] = pd.Timestamp(export_day)
     if "published_tz" in spec and "published_at" in out:
         out["published_tz"] = values.constant(tz, out.index)  # times were read in this zone, stored in UTC
     if fmt.finish is not None:
@@ -617,7 +623,7 @@ def _fill(result: ReadResult, fmt: Format, found: dict[str, str], header: list[s
         out = fmt.finish(out.reset_index(drop=True), {**meta, "file": name, "tz": context["tz"],
                                                       "brand": context["brand"], "skipped": skipped,
                                                       "today": context["today"],
-                                                      "export_day": _snapshot_date(name, meta, context)})
+                                                      "export_day": export_day})
     if fmt.table == "mentions":
         asks = "text" in out and ("is_question" not in out or out["is_question"].isna().all())
         with ThreadPoolExecutor(max_workers=1) as pool:  # both read whole text columns, in Arrow
@@ -684,15 +690,24 @@ def _unreadable(name: str, fmt: Format, unreadable: dict[str, tuple]) -> IngestE
 
 
 def _parse_column(canonical: str, source: str, column: pd.Series, *, fmt: Format, spec: dict, name: str,
-                  tz: str, url: pd.Series | None, reference: date) -> tuple[pd.Series, pd.Series, str, list]:
+                  tz: str, url: pd.Series | None, reference: date,
+                  reference_named: bool) -> tuple[pd.Series, pd.Series, str, list]:
     """One column's values by the canonical column's type: (values, unparseable cells, reason, and the
-    cells flagged for other reasons as (code, mask) pairs)."""
-    problems: list[tuple[str, pd.Series]] = []
+    cells flagged for other reasons as (code, mask) pairs, or a warning about the whole column).
+
+    Days written without a year are given one from ``reference``, the export day (taken from the
+    file's name when ``reference_named``, else today), with one warning that says which years.
+    """
+    problems: list[tuple[str, pd.Series] | Problem] = []
     kind = "bad_value"
     dtype = spec.get(canonical) or fmt.extra_types.get(canonical) or (schema.INT if canonical == "value" else schema.STR)
     if dtype in (schema.TS, schema.DATE):
-        parsed, bad = values.dates(column, formats=fmt.date_formats.get(canonical),
-                                   tz=tz if dtype == schema.TS else "UTC", reference=reference)
+        parsed, bad, years = values.read_dates(column, formats=fmt.date_formats.get(canonical),
+                                               tz=tz if dtype == schema.TS else "UTC", reference=reference)
+        if years and not canonical.startswith("_"):
+            problems.append(Problem("year_assumed" if reference_named else "year_assumed_today", name, None, source,
+                                    {"years": ", ".join(map(str, years)), "day": reference.isoformat(),
+                                     "example": f"{Path(name).stem}_2026-03-01{Path(name).suffix}"}))
         if dtype == schema.DATE:
             parsed = parsed.dt.tz_localize(None)
         kind = "bad_date"

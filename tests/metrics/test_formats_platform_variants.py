@@ -86,7 +86,9 @@ def test_tiktok_undefined_followers_are_missing_and_negative_differences_are_kep
             '"December 22","undefined","0"\n"December 23","4990","3"\n"December 24","4989","-1"\n')
     result = read(text, "FollowerHistory.csv", today=date(2026, 2, 28))
     assert rows(result.frame, ["followers", "followers_net"]) == [(None, 0), (4990, 3), (4989, -1)]
-    assert (result.rows_skipped, result.warnings) == ({}, [])
+    # No warning per "undefined" cell or per negative difference: only the one about the assumed year.
+    assert result.rows_skipped == {}
+    assert [w.code for w in result.warnings] == ["year_assumed_today"]
 
 
 # --- YouTube ----------------------------------------------------------------------------------
