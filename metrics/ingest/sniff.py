@@ -13,6 +13,7 @@ import csv
 import io
 import re
 import zipfile
+from collections import Counter
 from dataclasses import dataclass
 
 from metrics.ingest.errors import IngestError
@@ -20,6 +21,7 @@ from metrics.ingest.errors import IngestError
 ZIP_MAGIC = b"PK\x03\x04"
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 DELIMITERS = (",", ";", "\t", "|")
+SAMPLE_LINES = 60  # physical lines the delimiter is judged on
 _CYRILLIC = re.compile("[а-яёА-ЯЁ]")
 _LATIN = re.compile("[a-zA-Z]")
 
@@ -148,20 +150,33 @@ def split_sep_line(text: str) -> tuple[str, str | None]:
 
 
 def delimiter(text: str) -> str:
-    """The delimiter that splits the first lines most consistently (quote-aware)."""
-    sample = "\n".join(line for line in text.splitlines()[:40] if line.strip() and not line.startswith("#"))
+    """The delimiter that splits the first records into the most rows of one width (quote-aware).
+
+    Records are read by the CSV rules, so a delimiter inside quotes (``&amp;`` in a tweet, a comma
+    in a title) does not count, and a quoted value's own lines (one may start with ``#``) stay in
+    it. Comment lines (``#``, Google Analytics) are skipped only above the table. The width most
+    records share wins, then the wider table; the last record may be cut off by the sample and is
+    not counted.
+    """
+    lines = text.split("\n")
+    start = 0
+    while start < len(lines) and (not lines[start].strip() or lines[start].startswith("#")):
+        start += 1
+    cut = lines[start:start + SAMPLE_LINES]
+    sample = "\n".join(cut)
     best, best_score = ",", -1.0
     for d in DELIMITERS:
-        rows = [r for r in csv.reader(io.StringIO(sample), delimiter=d) if r]
-        if not rows:
+        try:
+            rows = [r for r in csv.reader(io.StringIO(sample), delimiter=d) if r]
+        except csv.Error:
             continue
-        widths = [len(r) for r in rows]
-        top = max(widths)
-        if top < 2:
+        if start + SAMPLE_LINES < len(lines) and len(rows) > 1:
+            rows = rows[:-1]
+        widths = Counter(len(r) for r in rows if len(r) >= 2)
+        if not widths:
             continue
-        # The widest row is usually the header: how many rows agree with it, and how wide it is.
-        agree = sum(1 for w in widths if w == top) / len(widths)
-        score = agree * 10 + min(top, 50) / 50
+        width, agree = max(widths.items(), key=lambda item: (item[1], item[0]))
+        score = agree / len(rows) * 10 + min(width, 50) / 50
         if score > best_score:
             best, best_score = d, score
     return best

@@ -118,6 +118,18 @@ def test_delimiters_are_detected(line, delimiter):
     assert sniff.delimiter(line) == delimiter
 
 
+def test_a_delimiter_inside_quoted_text_does_not_decide_the_delimiter():
+    # Tweets keep HTML entities ("&amp;") and span lines, one of which starts with "#".
+    header = '"Tweet id","Tweet text","time","impressions"'
+    rows = [f'"{i}","Schedules &amp; posters; see\n#DH2021 &amp; more","2021-07-28 10:30 +0000","5.0"' for i in range(30)]
+    assert sniff.delimiter("\n".join([header, *rows])) == ","
+
+
+def test_comment_lines_above_the_table_are_skipped_when_judging_the_delimiter():
+    text = "# Report\n# a;b;c\nDate;Sessions;Users\n2024-01-01;5;3\n2024-01-02;6;4"
+    assert sniff.delimiter(text) == ";"
+
+
 def test_dates_without_a_year_take_the_export_year_and_roll_back_over_new_year():
     from datetime import date
 

@@ -1,5 +1,6 @@
 """TikTok Studio exports: Content (posts); Overview, FollowerHistory and Viewers (daily), with dates
 without a year. FollowerActivity (by hour) and the gender and territory splits are refused by name.
+TikTok's business overview and video list write dates with a year (``2025/10/31``).
 
 TikTok writes days in the UI language and without a year (``18 января``, ``28 August``); the
 reader gives them the export day's year. ``Content.csv`` also names the export day in its ``Time``
@@ -90,6 +91,48 @@ TIKTOK_VIEWERS = Format(
     constants={"platform": "tiktok"},
 )
 
+# TikTok's business overview by day: dates with a year (``2025/10/31``), followers gained and lost, the
+# day's reached audience (``NAN`` when TikTok has none). Video views, likes, shares and comments have no
+# audience column; "Net growth" is gained minus lost, so it is not read twice.
+TIKTOK_BUSINESS_OVERVIEW = Format(
+    "tiktok_business_overview",
+    "audience",
+    {
+        "date": ("Date",),
+        "followers_gained": ("New followers",),
+        "followers_lost": ("Lost followers",),
+        "page_views": ("Profile views",),
+        "reach": ("Reached audience",),
+        "_video_views": ("Video views",),
+    },
+    signature=("date", "followers_gained", "followers_lost", "page_views", "_video_views"),
+    date_formats={"date": ("%Y/%m/%d", "ISO8601")},
+    constants={"platform": "tiktok"},
+)
+
+# TikTok's video list: one row per video with the time of posting (``2025/10/31 18:19:10``) and saves
+# ("Add to Favorites"). TikTok counts a view each time a video is shown, so views are its impressions.
+TIKTOK_VIDEO_LIST = Format(
+    "tiktok_video_list",
+    "posts",
+    {
+        "url": ("Video link",),
+        "text": ("Video title",),
+        "published_at": ("Post time",),
+        "impressions": ("Video views",),
+        "video_views": ("Video views",),
+        "likes": ("Likes",),
+        "comments": ("Comments",),
+        "shares": ("Shares",),
+        "saves": ("Add to Favorites",),
+    },
+    signature=("url", "text", "published_at", "video_views", "saves"),
+    date_formats={"published_at": ("%Y/%m/%d %H:%M:%S", "ISO8601")},
+    constants={"platform": "tiktok"},
+    id_from_url=True,
+    finish=_content,
+)
+
 # Exports of the same download that hold no table of ours: recognised to be refused with a reason.
 TIKTOK_FOLLOWER_ACTIVITY = Format(
     "tiktok_follower_activity", "audience",
@@ -102,14 +145,17 @@ TIKTOK_SPLIT = Format(
     signature=("_split", "_share"), refuse=True,
 )
 
-FORMATS = (TIKTOK_CONTENT, TIKTOK_OVERVIEW, TIKTOK_FOLLOWER_HISTORY, TIKTOK_VIEWERS, TIKTOK_FOLLOWER_ACTIVITY,
-           TIKTOK_SPLIT)
+FORMATS = (TIKTOK_CONTENT, TIKTOK_OVERVIEW, TIKTOK_FOLLOWER_HISTORY, TIKTOK_VIEWERS, TIKTOK_BUSINESS_OVERVIEW,
+           TIKTOK_VIDEO_LIST, TIKTOK_FOLLOWER_ACTIVITY, TIKTOK_SPLIT)
 
 TEXTS = {
     "format.tiktok_content": {"en": "TikTok Studio: videos", "ru": "TikTok Studio: видео"},
     "format.tiktok_overview": {"en": "TikTok Studio: overview by day", "ru": "TikTok Studio: обзор по дням"},
     "format.tiktok_follower_history": {"en": "TikTok Studio: followers by day", "ru": "TikTok Studio: подписчики по дням"},
     "format.tiktok_viewers": {"en": "TikTok Studio: viewers by day", "ru": "TikTok Studio: зрители по дням"},
+    "format.tiktok_business_overview": {"en": "TikTok: business account overview by day",
+                                        "ru": "TikTok: обзор бизнес-аккаунта по дням"},
+    "format.tiktok_video_list": {"en": "TikTok: video list", "ru": "TikTok: список видео"},
     "format.tiktok_follower_activity": {"en": "TikTok Studio: follower activity by hour",
                                         "ru": "TikTok Studio: активность подписчиков по часам"},
     "format.tiktok_split": {"en": "TikTok Studio: followers by gender or territory",

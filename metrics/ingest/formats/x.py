@@ -6,7 +6,9 @@ are organic; the ``promoted …`` columns (``-`` unless the tweet was promoted) 
 writes its days in UTC. The current per-post export gives only the day of a post; its id, a
 snowflake, holds the exact time, so the time is taken from the id when the two agree. That export
 also carries placeholder rows with no id and a link ending in ``/status/undefined``: they have no
-date either, so they are skipped as rows without a required value.
+date either, so they are skipped as rows without a required value. An earlier variant of it
+(2024-25) names the permalink ``Link`` and writes ``Thu Mar 20 2025``. The legacy daily export
+names its account only in the file name.
 """
 
 from __future__ import annotations
@@ -36,6 +38,13 @@ def _tweet_activity(frame: pd.DataFrame, meta: dict) -> pd.DataFrame:
     period = re.search(r"_(\d{8})_(\d{8})(?:_[a-z]{2})?$", Path(meta["file"]).stem)
     if period:
         frame["snapshot_date"] = pd.Timestamp(period.group(2))
+    return frame
+
+
+def _handle_from_name(frame: pd.DataFrame, meta: dict) -> pd.DataFrame:
+    """The legacy daily export names its account only in the file name: ``…_metrics_<handle>_<from>_<to>_en``."""
+    handle = re.search(r"_metrics_(\w+?)_\d{8}_\d{8}", Path(meta["file"]).stem)
+    frame["account"] = handle.group(1) if handle else pd.NA
     return frame
 
 
@@ -78,7 +87,7 @@ X_POSTS = Format(
         "post_id": ("Post id",),
         "published_at": ("Date",),
         "text": ("Post text",),
-        "url": ("Post Link",),
+        "url": ("Post Link", "Link"),  # "Link" in the 2024-25 variant
         "impressions": ("Impressions",),
         "likes": ("Likes",),
         "comments": ("Replies",),
@@ -87,7 +96,7 @@ X_POSTS = Format(
         "clicks": ("URL Clicks",),
     },
     signature=("post_id", "published_at", "text", "url", "saves"),
-    date_formats={"published_at": ("%a, %b %d, %Y",)},
+    date_formats={"published_at": ("%a, %b %d, %Y", "%a %b %d %Y")},  # "Thu, Mar 20, 2025", "Thu Mar 20 2025"
     tz="UTC",
     constants={"platform": "x"},
     finish=_time_from_snowflake,
@@ -119,6 +128,7 @@ X_DAILY_ACTIVITY = Format(  # daily_tweet_activity_metrics_<handle>_<from>_<to>_
     },
     signature=("date", "page_views", "_published", "_impressions"),
     constants={"platform": "x"},
+    finish=_handle_from_name,
 )
 
 FORMATS = (X_TWEET_ACTIVITY, X_POSTS, X_ACCOUNT_OVERVIEW, X_DAILY_ACTIVITY)

@@ -4,7 +4,8 @@ Studio writes the columns the user chose, in the UI language, with a totals row 
 ``Итоговое значение``) that the reader drops. ``Content`` is the video id; ids that start with
 ``-`` carry a leading space (an Excel guard), stripped like every id. Private and unlisted videos
 have no publish time: a post needs one, so those rows are skipped as rows without a required value.
-The export day is the snapshot. ``Subscribers`` (net, may be negative) has no posts column.
+The export day is the snapshot. ``Subscribers`` (net, may be negative) has no posts column; the
+channel's ``Totals.csv`` of that metric is read as the audience's net change by day.
 ``Unique viewers`` is not read as reach: a person who watched several videos is counted once per
 video, so their sum overstates the channel's audience (1.72 M against the Total row's 1.03 M in a
 real export), and the channel's own figure is for the whole period, not for a post or a day.
@@ -42,6 +43,17 @@ YOUTUBE_VIDEOS = Format(
     finish=_link,
 )
 
+# Totals.csv of the Subscribers metric: the channel's net change in subscribers by day (gained minus lost,
+# may be negative), never the number of subscribers. A re-saved file may keep the Views column beside it.
+YOUTUBE_SUBSCRIBERS = Format(
+    "youtube_subscribers",
+    "audience",
+    {"date": ("Date",), "followers_net": ("Subscribers",), "_views": ("Views",)},
+    signature=("date", "followers_net"),
+    constants={"platform": "youtube"},
+    signed=("followers_net",),
+)
+
 # The same Studio download also holds these; none is a table of ours, each is refused with a reason.
 YOUTUBE_CHART = Format(  # Chart data.csv: one row per day and video (long format), one metric
     "youtube_chart", "posts",
@@ -53,17 +65,19 @@ YOUTUBE_TOTALS = Format(  # Totals.csv: the channel's daily total of the chosen 
     {"date": ("Date", "Дата"), "_views": ("Views", "Просмотры", "Watch time (hours)", "Время просмотра (часы)")},
     signature=("date", "_views"), refuse=True, only=True,
 )
-YOUTUBE_SPLIT = Format(  # the table split by subscription status (or another dimension), not by video
+YOUTUBE_SPLIT = Format(  # the table or chart split by subscription status, not by video
     "youtube_split", "posts",
-    {"_split": ("Subscription status", "Статус подписки", "Subscribed status"),
+    {"_split": ("Subscription status", "Статус подписки", "Subscribed status"), "_date": ("Date", "Дата"),
      "_views": ("Views", "Просмотры", "Watch time (hours)", "Время просмотра (часы)")},
     signature=("_split", "_views"), refuse=True,
 )
 
-FORMATS = (YOUTUBE_VIDEOS, YOUTUBE_CHART, YOUTUBE_TOTALS, YOUTUBE_SPLIT)
+FORMATS = (YOUTUBE_VIDEOS, YOUTUBE_SUBSCRIBERS, YOUTUBE_CHART, YOUTUBE_TOTALS, YOUTUBE_SPLIT)
 
 TEXTS = {
     "format.youtube_videos": {"en": "YouTube Studio: videos (table data)", "ru": "YouTube Studio: видео (таблица)"},
+    "format.youtube_subscribers": {"en": "YouTube Studio: subscribers' net change by day (totals)",
+                                   "ru": "YouTube Studio: прирост подписчиков по дням (итоги)"},
     "format.youtube_chart": {"en": "YouTube Studio: chart data (by day and video)",
                              "ru": "YouTube Studio: данные графика (по дням и видео)"},
     "format.youtube_totals": {"en": "YouTube Studio: totals by day", "ru": "YouTube Studio: итоги по дням"},
@@ -77,14 +91,18 @@ TEXTS = {
     },
     "ingest.not_a_table.youtube_totals": {
         "en": "this is YouTube Studio's «Totals.csv»: the channel's daily total of one metric (views), which is "
-              "neither a post nor a follower count. Upload «Table data.csv» from the same export (one row per video).",
+              "neither a post nor a follower count. Upload «Table data.csv» from the same export (one row per video), "
+              "or «Totals.csv» exported for the Subscribers metric (the net change in subscribers by day).",
         "ru": "это «Totals.csv» из YouTube Studio: итог канала за день по одному показателю (просмотры), это не "
-              "посты и не число подписчиков. Загрузите «Table data.csv» из той же выгрузки (по строке на видео).",
+              "посты и не число подписчиков. Загрузите «Table data.csv» из той же выгрузки (по строке на видео) "
+              "или «Totals.csv», выгруженный для показателя «Подписчики» (прирост подписчиков по дням).",
     },
     "ingest.not_a_table.youtube_split": {
-        "en": "this is a YouTube Studio table split by subscription status, not by video: its rows are not posts. "
-              "Export the table by «Content» (one row per video) and upload «Table data.csv».",
-        "ru": "это таблица YouTube Studio с разбивкой по статусу подписки, а не по видео: её строки — не посты. "
-              "Выгрузите таблицу по «Контенту» (по строке на видео) и загрузите «Table data.csv».",
+        "en": "this is a YouTube Studio table or chart split by subscription status (Subscribed, Not subscribed), "
+              "not by video: its rows are neither posts nor the channel's totals. Export the table by «Content» "
+              "(one row per video) and upload «Table data.csv».",
+        "ru": "это таблица или график YouTube Studio с разбивкой по статусу подписки (подписан, не подписан), а не "
+              "по видео: её строки — не посты и не итоги канала. Выгрузите таблицу по «Контенту» (по строке на "
+              "видео) и загрузите «Table data.csv».",
     },
 }
