@@ -215,7 +215,8 @@ def test_a_file_without_a_signature_column_is_another_format_or_refused(fmt, kin
     try:
         result = read(*_build(fmt, kind, without=header))
     except IngestError as exc:
-        assert exc.code in ("unknown_layout", "missing_columns"), exc
+        # Unknown, lacking a column, or another layout known to hold no table (YouTube's views by day).
+        assert exc.code in ("unknown_layout", "missing_columns") or exc.code.startswith("not_a_table."), exc
         return
     assert result.format_id not in (None, fmt.id) and result.table is not None
 

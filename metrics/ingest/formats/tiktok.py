@@ -20,7 +20,7 @@ from metrics.ingest.formats.base import Format
 def _content(frame: pd.DataFrame, meta: dict) -> pd.DataFrame:
     """Handle from the video link; the snapshot from ``Time``; post days no later than it."""
     frame["account"] = frame["url"].astype("string").str.extract(r"tiktok\.com/@([^/]+)/", expand=False)
-    if frame["_time"].notna().any():  # without the export day, post days are kept as the reader gave them
+    if "_time" in frame and frame["_time"].notna().any():  # without the export day, post days are kept as read
         frame["snapshot_date"] = frame["_time"].fillna(frame["snapshot_date"])
         snapshot = frame["snapshot_date"].dt.tz_localize(frame["published_at"].dt.tz)
         later = frame["published_at"] > snapshot + pd.Timedelta(days=1)
