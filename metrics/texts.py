@@ -312,6 +312,18 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "the Excel workbook cannot be opened ({detail}); it may be truncated. Download it again or save it as CSV.",
         "ru": "книгу Excel не удаётся открыть ({detail}); возможно, файл обрезан. Скачайте его заново или сохраните как CSV.",
     },
+    "ingest.bad_xml": {
+        "en": "the XML file cannot be read ({detail}). Export the table again, as XML without a document type, "
+              "or as CSV or XLSX.",
+        "ru": "XML-файл не читается ({detail}). Выгрузите таблицу заново — в XML без объявления типа документа "
+              "или в CSV либо XLSX.",
+    },
+    "ingest.xml_no_table": {
+        "en": "the XML file holds no table: no element whose children are a row of named values "
+              "(like phpMyAdmin's <table><column name=\"…\">…</column></table>). Export the table as CSV or XLSX.",
+        "ru": "в XML-файле нет таблицы: нет элемента, дочерние элементы которого — строка именованных значений "
+              "(как <table><column name=\"…\">…</column></table> в выгрузке phpMyAdmin). Выгрузите таблицу в CSV или XLSX.",
+    },
     "ingest.zip_nothing": {
         "en": "none of the {count} files in the archive could be read.",
         "ru": "ни один из {count} файлов в архиве не удалось прочитать.",
@@ -348,6 +360,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "«{value}» is an id that Excel rounded; the id was taken from the permalink instead.",
         "ru": "«{value}» — идентификатор, округлённый Excel; идентификатор взят из ссылки на пост.",
     },
+    "ingest.mangled_id_content": {
+        "en": "«{value}» is an id that Excel rounded and the file has no links; the mention is told apart by its "
+              "time, author and text instead. Export as CSV without opening it in Excel to keep the ids.",
+        "ru": "«{value}» — идентификатор, округлённый Excel, а ссылок в файле нет; упоминание различается по времени, "
+              "автору и тексту. Выгружайте CSV, не открывая его в Excel, чтобы сохранить идентификаторы.",
+    },
     "data.warnings_more": {"en": "… and {count} more warnings like these (see the counts by reason).",
                            "ru": "… и ещё {count} таких же предупреждений (см. число по причинам)."},
     "data.unused_columns": {"en": "Columns not used", "ru": "Неиспользованные столбцы"},
@@ -362,6 +380,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "skip.cancelled_order": {"en": "lines of voided or refunded orders", "ru": "строки отменённых или возвращённых заказов"},
     "skip.missing_required_value": {"en": "rows without a date or key", "ru": "строки без даты или ключа"},
     "skip.bad_required_value": {"en": "rows without a valid date or key", "ru": "строки без корректной даты или ключа"},
+    "skip.not_relevant": {"en": "rows marked as not about the brand", "ru": "строки, отмеченные как не относящиеся к бренду"},
     # --- CLI ---
     "cli.error": {"en": "error", "ru": "ошибка"},
     "cli.no_workspace": {

@@ -330,6 +330,9 @@ def _try_format(text: pd.Series, fmt: str, probe: pd.Series | None = None) -> pd
     return parsed if has_zone else parsed.dt.tz_localize("UTC")
 
 
+UNIX = "unix"  # a format: seconds since the epoch
+
+
 def dates(
     values: pd.Series, *, formats: tuple[str, ...] | None = None, tz: str = "UTC",
     reference: date | None = None,
@@ -341,7 +344,7 @@ def dates(
     :data:`DATE_FORMATS`) that parses the most cells, so ``03/04/2026`` is decided by the rest of
     the column. Russian month names and Excel serial numbers are understood. Dates without a year
     take the year of ``reference`` (the day of the export), or the year before when that would put
-    them after it (a December post in a January export).
+    them after it (a December post in a January export). ``formats=(UNIX,)`` reads unix times.
 
     >>> dates(pd.Series(["13.03.2026", "01.04.2026"]))[0].dt.strftime("%Y-%m-%d").tolist()
     ['2026-03-13', '2026-04-01']
@@ -351,6 +354,10 @@ def dates(
              else blank(values))
     if isinstance(values.dtype, pd.DatetimeTZDtype):
         return values.dt.tz_convert("UTC"), pd.Series(False, index=values.index)
+    if formats == (UNIX,):  # seconds since 1970-01-01 UTC, as databases and APIs write them
+        seconds = pd.to_numeric(values, errors="coerce")
+        seconds = seconds.where((seconds > 1e8) & (seconds < 1e10))  # 1973 to 2286: anything else is not one
+        return pd.to_datetime(seconds, unit="s", utc=True), seconds.isna() & ~empty
     if values.dtype.kind == "M":
         return values.dt.tz_localize(tz).dt.tz_convert("UTC"), pd.Series(False, index=values.index)
     if values.dtype == object and values.dropna().map(lambda v: hasattr(v, "year")).all() and values.notna().any():
@@ -445,7 +452,8 @@ def _yearless(text: pd.Series, reference: date) -> pd.Series:
 
 
 def ids(values: pd.Series) -> pd.Series:
-    """Ids as text: stripped of Excel guards (leading space or apostrophe) and of a ``.0`` tail."""
+    """Ids as text: stripped of Excel guards (leading space or apostrophe, Meltwater's quotes around
+    ``"2008923409527308316"``) and of a ``.0`` tail."""
     if values.dtype.kind in "fi":
         values = values.map(lambda v: f"{v:.0f}" if pd.notna(v) else pd.NA)
     arr = _arrow(values)
@@ -453,10 +461,12 @@ def ids(values: pd.Series) -> pd.Series:
         # Most id columns have neither guard: look before rewriting a million strings.
         if _holds_byte(arr, b"'") and pc.any(pc.starts_with(arr, "'")).as_py():
             arr = pc.utf8_ltrim(arr, characters="'")
+        if _holds_byte(arr, b'"') and pc.any(pc.starts_with(arr, '"')).as_py():
+            arr = pc.utf8_trim(arr, characters='"')
         if _holds_byte(arr, b".") and pc.any(pc.ends_with(arr, ".0")).as_py():
             arr = pc.replace_substring_regex(arr, pattern=r"\.0$", replacement="")
         return _series(arr, values.index, "string")
-    text = _as_text(values).str.lstrip("'")
+    text = _as_text(values).str.lstrip("'").str.strip('"')
     text = text.str.replace(r"\.0$", "", regex=True)
     return text.where(~blank(text))
 
