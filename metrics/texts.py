@@ -301,8 +301,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "ru": "это не текстовая таблица (в файле двоичные данные). Загрузите выгрузку CSV, XLSX или ZIP.",
     },
     "ingest.bad_encoding": {
-        "en": "the text is in an unknown encoding ({detail}). Save it as UTF-8, UTF-16 or Windows-1251.",
-        "ru": "текст в неизвестной кодировке ({detail}). Сохраните файл в UTF-8, UTF-16 или Windows-1251.",
+        "en": "the text is in an unknown encoding ({detail}). Save it as UTF-8 (or UTF-16, Windows-1251, Windows-1252).",
+        "ru": "текст в неизвестной кодировке ({detail}). Сохраните файл в UTF-8 (или UTF-16, Windows-1251, Windows-1252).",
     },
     "ingest.corrupt_zip": {
         "en": "the archive or workbook is damaged ({detail}). Download it again.",
@@ -335,6 +335,17 @@ TEXTS: dict[str, dict[str, str]] = {
     "ingest.missing_columns": {
         "en": "looks like «{format}» but has no usable values in: {columns}.",
         "ru": "похоже на «{format}», но нет пригодных значений в: {columns}.",
+    },
+    "ingest.unreadable_dates": {
+        "en": "no value in this column could be read as a date, for example «{value}», so none of its {count} rows "
+              "was read. Expected dates like {expected}.",
+        "ru": "ни одно значение в этом столбце не читается как дата, например «{value}», поэтому не прочитана ни "
+              "одна из {count} строк. Ожидаются даты вида {expected}.",
+    },
+    "ingest.unreadable_values": {
+        "en": "no value in this column could be read, for example «{value}», so none of its {count} rows was read.",
+        "ru": "ни одно значение в этом столбце не удалось прочитать, например «{value}», поэтому не прочитана ни "
+              "одна из {count} строк.",
     },
     "ingest.bad_date": {
         "en": "«{value}» is not a date; the value was left empty.",

@@ -556,6 +556,8 @@ def _fill(result: ReadResult, fmt: Format, found: dict[str, str], header: list[s
     parse = partial(_parse_column, fmt=fmt, spec=spec, name=name, tz=tz, url=url,
                     reference=_snapshot_date(name, meta, context))
 
+    unreadable: dict[str, tuple] = {}  # required columns with unreadable cells: the first of them
+
     def take(task: tuple, future) -> None:
         nonlocal bad_rows
         canonical, source, column = task
@@ -569,6 +571,8 @@ def _fill(result: ReadResult, fmt: Format, found: dict[str, str], header: list[s
                 problems.append(Problem(code, name, int(row), source, {"value": str(column[row])[:60]}))
         if bad.any() and required:
             bad_rows |= bad
+            first = bad.idxmax()
+            unreadable[canonical] = (source, kind, int(first), str(column[first])[:60], int(bad.sum()))
         out[canonical] = parsed
         uses[position[source]] -= 1
         if not uses[position[source]] and position[source] not in keep_raw:
@@ -638,6 +642,8 @@ def _fill(result: ReadResult, fmt: Format, found: dict[str, str], header: list[s
         if lacking.any():
             skipped["missing_required_value"] = int(lacking.sum())
             out = out[~lacking]
+    if missing_required and unreadable and out.empty:  # the values are there, but none could be read
+        raise _unreadable(name, fmt, unreadable)
     if missing_required:
         raise IngestError("missing_columns", name, columns=", ".join(missing_required), format=i18n.t(f"format.{fmt.id}", "en"))
     result.format_id = fmt.id
@@ -674,6 +680,18 @@ def _check_totals(out: pd.DataFrame, total_raw: pd.DataFrame, found: dict[str, s
         checks.append({"column": canonical, "source": source, "row": int(row), "total": round(total, 2),
                        "sum": round(float(added), 2), "equal": bool(equal)})
     return checks
+
+
+def _unreadable(name: str, fmt: Format, unreadable: dict[str, tuple]) -> IngestError:
+    """Every row had a required value that could not be read: name the column that says why
+    (its dates, when those are the cause), an example, and what would be valid."""
+    canonical = max(unreadable, key=lambda c: (unreadable[c][1] == "bad_date", unreadable[c][4]))
+    source, kind, row, value, count = unreadable[canonical]
+    if kind == "bad_date":
+        expected = values.date_examples(fmt.date_formats.get(canonical))
+        return IngestError("unreadable_dates", name, row=row, column=source, value=value, count=count,
+                           expected=", ".join(expected))
+    return IngestError("unreadable_values", name, row=row, column=source, value=value, count=count)
 
 
 def _parse_column(canonical: str, source: str, column: pd.Series, *, fmt: Format, spec: dict, name: str,

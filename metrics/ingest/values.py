@@ -8,7 +8,7 @@ Each parser returns the parsed values and a mask of cells that held something un
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, datetime
 
 import numpy as np
 import pandas as pd
@@ -406,6 +406,20 @@ def dates(
         serial = EXCEL_EPOCH + pd.to_timedelta(numeric, unit="D")
         best = serial.dt.tz_localize(tz).dt.tz_convert("UTC")
     return best, best.isna() & ~empty
+
+
+def date_examples(formats: tuple[str, ...] | None = None, *, most: int = 8) -> list[str]:
+    """How the dates that ``formats`` read look (one day, 16 November 2026 at 18:30), to say what is valid.
+
+    >>> date_examples(("%m/%d/%Y %H:%M", "%m/%d/%Y %I:%M:%S %p"))
+    ['11/16/2026 18:30', '11/16/2026 06:30:00 PM']
+    """
+    day = datetime(2026, 11, 16, 18, 30)
+    out: list[str] = []
+    for fmt in formats or DATE_FORMATS:
+        shown = ["2026-11-16", "2026-11-16 18:30"] if fmt == "ISO8601" else [day.strftime(fmt.replace("%z", "+0300"))]
+        out += [s for s in shown if s not in out]
+    return out[:most] + (["…"] if len(out) > most else [])
 
 
 def _dates_fast(arr: pa.Array | None, index: pd.Index, formats: tuple[str, ...], present: int) -> pd.Series | None:

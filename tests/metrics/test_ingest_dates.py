@@ -7,7 +7,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from metrics.ingest import read_export, values
+from metrics.ingest import IngestError, read_export, values
 
 PLATFORMS = Path(__file__).resolve().parents[1] / "fixtures" / "exports" / "platforms"
 LEGACY_POSTS = "Facebook Insights Data Export (Post Level) - Zerno Coffee - 2020-08-03.csv"
@@ -119,3 +119,46 @@ def test_a_generic_table_with_russian_month_abbreviations():
     result = read_export(data, name="stats.csv", today=date(2026, 11, 26))
     assert (result.format_id, result.rows_read, result.warnings) == ("generic_audience", 3, [])
     assert days(result.frame["date"], "%Y-%m-%d") == ["2025-02-27", "2025-02-28", "2025-03-01"]
+
+
+def test_a_facebook_page_export_in_windows_1252_is_read_and_says_so():
+    text = ("Date,Lifetime Total Likes,Daily New Likes,Daily Unlikes,Daily Total Reach,"
+            "Daily City: People Talking About This - Montréal, QC,Daily Page’s Stories\n"
+            ",Lifetime: The total number of people who have liked your Page’s page. (Unique Users),"
+            "Daily: The number of new people who have liked your Page (Unique Users),"
+            "Daily: The number of Unlikes of your Page (Unique Users),Daily: reach – café visitors,,\n"
+            "8/24/2014,10412,14,3,5400,2,7\n"
+            "8/25/2014,10425,16,,4900,1,9\n")
+    result = read_export(text.encode("cp1252"), name=LEGACY_PAGE, today=date(2026, 11, 26))
+    assert (result.format_id, result.encoding, result.rows_read, result.warnings) == (
+        "fb_insights_page", "cp1252", 2, [])
+    assert result.frame["date"].dt.strftime("%Y-%m-%d").tolist() == ["2014-08-24", "2014-08-25"]
+    assert result.frame["followers"].tolist() == [10412, 10425]
+
+
+# --- a required date column that cannot be read --------------------------------------------------
+
+
+def test_an_unreadable_required_date_column_is_named_with_an_example_and_the_layouts_expected():
+    data = (PLATFORMS / LEGACY_POSTS).read_bytes().decode("utf-8-sig")
+    for old, new in (("10/1/2015 21:00", "2015.10.01 kl 21"), ("10/5/2015 9:07", "2015.10.05 kl 9"),
+                     ("10/12/2015 18:30", "2015.10.12 kl 18")):
+        data = data.replace(old, new)
+    with pytest.raises(IngestError) as caught:
+        read_export(data.encode(), name=LEGACY_POSTS)
+    error = caught.value
+    assert error.code == "unreadable_dates"
+    assert error.message("en") == (
+        f"{LEGACY_POSTS}, row 3, column «Posted»: no value in this column could be read as a date, for example "
+        "«2015.10.01 kl 21», so none of its 3 rows was read. "
+        "Expected dates like 11/16/2026 18:30, 11/16/2026 06:30:00 PM, 11/16/2026.")
+    assert "столбец «Posted»" in error.message("ru") and "11/16/2026 18:30" in error.message("ru")
+
+
+def test_a_generic_table_whose_dates_cannot_be_read_says_which_layouts_would_do():
+    with pytest.raises(IngestError) as caught:
+        read_export("Дата;Подписчики\nвчера;100\nсегодня;110\n".encode(), name="stats.csv")
+    assert caught.value.code == "unreadable_dates"
+    message = caught.value.message("en")
+    assert message.startswith("stats.csv, row 2, column «Дата»: no value in this column could be read as a date")
+    assert "«вчера»" in message and "2026-11-16, 2026-11-16 18:30, 16.11.2026 18:30:00" in message
