@@ -325,6 +325,18 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "the Excel workbook cannot be opened ({detail}); it may be truncated. Download it again or save it as CSV.",
         "ru": "книгу Excel не удаётся открыть ({detail}); возможно, файл обрезан. Скачайте его заново или сохраните как CSV.",
     },
+    "ingest.bad_xml": {
+        "en": "the XML file cannot be read ({detail}). Export the table again, as XML without a document type, "
+              "or as CSV or XLSX.",
+        "ru": "XML-файл не читается ({detail}). Выгрузите таблицу заново — в XML без объявления типа документа "
+              "или в CSV либо XLSX.",
+    },
+    "ingest.xml_no_table": {
+        "en": "the XML file holds no table: no element whose children are a row of named values "
+              "(like phpMyAdmin's <table><column name=\"…\">…</column></table>). Export the table as CSV or XLSX.",
+        "ru": "в XML-файле нет таблицы: нет элемента, дочерние элементы которого — строка именованных значений "
+              "(как <table><column name=\"…\">…</column></table> в выгрузке phpMyAdmin). Выгрузите таблицу в CSV или XLSX.",
+    },
     "ingest.zip_nothing": {
         "en": "none of the {count} files in the archive could be read.",
         "ru": "ни один из {count} файлов в архиве не удалось прочитать.",
@@ -446,6 +458,7 @@ TEXTS: dict[str, dict[str, str]] = {
                         "ru": "транзакции, которые не являются продажами (лиды, бонусы)"},
     "skip.missing_required_value": {"en": "rows without a date or key", "ru": "строки без даты или ключа"},
     "skip.bad_required_value": {"en": "rows without a valid date or key", "ru": "строки без корректной даты или ключа"},
+    "skip.not_relevant": {"en": "rows marked as not about the brand", "ru": "строки, отмеченные как не относящиеся к бренду"},
     # --- CLI ---
     "cli.error": {"en": "error", "ru": "ошибка"},
     "cli.no_workspace": {

@@ -21,6 +21,7 @@ from metrics import i18n, schema
 from metrics.ingest import sniff, values, vocab
 from metrics.ingest.errors import IngestError, Problem
 from metrics.ingest.formats import FORMATS, LOCAL, Format, match, resolve, with_every_column
+from metrics.ingest.formats.base import BRAND_COLUMN
 from metrics.ingest.mapping import Mapping, shape_of
 
 HEAD_ROWS = 25
@@ -307,6 +308,8 @@ def _read_source(origin: Source, name: str, context: dict) -> ReadResult:
         return _read_xlsx(origin.all(), name, context)
     if kind == "xls":
         return _read_xls(origin.all(), name, context)
+    if kind == "xml":
+        return _read_sheets(sniff.xml_tables(origin.all(), name), name, context)
     return _read_text(origin, name, context)
 
 
@@ -685,6 +688,8 @@ def _fill(result: ReadResult, fmt: Format, found: dict[str, str], header: list[s
         out = out[~bad_rows]
     out["source_file"] = values.constant(name, out.index)
     out["source_row"] = out.index.astype("int64")
+    if fmt.brand_columns:
+        out = _brands_long(out)
     if fmt.id_from_url and "url" in out:
         out["post_id"] = values.id_from_link(out["url"]).fillna(out.get("post_id"))
     if "post_id" in keyless:  # a post whose id Excel mangled and that has no link: keyed by its content
@@ -701,6 +706,12 @@ def _fill(result: ReadResult, fmt: Format, found: dict[str, str], header: list[s
         out = with_every_column(fmt, out.reset_index(drop=True))
         out = fmt.finish(out, {**meta, "file": name, "tz": context["tz"], "brand": context["brand"],
                                "skipped": skipped, "today": context["today"], "export_day": export_day})
+    if fmt.table == "mentions" and "sentiment" in out:
+        # Rows the source itself judged not about the brand (CrowdFlower's ``not_relevant``) are no mentions.
+        irrelevant = out["sentiment"].eq(vocab.NOT_RELEVANT).fillna(False).astype(bool)
+        if irrelevant.any():
+            skipped["not_relevant"] = int(irrelevant.sum())
+            out = out[~irrelevant]
     if fmt.table == "mentions":
         asks = "text" in out and ("is_question" not in out or out["is_question"].isna().all())
         with ThreadPoolExecutor(max_workers=1) as pool:  # both read whole text columns, in Arrow
@@ -829,7 +840,9 @@ def _parse_column(canonical: str, source: str, column: pd.Series, *, fmt: Format
         parsed = values.text(column, free=canonical in FREE_TEXT)
         bad = pd.Series(False, index=column.index)
         if canonical == "sentiment":
-            parsed = vocab.mapped(parsed, vocab.SENTIMENT, default="unknown")
+            parsed = vocab.mapped(parsed, {**vocab.SENTIMENT, **fmt.vocabulary.get("sentiment", {})}, default="unknown")
+        elif canonical.startswith(BRAND_COLUMN):  # a brand's sentiment; empty: the row does not name it
+            parsed = vocab.mapped(parsed, vocab.SENTIMENT, default="unknown").where(parsed.notna())
         elif canonical == "channel" and fmt.table == "activities":
             parsed = vocab.mapped(parsed, vocab.CHANNEL, default="other")
         elif canonical == "currency":
@@ -846,6 +859,23 @@ def _fill_down(raw: pd.DataFrame, columns: list[int], key: int) -> pd.DataFrame:
         cells = cells.where(cells.fillna("") != "")
         raw[column] = cells.groupby(group, sort=False).ffill().astype(object)
     return raw
+
+
+def _brands_long(out: pd.DataFrame) -> pd.DataFrame:
+    """One row per (row, brand) whose brand column has a value: wide brand columns made long.
+
+    A tweet with ``sberbank`` = 0 and ``vtb`` = -1 gives two mentions, Сбербанк neutral and ВТБ
+    negative; a brand left empty is not named in the row. Rows that name no brand give none.
+    """
+    columns = [c for c in out.columns if str(c).startswith(BRAND_COLUMN)]
+    wide = out[columns].set_axis([c[len(BRAND_COLUMN):] for c in columns], axis=1).reset_index(drop=True)
+    long = wide.melt(var_name="brand", value_name="sentiment", ignore_index=False).dropna(subset=["sentiment"])
+    long = long.rename_axis("_row").reset_index().sort_values("_row", kind="stable")  # the file's order
+    base = out.drop(columns=columns + [c for c in ("brand", "sentiment") if c in out]).reset_index(drop=True)
+    rows = base.take(long["_row"].to_numpy()).reset_index(drop=True)
+    rows["brand"] = long["brand"].astype("string").to_numpy()
+    rows["sentiment"] = long["sentiment"].astype("string").to_numpy()
+    return rows
 
 
 def _mention_keys(frame: pd.DataFrame, fmt: Format) -> pd.Series:

@@ -27,7 +27,8 @@ _LATIN = re.compile("[a-zA-Z]")
 
 
 def container(data: bytes, name: str) -> str:
-    """``zip``, ``xlsx``, ``xls`` or ``text``, decided by magic bytes."""
+    """``zip``, ``xlsx``, ``xls``, ``xml`` or ``text``, decided by magic bytes (an XML declaration or a
+    first tag, never the extension)."""
     if data.startswith(ZIP_MAGIC):
         try:
             with zipfile.ZipFile(io.BytesIO(data)) as zf:
@@ -39,6 +40,9 @@ def container(data: bytes, name: str) -> str:
         return "xls"
     if data.startswith(b"PK"):
         raise IngestError("corrupt_zip", name, detail="truncated")
+    start = data[:512].lstrip(codecs.BOM_UTF8 + b" \t\r\n")
+    if start.startswith(b"<?xml") or re.match(rb"<[A-Za-z_][\w.:-]*[\s>/]", start) and not re.match(rb"<html", start, re.I):
+        return "xml"
     return "text"
 
 
@@ -55,6 +59,46 @@ def zip_entries(data: bytes, name: str) -> list[tuple[str, bytes]]:
             return entries
     except (zipfile.BadZipFile, EOFError, OSError) as exc:
         raise IngestError("corrupt_zip", name, detail=str(exc)) from None
+
+
+def xml_tables(data: bytes, name: str) -> list[tuple[str, list[list]]]:
+    """The tables in an XML file, as a header row and value rows each, by table name.
+
+    A row is an element whose two or more children hold only text; a cell's column is its ``name``
+    attribute (phpMyAdmin's ``<column name="id">``) or its tag. Rows are grouped by their tag and
+    ``name`` (phpMyAdmin's ``<table name="…">``). ``NULL`` is an empty cell, as phpMyAdmin writes it.
+    Document types and entities are refused: a table needs neither, and they can fetch files or
+    expand without end.
+    """
+    import xml.etree.ElementTree as ET
+
+    if re.search(rb"<!(DOCTYPE|ENTITY)", data[:1 << 16]) or b"<!ENTITY" in data:
+        raise IngestError("bad_xml", name, detail="a document type or entities")
+    tables: dict[tuple[str, str], tuple[dict[str, int], list[dict[str, str | None]]]] = {}
+    try:
+        for _, element in ET.iterparse(io.BytesIO(data), events=("end",)):
+            children = list(element)
+            if len(children) < 2 or any(len(child) for child in children):
+                continue
+            key = (element.tag.rsplit("}", 1)[-1], element.get("name") or "")
+            columns, rows = tables.setdefault(key, ({}, []))
+            row = {}
+            for child in children:
+                column = child.get("name") or child.tag.rsplit("}", 1)[-1]
+                columns.setdefault(column, len(columns))
+                text = child.text
+                row[column] = None if text is None or text == "NULL" else text
+            rows.append(row)
+            element.clear()
+    except ET.ParseError as exc:
+        raise IngestError("bad_xml", name, detail=str(exc)) from None
+    out = []
+    for (tag, table), (columns, rows) in tables.items():
+        header = list(columns)
+        out.append((table or tag, [header] + [[row.get(c) for c in header] for row in rows]))
+    if not out:
+        raise IngestError("xml_no_table", name)
+    return out
 
 
 def looks_binary(data: bytes) -> bool:

@@ -331,6 +331,9 @@ def _try_format(text: pd.Series, fmt: str, probe: pd.Series | None = None) -> pd
     return parsed if has_zone else parsed.dt.tz_localize("UTC")
 
 
+UNIX = "unix"  # a format: seconds since the epoch
+
+
 class Dates(NamedTuple):
     """A date column read: the UTC timestamps, the cells that could not be read, and the years given
     to days written without one (empty when every date had its year)."""
@@ -365,6 +368,7 @@ def read_dates(
     the column. Russian month names and Excel serial numbers are understood. Dates without a year
     are given one from ``reference``, the day of the export: none falls after it, and a series of
     days stays a series across New Year (see :func:`_years`); the years given are returned.
+    ``formats=(UNIX,)`` reads unix times.
 
     >>> read_dates(pd.Series(["30 декабря", "31 декабря", "1 января"]), reference=date(2026, 7, 1)).years
     (2025, 2026)
@@ -374,6 +378,10 @@ def read_dates(
              else blank(values))
     if isinstance(values.dtype, pd.DatetimeTZDtype):
         return Dates(values.dt.tz_convert("UTC"), pd.Series(False, index=values.index))
+    if formats == (UNIX,):  # seconds since 1970-01-01 UTC, as databases and APIs write them
+        seconds = pd.to_numeric(values, errors="coerce")
+        seconds = seconds.where((seconds > 1e8) & (seconds < 1e10))  # 1973 to 2286: anything else is not one
+        return Dates(pd.to_datetime(seconds, unit="s", utc=True), seconds.isna() & ~empty)
     if values.dtype.kind == "M":
         return Dates(values.dt.tz_localize(tz).dt.tz_convert("UTC"), pd.Series(False, index=values.index))
     if values.dtype == object and values.dropna().map(lambda v: hasattr(v, "year")).all() and values.notna().any():
@@ -517,7 +525,8 @@ def _years(day: np.ndarray, reference: date) -> np.ndarray:
 
 
 def ids(values: pd.Series) -> pd.Series:
-    """Ids as text: stripped of Excel guards (leading space or apostrophe) and of a ``.0`` tail."""
+    """Ids as text: stripped of Excel guards (leading space or apostrophe, Meltwater's quotes around
+    ``"2008923409527308316"``) and of a ``.0`` tail."""
     if values.dtype.kind in "fi":
         values = values.map(lambda v: f"{v:.0f}" if pd.notna(v) else pd.NA)
     arr = _arrow(values)
@@ -525,10 +534,12 @@ def ids(values: pd.Series) -> pd.Series:
         # Most id columns have neither guard: look before rewriting a million strings.
         if _holds_byte(arr, b"'") and pc.any(pc.starts_with(arr, "'")).as_py():
             arr = pc.utf8_ltrim(arr, characters="'")
+        if _holds_byte(arr, b'"') and pc.any(pc.starts_with(arr, '"')).as_py():
+            arr = pc.utf8_trim(arr, characters='"')
         if _holds_byte(arr, b".") and pc.any(pc.ends_with(arr, ".0")).as_py():
             arr = pc.replace_substring_regex(arr, pattern=r"\.0$", replacement="")
         return _series(arr, values.index, "string")
-    text = _as_text(values).str.lstrip("'")
+    text = _as_text(values).str.lstrip("'").str.strip('"')
     text = text.str.replace(r"\.0$", "", regex=True)
     return text.where(~blank(text))
 

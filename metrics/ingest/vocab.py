@@ -21,7 +21,11 @@ SENTIMENT = {
     "нейтральный": "neutral", "нейтрал": "neutral", "0": "neutral", "0.0": "neutral",
     "mixed": "unknown", "смешанная": "unknown", "unknown": "unknown", "not rated": "unknown",
     "не определена": "unknown", "": "unknown",
+    # Judged not about the brand: such a row is no mention (the reader skips it and counts it).
+    "not_relevant": "not_relevant", "not relevant": "not_relevant", "irrelevant": "not_relevant",
+    "нерелевантно": "not_relevant", "нерелевантный": "not_relevant", "нерелевантное": "not_relevant",
 }
+NOT_RELEVANT = "not_relevant"
 
 CHANNEL = {
     "tv": "tv", "тв": "tv", "телевидение": "tv", "television": "tv",

@@ -11,11 +11,13 @@ of their labels; this package joins them.
 from __future__ import annotations
 
 from metrics.ingest.formats import (
-    generic, linkedin, listening, marketplaces, meta, russian, shops, sprout, templates, tiktok, x, youtube,
+    annotated, generic, linkedin, listening, marketplaces, meta, russian, shops, sprout, templates, tiktok, x,
+    youtube,
 )
 from metrics.ingest.formats.base import LOCAL, Format, match, resolve, with_every_column
 
-FAMILIES = (listening, sprout, meta, x, linkedin, youtube, tiktok, russian, shops, marketplaces, templates, generic)
+FAMILIES = (listening, annotated, sprout, meta, x, linkedin, youtube, tiktok, russian, shops, marketplaces,
+            templates, generic)
 FORMATS: tuple[Format, ...] = tuple(f for family in FAMILIES for f in family.FORMATS)
 BY_ID = {f.id: f for f in FORMATS}
 TEXTS = {key: text for family in FAMILIES for key, text in family.TEXTS.items()}

@@ -20,6 +20,7 @@ from metrics import schema
 from metrics.ingest import vocab
 
 LOCAL = "local"  # the workspace's business time zone: the source writes local wall-clock times
+BRAND_COLUMN = "_brand:"  # found[BRAND_COLUMN + label] is the source column of that brand's sentiment
 
 
 @dataclass(frozen=True)
@@ -47,6 +48,12 @@ class Format:
     # (the text ``ingest.not_a_table.<id>``).
     refuse: bool = False
     only: bool = False  # the header holds these columns and no other (a two-column file is told by its whole header)
+
+    # A source's own codes of a column's values (CrowdFlower's sentiment 1/3/5), before the shared vocabulary.
+    vocabulary: dict[str, dict[str, str]] = field(default_factory=dict)
+    # One column per brand (source header → brand as people write it), each cell that brand's sentiment in
+    # the row, empty when the row does not name it: a row that names two brands gives two mentions.
+    brand_columns: dict[str, str] = field(default_factory=dict)
 
     def dtype(self, canonical: str) -> str:
         """The dtype a mapped column is parsed to: the table's, else the helper's declared one, else text."""
@@ -85,7 +92,8 @@ def match(headers: list[str], preamble: str = "") -> tuple[Format, dict[str, str
         found = resolve(fmt, headers, normalised)
         if fmt.only and len({n for n in normalised if n}) != len(found):
             continue
-        if all(c in found for c in fmt.signature) and (not fmt.evidence or any(c in found for c in fmt.evidence)):
+        if all(c in found for c in fmt.signature) and (not fmt.evidence or any(c in found for c in fmt.evidence)) \
+                and (not fmt.brand_columns or any(c.startswith(BRAND_COLUMN) for c in found)):
             rank = (len(fmt.signature), len(found))
             if best is None or rank > best[0]:
                 best = (rank, fmt, found)
@@ -108,4 +116,8 @@ def resolve(fmt: Format, headers: list[str], normalised: list[str] | None = None
             if key in base:
                 found[canonical] = base[key]
                 break
+    for source, label in fmt.brand_columns.items():
+        key = vocab.normalise_header(source)
+        if key in exact:
+            found[BRAND_COLUMN + label] = exact[key]
     return found

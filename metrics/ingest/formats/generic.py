@@ -19,7 +19,8 @@ def _mentions(frame: pd.DataFrame, meta: dict) -> pd.DataFrame:
         frame["brand"] = meta.get("brand") or OURS
     if "platform" in frame:
         frame["platform"] = vocab.platforms(frame["platform"])
-    frame["sentiment_source"] = values.constant("export", frame.index)
+    if "sentiment" in frame:  # Media Cloud's stories and Open Measures' posts carry none
+        frame["sentiment_source"] = values.constant("export", frame.index)
     return frame
 
 

@@ -16,7 +16,7 @@ import pandas as pd
 from metrics import schema
 from metrics.ingest import values, vocab
 from metrics.ingest.formats.base import LOCAL, Format
-from metrics.ingest.formats.generic import OURS
+from metrics.ingest.formats.generic import OURS, _mentions
 
 # Talkwalker's media types, as its UI and its API-style exports write them, beyond the shared vocabulary.
 TALKWALKER_MEDIA = {"onlinenews": "news", "print": "news", "messageboard": "forum", "messageboards": "forum"}
@@ -200,10 +200,68 @@ TALKWALKER = Format(
     finish=_talkwalker,
 )
 
-FORMATS = (BRANDWATCH, MELTWATER, TALKWALKER)
+def _mediacloud(frame: pd.DataFrame, meta: dict) -> pd.DataFrame:
+    """The search, which Media Cloud writes only in the file's name (``cote-d-ivoire-all-story-urls-2025….csv``).
+
+    The stories are media coverage of that search: news, each outlet its author. The file names no
+    brand, so the stories are mentions of the workspace's brand, as any mentions table without one.
+    """
+    stem = re.sub(r"\.[A-Za-z0-9]+$", "", str(meta.get("file", "")).rsplit("/", 1)[-1])
+    search = re.sub(r"-all-story-urls(-\d+)?$", "", stem)
+    if search != stem and search:
+        frame["query"] = values.constant(search.replace("-", " "), frame.index)
+    return _mentions(frame, meta)
+
+
+# Media Cloud's "all story URLs" download: no text and no sentiment, the title, link and outlet of each story.
+MEDIACLOUD = Format(
+    "mediacloud_stories",
+    "mentions",
+    {
+        "mention_key": ("stories_id", "id"),
+        "published_at": ("publish_date",),
+        "title": ("title",),
+        "url": ("url",),
+        "language": ("language",),
+        "author": ("media_name",),
+        "_outlet": ("media_url",),
+    },
+    signature=("mention_key", "published_at", "title", "url", "author", "_outlet"),
+    date_formats={"published_at": ("ISO8601",)},
+    tz="UTC",  # Media Cloud keeps publication times in UTC
+    constants={"platform": "news", "kind": "article"},
+    finish=_mediacloud,
+)
+
+# Open Measures' search export (Telegram, Gab, VK…): ids of 20 digits quoted as text, times in ISO with +00:00;
+# the channel (``context_name``) is the author, ``actor_username`` only when a channel has none.
+OPENMEASURES = Format(
+    "openmeasures_posts",
+    "mentions",
+    {
+        "mention_key": ("id",),
+        "published_at": ("created_at",),
+        "text": ("text",),
+        "url": ("url",),
+        "platform": ("openmeasures_meta_source_endpoint", "openmeasures_metadata_source_endpoint"),
+        "author": ("context_name", "actor_username"),
+        "likes": ("engagement_likes",),
+        "shares": ("engagement_reshares",),
+        "comments": ("engagement_replies",),
+    },
+    signature=("mention_key", "published_at", "text", "url", "platform"),
+    date_formats={"published_at": ("ISO8601",)},
+    tz="UTC",
+    finish=_mentions,
+)
+
+FORMATS = (BRANDWATCH, MELTWATER, TALKWALKER, MEDIACLOUD, OPENMEASURES)
 
 TEXTS = {
     "format.brandwatch_mentions": {"en": "Brandwatch mentions", "ru": "Упоминания Brandwatch"},
     "format.meltwater_mentions": {"en": "Meltwater mentions", "ru": "Упоминания Meltwater"},
     "format.talkwalker_mentions": {"en": "Talkwalker mentions", "ru": "Упоминания Talkwalker"},
+    "format.mediacloud_stories": {"en": "Media Cloud: story URLs", "ru": "Media Cloud: ссылки на публикации"},
+    "format.openmeasures_posts": {"en": "Open Measures posts (Telegram and other networks)",
+                                  "ru": "Публикации Open Measures (Telegram и другие сети)"},
 }
