@@ -47,7 +47,7 @@ DATE_FORMATS = (
     "%m/%d/%Y %H:%M:%S", "%m/%d/%Y %H:%M", "%m/%d/%Y %I:%M:%S %p", "%m/%d/%Y %I:%M %p", "%m/%d/%Y",
     "%d/%m/%Y %H:%M:%S", "%d/%m/%Y %H:%M", "%d/%m/%Y", "%m-%d-%Y", "%d-%m-%Y", "%Y/%m/%d",
     "%b %d, %Y", "%B %d, %Y", "%a, %b %d, %Y", "%d %b %Y", "%d %B %Y", "%d-%b-%y", "%d-%b-%Y",
-    "%Y-%m-%d %H:%M %z",
+    "%Y-%m-%d %H:%M %z", "%a %b %d %H:%M:%S %z %Y",  # the last as Twitter's API writes it
 )
 # Times of day as exports write them after the day: 24-hour, 12-hour with AM/PM, Excel's "11.35".
 TIME_FORMATS = ("%H:%M", "%H:%M:%S", "%I:%M %p", "%I:%M:%S %p", "%I:%M%p", "%H.%M", "%H.%M.%S")

@@ -86,7 +86,8 @@ def test_brand_tweets_with_ids_excel_rounded_and_no_links_keep_every_tweet_apart
     assert frame["brand"].tolist() == ["Virgin America", "Virgin America", "United"]
     assert frame["sentiment"].tolist() == ["neutral", "negative", "positive"]
     assert frame["mention_key"].nunique() == 3  # not one "5.70306E+17" for all
-    assert result.warning_counts == {"mangled_id_content": 3}
+    assert result.warning_counts == {"mangled_id": 1}  # one warning for the column, naming how many ids
+    assert result.warnings[0].params["count"] == 3
     days = [t.tz_convert(z).date().isoformat() for t, z in zip(frame["published_at"], frame["published_tz"])]
     assert days == ["2015-02-24", "2015-02-24", "2015-02-13"]
 

@@ -78,6 +78,7 @@ OVERRIDES: dict[str, dict] = {
     "generic_audience": {"candidate": 1},  # its Russian names are a Telegram statistics file's
     "awin_transactions": {"text": {"_type": "sale", "_status": "approved"}},  # a sale the network approved
     "stripe_payments": {"text": {"_status": "Paid"}},
+    "sentirueval_tweets": {"extra": {"sberbank": "1", "vtb": "NULL"}},  # one column per brand
 }
 
 # Formats whose files come as workbooks too: read once more as XLSX.
@@ -90,6 +91,8 @@ def _value(fmt: Format, canonical: str, i: int) -> object:
     dtype = fmt.dtype(canonical)
     if dtype in (schema.TS, schema.DATE):
         layout = (fmt.date_formats.get(canonical) or ("ISO8601",))[0]
+        if layout == "unix":
+            return str(int(DAYS[i].timestamp()))
         return DAYS[i].strftime("%Y-%m-%d %H:%M:%S" if layout == "ISO8601" else layout)
     if canonical in fmt.percent:
         return f"{4 + i},5%"
@@ -129,10 +132,12 @@ def rows(fmt: Format, without: str | None = None, blank: str | None = None) -> l
     override = OVERRIDES.get(fmt.id, {})
     mapped = {h: c for h, c in columns(fmt).items() if h != without}
     out = [list(line) for line in override.get("preamble", [])]
-    out.append(list(mapped))
+    extra = override.get("extra", {})
+    out.append(list(mapped) + list(extra))
     if "description" in override:
         out.append(["" if not c.startswith("_") else f"{override['description']} ({h})" for h, c in mapped.items()])
-    out += [["" if h == blank else _value(fmt, c, i) for h, c in mapped.items()] for i in range(ROWS)]
+    out += [["" if h == blank else _value(fmt, c, i) for h, c in mapped.items()] + list(extra.values())
+            for i in range(ROWS)]
     return out
 
 
