@@ -22,25 +22,35 @@ _THOUSANDS_DOT = re.compile(r"^[-+]?\d{1,3}(\.\d{3}){2,}$")
 _SUFFIX = {"k": 1e3, "к": 1e3, "тыс": 1e3, "тыс.": 1e3, "m": 1e6, "м": 1e6, "млн": 1e6, "b": 1e9, "млрд": 1e9}
 _SUFFIX_RE = re.compile(r"^([-+]?[\d.,]+)\s*(k|к|тыс\.?|m|м|млн|b|млрд)$")
 
+# Russian month names as people and platforms write them: nominative and genitive, the forms
+# YouTube and Excel abbreviate (янв., февр., сент., нояб.) and the short ones (фев, сен, ноя), in any
+# case, with or without a dot; and the year's "г." (``27 февр. 2025 г.`` → ``27 Feb 2025``).
 RU_MONTHS = {
-    "января": "Jan", "февраля": "Feb", "марта": "Mar", "апреля": "Apr", "мая": "May", "июня": "Jun",
-    "июля": "Jul", "августа": "Aug", "сентября": "Sep", "октября": "Oct", "ноября": "Nov", "декабря": "Dec",
-    "январь": "Jan", "февраль": "Feb", "март": "Mar", "апрель": "Apr", "май": "May", "июнь": "Jun",
-    "июль": "Jul", "август": "Aug", "сентябрь": "Sep", "октябрь": "Oct", "ноябрь": "Nov", "декабрь": "Dec",
-    "янв": "Jan", "фев": "Feb", "мар": "Mar", "апр": "Apr", "июн": "Jun", "июл": "Jul", "авг": "Aug",
-    "сен": "Sep", "сент": "Sep", "окт": "Oct", "ноя": "Nov", "нояб": "Nov", "дек": "Dec",
+    "Jan": "янв(?:арь|аря|аре)?", "Feb": "фев(?:р|раль|раля|рале)?", "Mar": "мар(?:т|та|те)?",
+    "Apr": "апр(?:ель|еля|еле)?", "May": "ма[йя]", "Jun": "июн(?:ь|я|е)?", "Jul": "июл(?:ь|я|е)?",
+    "Aug": "авг(?:уст|уста|усте)?", "Sep": "сен(?:т|тябрь|тября|тябре)?", "Oct": "окт(?:ябрь|ября|ябре)?",
+    "Nov": "ноя(?:б|брь|бря|бре)?", "Dec": "дек(?:абрь|абря|абре)?",
 }
-_RU_MONTH_RE = re.compile(r"\b(" + "|".join(sorted(RU_MONTHS, key=len, reverse=True)) + r")\.?(?=\s|$|,)", re.I)
+_NOT_LETTER = r"([^\pL]|$)"
+_RU_REPLACEMENTS = tuple(
+    [(f"(?i)(^|[^\\pL]){word}\\.?{_NOT_LETTER}", f"\\1{en}\\2") for en, word in RU_MONTHS.items()]
+    + [(f"(?i)(\\d)\\s*(?:года|г)\\.?{_NOT_LETTER}", "\\1\\2"), (r"\s+", " ")]
+)
 
-# Tried in order on generic columns; the format that parses the most cells wins.
+
+# Tried in order on generic columns; the format that parses the most cells wins. Each is tried with
+# and without a time of day (any of TIME_FORMATS), so one column may mix days and days with times.
 DATE_FORMATS = (
     "ISO8601",
     "%d.%m.%Y %H:%M:%S", "%d.%m.%Y %H:%M", "%d.%m.%Y", "%d.%m.%y",
-    "%m/%d/%Y %H:%M:%S", "%m/%d/%Y %H:%M", "%m/%d/%Y %I:%M %p", "%m/%d/%Y",
-    "%d/%m/%Y %H:%M", "%d/%m/%Y", "%m-%d-%Y",
-    "%b %d, %Y", "%a, %b %d, %Y", "%d %b %Y", "%d-%b-%y", "%Y-%m-%d %H:%M %z",
+    "%m/%d/%Y %H:%M:%S", "%m/%d/%Y %H:%M", "%m/%d/%Y %I:%M:%S %p", "%m/%d/%Y %I:%M %p", "%m/%d/%Y",
+    "%d/%m/%Y %H:%M:%S", "%d/%m/%Y %H:%M", "%d/%m/%Y", "%m-%d-%Y", "%d-%m-%Y", "%Y/%m/%d",
+    "%b %d, %Y", "%B %d, %Y", "%a, %b %d, %Y", "%d %b %Y", "%d %B %Y", "%d-%b-%y", "%d-%b-%Y",
+    "%Y-%m-%d %H:%M %z",
 )
-# Dates without a year (TikTok writes "18 января", "28 August", "Sep 27"): the year is the export's.
+# Times of day as exports write them after the day: 24-hour, 12-hour with AM/PM, Excel's "11.35".
+TIME_FORMATS = ("%H:%M", "%H:%M:%S", "%I:%M %p", "%I:%M:%S %p", "%I:%M%p", "%H.%M", "%H.%M.%S")
+# Dates without a year (TikTok writes "18 января", "28 August", "Sep 27"): see :func:`_yearless`.
 YEARLESS_FORMATS = ("%d %b", "%b %d", "%d %B", "%B %d", "%d.%m")
 EXCEL_EPOCH = pd.Timestamp("1899-12-30")
 
@@ -250,23 +260,73 @@ def rates(values: pd.Series, *, percent: bool | None = None) -> tuple[pd.Series,
     return (parsed / 100 if percent else parsed), bad
 
 
-def _ru_months_to_en(text: pd.Series) -> pd.Series:
-    return text.str.replace(_RU_MONTH_RE, lambda m: RU_MONTHS[m.group(1).lower()], regex=True)
+def _ru_months_to_en(arr: pa.Array | pa.ChunkedArray) -> pa.Array | pa.ChunkedArray:
+    """Russian month names as English abbreviations, the year's "г." dropped, by Arrow's regex engine.
+
+    >>> _ru_months_to_en(pa.array(["27 февр. 2025 г.", "1 Сентября"])).to_pylist()
+    ['27 Feb 2025', '1 Sep']
+    """
+    # Dates repeat (a day per row, a post per minute): each distinct cell is rewritten once.
+    coded = pc.dictionary_encode(arr.combine_chunks() if isinstance(arr, pa.ChunkedArray) else arr)
+    words = coded.dictionary
+    for pattern, replacement in _RU_REPLACEMENTS:
+        words = pc.replace_substring_regex(words, pattern=pattern, replacement=replacement)
+    return pc.take(pc.utf8_trim_whitespace(words), coded.indices)
 
 
-def _try_format(text: pd.Series, fmt: str) -> pd.Series:
+def _cyrillic(arr: pa.Array | pa.ChunkedArray) -> bool:
+    return bool(pc.any(pc.match_substring_regex(arr, "[а-яА-ЯёЁ]")).as_py())
+
+
+def _day_part(fmt: str) -> str:
+    """The part of a format before its time of day: ``%m/%d/%Y %I:%M %p`` → ``%m/%d/%Y``."""
+    return re.split(r",? %[HI]", fmt, maxsplit=1)[0]
+
+
+def _probe(text: pd.Series) -> pd.Series | None:
+    """A few cells of each shape the column's cells take (digits as 9, words as a), to see which
+    formats can read any of them before trying those on every cell; None when the column is small."""
+    present = text.dropna()
+    if len(present) <= _PROBE_ABOVE:
+        return None
+    arr = pa.array(present, type=pa.large_string(), from_pandas=True)
+    shape = pc.replace_substring_regex(pc.replace_substring_regex(arr, r"\d", "9"), r"\pL+", "a")
+    shapes = pd.Series(shape.to_pandas().to_numpy(), index=present.index)
+    return present[shapes.groupby(shapes, sort=False).cumcount() < 8]
+
+
+_PROBE_ABOVE = 2000
+
+
+def _unread(probe: pd.Series, fmt: str) -> bool:
+    """Whether no cell of the probe reads with ``fmt`` (then the column is not tried with it)."""
+    return bool(pd.to_datetime(probe, format=fmt, errors="coerce", utc="%z" in fmt).isna().all())
+
+
+def _try_format(text: pd.Series, fmt: str, probe: pd.Series | None = None) -> pd.Series:
     if fmt == "ISO8601":
         # Plain ISO dates and timestamps, with or without zone; mixed precision allowed.
         iso = text.where(text.str.match(r"^\d{4}-\d{2}-\d{2}([ T]\d{2}:\d{2}(:\d{2}(\.\d+)?)?)?(Z|[+-]\d{2}:?\d{2})?$"))
         return pd.to_datetime(iso, format="ISO8601", errors="coerce", utc=True)
     has_zone = "%z" in fmt
-    parsed = pd.to_datetime(text, format=fmt, errors="coerce", utc=has_zone)
-    if not has_zone and "%p" not in fmt:
-        # The same order of day, month and year with or without a time: one column, one format family.
-        day_part = fmt.split(" %H")[0]
-        for variant in (day_part, day_part + " %H:%M", day_part + " %H:%M:%S"):
-            if variant != fmt and parsed.isna().any():
-                parsed = parsed.fillna(pd.to_datetime(text.where(parsed.isna()), format=variant, errors="coerce"))
+    if probe is not None and _unread(probe, fmt):
+        parsed = pd.Series(pd.NaT, index=text.index, dtype="datetime64[s, UTC]" if has_zone else "datetime64[s]")
+    else:
+        parsed = pd.to_datetime(text, format=fmt, errors="coerce", utc=has_zone)
+    if not has_zone:
+        # The same order of day, month and year with or without a time, whichever way the time is
+        # written: one column, one family. Only the cells still unread are tried again.
+        day = _day_part(fmt)
+        variants = [day] + [f"{day}{sep}{time}" for time in TIME_FORMATS for sep in (" ", ", ")]
+        for variant in variants:
+            if variant == fmt or (probe is not None and _unread(probe, variant)):
+                continue
+            rest = text[parsed.isna() & text.notna()]
+            if rest.empty:
+                break
+            again = pd.to_datetime(rest, format=variant, errors="coerce")
+            if again.notna().any():
+                parsed = parsed.fillna(again.reindex(parsed.index))
     return parsed if has_zone else parsed.dt.tz_localize("UTC")
 
 
@@ -300,17 +360,24 @@ def dates(
     if numeric is not None:
         serial = EXCEL_EPOCH + pd.to_timedelta(numeric.where(numeric.between(20000, 80000)), unit="D")
         return serial.dt.tz_localize(tz).dt.tz_convert("UTC"), serial.isna() & ~empty
+    if arr is None:  # a spreadsheet's mixed cells: as trimmed text
+        text = _as_text(values).where(~empty)
+        arr = pa.array(text, type=pa.large_string(), from_pandas=True)
+    if _cyrillic(arr):  # Russian month names: read as English ones
+        arr = _ru_months_to_en(arr)
     fast = _dates_fast(arr, values.index, formats or DATE_FORMATS, int((~empty).sum()))
     if fast is not None:
         best = fast
         if tz != "UTC":
             best = best.dt.tz_localize(None).dt.tz_localize(tz, ambiguous="NaT", nonexistent="shift_forward")
         return best.dt.tz_convert("UTC"), best.isna() & ~empty
-    text = _as_text(values).where(~empty)
-    text = _ru_months_to_en(text)
-    best, best_count = None, -1
+    text = _series(arr, values.index, "string")
+    best, best_count, tried, probe = None, -1, set(), _probe(text)
     for fmt in formats or DATE_FORMATS:
-        parsed = _try_format(text, fmt)
+        if _day_part(fmt) in tried and "%z" not in fmt:
+            continue  # the same family, already tried with every time of day
+        tried.add(_day_part(fmt))
+        parsed = _try_format(text, fmt, probe)
         count = int(parsed.notna().sum())
         if count > best_count:
             best, best_count = parsed, count
@@ -342,15 +409,15 @@ def _dates_fast(arr: pa.Array | None, index: pd.Index, formats: tuple[str, ...],
     """
     if arr is None or present == 0:
         return None
-    trimmed, cyrillic = None, None
+    trimmed, sample = None, None
     for fmt in formats:
         if "%z" in fmt:
             continue
         if fmt != "ISO8601":
-            if cyrillic is None:  # Russian month names need the careful path
-                cyrillic = pc.any(pc.match_substring_regex(arr, "[а-яА-ЯёЁ]")).as_py()
-            if cyrillic:
-                return None
+            if sample is None:  # a format that misses one of the first cells is not tried on them all
+                sample = pd.Series(pc.drop_null(arr).slice(0, 256).to_pandas(), dtype="string")
+            if pd.to_datetime(sample, format=fmt, errors="coerce").isna().any():
+                continue
         if fmt == "ISO8601":
             try:
                 parsed = _series(pc.cast(arr, pa.timestamp("us")), index)

@@ -34,6 +34,10 @@ SERIES = {
     "viewers": ("facebook", "reach"),
 }
 DESCRIPTION = r"^(Lifetime|Daily|Weekly|28 Days):"  # how the cells of a legacy description row begin
+# Legacy Insights write US days without zero padding, with a 24- or 12-hour time or none:
+# ``10/1/2015 21:00``, ``02/19/2015 11:45:22 PM``, ``8/24/2014`` (each format is also tried with the others' times).
+LEGACY_POSTED = ("%m/%d/%Y %H:%M", "%m/%d/%Y %I:%M:%S %p", "%m/%d/%Y")
+LEGACY_DAY = ("ISO8601", "%m/%d/%Y")
 
 
 def _daily_series(frame: pd.DataFrame, meta: dict) -> pd.DataFrame:
@@ -162,7 +166,7 @@ FB_LEGACY_POSTS = Format(
         "_video_paid": ("Lifetime Paid Video Views",),
     },
     signature=("post_id", "url", "text", "published_at", "_reach"),
-    date_formats={"published_at": ("%m/%d/%Y %H:%M",)},
+    date_formats={"published_at": LEGACY_POSTED},
     constants={"platform": "facebook"},
     finish=_legacy_posts,
 )
@@ -179,7 +183,7 @@ FB_LEGACY_PAGE = Format(
         "_reach": ("Daily Total Reach",),
     },
     signature=("date", "_followers", "_followers_gained", "_reach"),
-    date_formats={"date": ("ISO8601",)},
+    date_formats={"date": LEGACY_DAY},
     constants={"platform": "facebook"},
     finish=_legacy_page,
 )

@@ -37,7 +37,7 @@ YOUTUBE_VIDEOS = Format(
         "_watch_hours": ("Watch time (hours)", "Время просмотра (часы)"),
     },
     signature=("post_id", "text", "published_at", "video_views", "_watch_hours"),
-    date_formats={"published_at": ("%b %d, %Y", "%d %b %Y", "%d %b %Y г.")},
+    date_formats={"published_at": ("%b %d, %Y", "%d %b %Y")},  # "Sep 27, 2024", "27 февр. 2025 г."
     constants={"platform": "youtube"},
     finish=_link,
 )
