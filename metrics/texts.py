@@ -324,6 +324,26 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "looks like «{format}» but has no usable values in: {columns}.",
         "ru": "похоже на «{format}», но нет пригодных значений в: {columns}.",
     },
+    "ingest.unreadable_dates": {
+        "en": "looks like «{format}», but none of the {count} values in this column is a date in a form Resonance "
+              "reads (the first: «{value}»), so no row could be read. Write dates like 2026-11-16, 16.11.2026 or "
+              "11/16/2026 2:05 PM, or upload the file as the platform exported it.",
+        "ru": "похоже на «{format}», но ни одно из {count} значений в этом столбце не дата в понятном Resonance "
+              "виде (первое: «{value}»), поэтому не прочитано ни одной строки. Пишите даты как 2026-11-16, "
+              "16.11.2026 или 11/16/2026 2:05 PM либо загрузите файл в том виде, в каком его выгрузила платформа.",
+    },
+    "ingest.unreadable_numbers": {
+        "en": "looks like «{format}», but none of the {count} values in this column is a number (the first: "
+              "«{value}»), so no row could be read.",
+        "ru": "похоже на «{format}», но ни одно из {count} значений в этом столбце не число (первое: «{value}»), "
+              "поэтому не прочитано ни одной строки.",
+    },
+    "ingest.unreadable_values": {
+        "en": "looks like «{format}», but none of the {count} values in this column could be read (the first: "
+              "«{value}»), so no row could be read.",
+        "ru": "похоже на «{format}», но ни одно из {count} значений в этом столбце не удалось прочитать (первое: "
+              "«{value}»), поэтому не прочитано ни одной строки.",
+    },
     "ingest.bad_date": {
         "en": "«{value}» is not a date; the value was left empty.",
         "ru": "«{value}» — не дата; значение оставлено пустым.",
@@ -347,6 +367,14 @@ TEXTS: dict[str, dict[str, str]] = {
     "ingest.mangled_id": {
         "en": "«{value}» is an id that Excel rounded; the id was taken from the permalink instead.",
         "ru": "«{value}» — идентификатор, округлённый Excel; идентификатор взят из ссылки на пост.",
+    },
+    "ingest.row_quoted": {
+        "en": "every row was wrapped in quotes, with its own quotes doubled (the file was opened in Excel as one "
+              "column and saved again); the quotes were undone and the rows read as the export wrote them. Upload "
+              "the file as the platform exported it, without opening it in Excel, to be sure nothing else changed.",
+        "ru": "каждая строка была заключена в кавычки, а её собственные кавычки удвоены (файл открыли в Excel одним "
+              "столбцом и сохранили); кавычки сняты, строки прочитаны так, как их записала выгрузка. Чтобы ничего "
+              "другого не изменилось, загружайте файл в том виде, в каком его выгрузила платформа, не открывая в Excel.",
     },
     "data.warnings_more": {"en": "… and {count} more warnings like these (see the counts by reason).",
                            "ru": "… и ещё {count} таких же предупреждений (см. число по причинам)."},
