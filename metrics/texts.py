@@ -301,8 +301,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "ru": "это не текстовая таблица (в файле двоичные данные). Загрузите выгрузку CSV, XLSX или ZIP.",
     },
     "ingest.bad_encoding": {
-        "en": "the text is in an unknown encoding ({detail}). Save it as UTF-8, UTF-16 or Windows-1251.",
-        "ru": "текст в неизвестной кодировке ({detail}). Сохраните файл в UTF-8, UTF-16 или Windows-1251.",
+        "en": "the text is in an unknown encoding ({detail}). Save it as UTF-8 (or UTF-16, Windows-1251, Windows-1252).",
+        "ru": "текст в неизвестной кодировке ({detail}). Сохраните файл в UTF-8 (или UTF-16, Windows-1251, Windows-1252).",
     },
     "ingest.corrupt_zip": {
         "en": "the archive or workbook is damaged ({detail}). Download it again.",
@@ -325,24 +325,29 @@ TEXTS: dict[str, dict[str, str]] = {
         "ru": "похоже на «{format}», но нет пригодных значений в: {columns}.",
     },
     "ingest.unreadable_dates": {
-        "en": "looks like «{format}», but none of the {count} values in this column is a date in a form Resonance "
-              "reads (the first: «{value}»), so no row could be read. Write dates like 2026-11-16, 16.11.2026 or "
-              "11/16/2026 2:05 PM, or upload the file as the platform exported it.",
-        "ru": "похоже на «{format}», но ни одно из {count} значений в этом столбце не дата в понятном Resonance "
-              "виде (первое: «{value}»), поэтому не прочитано ни одной строки. Пишите даты как 2026-11-16, "
-              "16.11.2026 или 11/16/2026 2:05 PM либо загрузите файл в том виде, в каком его выгрузила платформа.",
-    },
-    "ingest.unreadable_numbers": {
-        "en": "looks like «{format}», but none of the {count} values in this column is a number (the first: "
-              "«{value}»), so no row could be read.",
-        "ru": "похоже на «{format}», но ни одно из {count} значений в этом столбце не число (первое: «{value}»), "
-              "поэтому не прочитано ни одной строки.",
+        "en": "no value in this column could be read as a date, for example «{value}», so none of its {count} rows "
+              "was read. Expected dates like {expected}.",
+        "ru": "ни одно значение в этом столбце не читается как дата, например «{value}», поэтому не прочитана ни "
+              "одна из {count} строк. Ожидаются даты вида {expected}.",
     },
     "ingest.unreadable_values": {
-        "en": "looks like «{format}», but none of the {count} values in this column could be read (the first: "
-              "«{value}»), so no row could be read.",
-        "ru": "похоже на «{format}», но ни одно из {count} значений в этом столбце не удалось прочитать (первое: "
-              "«{value}»), поэтому не прочитано ни одной строки.",
+        "en": "no value in this column could be read, for example «{value}», so none of its {count} rows was read.",
+        "ru": "ни одно значение в этом столбце не удалось прочитать, например «{value}», поэтому не прочитана ни "
+              "одна из {count} строк.",
+    },
+    "ingest.year_assumed": {
+        "en": "the dates have no year; they were given the year(s) {years}, so that none falls after the export "
+              "day {day}, taken from the file name, and a series of days stays unbroken.",
+        "ru": "в датах нет года; им присвоены годы {years} так, чтобы ни одна не была позже дня выгрузки {day} "
+              "(он взят из имени файла), а ряд дней шёл без разрывов.",
+    },
+    "ingest.year_assumed_today": {
+        "en": "the dates have no year; they were given the year(s) {years}, so that none falls after today, {day}, "
+              "taken as the export day, and a series of days stays unbroken. If the file was exported earlier, "
+              "add that day to its name (for example {example}) and import it again.",
+        "ru": "в датах нет года; им присвоены годы {years} так, чтобы ни одна не была позже сегодняшнего дня {day}, "
+              "принятого за день выгрузки, а ряд дней шёл без разрывов. Если файл выгружен раньше, добавьте день "
+              "выгрузки в его имя (например, {example}) и загрузите снова.",
     },
     "ingest.bad_date": {
         "en": "«{value}» is not a date; the value was left empty.",

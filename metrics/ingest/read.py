@@ -526,18 +526,19 @@ def _preamble_meta(rows: list[tuple[int, list[str]]]) -> dict:
     return meta
 
 
-def _snapshot_date(name: str, meta: dict, context: dict) -> date:
-    """The day an export was taken: from its name (MBS ``Nov-22-2026``, ISO dates) or today."""
+def _export_day(name: str, context: dict) -> tuple[date, bool]:
+    """The day an export was taken, from its name (MBS ``Nov-22-2026``, ISO dates) or else today;
+    and whether the name said it."""
     stem = Path(name).stem
     for pattern, fmt in ((r"([A-Z][a-z]{2}-\d{2}-\d{4})(?!.*[A-Z][a-z]{2}-\d{2}-\d{4})", "%b-%d-%Y"),
                          (r"(\d{4}-\d{2}-\d{2})(?!.*\d{4}-\d{2}-\d{2})", "%Y-%m-%d")):
         m = re.search(pattern, stem)
         if m:
             try:
-                return pd.to_datetime(m.group(1), format=fmt).date()
+                return pd.to_datetime(m.group(1), format=fmt).date(), True
             except ValueError:
                 pass
-    return context["today"]
+    return context["today"], False
 
 
 def _fill(result: ReadResult, fmt: Format, found: dict[str, str], header: list[str], raw: pd.DataFrame,
@@ -569,7 +570,6 @@ def _fill(result: ReadResult, fmt: Format, found: dict[str, str], header: list[s
     problems: list[Problem] = []
     counts: dict[str, int] = {}
     bad_rows = pd.Series(False, index=raw.index)
-    unreadable: list[tuple[int, str, str, str]] = []  # required columns with values that could not be read
     out = pd.DataFrame(index=raw.index)
     tz = context["tz"] if fmt.tz == LOCAL else fmt.tz
     # Columns are parsed two at a time (Arrow's kernels release the GIL) and each raw column is let
@@ -580,15 +580,22 @@ def _fill(result: ReadResult, fmt: Format, found: dict[str, str], header: list[s
         uses[position[source]] = uses.get(position[source], 0) + 1
     keep_raw = {0} | ({position[found["url"]]} if "url" in found else set())
     url = raw[position[found["url"]]] if "url" in found else None
-    parse = partial(_parse_column, fmt=fmt, spec=spec, name=name, tz=tz, url=url,
-                    reference=_snapshot_date(name, meta, context))
+    export_day, named = _export_day(name, context)
+    parse = partial(_parse_column, fmt=fmt, spec=spec, name=name, tz=tz, url=url, reference=export_day,
+                    reference_named=named)
+
+    unreadable: dict[str, tuple] = {}  # required columns with unreadable cells: the first of them
 
     def take(task: tuple, future) -> None:
         nonlocal bad_rows
         canonical, source, column = task
         parsed, bad, kind, flagged = future.result()
         required = canonical in table.required
-        for code, cells in [(kind + ("_row" if required else ""), bad), *flagged]:
+        for problem in (f for f in flagged if isinstance(f, Problem)):  # one about the whole column
+            counts[problem.code] = counts.get(problem.code, 0) + 1
+            problems.append(problem)
+        masks = [f for f in flagged if not isinstance(f, Problem)]
+        for code, cells in [(kind + ("_row" if required else ""), bad), *masks]:
             if not cells.any():
                 continue
             counts[code] = counts.get(code, 0) + int(cells.sum())
@@ -596,7 +603,8 @@ def _fill(result: ReadResult, fmt: Format, found: dict[str, str], header: list[s
                 problems.append(Problem(code, name, int(row), source, {"value": str(column[row])[:60]}))
         if bad.any() and required:
             bad_rows |= bad
-            unreadable.append((int(bad.sum()), kind, source, str(column[bad].iloc[0])[:60]))
+            first = bad.idxmax()
+            unreadable[canonical] = (source, kind, int(first), str(column[first])[:60], int(bad.sum()))
         out[canonical] = parsed
         uses[position[source]] -= 1
         if not uses[position[source]] and position[source] not in keep_raw:
@@ -636,7 +644,7 @@ def _fill(result: ReadResult, fmt: Format, found: dict[str, str], header: list[s
     if fmt.id_from_url and "url" in out:
         out["post_id"] = values.id_from_link(out["url"]).fillna(out.get("post_id"))
     if fmt.table == "posts":
-        out["snapshot_date"] = pd.Timestamp(_snapshot_date(name, meta, context))
+        out["snapshot_date"] = pd.Timestamp(export_day)
     if "published_tz" in spec and "published_at" in out:
         out["published_tz"] = values.constant(tz, out.index)  # times were read in this zone, stored in UTC
     if fmt.finish is not None:
@@ -644,7 +652,7 @@ def _fill(result: ReadResult, fmt: Format, found: dict[str, str], header: list[s
         out = fmt.finish(out.reset_index(drop=True), {**meta, "file": name, "tz": context["tz"],
                                                       "brand": context["brand"], "skipped": skipped,
                                                       "today": context["today"],
-                                                      "export_day": _snapshot_date(name, meta, context)})
+                                                      "export_day": export_day})
     if fmt.table == "mentions":
         asks = "text" in out and ("is_question" not in out or out["is_question"].isna().all())
         with ThreadPoolExecutor(max_workers=1) as pool:  # both read whole text columns, in Arrow
@@ -658,10 +666,8 @@ def _fill(result: ReadResult, fmt: Format, found: dict[str, str], header: list[s
         if lacking.any():
             skipped["missing_required_value"] = int(lacking.sum())
             out = out[~lacking]
-    if missing_required and unreadable:  # the rows were skipped for values that could not be read: say which
-        count, kind, source, value = max(unreadable)
-        raise IngestError(f"unreadable_{kind.removeprefix('bad_')}s", name, column=source, count=count,
-                          value=value, format=i18n.t(f"format.{fmt.id}", "en"))
+    if missing_required and unreadable and out.empty:  # the values are there, but none could be read
+        raise _unreadable(name, fmt, unreadable)
     if missing_required:
         raise IngestError("missing_columns", name, columns=", ".join(missing_required), format=i18n.t(f"format.{fmt.id}", "en"))
     result.format_id = fmt.id
@@ -700,16 +706,37 @@ def _check_totals(out: pd.DataFrame, total_raw: pd.DataFrame, found: dict[str, s
     return checks
 
 
+def _unreadable(name: str, fmt: Format, unreadable: dict[str, tuple]) -> IngestError:
+    """Every row had a required value that could not be read: name the column that says why
+    (its dates, when those are the cause), an example, and what would be valid."""
+    canonical = max(unreadable, key=lambda c: (unreadable[c][1] == "bad_date", unreadable[c][4]))
+    source, kind, row, value, count = unreadable[canonical]
+    if kind == "bad_date":
+        expected = values.date_examples(fmt.date_formats.get(canonical))
+        return IngestError("unreadable_dates", name, row=row, column=source, value=value, count=count,
+                           expected=", ".join(expected))
+    return IngestError("unreadable_values", name, row=row, column=source, value=value, count=count)
+
+
 def _parse_column(canonical: str, source: str, column: pd.Series, *, fmt: Format, spec: dict, name: str,
-                  tz: str, url: pd.Series | None, reference: date) -> tuple[pd.Series, pd.Series, str, list]:
+                  tz: str, url: pd.Series | None, reference: date,
+                  reference_named: bool) -> tuple[pd.Series, pd.Series, str, list]:
     """One column's values by the canonical column's type: (values, unparseable cells, reason, and the
-    cells flagged for other reasons as (code, mask) pairs)."""
-    problems: list[tuple[str, pd.Series]] = []
+    cells flagged for other reasons as (code, mask) pairs or warnings about the whole column).
+
+    Days written without a year are given one from ``reference``, the export day (taken from the
+    file's name when ``reference_named``, else today), with one warning that says which years.
+    """
+    problems: list = []
     kind = "bad_value"
     dtype = spec.get(canonical) or fmt.extra_types.get(canonical) or (schema.INT if canonical == "value" else schema.STR)
     if dtype in (schema.TS, schema.DATE):
-        parsed, bad = values.dates(column, formats=fmt.date_formats.get(canonical),
-                                   tz=tz if dtype == schema.TS else "UTC", reference=reference)
+        parsed, bad, years = values.read_dates(column, formats=fmt.date_formats.get(canonical),
+                                               tz=tz if dtype == schema.TS else "UTC", reference=reference)
+        if years and not canonical.startswith("_"):
+            problems.append(Problem("year_assumed" if reference_named else "year_assumed_today", name, None, source,
+                                    {"years": ", ".join(map(str, years)), "day": reference.isoformat(),
+                                     "example": f"{Path(name).stem}_2026-03-01{Path(name).suffix}"}))
         if dtype == schema.DATE:
             parsed = parsed.dt.tz_localize(None)
         kind = "bad_date"

@@ -1,8 +1,10 @@
 """Look at a file's bytes and decide how to read it: container, encoding, delimiter.
 
 The order is fixed: container (magic bytes, never the extension), then encoding (BOM, strict
-UTF-8, Windows-1251 when the text is Cyrillic; never a silent fall-back to Latin-1), then rows
-that Excel wrapped in quotes (:func:`row_quoted`), then an Excel ``sep=`` line, then the delimiter.
+UTF-8, Windows-1251 when the text reads as Russian, Windows-1252 when it reads as a Latin-script
+language such as an English export with ``Montréal`` or ``Page’s``; never a silent fall-back to
+Latin-1), then rows that Excel wrapped in quotes (:func:`row_quoted`), then an Excel ``sep=``
+line, then the delimiter.
 """
 
 from __future__ import annotations
@@ -62,7 +64,7 @@ def looks_binary(data: bytes) -> bool:
 
 
 def decode(data: bytes, name: str) -> tuple[str, str]:
-    """The text and the encoding it was in: utf-16 (by BOM), utf-8-sig, utf-8 or cp1251."""
+    """The text and the encoding it was in: utf-16 (by BOM), utf-8-sig, utf-8, cp1251 or cp1252."""
     if data.startswith(codecs.BOM_UTF16_LE) or data.startswith(codecs.BOM_UTF16_BE):
         try:
             return data.decode("utf-16"), "utf-16"
@@ -79,10 +81,50 @@ def decode(data: bytes, name: str) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
-    text = data.decode("cp1251", errors="replace")
-    if "\ufffd" in text or not _reads_as_russian(text[:50000]):
-        raise IngestError("bad_encoding", name, detail="not UTF-8, UTF-16 or Windows-1251")
-    return text, "cp1251"
+    return _legacy(data, name, data[:HEAD_BYTES]), _legacy_encoding(data[:HEAD_BYTES], name)
+
+
+UNKNOWN_ENCODING = "not UTF-8, UTF-16, Windows-1251 or Windows-1252"
+# What Windows-1252 text holds beyond ASCII letters: punctuation and symbols an export may have.
+_LATIN_SYMBOLS = set("’‘“”‚„–—…•€™°«»·§©®±×÷¢£¥¿¡\u00a0\u00ad")
+# ... and the accented letters of Western European languages (Š, Ž and ƒ are other code pages' letters read wrong).
+_LATIN_LETTERS = set(chr(c) for c in range(0xC0, 0x100)) - set("×÷") | set("ŒœŸ")
+
+
+def _legacy_encoding(head: bytes, name: str) -> str:
+    """The 8-bit Windows code page the bytes are in: 1251 when they read as Russian, 1252 when they
+    read as a Latin-script language; else the file is refused (it would be read wrong)."""
+    text = head.decode("cp1251", errors="replace")
+    if "\ufffd" not in text and _reads_as_russian(text):
+        return "cp1251"
+    try:
+        text = head.decode("cp1252")
+    except UnicodeDecodeError:
+        raise IngestError("bad_encoding", name, detail=UNKNOWN_ENCODING) from None
+    if not _reads_as_latin(text):
+        raise IngestError("bad_encoding", name, detail=UNKNOWN_ENCODING)
+    return "cp1252"
+
+
+def _legacy(data: bytes, name: str, head: bytes) -> str:
+    try:
+        return data.decode(_legacy_encoding(head, name))
+    except UnicodeDecodeError as exc:
+        raise IngestError("bad_encoding", name, detail=str(exc)) from None
+
+
+def _reads_as_latin(text: str) -> bool:
+    """Windows-1252 also decodes nearly any byte, so check the result: accented letters sit inside
+    Latin words (``Montréal``, ``Qualité``) and the other characters beyond ASCII are punctuation.
+
+    Russian read as Windows-1252 gives words of accented letters only (``Àðãóìåíòû``).
+    """
+    extra = [c for c in text if not c.isascii()]
+    if any(c not in _LATIN_LETTERS and c not in _LATIN_SYMBOLS for c in extra):
+        return False
+    words = [w for w in re.findall(r"[^\W\d_]+", text) if not w.isascii()]
+    foreign = sum(1 for w in words if sum(not c.isascii() for c in w) * 2 > len(w))
+    return foreign <= 0.2 * len(words)
 
 
 def _reads_as_russian(text: str) -> bool:
@@ -181,7 +223,7 @@ class Head:
     """What the first megabyte says about a text table: its encoding and the head decoded."""
 
     text: str
-    encoding: str  # "utf-8" (checked in full later), "cp1251" or "utf-16"
+    encoding: str  # "utf-8" (checked in full later), "cp1251", "cp1252" or "utf-16"
     bom: int  # bytes of byte-order mark before the text
     complete: bool  # the head is the whole file
     row_quoted: bool = False  # Excel wrapped the rows in quotes: the text is given unwrapped
@@ -214,10 +256,8 @@ def _head_text(data: bytes, name: str, *, complete: bool) -> Head:
     except UnicodeDecodeError:
         if bom:
             raise IngestError("bad_encoding", name, detail="the UTF-8 text has invalid bytes") from None
-    text = head.decode("cp1251", errors="replace")
-    if "\ufffd" in text or not _reads_as_russian(text):
-        raise IngestError("bad_encoding", name, detail="not UTF-8, UTF-16 or Windows-1251")
-    return Head(text, "cp1251", 0, complete)
+    encoding = _legacy_encoding(head, name)
+    return Head(head.decode(encoding), encoding, 0, complete)
 
 
 def stacked_tables(text: str, header_line: int, delim: str) -> list[int]:

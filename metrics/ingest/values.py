@@ -8,7 +8,8 @@ Each parser returns the parsed values and a mask of cells that held something un
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, datetime
+from typing import NamedTuple
 
 import numpy as np
 import pandas as pd
@@ -330,36 +331,58 @@ def _try_format(text: pd.Series, fmt: str, probe: pd.Series | None = None) -> pd
     return parsed if has_zone else parsed.dt.tz_localize("UTC")
 
 
+class Dates(NamedTuple):
+    """A date column read: the UTC timestamps, the cells that could not be read, and the years given
+    to days written without one (empty when every date had its year)."""
+
+    parsed: pd.Series
+    bad: pd.Series
+    years: tuple[int, ...] = ()
+
+
 def dates(
     values: pd.Series, *, formats: tuple[str, ...] | None = None, tz: str = "UTC",
     reference: date | None = None,
 ) -> tuple[pd.Series, pd.Series]:
-    """Dates and times → (UTC timestamps, mask of unparseable cells).
+    """Dates and times → (UTC timestamps, mask of unparseable cells): :func:`read_dates` without the years.
+
+    >>> dates(pd.Series(["13.03.2026", "01.04.2026"]))[0].dt.strftime("%Y-%m-%d").tolist()
+    ['2026-03-13', '2026-04-01']
+    """
+    parsed, bad, _ = read_dates(values, formats=formats, tz=tz, reference=reference)
+    return parsed, bad
+
+
+def read_dates(
+    values: pd.Series, *, formats: tuple[str, ...] | None = None, tz: str = "UTC",
+    reference: date | None = None,
+) -> Dates:
+    """Dates and times → :class:`Dates` (UTC timestamps, mask of unparseable cells, years assumed).
 
     Naive values are read in the source's zone ``tz``; values with an offset keep their own. One
     format is chosen for the whole column: the first of ``formats`` (or, for generic files, of
     :data:`DATE_FORMATS`) that parses the most cells, so ``03/04/2026`` is decided by the rest of
     the column. Russian month names and Excel serial numbers are understood. Dates without a year
-    take the year of ``reference`` (the day of the export), or the year before when that would put
-    them after it (a December post in a January export).
+    are given one from ``reference``, the day of the export: none falls after it, and a series of
+    days stays a series across New Year (see :func:`_years`); the years given are returned.
 
-    >>> dates(pd.Series(["13.03.2026", "01.04.2026"]))[0].dt.strftime("%Y-%m-%d").tolist()
-    ['2026-03-13', '2026-04-01']
+    >>> read_dates(pd.Series(["30 декабря", "31 декабря", "1 января"]), reference=date(2026, 7, 1)).years
+    (2025, 2026)
     """
     arr = _arrow(values)  # text cells trimmed, blanks as null: the fast path's input, read once
     empty = (pd.Series(pc.is_null(arr).to_numpy(zero_copy_only=False), index=values.index) if arr is not None
              else blank(values))
     if isinstance(values.dtype, pd.DatetimeTZDtype):
-        return values.dt.tz_convert("UTC"), pd.Series(False, index=values.index)
+        return Dates(values.dt.tz_convert("UTC"), pd.Series(False, index=values.index))
     if values.dtype.kind == "M":
-        return values.dt.tz_localize(tz).dt.tz_convert("UTC"), pd.Series(False, index=values.index)
+        return Dates(values.dt.tz_localize(tz).dt.tz_convert("UTC"), pd.Series(False, index=values.index))
     if values.dtype == object and values.dropna().map(lambda v: hasattr(v, "year")).all() and values.notna().any():
         parsed = pd.to_datetime(values, errors="coerce")
-        return parsed.dt.tz_localize(tz).dt.tz_convert("UTC"), parsed.isna() & ~empty
+        return Dates(parsed.dt.tz_localize(tz).dt.tz_convert("UTC"), parsed.isna() & ~empty)
     numeric = pd.to_numeric(values, errors="coerce") if values.dtype.kind in "fiu" else None
     if numeric is not None:
         serial = EXCEL_EPOCH + pd.to_timedelta(numeric.where(numeric.between(20000, 80000)), unit="D")
-        return serial.dt.tz_localize(tz).dt.tz_convert("UTC"), serial.isna() & ~empty
+        return Dates(serial.dt.tz_localize(tz).dt.tz_convert("UTC"), serial.isna() & ~empty)
     if arr is None:  # a spreadsheet's mixed cells: as trimmed text
         text = _as_text(values).where(~empty)
         arr = pa.array(text, type=pa.large_string(), from_pandas=True)
@@ -370,7 +393,7 @@ def dates(
         best = fast
         if tz != "UTC":
             best = best.dt.tz_localize(None).dt.tz_localize(tz, ambiguous="NaT", nonexistent="shift_forward")
-        return best.dt.tz_convert("UTC"), best.isna() & ~empty
+        return Dates(best.dt.tz_convert("UTC"), best.isna() & ~empty)
     text = _series(arr, values.index, "string")
     best, best_count, tried, probe = None, -1, set(), _probe(text)
     for fmt in formats or DATE_FORMATS:
@@ -383,8 +406,9 @@ def dates(
             best, best_count = parsed, count
         if count == int((~empty).sum()):
             break
+    years: tuple[int, ...] = ()
     if reference is not None and best_count < int((~empty).sum()):
-        yearless = _yearless(text.where(best.isna()), reference)
+        yearless, years = _yearless(text.where(best.isna()), reference)
         if yearless.notna().sum() > 0:
             best = best.fillna(yearless) if best is not None else yearless
     if best is None:
@@ -398,7 +422,21 @@ def dates(
         numeric = pd.to_numeric(text.where(serial_like), errors="coerce")
         serial = EXCEL_EPOCH + pd.to_timedelta(numeric, unit="D")
         best = serial.dt.tz_localize(tz).dt.tz_convert("UTC")
-    return best, best.isna() & ~empty
+    return Dates(best, best.isna() & ~empty, years)
+
+
+def date_examples(formats: tuple[str, ...] | None = None, *, most: int = 8) -> list[str]:
+    """How the dates that ``formats`` read look (one day, 16 November 2026 at 18:30), to say what is valid.
+
+    >>> date_examples(("%m/%d/%Y %H:%M", "%m/%d/%Y %I:%M:%S %p"))
+    ['11/16/2026 18:30', '11/16/2026 06:30:00 PM']
+    """
+    day = datetime(2026, 11, 16, 18, 30)
+    out: list[str] = []
+    for fmt in formats or DATE_FORMATS:
+        shown = ["2026-11-16", "2026-11-16 18:30"] if fmt == "ISO8601" else [day.strftime(fmt.replace("%z", "+0300"))]
+        out += [s for s in shown if s not in out]
+    return out[:most] + (["…"] if len(out) > most else [])
 
 
 def _dates_fast(arr: pa.Array | None, index: pd.Index, formats: tuple[str, ...], present: int) -> pd.Series | None:
@@ -431,17 +469,51 @@ def _dates_fast(arr: pa.Array | None, index: pd.Index, formats: tuple[str, ...],
     return None
 
 
-def _yearless(text: pd.Series, reference: date) -> pd.Series:
+def _yearless(text: pd.Series, reference: date) -> tuple[pd.Series, tuple[int, ...]]:
+    """Days written without a year, and the years they were given (see :func:`_years`)."""
     best, best_count = None, -1
-    for fmt in YEARLESS_FORMATS:
-        with_year = text + f" {reference.year}"
-        parsed = pd.to_datetime(with_year, format=fmt + " %Y", errors="coerce")
+    for fmt in YEARLESS_FORMATS:  # read in a leap year, so that 29 February is a day
+        parsed = pd.to_datetime(text + " 2000", format=fmt + " %Y", errors="coerce")
         count = int(parsed.notna().sum())
         if count > best_count:
             best, best_count = parsed, count
-    later = best > pd.Timestamp(reference) + pd.Timedelta(days=1)
-    best = best.where(~later, best - pd.DateOffset(years=1))
-    return best.dt.tz_localize("UTC")
+    out = pd.Series(pd.NaT, index=text.index, dtype="datetime64[s]")
+    present = best.notna().to_numpy()
+    if not present.any():
+        return out.dt.tz_localize("UTC"), ()
+    month, day = best[present].dt.month.to_numpy(), best[present].dt.day.to_numpy()
+    year = _years(month * 100 + day, reference)
+    out[present] = pd.to_datetime(pd.DataFrame({"year": year, "month": month, "day": day}), errors="coerce").to_numpy()
+    return out.dt.tz_localize("UTC"), tuple(sorted({int(y) for y in year}))
+
+
+def _years(day: np.ndarray, reference: date) -> np.ndarray:
+    """The year of each day (``month * 100 + day``, in file order) written without one.
+
+    A series of days in order (a daily overview, oldest or newest first; posts by time) stays one:
+    the newest day takes the last year that puts it on or before the export day ``reference``, and
+    walking back to the oldest, the year goes back by one each time the month and day go up. Days
+    in no order (posts sorted by views) each take the last year that puts them on or before it.
+    Days are in order when at least two steps of less than half a year are taken and all go the
+    same way (a step of more can be New Year's).
+
+    >>> _years(np.array([1229, 1230, 1231, 101, 102]), date(2026, 7, 15)).tolist()
+    [2025, 2025, 2025, 2026, 2026]
+    >>> _years(np.array([1231, 1230, 1229, 302, 301]), date(2026, 7, 15)).tolist()
+    [2025, 2025, 2025, 2025, 2025]
+    """
+    latest = np.where(day <= reference.month * 100 + reference.day, reference.year, reference.year - 1)
+    steps = np.diff(day)
+    small = steps[np.abs(steps) < 600]
+    ups, downs = int((small > 0).sum()), int((small < 0).sum())
+    if (ups and downs) or max(ups, downs) < 2:
+        return latest  # no order, or too few days to tell: each on its own
+    ups = ups > 0
+    oldest_first = day if ups else day[::-1]
+    newest = (latest if ups else latest[::-1])[-1]
+    wraps = (oldest_first[:-1] > oldest_first[1:]).astype(np.int64)
+    years = newest - np.append(np.cumsum(wraps[::-1])[::-1], 0)
+    return years if ups else years[::-1]
 
 
 def ids(values: pd.Series) -> pd.Series:

@@ -25,7 +25,9 @@ def error_of(data: bytes, name: str) -> IngestError:
         (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(200), "photo.csv", "binary", "not a text table"),
         ((EXPORTS / "marketing_calendar.xlsx").read_bytes()[:900], "calendar.xlsx", "corrupt_zip", "damaged"),
         (b"PK\x03\x04" + bytes(50), "broken.zip", "corrupt_zip", "damaged"),
-        ("Café;Prix;Qualité\nrésumé;10;élevée\n".encode("latin-1"), "latin.csv", "bad_encoding", "UTF-8, UTF-16 or Windows-1251"),
+        # Mac Roman: its é is Windows-1252's Ž, so reading it as either Windows code page would be wrong.
+        ("Café;Prix;Qualité\nrésumé;10;élevée\n".encode("mac_roman"), "mac.csv", "bad_encoding",
+         "Save it as UTF-8 (or UTF-16, Windows-1251, Windows-1252)"),
         (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(100), "old.xls", "corrupt_xlsx", "cannot be opened"),
     ],
 )

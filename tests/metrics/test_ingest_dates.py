@@ -7,7 +7,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from metrics.ingest import read_export, values
+from metrics.ingest import IngestError, read_export, values
 
 PLATFORMS = Path(__file__).resolve().parents[1] / "fixtures" / "exports" / "platforms"
 LEGACY_POSTS = "Facebook Insights Data Export (Post Level) - Zerno Coffee - 2020-08-03.csv"
@@ -119,3 +119,115 @@ def test_a_generic_table_with_russian_month_abbreviations():
     result = read_export(data, name="stats.csv", today=date(2026, 11, 26))
     assert (result.format_id, result.rows_read, result.warnings) == ("generic_audience", 3, [])
     assert days(result.frame["date"], "%Y-%m-%d") == ["2025-02-27", "2025-02-28", "2025-03-01"]
+
+
+def test_a_facebook_page_export_in_windows_1252_is_read_and_says_so():
+    text = ("Date,Lifetime Total Likes,Daily New Likes,Daily Unlikes,Daily Total Reach,"
+            "Daily City: People Talking About This - Montréal, QC,Daily Page’s Stories\n"
+            ",Lifetime: The total number of people who have liked your Page’s page. (Unique Users),"
+            "Daily: The number of new people who have liked your Page (Unique Users),"
+            "Daily: The number of Unlikes of your Page (Unique Users),Daily: reach – café visitors,,\n"
+            "8/24/2014,10412,14,3,5400,2,7\n"
+            "8/25/2014,10425,16,,4900,1,9\n")
+    result = read_export(text.encode("cp1252"), name=LEGACY_PAGE, today=date(2026, 11, 26))
+    assert (result.format_id, result.encoding, result.rows_read, result.warnings) == (
+        "fb_insights_page", "cp1252", 2, [])
+    assert result.frame["date"].dt.strftime("%Y-%m-%d").tolist() == ["2014-08-24", "2014-08-25"]
+    assert result.frame["followers"].tolist() == [10412, 10425]
+
+
+# --- a required date column that cannot be read --------------------------------------------------
+
+
+def test_an_unreadable_required_date_column_is_named_with_an_example_and_the_layouts_expected():
+    data = (PLATFORMS / LEGACY_POSTS).read_bytes().decode("utf-8-sig")
+    for old, new in (("10/1/2015 21:00", "2015.10.01 kl 21"), ("10/5/2015 9:07", "2015.10.05 kl 9"),
+                     ("10/12/2015 18:30", "2015.10.12 kl 18")):
+        data = data.replace(old, new)
+    with pytest.raises(IngestError) as caught:
+        read_export(data.encode(), name=LEGACY_POSTS)
+    error = caught.value
+    assert error.code == "unreadable_dates"
+    assert error.message("en") == (
+        f"{LEGACY_POSTS}, row 3, column «Posted»: no value in this column could be read as a date, for example "
+        "«2015.10.01 kl 21», so none of its 3 rows was read. "
+        "Expected dates like 11/16/2026 18:30, 11/16/2026 06:30:00 PM, 11/16/2026.")
+    assert "столбец «Posted»" in error.message("ru") and "11/16/2026 18:30" in error.message("ru")
+
+
+def test_a_generic_table_whose_dates_cannot_be_read_says_which_layouts_would_do():
+    with pytest.raises(IngestError) as caught:
+        read_export("Дата;Подписчики\nвчера;100\nсегодня;110\n".encode(), name="stats.csv")
+    assert caught.value.code == "unreadable_dates"
+    message = caught.value.message("en")
+    assert message.startswith("stats.csv, row 2, column «Дата»: no value in this column could be read as a date")
+    assert "«вчера»" in message and "2026-11-16, 2026-11-16 18:30, 16.11.2026 18:30:00" in message
+
+
+# --- days without a year ----------------------------------------------------------------------
+
+
+def tiktok_days(first: str, count: int) -> list[str]:
+    """TikTok's English day labels ("February 28"), ``count`` days from ``first`` (ISO)."""
+    return [f"{d:%B} {d.day}" for d in pd.date_range(first, periods=count, freq="D")]
+
+
+def overview(labels: list[str]) -> bytes:
+    lines = ['"Date","Video Views","Profile Views","Likes","Comments","Shares"']
+    lines += [f'"{label}","10","{i % 7}","1","0","0"' for i, label in enumerate(labels)]
+    return ("\n".join(lines) + "\n").encode()
+
+
+def assert_consecutive(stamps: pd.Series, first: str, last: str) -> None:
+    ordered = stamps.sort_values()
+    assert ordered.diff().dropna().eq(pd.Timedelta(days=1)).all()
+    assert (ordered.iloc[0], ordered.iloc[-1]) == (pd.Timestamp(first), pd.Timestamp(last))
+
+
+def test_a_year_of_days_without_years_exported_months_later_stays_one_series():
+    # "February 28" … "February 27", exported in July: each day belongs to the year before its
+    # next February, never to the twelve months before the export day.
+    labels = tiktok_days("2025-02-28", 365)
+    result = read_export(overview(labels), name="Overview.csv", today=date(2026, 7, 15))
+    assert (result.format_id, result.rows_read) == ("tiktok_overview", 365)
+    assert_consecutive(result.frame["date"], "2025-02-28", "2026-02-27")
+    assert [(w.code, w.column) for w in result.warnings] == [("year_assumed_today", "Date")]
+    assert result.warnings[0].message("en") == (
+        "Overview.csv, column «Date»: the dates have no year; they were given the year(s) 2025, 2026, so that "
+        "none falls after today, 2026-07-15, taken as the export day, and a series of days stays unbroken. If the "
+        "file was exported earlier, add that day to its name (for example Overview_2026-03-01.csv) and import it "
+        "again.")
+    assert "2025, 2026" in result.warnings[0].message("ru")
+
+
+def test_days_newest_first_are_given_years_walking_back_from_the_newest():
+    labels = tiktok_days("2025-02-28", 365)[::-1]
+    lines = ['"Date","Followers","Difference in followers from previous day"']
+    lines += [f'"{label}","{5000 - i}","1"' for i, label in enumerate(labels)]
+    result = read_export(("\n".join(lines) + "\n").encode(), name="FollowerHistory.csv", today=date(2026, 7, 15))
+    assert result.rows_read == 365
+    assert_consecutive(result.frame["date"], "2025-02-28", "2026-02-27")
+    assert result.frame["date"].iloc[0] == pd.Timestamp("2026-02-27")  # file order is kept
+
+
+def test_the_export_day_in_the_file_name_is_the_last_possible_day():
+    labels = tiktok_days("2025-12-20", 20)  # 20 December … 8 January
+    result = read_export(overview(labels), name="Overview_2026-01-08.csv", today=date(2026, 12, 30))
+    assert_consecutive(result.frame["date"], "2025-12-20", "2026-01-08")
+    assert [w.code for w in result.warnings] == ["year_assumed"]
+    assert "export day 2026-01-08, taken from the file name" in result.warnings[0].message("en")
+
+
+def test_no_day_falls_after_the_export_day():
+    # Read on 3 January, a series ending on 2 January: "28 December" is last year's, not this December's.
+    labels = tiktok_days("2025-12-20", 14)
+    result = read_export(overview(labels), name="Overview.csv", today=date(2026, 1, 3))
+    assert_consecutive(result.frame["date"], "2025-12-20", "2026-01-02")
+    assert (result.frame["date"] <= pd.Timestamp("2026-01-03")).all()
+
+
+def test_posts_in_no_order_each_take_the_last_year_before_the_export_day():
+    parsed, bad, years = values.read_dates(pd.Series(["18 января", "28 декабря", "3 Jan", "9 мая"]),
+                                           reference=date(2026, 1, 20))
+    assert days(parsed, "%Y-%m-%d") == ["2026-01-18", "2025-12-28", "2026-01-03", "2025-05-09"]
+    assert years == (2025, 2026) and not bad.any()

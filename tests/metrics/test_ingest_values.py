@@ -94,12 +94,22 @@ def test_ids_stay_text_without_excel_guards():
         (b"\xef\xbb\xbf" + "Дата;Выручка\n".encode("utf-8"), "utf-8-sig"),
         ("\ufeffДата\tВыручка\n".encode("utf-16-le"), "utf-16"),
         ("Дата;Выручка\n".encode("cp1251"), "cp1251"),
+        ("Дата;Cafe Moskva;Выручка по кофейне\n".encode("cp1251"), "cp1251"),  # Russian, with a Latin name
     ],
 )
 def test_encodings_are_detected(data, encoding):
     text, found = sniff.decode(data, "f.csv")
     assert found == encoding
     assert text.startswith("Дата")
+
+
+@pytest.mark.parametrize("text", [
+    "Date,Lifetime Total Likes,Daily City: People Talking About This - Montréal, QC\n",
+    "Date,Page’s “Likes” – Daily\n",
+    "Café;Prix;Qualité\nrésumé;10;élevée\n",
+])
+def test_latin_text_in_windows_1252_is_read_as_such(text):
+    assert sniff.decode(text.encode("cp1252"), "f.csv") == (text, "cp1252")
 
 
 @pytest.mark.parametrize(("line", "delimiter"), [("a,b,c\n1,2,3", ","), ("a;b;c\n1;2,5;3", ";"), ("a\tb\n1\t2", "\t")])
