@@ -87,8 +87,9 @@ def decode(data: bytes, name: str) -> tuple[str, str]:
 UNKNOWN_ENCODING = "not UTF-8, UTF-16, Windows-1251 or Windows-1252"
 # What Windows-1252 text holds beyond ASCII letters: punctuation and symbols an export may have.
 _LATIN_SYMBOLS = set("’‘“”‚„–—…•€™°«»·§©®±×÷¢£¥¿¡\u00a0\u00ad")
-# ... and the accented letters of Western European languages (Š, Ž and ƒ are other code pages' letters read wrong).
-_LATIN_LETTERS = set(chr(c) for c in range(0xC0, 0x100)) - set("×÷") | set("ŒœŸ")
+# ... and the accented letters of Western European languages, with š and ž of place names in English exports
+# (``Niš``; Windows-1250 has them on the same bytes); Š, Ž and ƒ are other code pages' letters read wrong.
+_LATIN_LETTERS = set(chr(c) for c in range(0xC0, 0x100)) - set("×÷") | set("ŒœŸšž")
 
 
 def _legacy_encoding(head: bytes, name: str) -> str:

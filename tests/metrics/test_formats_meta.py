@@ -142,3 +142,13 @@ def test_dates_that_cannot_be_read_are_named_not_every_required_column():
     for lang in ("en", "ru"):
         message = error.value.message(lang)
         assert "«Posted»" in message and "Thursday the 19th at 23:45" in message and "post_id" not in message
+
+
+def test_a_legacy_page_export_in_windows_1252_with_a_serbian_town_is_read():
+    text = ("Date,Lifetime Total Likes,Daily New Likes,Daily Total Reach,Daily City: People Talking About This - Niš\r\n"
+            ",Lifetime: The total number of people who have liked your Page. (Unique Users),Daily: new likes,"
+            "Daily: reach,Daily: people in Niš\r\n"
+            "8/24/2014,200,3,310,1\r\n")
+    result = read(text, "Facebook Insights Data Export - Vic - 2014-10-02.csv", "cp1252")
+    assert (result.format_id, result.encoding) == ("fb_insights_page", "cp1252")
+    assert result.frame[["followers", "followers_gained", "reach"]].iloc[0].tolist() == [200, 3, 310]
