@@ -10,6 +10,12 @@ Unicode text holds two series one under the other (``Facebook reach``, then ``In
 each with its name and header: both are read, each with its platform. Timestamps are midnight or
 1 a.m. by the daylight-saving time of the day (``2025-11-03T01:00:00``): the date is the day.
 
+Business Suite's ``Views`` replaced ``Impressions`` in 2025 (times content was played or
+displayed, photos included) and is read as impressions, not video views. Its video export
+(``Video asset ID``, ``3-second video views``) has no post id or permalink: a video is keyed by its
+asset id. ``Audience.csv`` (age and gender, towns, countries) is refused: shares of an audience are
+not a table of ours.
+
 The legacy Insights exports (``Facebook Insights Data Export … - <Page> - 2020-08-03.csv``) put a
 row of descriptions under the header (``Lifetime: The total number of people…``), with the first
 cells empty. That row is not data and not a user's mistake: its counts are read as text and
