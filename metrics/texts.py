@@ -370,8 +370,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "ru": "«{value}» — отрицательное значение, а этот показатель не может быть отрицательным; значение оставлено пустым.",
     },
     "ingest.mangled_id": {
-        "en": "«{value}» is an id that Excel rounded; the id was taken from the permalink instead.",
-        "ru": "«{value}» — идентификатор, округлённый Excel; идентификатор взят из ссылки на пост.",
+        "en": "Excel rounded {count} id(s) in this column (for example «{value}»), which could merge different rows; "
+              "those rows are told apart by their link instead, or by their date and text where they have none. "
+              "Export the file again without opening it in Excel to keep the ids.",
+        "ru": "идентификаторов в этом столбце, округлённых Excel: {count} (например, «{value}»); они могли бы склеить "
+              "разные строки, поэтому такие строки различаются по ссылке, а где её нет — по дате и тексту. Чтобы "
+              "сохранить идентификаторы, выгрузите файл заново и не открывайте его в Excel.",
     },
     "ingest.row_quoted": {
         "en": "every row was wrapped in quotes, with its own quotes doubled (the file was opened in Excel as one "

@@ -581,8 +581,9 @@ def _fill(result: ReadResult, fmt: Format, found: dict[str, str], header: list[s
     keep_raw = {0} | ({position[found["url"]]} if "url" in found else set())
     url = raw[position[found["url"]]] if "url" in found else None
     export_day, named = _export_day(name, context)
+    keyless: dict[str, pd.Series] = {}  # rows whose id Excel mangled, with no link to take it from
     parse = partial(_parse_column, fmt=fmt, spec=spec, name=name, tz=tz, url=url, reference=export_day,
-                    reference_named=named)
+                    reference_named=named, keyless=keyless)
 
     unreadable: dict[str, tuple] = {}  # required columns with unreadable cells: the first of them
 
@@ -643,6 +644,10 @@ def _fill(result: ReadResult, fmt: Format, found: dict[str, str], header: list[s
     out["source_row"] = out.index.astype("int64")
     if fmt.id_from_url and "url" in out:
         out["post_id"] = values.id_from_link(out["url"]).fillna(out.get("post_id"))
+    if "post_id" in keyless:  # a post whose id Excel mangled and that has no link: keyed by its content
+        rows = keyless["post_id"].reindex(out.index, fill_value=False) & out["post_id"].isna()
+        if rows.any():
+            out.loc[rows, "post_id"] = _content_key(out[rows], "account")
     if fmt.table == "posts":
         out["snapshot_date"] = pd.Timestamp(export_day)
     if "published_tz" in spec and "published_at" in out:
@@ -719,13 +724,15 @@ def _unreadable(name: str, fmt: Format, unreadable: dict[str, tuple]) -> IngestE
 
 
 def _parse_column(canonical: str, source: str, column: pd.Series, *, fmt: Format, spec: dict, name: str,
-                  tz: str, url: pd.Series | None, reference: date,
-                  reference_named: bool) -> tuple[pd.Series, pd.Series, str, list]:
+                  tz: str, url: pd.Series | None, reference: date, reference_named: bool,
+                  keyless: dict[str, pd.Series]) -> tuple[pd.Series, pd.Series, str, list]:
     """One column's values by the canonical column's type: (values, unparseable cells, reason, and the
     cells flagged for other reasons as (code, mask) pairs or warnings about the whole column).
 
     Days written without a year are given one from ``reference``, the export day (taken from the
     file's name when ``reference_named``, else today), with one warning that says which years.
+    Ids that Excel mangled are taken from the permalink or left empty, with one warning per column;
+    ``keyless[canonical]`` gets the rows left without an id.
     """
     problems: list = []
     kind = "bad_value"
@@ -754,11 +761,16 @@ def _parse_column(canonical: str, source: str, column: pd.Series, *, fmt: Format
                 parsed = parsed.mask(negative) if negative.any() else parsed
     elif canonical in ("post_id", "mention_key"):
         parsed, bad = values.ids(column), pd.Series(False, index=column.index)
-        mangled = values.excel_mangled(column)
-        if mangled.any() and url is not None:
-            # Excel turned the id into 1.22158E+17: the permalink still holds the real one.
-            parsed = parsed.mask(mangled, values.id_from_link(url[mangled]))
-            problems.append(("mangled_id", mangled))
+        mangled = values.excel_mangled(column, parsed)
+        if mangled.any():
+            # Excel rounded the ids (1.22158E+17): a post's permalink still holds the real one; else
+            # the id is left empty and the row is told apart by its link or its content.
+            link = values.id_from_link(url[mangled]) if url is not None and canonical == "post_id" else pd.NA
+            parsed = parsed.mask(mangled, link)
+            keyless[canonical] = mangled & parsed.isna()
+            first = mangled.idxmax()
+            problems.append(Problem("mangled_id", name, None, source,
+                                    {"count": int(mangled.sum()), "value": str(column[first])}))
     else:
         parsed = values.text(column, free=canonical in FREE_TEXT)
         bad = pd.Series(False, index=column.index)
@@ -787,9 +799,14 @@ def _mention_keys(frame: pd.DataFrame, fmt: Format) -> pd.Series:
     if "url" in frame:
         key = key.fillna(frame["url"].astype("string"))
     if key.isna().any():
-        basis = (frame.get("published_at").astype("string").fillna("") + "|" +
-                 frame.get("author", pd.Series("", index=frame.index)).astype("string").fillna("") + "|" +
-                 frame.get("text", pd.Series("", index=frame.index)).astype("string").fillna(""))
-        hashed = pd.util.hash_pandas_object(basis, index=False).map(lambda h: f"h{h:016x}")
-        key = key.fillna(hashed.astype("string"))
+        key = key.fillna(_content_key(frame, "author"))
     return values.prefixed(fmt.id.split("_")[0] + ":", key)
+
+
+def _content_key(frame: pd.DataFrame, who: str) -> pd.Series:
+    """A key from what a row says, when, and by whom (``who``): ``h`` and 16 hex digits."""
+    def part(column: str) -> pd.Series:
+        return frame[column].astype("string").fillna("") if column in frame else pd.Series("", index=frame.index)
+
+    basis = part("published_at") + "|" + part(who) + "|" + part("text")
+    return pd.util.hash_pandas_object(basis, index=False).map(lambda h: f"h{h:016x}").astype("string")

@@ -533,16 +533,41 @@ def ids(values: pd.Series) -> pd.Series:
     return text.where(~blank(text))
 
 
-def excel_mangled(values: pd.Series) -> pd.Series:
-    """Ids that Excel turned into scientific notation (``1.22158E+17``): they cannot be trusted."""
+def excel_mangled(values: pd.Series, parsed: pd.Series | None = None) -> pd.Series:
+    """Ids that Excel mangled, judged per column: a column is not trusted when Excel wrote some of
+    its ids in scientific notation (``1.22158E+17``) or rounded them (``122158000000000000``:
+    several ids of 15 digits and more ending in 0000, repeated or most of them). In such a column
+    the ids in scientific notation and those of 16 digits and more whose digits after the 15th are
+    all 0 (Excel keeps 15) are returned. ``parsed`` is the column's :func:`ids`, when at hand.
+
+    >>> excel_mangled(pd.Series(["5.70306E+17", "570306000000000000", "12345"])).tolist()
+    [True, True, False]
+    """
     raw = _plain(values)
-    if raw is not None and not _holds_byte(raw, b"+"):
-        return pd.Series(False, index=values.index)  # the usual case, told from the bytes at once
-    arr = _arrow(values)
-    if arr is not None:
-        hit = pc.fill_null(pc.match_substring_regex(arr, r"^\d(\.\d+)?[eE]\+\d+$"), False)
-        return pd.Series(hit.to_numpy(zero_copy_only=False), index=values.index)
-    return _as_text(values).str.fullmatch(r"\d(\.\d+)?[eE]\+\d+").fillna(False).astype(bool)
+    none = pd.Series(False, index=values.index)
+    parsed = ids(values) if parsed is None else parsed
+    arr = _plain(parsed)
+    if arr is None or not len(arr):
+        return none
+    scientific = None
+    if raw is None or _holds_byte(raw, b"+"):
+        text = _arrow(values) if raw is not None else pa.array(_as_text(values), type=pa.large_string(), from_pandas=True)
+        scientific = pc.fill_null(pc.match_substring_regex(text, r"^\d(\.\d+)?[eE]\+\d+$"), False)
+        if not pc.any(scientific).as_py():
+            scientific = None
+    round_tail = pc.fill_null(pc.ends_with(arr, "0000"), False)
+    if scientific is None and pc.sum(round_tail).as_py() in (None, 0, 1):
+        return none  # the usual case, told at once
+    long = pc.fill_null(pc.match_substring_regex(arr, r"^\d{15,}$"), False)
+    rounded = pc.and_(long, round_tail)
+    count = pc.sum(rounded).as_py() or 0
+    repeated = count >= 2 and len(pc.unique(arr.filter(rounded))) < count
+    if scientific is None and not (count >= 2 and (repeated or 2 * count >= (pc.sum(long).as_py() or 0))):
+        return none
+    affected = pc.fill_null(pc.match_substring_regex(arr, r"^\d{15}0+$"), False)
+    if scientific is not None:
+        affected = pc.or_(affected, scientific)
+    return pd.Series(affected.to_numpy(zero_copy_only=False), index=values.index)
 
 
 def constant(value: str, index: pd.Index) -> pd.Series:

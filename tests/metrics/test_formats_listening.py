@@ -137,10 +137,11 @@ def test_sprout_post_performance_all_networks_in_one_file():
     assert frame["published_at"].iloc[1] == pd.Timestamp("2026-11-17 15:30", tz="UTC")
     assert set(frame["snapshot_date"]) == {pd.Timestamp(TODAY)}
     assert frame["text"].iloc[0] == "Новый раф с имбирём уже в Зерне ☕\nПопробуйте до воскресенья"
-    # The id Excel rounded is taken from the link, and named.
+    # The id Excel rounded is taken from the link, and named; the ids Excel did not round are kept.
     assert [w.message("en") for w in result.warnings] == [
-        "sprout_post_performance.csv, row 4, column «Post ID»: «1.86665E+18» is an id that Excel rounded; "
-        "the id was taken from the permalink instead."]
+        "sprout_post_performance.csv, column «Post ID»: Excel rounded 1 id(s) in this column (for example "
+        "«1.86665E+18»), which could merge different rows; those rows are told apart by their link instead, or by "
+        "their date and text where they have none. Export the file again without opening it in Excel to keep the ids."]
 
 
 def test_sprout_profile_performance_by_day():

@@ -51,7 +51,7 @@ def test_meta_business_suite_facebook_posts_2025_variant():
     # "Views" is the impressions column now; the Excel-mangled id is taken from the permalink.
     assert local(result.frame) == ["2025-11-10 21:00", "2025-11-14 09:30"]
     assert set(result.frame["snapshot_date"]) == {pd.Timestamp("2025-11-30")}
-    assert [(w.code, w.row) for w in result.warnings] == [("mangled_id", 2)]
+    assert [(w.code, w.row, w.column, w.params["count"]) for w in result.warnings] == [("mangled_id", None, "Post ID", 1)]
 
 
 @pytest.mark.parametrize("name, column, expected", [

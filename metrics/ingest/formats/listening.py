@@ -52,8 +52,9 @@ def _brandwatch(frame: pd.DataFrame, meta: dict) -> pd.DataFrame:
     the URL when that is missing too). X counts sit in ``X …`` columns (``Twitter …`` before the
     rename) when the general ``Likes``/``Comments``/``Shares`` are empty.
     """
-    if "_resource_id" in frame:
-        frame["_resource_id"] = values.ids(frame["_resource_id"])
+    if "_resource_id" in frame:  # an id Excel rounded is no key: the URL or the content is
+        resource = values.ids(frame["_resource_id"])
+        frame["_resource_id"] = resource.mask(values.excel_mangled(frame["_resource_id"], resource))
     frame = coalesce(frame, "mention_key", "_resource_id")
     for target, helper in (("likes", "_x_likes"), ("comments", "_x_replies"), ("shares", "_x_reposts")):
         frame = coalesce(frame, target, helper)
