@@ -431,6 +431,14 @@ TEXTS: dict[str, dict[str, str]] = {
                                 "ru": "Показатели постов взяты на {day}, сегодня: в имени файла нет дня выгрузки."},
     "assume.totals_agree": {"en": "The rows read add up to the file's own total row in {columns}.",
                             "ru": "Сумма прочитанных строк совпадает со строкой итогов файла: {columns}."},
+    "ingest.row_quoted": {
+        "en": "every row was wrapped in quotes, with its own quotes doubled (the file was opened in Excel as one "
+              "column and saved again); the quotes were undone and the rows read as the export wrote them. Upload "
+              "the file as the platform exported it, without opening it in Excel, to be sure nothing else changed.",
+        "ru": "каждая строка была заключена в кавычки, а её собственные кавычки удвоены (файл открыли в Excel одним "
+              "столбцом и сохранили); кавычки сняты, строки прочитаны так, как их записала выгрузка. Чтобы ничего "
+              "другого не изменилось, загружайте файл в том виде, в каком его выгрузила платформа, не открывая в Excel.",
+    },
     "data.warnings_more": {"en": "… and {count} more warnings like these (see the counts by reason).",
                            "ru": "… и ещё {count} таких же предупреждений (см. число по причинам)."},
     "data.unused_columns": {"en": "Columns not used", "ru": "Неиспользованные столбцы"},

@@ -392,7 +392,9 @@ def _read_text(origin: Source, name: str, context: dict) -> ReadResult:
 
     The body is read by Arrow's multi-threaded CSV reader straight from the bytes, only the
     columns the format maps, as text; a file that Arrow cannot read row for row the way a user
-    numbers rows (ragged or blank lines inside the data, UTF-16) is read by pandas instead.
+    numbers rows (ragged or blank lines inside the data, UTF-16, rows Excel wrapped in quotes) is
+    read by pandas instead. A file of up to a megabyte that repeats its header further down holds
+    tables stacked one under the other: each is read on its own (:func:`_read_stacked`).
     """
     head = sniff.head_text(origin.all() if origin.head(2) in (b"\xff\xfe", b"\xfe\xff") else origin.head(), name,
                            complete=origin.size <= sniff.HEAD_BYTES)
@@ -402,15 +404,19 @@ def _read_text(origin: Source, name: str, context: dict) -> ReadResult:
     delim = sep or sniff.delimiter(body)
     rows = sniff.head_rows(body, delim, HEAD_ROWS)
     fmt, found, line = _find_header(rows, name, context)
+    encoding = "utf-8-sig" if head.bom else head.encoding
+    if head.complete and "line_offset" not in context:
+        starts = sniff.stacked_tables(body, line, delim)
+        if starts:
+            return _read_stacked(body, sep, starts, name, context, encoding)
     index = next(i for i, (n, _) in enumerate(rows) if n == line)
     header = rows[index][1]
-    header_row = index + 1 + (1 if sep else 0)
-    encoding = "utf-8-sig" if head.bom else head.encoding
-    result = ReadResult(name, encoding=encoding, delimiter=delim, header_row=header_row)
+    header_row = index + 1 + (1 if sep else 0) + context.get("line_offset", 0)
+    result = ReadResult(name, encoding=context.get("encoding", encoding), delimiter=delim, header_row=header_row)
     position = {h: i for i, h in reversed(list(enumerate(header)))}
     needed = sorted({position[h] for h in found.values()} | {0})
     raw = None
-    if head.encoding != "utf-16":
+    if head.encoding != "utf-16" and not head.row_quoted:
         next_line = rows[index + 1][0] if index + 1 < len(rows) else None
         offset = head.bom + len((head.text[: len(head.text) - len(body)] + _upto_line(body, next_line)).encode(
             head.encoding)) if next_line else None
@@ -424,7 +430,29 @@ def _read_text(origin: Source, name: str, context: dict) -> ReadResult:
     if raw is None:
         raw = _pandas_rows(origin.all(), name, line, delim, len(header))
     _fill(result, fmt, found, header, raw, header_row, _preamble_meta(rows[:index]), context, name)
+    if head.row_quoted:
+        result.warnings.insert(0, Problem("row_quoted", name))
+        result.warning_counts["row_quoted"] = 1
     return result
+
+
+def _read_stacked(body: str, sep: str | None, starts: list[int], name: str, context: dict,
+                  encoding: str) -> ReadResult:
+    """Tables stacked in one file, each with its name lines and its header (Business Suite's Facebook
+    reach, then Instagram reach): each is read as a part, its rows numbered as in the file."""
+    lines = body.split("\n")
+    bounds = [1, *starts, len(lines) + 1]
+    parts = []
+    for start, end in zip(bounds, bounds[1:]):
+        section = ("sep=" + sep + "\n" if sep else "") + "\n".join(lines[start - 1:end - 1])
+        try:
+            parts.append(_read_source(Source(data=section.encode("utf-8")), name,
+                                      {**context, "line_offset": start - 1, "encoding": encoding}))
+        except IngestError as exc:
+            parts.append(ReadResult(name, error=exc))
+    if not any(p.error is None for p in parts):
+        raise next(p.error for p in parts if p.error is not None)
+    return ReadResult(name, encoding=encoding, parts=parts)
 
 
 def _upto_line(text: str, line: int) -> str:
@@ -521,7 +549,8 @@ def _find_header(head: list[tuple[int, list[str]]], name: str, context: dict) ->
         if saved is not None:
             fmt = saved.as_format()
             return fmt, resolve(fmt, row), line
-        preamble = "\n".join(",".join(r) for _, r in head[:i])
+        # The lines above, their empty cells left out (Excel pads a re-saved name line: «Facebook follows;»).
+        preamble = "\n".join(",".join(c for c in r if str(c).strip()) for _, r in head[:i])
         matched = match(row, preamble)
         if matched:
             fmt, found = matched
@@ -568,8 +597,8 @@ def _preamble_meta(rows: list[tuple[int, list[str]]]) -> dict:
         cells = [str(c).strip() for c in row if str(c).strip()]
         if len(cells) >= 2 and cells[0].endswith(":"):
             meta[cells[0].rstrip(":").casefold()] = cells[1]
-        elif len(cells) == 1:
-            meta.setdefault("metric", cells[0].strip('"'))
+        elif len(cells) == 1:  # a table's name: the one right above the header
+            meta["metric"] = cells[0].strip('"')
     return meta
 
 

@@ -3,7 +3,8 @@
 The order is fixed: container (magic bytes, never the extension), then encoding (BOM, strict
 UTF-8, Windows-1251 when the text reads as Russian, Windows-1252 when it reads as a Latin-script
 language such as an English export with ``Montréal`` or ``Page’s``; never a silent fall-back to
-Latin-1), then an Excel ``sep=`` line, then the delimiter.
+Latin-1), then rows that Excel wrapped in quotes (:func:`row_quoted`), then an Excel ``sep=``
+line, then the delimiter.
 """
 
 from __future__ import annotations
@@ -132,8 +133,9 @@ def decode(data: bytes, name: str) -> tuple[str, str]:
 UNKNOWN_ENCODING = "not UTF-8, UTF-16, Windows-1251 or Windows-1252"
 # What Windows-1252 text holds beyond ASCII letters: punctuation and symbols an export may have.
 _LATIN_SYMBOLS = set("’‘“”‚„–—…•€™°«»·§©®±×÷¢£¥¿¡\u00a0\u00ad")
-# ... and the accented letters of Western European languages (Š, Ž and ƒ are other code pages' letters read wrong).
-_LATIN_LETTERS = set(chr(c) for c in range(0xC0, 0x100)) - set("×÷") | set("ŒœŸ")
+# ... and the accented letters of Western European languages, with š and ž of place names in English exports
+# (``Niš``; Windows-1250 has them on the same bytes); Š, Ž and ƒ are other code pages' letters read wrong.
+_LATIN_LETTERS = set(chr(c) for c in range(0xC0, 0x100)) - set("×÷") | set("ŒœŸšž")
 
 
 def _legacy_encoding(head: bytes, name: str) -> str:
@@ -182,6 +184,31 @@ def _reads_as_russian(text: str) -> bool:
         return False
     mixed = sum(1 for w in words if _LATIN.search(w))
     return mixed / len(words) < 0.3
+
+
+# A line that is one quoted field: a whole CSV row that Excel took for one cell and quoted on saving.
+_WRAPPED = re.compile(r'"(?:[^"\n]|"")*"')
+_WRAPPED_LINE = re.compile(r'^"((?:[^"\n]|"")*)"(\r?)$', re.M)
+
+
+def row_quoted(text: str) -> bool:
+    """Whether Excel wrapped the table's rows in quotes: a CSV opened as one column (the list separator
+    being ``;``) and saved again, so that each line holding a quote became one quoted cell, its quotes
+    doubled (``"4388,,1910,""Restaurant Vintage"",…"``), and the other lines (a caption's second
+    line) stayed as they were. The first line, the header, is such a cell and holds several columns.
+    """
+    lines = [line.rstrip("\r") for line in text.split("\n", 200)[:200]
+             if line.strip() and not re.fullmatch(r'"?sep=.?"?\r?', line)]
+    if len(lines) < 2 or not _WRAPPED.fullmatch(lines[0]) or '""' not in lines[0]:
+        return False
+    header = lines[0][1:-1].replace('""', '"')
+    cells = max(len(next(csv.reader([header], delimiter=d), [])) for d in DELIMITERS)
+    return cells >= 2 and sum(1 for line in lines[1:] if _WRAPPED.fullmatch(line)) >= 1
+
+
+def unwrap_rows(text: str) -> str:
+    """The table as it was before Excel wrapped its rows: each wrapped line's quotes undone."""
+    return _WRAPPED_LINE.sub(lambda m: m.group(1).replace('""', '"') + m.group(2), text)
 
 
 def split_sep_line(text: str) -> tuple[str, str | None]:
@@ -234,14 +261,18 @@ class Text:
     encoding: str
     delimiter: str
     preamble_sep: bool
+    row_quoted: bool = False
 
 
 def text_table(data: bytes, name: str) -> Text:
     text, encoding = decode(data, name)
     if not text.strip():
         raise IngestError("empty", name)
+    wrapped = row_quoted(text)
+    if wrapped:
+        text = unwrap_rows(text)
     text, sep = split_sep_line(text)
-    return Text(text, encoding, sep or delimiter(text), sep is not None)
+    return Text(text, encoding, sep or delimiter(text), sep is not None, wrapped)
 
 
 HEAD_BYTES = 1 << 20
@@ -255,6 +286,7 @@ class Head:
     encoding: str  # "utf-8" (checked in full later), "cp1251", "cp1252" or "utf-16"
     bom: int  # bytes of byte-order mark before the text
     complete: bool  # the head is the whole file
+    row_quoted: bool = False  # Excel wrapped the rows in quotes: the text is given unwrapped
 
 
 def head_text(data: bytes, name: str, *, complete: bool = True) -> Head:
@@ -262,6 +294,13 @@ def head_text(data: bytes, name: str, *, complete: bool = True) -> Head:
 
     ``data`` is the file's first bytes (the whole of a UTF-16 file); ``complete`` says it is all of it.
     """
+    head = _head_text(data, name, complete=complete)
+    if row_quoted(head.text):
+        head.text, head.row_quoted = unwrap_rows(head.text), True
+    return head
+
+
+def _head_text(data: bytes, name: str, *, complete: bool) -> Head:
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         text, _ = decode(data, name)
         return Head(text, "utf-16", 0, True)
@@ -279,6 +318,26 @@ def head_text(data: bytes, name: str, *, complete: bool = True) -> Head:
             raise IngestError("bad_encoding", name, detail="the UTF-8 text has invalid bytes") from None
     encoding = _legacy_encoding(head, name)
     return Head(head.decode(encoding), encoding, 0, complete)
+
+
+def stacked_tables(text: str, header_line: int, delim: str) -> list[int]:
+    """Where further tables begin in a text whose header (on ``header_line``) comes again below:
+    the line of each later copy of the header, or of the name lines right above it (lines of one
+    cell, such as ``Instagram reach``)."""
+    lines = text.split("\n")
+    header = lines[header_line - 1].rstrip("\r")
+    if not header.strip():
+        return []
+    starts = []
+    for i in range(header_line, len(lines)):
+        if lines[i].rstrip("\r") != header:
+            continue
+        start = i
+        while start > header_line and len([c for c in next(csv.reader([lines[start - 1]], delimiter=delim), [])
+                                           if c.strip()]) == 1:
+            start -= 1
+        starts.append(start + 1)
+    return starts
 
 
 def head_rows(text: str, delim: str, n: int = 25) -> list[tuple[int, list[str]]]:

@@ -55,8 +55,8 @@ def test_meta_business_suite_facebook_posts_2025_variant():
 
 
 @pytest.mark.parametrize("name, column, expected", [
-    # A follows series is sparse: the missing day had no follows.
-    ("Follows.csv", "followers_gained", [("2025-11-01", 3), ("2025-11-02", 0), ("2025-11-03", 5)]),
+    # A follows series is sparse: the missing day had no follows, and no row is made up for it.
+    ("Follows.csv", "followers_gained", [("2025-11-01", 3), ("2025-11-03", 5)]),
     ("Visits.csv", "page_views", [("2025-11-01", 120), ("2025-11-02", 98), ("2025-11-03", 143)]),
     ("Viewers.csv", "reach", [("2025-11-01", 2310), ("2025-11-02", 1980)]),
 ])

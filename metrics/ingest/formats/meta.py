@@ -3,7 +3,18 @@
 A Business Suite daily series is one metric named on the line above its header (``"Facebook
 follows"``); the metrics that have a column in the audience table are read (:data:`SERIES`),
 the others (``Views``, ``Content interactions``, ``Facebook link clicks``) have none and are not
-recognised. Follow series are sparse: a missing day had no follows.
+recognised. A name without a platform (``Follows``, ``Visits``) is the Facebook Page's: Business
+Suite names Instagram's series ``Instagram …``. Follow series are sparse (a missing day had no
+follows): the days the file has are read, and no day is added. A file re-saved by Excel as
+Unicode text holds two series one under the other (``Facebook reach``, then ``Instagram reach``),
+each with its name and header: both are read, each with its platform. Timestamps are midnight or
+1 a.m. by the daylight-saving time of the day (``2025-11-03T01:00:00``): the date is the day.
+
+Business Suite's ``Views`` replaced ``Impressions`` in 2025 (times content was played or
+displayed, photos included) and is read as impressions, not video views. Its video export
+(``Video asset ID``, ``3-second video views``) has no post id or permalink: a video is keyed by its
+asset id. ``Audience.csv`` (age and gender, towns, countries) is refused: shares of an audience are
+not a table of ours.
 
 The legacy Insights exports (``Facebook Insights Data Export … - <Page> - 2020-08-03.csv``) put a
 row of descriptions under the header (``Lifetime: The total number of people…``), with the first
@@ -30,8 +41,12 @@ from metrics.ingest.formats.base import Format
 SERIES = {
     "facebook follows": ("facebook", "followers_gained"),
     "instagram follows": ("instagram", "followers_gained"),
+    "follows": ("facebook", "followers_gained"),
     "facebook visits": ("facebook", "page_views"),
+    "visits": ("facebook", "page_views"),
     "viewers": ("facebook", "reach"),
+    "facebook reach": ("facebook", "reach"),
+    "instagram reach": ("instagram", "reach"),
 }
 DESCRIPTION = r"^(Lifetime|Daily|Weekly|28 Days):"  # how the cells of a legacy description row begin
 # Legacy Insights write US days without zero padding, with a 24- or 12-hour time or none:
@@ -41,18 +56,10 @@ LEGACY_DAY = ("ISO8601", "%m/%d/%Y")
 
 
 def _daily_series(frame: pd.DataFrame, meta: dict) -> pd.DataFrame:
-    """The series' values in the column its metric name says; a follows series gets its missing days as 0.
-
-    Rows without a day are left as they are, for the reader to skip.
-    """
+    """The series' values in the column its metric name says, on the days the file has."""
     platform, column = SERIES[meta["metric"].strip().casefold()]
     frame = frame.rename(columns={"value": column})
-    if column == "followers_gained" and frame["date"].notna().any():
-        days = pd.date_range(frame["date"].min(), frame["date"].max(), freq="D", tz=frame["date"].dt.tz)
-        missing = pd.DataFrame({"date": days.difference(frame["date"].dropna())})
-        frame = pd.concat([frame, missing], ignore_index=True).sort_values("date", kind="stable", ignore_index=True)
-        frame["source_file"] = frame["source_file"].ffill().bfill()
-        frame[column] = frame[column].fillna(0)
+    frame["date"] = frame["date"].dt.normalize()
     frame["platform"] = platform
     return frame
 
@@ -76,7 +83,8 @@ def _page_from_name(meta: dict) -> str | None:
 
 def _legacy_posts(frame: pd.DataFrame, meta: dict) -> pd.DataFrame:
     frame = _legacy_counts(frame, "published_at", "posts")
-    frame["video_views"] = frame["_video_organic"].add(frame["_video_paid"], fill_value=0)
+    if "_video_organic" in frame:  # early vintages have no video columns
+        frame["video_views"] = frame["_video_organic"].add(frame.get("_video_paid"), fill_value=0)
     frame["post_id"] = frame["post_id"].str.split("_").str[-1].str.replace(r":\d+$", "", regex=True)
     frame["account"] = _page_from_name(meta)
     return frame
@@ -138,6 +146,32 @@ MBS_FACEBOOK_POSTS = Format(
     id_from_url=True,
 )
 
+MBS_FACEBOOK_VIDEOS = Format(  # Content → Videos: one row per video, by its asset id; no permalink or post id
+    "mbs_facebook_videos",
+    "posts",
+    {
+        "post_id": ("Video asset ID",),
+        "account": ("Page name",),
+        "text": ("Title", "Description"),
+        "published_at": ("Publish time",),
+        "reach": ("Reach",),
+        "likes": ("Reactions",),
+        "comments": ("Comments",),
+        "shares": ("Shares",),
+        "video_views": ("3-second video views",),
+        "_page_id": ("Page ID",),
+    },
+    signature=("post_id", "_page_id", "account", "published_at", "video_views"),
+    date_formats={"published_at": ("%m/%d/%Y %H:%M",)},
+    constants={"platform": "facebook"},
+)
+
+# Audience.csv: age & gender, top cities and countries (shares of the audience) stacked one under the other.
+MBS_AUDIENCE = Format(
+    "mbs_audience", "audience", {"_women": ("Women",), "_men": ("Men",)},
+    signature=("_women", "_men"), preamble=r"(?i)^\s*\"?age & gender", refuse=True,
+)
+
 MBS_SERIES = Format(
     "mbs_daily_series",
     "audience",
@@ -192,14 +226,29 @@ FB_LEGACY_PAGE = Format(
     finish=_legacy_page,
 )
 
-FORMATS = (MBS_INSTAGRAM_POSTS, MBS_FACEBOOK_POSTS, MBS_SERIES, FB_LEGACY_POSTS, FB_LEGACY_PAGE)
+FORMATS = (MBS_INSTAGRAM_POSTS, MBS_FACEBOOK_POSTS, MBS_FACEBOOK_VIDEOS, MBS_AUDIENCE, MBS_SERIES, FB_LEGACY_POSTS,
+           FB_LEGACY_PAGE)
 
 TEXTS = {
     "format.mbs_instagram_posts": {"en": "Meta Business Suite: Instagram posts", "ru": "Meta Business Suite: посты Instagram"},
     "format.mbs_facebook_posts": {"en": "Meta Business Suite: Facebook posts", "ru": "Meta Business Suite: посты Facebook"},
+    "format.mbs_facebook_videos": {"en": "Meta Business Suite: Facebook videos",
+                                   "ru": "Meta Business Suite: видео Facebook"},
+    "format.mbs_audience": {"en": "Meta Business Suite: audience (demographics)",
+                            "ru": "Meta Business Suite: аудитория (демография)"},
     "format.mbs_daily_series": {"en": "Meta Business Suite: daily series", "ru": "Meta Business Suite: дневной ряд"},
     "format.fb_insights_posts": {"en": "Facebook Insights (legacy export): posts",
                                  "ru": "Facebook Insights (старая выгрузка): публикации"},
     "format.fb_insights_page": {"en": "Facebook Insights (legacy export): page by day",
                                 "ru": "Facebook Insights (старая выгрузка): страница по дням"},
+    "ingest.not_a_table.mbs_audience": {
+        "en": "this is Meta Business Suite's «Audience.csv»: shares of the audience by age and gender, town and "
+              "country, which are not followers or posts by day. If it was opened and saved in Excel, those shares "
+              "may also have been turned into dates (3.4 as «3.апр»). For followers by day upload «Follows.csv» "
+              "from Insights → Audience (Export data), as Business Suite saved it.",
+        "ru": "это «Audience.csv» из Meta Business Suite: доли аудитории по полу и возрасту, городам и странам — "
+              "не подписчики и не посты по дням. Если файл открывали и сохраняли в Excel, эти доли могли ещё и "
+              "превратиться в даты (3,4 как «3.апр»). Для подписчиков по дням загрузите «Follows.csv» из "
+              "Статистика → Аудитория (Экспорт данных) в том виде, в каком его сохранил Business Suite.",
+    },
 }
