@@ -659,7 +659,7 @@ def _fill(result: ReadResult, fmt: Format, found: dict[str, str], header: list[s
     export_day, named = _export_day(name, context)
     keyless: dict[str, pd.Series] = {}  # rows whose id Excel mangled, with no link to take it from
     parse = partial(_parse_column, fmt=fmt, spec=spec, name=name, tz=tz, url=url, reference=export_day,
-                    reference_named=named, keyless=keyless)
+                    reference_named=named, keyless=keyless, layouts=result.date_orders)
 
     unreadable: dict[str, tuple] = {}  # required columns with unreadable cells: the first of them
 
@@ -818,22 +818,26 @@ def _unreadable(name: str, fmt: Format, unreadable: dict[str, tuple]) -> IngestE
 
 def _parse_column(canonical: str, source: str, column: pd.Series, *, fmt: Format, spec: dict, name: str,
                   tz: str, url: pd.Series | None, reference: date, reference_named: bool,
-                  keyless: dict[str, pd.Series]) -> tuple[pd.Series, pd.Series, str, list, list[Problem]]:
+                  keyless: dict[str, pd.Series],
+                  layouts: dict[str, str]) -> tuple[pd.Series, pd.Series, str, list, list[Problem]]:
     """One column's values by the canonical column's type: (values, unparseable cells, reason, the
     cells flagged for other reasons as (code, mask) pairs, and warnings about the whole column).
 
     Days written without a year are given one from ``reference``, the export day (taken from the
     file's name when ``reference_named``, else today), with one warning that says which years.
     Ids that Excel mangled are taken from the permalink or left empty, with one warning per column;
-    ``keyless[canonical]`` gets the rows left without an id.
+    ``keyless[canonical]`` gets the rows left without an id; ``layouts[source]`` the date layout chosen
+    for a column whose day and month are numbers (which of them comes first is a decision).
     """
     problems: list[tuple[str, pd.Series]] = []
     notes: list[Problem] = []
     kind = "bad_value"
     dtype = spec.get(canonical) or fmt.extra_types.get(canonical) or (schema.INT if canonical == "value" else schema.STR)
     if dtype in (schema.TS, schema.DATE):
-        parsed, bad, years = values.read_dates(column, formats=fmt.date_formats.get(canonical),
-                                               tz=tz if dtype == schema.TS else "UTC", reference=reference)
+        parsed, bad, years, layout = values.read_dates(column, formats=fmt.date_formats.get(canonical),
+                                                       tz=tz if dtype == schema.TS else "UTC", reference=reference)
+        if layout and "%d" in layout and "%m" in layout and not canonical.startswith("_"):
+            layouts[source] = layout  # the order of day and month, decided by the whole column
         if years and not canonical.startswith("_"):
             notes.append(Problem("year_assumed" if reference_named else "year_assumed_today", name, None, source,
                                  {"years": ", ".join(map(str, years)), "day": reference.isoformat(),

@@ -341,6 +341,7 @@ class Dates(NamedTuple):
     parsed: pd.Series
     bad: pd.Series
     years: tuple[int, ...] = ()
+    format: str | None = None  # the layout chosen for the column, where one was (day/month order shows in it)
 
 
 def dates(
@@ -398,12 +399,12 @@ def read_dates(
         arr = _ru_months_to_en(arr)
     fast = _dates_fast(arr, values.index, formats or DATE_FORMATS, int((~empty).sum()))
     if fast is not None:
-        best = fast
+        best, chosen = fast
         if tz != "UTC":
             best = best.dt.tz_localize(None).dt.tz_localize(tz, ambiguous="NaT", nonexistent="shift_forward")
-        return Dates(best.dt.tz_convert("UTC"), best.isna() & ~empty)
+        return Dates(best.dt.tz_convert("UTC"), best.isna() & ~empty, format=chosen)
     text = _series(arr, values.index, "string")
-    best, best_count, tried, probe = None, -1, set(), _probe(text)
+    best, best_count, tried, probe, chosen = None, -1, set(), _probe(text), None
     for fmt in formats or DATE_FORMATS:
         if _day_part(fmt) in tried and "%z" not in fmt:
             continue  # the same family, already tried with every time of day
@@ -411,7 +412,7 @@ def read_dates(
         parsed = _try_format(text, fmt, probe)
         count = int(parsed.notna().sum())
         if count > best_count:
-            best, best_count = parsed, count
+            best, best_count, chosen = parsed, count, fmt
         if count == int((~empty).sum()):
             break
     years: tuple[int, ...] = ()
@@ -430,7 +431,7 @@ def read_dates(
         numeric = pd.to_numeric(text.where(serial_like), errors="coerce")
         serial = EXCEL_EPOCH + pd.to_timedelta(numeric, unit="D")
         best = serial.dt.tz_localize(tz).dt.tz_convert("UTC")
-    return Dates(best, best.isna() & ~empty, years)
+    return Dates(best, best.isna() & ~empty, years, chosen if best_count > 0 else None)
 
 
 def date_examples(formats: tuple[str, ...] | None = None, *, most: int = 8) -> list[str]:
@@ -447,8 +448,10 @@ def date_examples(formats: tuple[str, ...] | None = None, *, most: int = 8) -> l
     return out[:most] + (["…"] if len(out) > most else [])
 
 
-def _dates_fast(arr: pa.Array | None, index: pd.Index, formats: tuple[str, ...], present: int) -> pd.Series | None:
-    """One format that reads every cell of the column (the usual case), without the slow helpers; else None.
+def _dates_fast(arr: pa.Array | None, index: pd.Index, formats: tuple[str, ...],
+                present: int) -> tuple[pd.Series, str] | None:
+    """One format that reads every cell of the column (the usual case), without the slow helpers, and
+    that format; else None.
 
     ISO dates go through Arrow's strict parser; other formats through pandas' strict strptime
     (Arrow's would turn 31.02 into 3 March).
@@ -473,7 +476,7 @@ def _dates_fast(arr: pa.Array | None, index: pd.Index, formats: tuple[str, ...],
             trimmed = _series(arr, index, "string") if trimmed is None else trimmed
             parsed = pd.to_datetime(trimmed, format=fmt, errors="coerce")
         if int(parsed.notna().sum()) == present:
-            return parsed.dt.tz_localize("UTC")
+            return parsed.dt.tz_localize("UTC"), fmt
     return None
 
 

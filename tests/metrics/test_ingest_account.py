@@ -67,3 +67,11 @@ def test_a_file_whose_every_row_is_left_out_says_why_not_that_a_column_is_missin
         read_export(orders.encode(), name="orders_export.csv")
     assert refused.value.code == "nothing_left"
     assert "cancelled" in refused.value.message("en") and ": 1" in refused.value.message("en")
+
+
+def test_the_order_of_day_and_month_chosen_for_a_column_is_said():
+    table = "Дата,Подписчики\n03/04/2026,1000\n03/05/2026,1010\n13/05/2026,1020\n"
+    result = read_export(table.encode(), name="audience.csv")
+    assert result.frame["date"].dt.strftime("%Y-%m-%d").tolist() == ["2026-04-03", "2026-05-03", "2026-05-13"]
+    said = {code: params for code, params in result.assumptions()}
+    assert said["date_format"] == {"column": "Дата", "example": "31/12/2026"}

@@ -122,3 +122,12 @@ def test_the_share_of_the_corpus_read_right_is_at_least_95_percent():
             continue
         right += 1
     assert right / len(EXPECTED) >= 0.95 or math.isclose(right / len(EXPECTED), 0.95)
+
+
+def test_youtube_unique_viewers_per_video_are_not_added_up_as_reach():
+    # A person who watched several videos is a unique viewer of each: the sum overstates reach, and the
+    # file's Total row (for the whole file, before it was trimmed) is reported against the rows read.
+    result = read(BY_FILE["platforms/youtube__ligardoisaghost/Table data.csv"])
+    assert "Unique viewers" in result.unused_columns
+    assert result.frame["reach"].isna().all()
+    assert {c["source"] for c in result.totals if not c["equal"]} >= {"Views"}
