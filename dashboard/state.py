@@ -248,5 +248,7 @@ def import_summary(report) -> dict:
         "error": report.error,
         "tables": [(tr.format_id, tr.table, tr.added, tr.replaced, tr.unchanged, tr.skipped) for tr in report.tables],
         "parts": [{"file": leaf.file + (f" · {leaf.sheet}" if leaf.sheet else ""), "assumed": leaf.assumptions(),
-                   "unused": list(leaf.unused_columns)} for leaf in leaves if leaf.frame is not None],
+                   "unused": list(leaf.unused_columns), "format": leaf.format_id, "table": leaf.table,
+                   "header": list(leaf.header), "read": sorted(leaf.columns_read)}
+                  for leaf in leaves if leaf.frame is not None],
     }

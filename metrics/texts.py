@@ -409,10 +409,16 @@ TEXTS: dict[str, dict[str, str]] = {
     "data.assumed_in": {"en": "{file}: what was assumed and what was not used",
                         "ru": "{file}: что было принято и что не использовано"},
     "data.unused_help": {
-        "en": "These columns have no place in the table this file fills. If one of them holds something Resonance "
-              "should read, map it with `resonance import FILE --map COLUMN=FIELD` or tell us its name.",
-        "ru": "Для этих столбцов нет места в таблице, которую заполняет файл. Если в одном из них есть то, что "
-              "Resonance должен читать, сопоставьте его: `resonance import FILE --map СТОЛБЕЦ=ПОЛЕ`.",
+        "en": "If one of these columns holds something the table should have, choose which field it is: files "
+              "with the same columns will read it too. Upload this file again to read it now.",
+        "ru": "Если в одном из этих столбцов есть то, что нужно таблице, выберите, какое это поле: файлы с "
+              "такими же столбцами будут читать его тоже. Загрузите этот файл ещё раз, чтобы прочитать его сейчас.",
+    },
+    "data.extend_save": {"en": "Read these columns too", "ru": "Читать и эти столбцы"},
+    "data.extend_saved": {
+        "en": "Saved: {columns} will be read from files with these columns. Upload the file again to read them now.",
+        "ru": "Сохранено: {columns} будут читаться из файлов с такими столбцами. Загрузите файл ещё раз, чтобы "
+              "прочитать их сейчас.",
     },
     "assume.encoding": {"en": "Text read as {encoding}, columns separated by «{separator}».",
                         "ru": "Текст прочитан в кодировке {encoding}, столбцы разделены «{separator}»."},

@@ -50,6 +50,28 @@ if submitted and files:
     st.session_state["data_last_reports"] = [state.import_summary(r) for r in reports]
     st.session_state["data_last_problems"] = problems
 
+def extend_step(part: dict) -> None:
+    """Offer the columns a known format left unused to the fields of its table it did not fill; the
+    choice is saved for files of the same header (next week's export reads them too)."""
+    free = [c for c in mappable_columns(part["table"]) if c not in part["read"] and c not in ("brand", "platform")]
+    if part["format"] == "mapping" or not free:
+        return
+    st.caption(t("data.unused_help", lang))
+    with st.form(f"data_extend_{part['file']}"):
+        chosen = {}
+        columns = st.columns(3)
+        for i, source in enumerate(part["unused"]):
+            with columns[i % 3]:
+                field = st.selectbox(source, ["—", *free], key=f"data_extend_{part['file']}_{source}",
+                                     format_func=lambda c: c if c == "—" else t(f"column.{c}", lang))
+            if field != "—":
+                chosen[field] = source
+        if st.form_submit_button(t("data.extend_save", lang)) and chosen:
+            mapping = Mapping.extending(part["format"], chosen, part["header"], name=part["file"])
+            workspace.save_mapping(mapping)
+            st.success(t("data.extend_saved", lang, columns=md(", ".join(f"«{s}»" for s in chosen.values()))))
+
+
 for summary in st.session_state.get("data_last_reports", []):
     if summary["error"] is not None:
         st.error(md(summary["error"].message(lang)))
@@ -65,7 +87,7 @@ for summary in st.session_state.get("data_last_reports", []):
                 st.markdown("- " + md(t(f"assume.{code}", lang, **params)))
             if part["unused"]:
                 st.markdown(f"**{t('data.unused_columns', lang)}:** " + md(", ".join(f"«{c}»" for c in part["unused"])))
-                st.caption(t("data.unused_help", lang))
+                extend_step(part)
 last_problems = [{"file": p.file, "row": p.row, "column": p.column, "message": p.message(lang)}
                  for p in st.session_state.get("data_last_problems", [])]
 if last_problems:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from metrics import schema
 from metrics.ingest import vocab
@@ -45,6 +45,15 @@ class Mapping:
     columns: dict[str, str]
     headers: tuple[str, ...]
     name: str | None = None
+    base: str | None = None  # a known format these columns are added to (columns it left unused), or none
+
+    @classmethod
+    def extending(cls, base: str, columns: dict[str, str], headers, name: str | None = None) -> "Mapping":
+        """Columns of a file a known format reads that it left unused, mapped by the user: the format
+        reads them too, for every file of the same header."""
+        from metrics.ingest.formats import BY_ID
+
+        return cls(BY_ID[base].table, dict(columns), tuple(str(h) for h in headers), name, base)
 
     @property
     def shape(self) -> str:
@@ -52,10 +61,17 @@ class Mapping:
 
     def missing(self) -> list[str]:
         """Required columns of the table that the mapping does not cover."""
+        if self.base:
+            return []  # the format it extends reads them
         optional = FILLED.get(self.table, set())
         return [c for c in schema.TABLES[self.table].required if c not in self.columns and c not in optional]
 
     def as_format(self) -> Format:
+        if self.base:
+            from metrics.ingest.formats import BY_ID
+
+            fmt = BY_ID[self.base]
+            return replace(fmt, columns={**fmt.columns, **{c: (h,) for c, h in self.columns.items()}})
         finish = {"mentions": _mentions, "audience": _audience}.get(self.table)
         return Format(
             "mapping", self.table, {c: (h,) for c, h in self.columns.items()},
@@ -63,13 +79,13 @@ class Mapping:
         )
 
     def to_json(self) -> str:
-        return json.dumps({"table": self.table, "columns": self.columns, "headers": list(self.headers)},
-                          ensure_ascii=False)
+        return json.dumps({"table": self.table, "columns": self.columns, "headers": list(self.headers),
+                           **({"base": self.base} if self.base else {})}, ensure_ascii=False)
 
     @classmethod
     def from_json(cls, text: str) -> "Mapping":
         data = json.loads(text)
-        return cls(data["table"], dict(data["columns"]), tuple(data["headers"]))
+        return cls(data["table"], dict(data["columns"]), tuple(data["headers"]), base=data.get("base"))
 
 
 def shape_of(headers) -> str:

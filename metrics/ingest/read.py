@@ -129,6 +129,8 @@ class ReadResult:
     meta: dict = field(default_factory=dict)
     warning_counts: dict[str, int] = field(default_factory=dict)  # every warning by code (``warnings`` is a sample)
     unused_columns: list[str] = field(default_factory=list)  # headers of the file that no column was read from
+    header: list[str] = field(default_factory=list)  # the header row as the file writes it
+    columns_read: dict[str, str] = field(default_factory=dict)  # canonical column → the header it was read from
     totals: list[dict] = field(default_factory=list)  # the file's own total row against the sum of the rows read
     time_zone: str | None = None  # the zone times without one were read in
     zone_is_workspace: bool = False  # ... the workspace's (the source writes local times) or the source's own
@@ -777,6 +779,8 @@ def _fill(result: ReadResult, fmt: Format, found: dict[str, str], header: list[s
         result.export_day, result.export_day_from_name = export_day, named
     used = set(found.values())
     result.unused_columns = [h for h in dict.fromkeys(header) if str(h).strip() and h not in used]
+    result.header = [str(h) for h in header]
+    result.columns_read = {c: h for c, h in found.items() if not c.startswith("_")}
     result.meta.update(meta)
 
 

@@ -151,6 +151,29 @@ def test_an_upload_says_what_was_assumed_and_which_columns_were_not_used(monkeyp
     assert "- Text read as Windows-1251, columns separated by «;»." in [plain(m.value) for m in panel.markdown]
 
 
+def test_a_column_a_known_format_left_unused_can_be_read_from_then_on(monkeypatch, demo_copy):
+    home, copy = demo_copy
+    at = start(monkeypatch, home, copy, app_lang="en")
+    at.switch_page("app_pages/data.py").run()
+    report = "Дата;Выручка;Покупатели-новички\n18.11.2026;1 000;6\n19.11.2026;2 000;7\n".encode()
+    at.file_uploader(key="data_files").upload("daily.csv", report, "text/csv")
+    at.button[0].click().run()
+    at.selectbox(key="data_extend_daily.csv_Покупатели-новички").select("customers_new")
+    next(b for b in at.button if b.label == "Read these columns too").click().run()
+    assert not at.exception
+    assert any("«Покупатели-новички» will be read" in plain(s.value) for s in at.success)
+    at.file_uploader(key="data_files").upload("daily.csv", report, "text/csv")
+    at.button[0].click().run()
+    assert any("daily.csv: Daily sales table → Sales by day: 0 added, 2 replaced" in plain(s.value) for s in at.success)
+    from metrics import store
+    workspace = store.open_workspace(copy)
+    try:
+        sales = workspace.read("sales").set_index("date")
+    finally:
+        workspace.close()
+    assert sales.loc["2026-11-18":"2026-11-19", "customers_new"].tolist() == [6, 7]
+
+
 def test_a_bad_upload_is_reported_by_file_and_changes_nothing(monkeypatch, demo_copy):
     home, copy = demo_copy
     at = start(monkeypatch, home, copy, app_lang="ru")
