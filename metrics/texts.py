@@ -427,6 +427,14 @@ TEXTS: dict[str, dict[str, str]] = {
                           "ru": "Названия столбцов — в строке {row}; строки над ними приняты за заголовок отчёта."},
     "assume.date_format": {"en": "Dates in «{column}» read as written like {example} (decided by the whole column).",
                            "ru": "Даты в «{column}» прочитаны как записанные в виде {example} (решено по всему столбцу)."},
+    "assume.year_assumed": {
+        "en": "Dates in «{column}» have no year: given {years}, so that none falls after {day}, the export day in the file's name.",
+        "ru": "В датах «{column}» нет года: присвоен {years}, чтобы ни одна не оказалась позже {day} — дня выгрузки из имени файла.",
+    },
+    "assume.year_assumed_today": {
+        "en": "Dates in «{column}» have no year: given {years}, so that none falls after today, {day}.",
+        "ru": "В датах «{column}» нет года: присвоен {years}, чтобы ни одна не оказалась позже сегодняшнего дня, {day}.",
+    },
     "assume.zone_workspace": {"en": "Times without a zone read as local time in {tz}, the workspace's zone.",
                               "ru": "Время без часового пояса прочитано как местное в поясе {tz} рабочей области."},
     "assume.zone_source": {"en": "Times read in {tz}, as the source writes them.",

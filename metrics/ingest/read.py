@@ -167,6 +167,10 @@ class ReadResult:
             out.append(("header_row", {"row": self.header_row}))
         for column, fmt in self.date_orders.items():
             out.append(("date_format", {"column": column, "example": _example_date(fmt)}))
+        for warning in self.warnings:  # days written without a year: the years given, and from what
+            if warning.code in ("year_assumed", "year_assumed_today"):
+                out.append((warning.code, {"column": warning.column, "years": warning.params["years"],
+                                           "day": warning.params["day"]}))
         if self.time_zone:
             out.append(("zone_workspace" if self.zone_is_workspace else "zone_source", {"tz": self.time_zone}))
         if self.export_day:

@@ -75,3 +75,12 @@ def test_the_order_of_day_and_month_chosen_for_a_column_is_said():
     assert result.frame["date"].dt.strftime("%Y-%m-%d").tolist() == ["2026-04-03", "2026-05-03", "2026-05-13"]
     said = {code: params for code, params in result.assumptions()}
     assert said["date_format"] == {"column": "Дата", "example": "31/12/2026"}
+
+
+def test_the_year_given_to_dates_without_one_is_among_what_was_assumed():
+    overview = '"Date","Video Views","Profile Views","Likes","Comments","Shares"\n' + "".join(
+        f'"{day}","10","1","2","0","0"\n' for day in ("December 30", "December 31", "January 1"))
+    result = read_export(overview.encode(), name="Overview_2026-03-01.csv")
+    assert result.frame["date"].dt.strftime("%Y-%m-%d").tolist() == ["2025-12-30", "2025-12-31", "2026-01-01"]
+    said = dict(result.assumptions())
+    assert said["year_assumed"] == {"column": "Date", "years": "2025, 2026", "day": "2026-03-01"}
