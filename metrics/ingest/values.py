@@ -353,8 +353,8 @@ def dates(
     >>> dates(pd.Series(["13.03.2026", "01.04.2026"]))[0].dt.strftime("%Y-%m-%d").tolist()
     ['2026-03-13', '2026-04-01']
     """
-    parsed, bad, _ = read_dates(values, formats=formats, tz=tz, reference=reference)
-    return parsed, bad
+    read = read_dates(values, formats=formats, tz=tz, reference=reference)
+    return read.parsed, read.bad
 
 
 def read_dates(

@@ -227,7 +227,7 @@ def test_no_day_falls_after_the_export_day():
 
 
 def test_posts_in_no_order_each_take_the_last_year_before_the_export_day():
-    parsed, bad, years = values.read_dates(pd.Series(["18 января", "28 декабря", "3 Jan", "9 мая"]),
-                                           reference=date(2026, 1, 20))
+    parsed, bad, years, _ = values.read_dates(pd.Series(["18 января", "28 декабря", "3 Jan", "9 мая"]),
+                                              reference=date(2026, 1, 20))
     assert days(parsed, "%Y-%m-%d") == ["2026-01-18", "2025-12-28", "2026-01-03", "2025-05-09"]
     assert years == (2025, 2026) and not bad.any()
