@@ -90,12 +90,18 @@ def test_upload_is_recognised_changes_the_tiles_and_can_be_undone(page: Page, de
 
     page.goto(demo_server + "/data?lang=en")
     extra = tmp_path / "extra_sales.csv"
-    extra.write_bytes("Дата;Выручка, руб.;Заказы\n16.11.2026;9 999 999,00;1 000\n".encode("cp1251"))
+    extra.write_bytes("Дата;Выручка, руб.;Заказы;Средний чек\n16.11.2026;9 999 999,00;1 000;9 999\n".encode("cp1251"))
     page.get_by_test_id("stFileUploaderDropzoneInput").set_input_files(extra)
     page.get_by_role("button", name="Import").click()
     expect(page.get_by_text("extra_sales.csv: Daily sales table → Sales by day: 0 added, 1 replaced",
                             exact=False)).to_be_visible(timeout=TIMEOUT)
-    page.screenshot(path=str(shots / "data_uploaded_en.png"))
+    # What was assumed about the file and which of its columns were not used, offered to the table's fields.
+    page.get_by_text("extra_sales.csv: what was assumed and what was not used").click()
+    expect(page.get_by_text("Text read as Windows-1251, columns separated by «;».")).to_be_visible(timeout=TIMEOUT)
+    expect(page.get_by_text("Columns not used:")).to_be_visible(timeout=TIMEOUT)
+    expect(page.get_by_role("button", name="Read these columns too")).to_be_visible(timeout=TIMEOUT)
+    expect(page.get_by_role("button", name="Read these columns too")).to_be_in_viewport(timeout=TIMEOUT)
+    page.screenshot(path=str(shots / "data_uploaded_en.png"), animations="disabled")
 
     page.get_by_role("link", name="This week").click()
     wait_for_tiles(page)
