@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from dashboard import charts, page, state, tiles
+from dashboard import charts, page, state, tables, tiles
 from metrics.i18n import t
 
 TILES = ("mentions", "mentions_reach", "share_of_voice", "share_of_voice_reach", "posts_published", "reach",
@@ -29,6 +29,8 @@ with left:
                     key="attention_platforms", config={"displayModeBar": False})
 with right:
     st.markdown(f"**{t('attention.top_authors', lang)}**")
-    authors = state.top_authors(path, version, period, brand, platforms, tz)
+    authors = tables.formatted(state.top_authors(path, version, period, brand, platforms, tz),
+                               {"platform": "platform", "mentions": "count", "reach": "count", "positive": "count",
+                                "negative": "count"}, lang, tz=tz)
     st.dataframe(authors.rename(columns={c: t(f"attention.col.{c}", lang) for c in authors.columns}),
                  hide_index=True, width="stretch", key="attention_authors")

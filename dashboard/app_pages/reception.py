@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from dashboard import charts, page, state, tiles
+from dashboard import charts, page, state, tables, tiles
 from metrics.i18n import t
 
 TILES = ("engagements", "engagement_rate_reach", "engagement_rate_impressions", "engagement_rate_followers",
@@ -20,9 +20,9 @@ st.plotly_chart(charts.sentiment_bars(ctx.trend, lang, granularity=f.granularity
 st.caption(t("reception.sentiment_note", lang))
 
 st.subheader(t("reception.top_posts", lang))
-posts = state.top_posts(path, version, period, platforms, tz)
+posts = tables.formatted(state.top_posts(path, version, period, platforms, tz),
+                         {"published_at": "moment", "platform": "platform", "engagements": "count",
+                          "reach": "count", "engagement_rate_reach": "percent"}, lang, tz=tz)
 st.dataframe(posts.rename(columns={c: t(f"reception.col.{c}", lang) for c in posts.columns}),
              hide_index=True, width="stretch", key="reception_posts",
-             column_config={t("reception.col.url", lang): st.column_config.LinkColumn(),
-                            t("reception.col.engagement_rate_reach", lang):
-                                st.column_config.NumberColumn(format="percent")})
+             column_config={t("reception.col.url", lang): st.column_config.LinkColumn()})

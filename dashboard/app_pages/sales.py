@@ -7,6 +7,7 @@ import streamlit as st
 
 from dashboard import charts, page, state
 from metrics import association
+from metrics.indicators import REGISTRY
 from metrics.i18n import format_decimal_value, t
 
 CHOICES = ("mentions", "mentions_reach", "share_of_voice", "net_sentiment", "engagements", "followers_net_change",
@@ -23,7 +24,8 @@ start = period.end - timedelta(days=364)
 weeks, lags = state.association(path, version, indicator, brand, start, period.end, tz)
 
 st.subheader(t("sales.beside", lang))
-st.plotly_chart(charts.sales_beside(weeks, indicator, lang, activities=state.activities(path, version)),
+st.plotly_chart(charts.sales_beside(weeks, indicator, lang, unit=REGISTRY[indicator].unit,
+                                    activities=state.activities(path, version)),
                 key="sales_beside", config={"displayModeBar": False})
 
 st.subheader(t("sales.lags", lang))
