@@ -284,8 +284,9 @@ def sales_beside(weeks: pd.DataFrame, indicator: str, lang: str, *, unit: str = 
         fig.add_trace(go.Scatter(x=labels, y=line.to_numpy(dtype="float64"),
                                  name=t(f"indicator.{indicator}.label", lang), mode="lines+markers",
                                  line=dict(color=PALETTE["ours"], width=3), marker=dict(size=7)), secondary_y=True)
-        percent = dict(tickformat=".0%", rangemode="tozero") if unit == "fraction" else {}
-        fig.update_yaxes(title_text=t(f"indicator.{indicator}.label", lang), secondary_y=True,
+        # From zero, as the revenue bars are: a line that starts at 100 would look like a rise from nothing.
+        percent = dict(tickformat=".0%") if unit == "fraction" else {}
+        fig.update_yaxes(title_text=t(f"indicator.{indicator}.label", lang), secondary_y=True, rangemode="tozero",
                          **RIGHT_AXIS, **percent)
     fig.update_layout(height=460, font=FONT, plot_bgcolor="white", legend=dict(orientation="h", y=-0.15),
                       margin=dict(l=10, r=10, t=40, b=10), bargap=0.2)

@@ -193,3 +193,33 @@ def test_imported_text_is_shown_as_text_never_as_markup(page: Page, demo_server:
     expect(page.locator("img[src*='127.0.0.1:9']")).to_have_count(0)  # nothing is fetched from a quote
     expect(page.get_by_text("[link](http://127.0.0.1:9)", exact=False)).to_be_visible()  # the author, as written
     page.screenshot(path=str(shots / "voice_escaped_en.png"))
+
+
+@pytest.mark.parametrize("lang", ["ru", "en"])
+@pytest.mark.parametrize("path", ["attention", "reception", "voice", "sales"])
+def test_charts_and_tables_look_whole(page: Page, demo_server: str, shots: Path, path: str, lang: str):
+    """The whole page, charts and tables included (a tall window: Streamlit scrolls inside its own frame)."""
+    page.set_viewport_size({"width": 1920, "height": 3400})
+    page.goto(f"{demo_server}/{path}?lang={lang}")
+    settled(page)
+    expect(page.get_by_test_id("stException")).to_have_count(0)
+    if path != "voice":
+        expect(page.locator(".main-svg").first).to_be_visible(timeout=TIMEOUT)
+    tables = page.get_by_test_id("stDataFrame")
+    for i in range(tables.count()):  # tables draw on a canvas after the script has finished
+        expect(tables.nth(i).locator("canvas").first).to_be_visible(timeout=TIMEOUT)
+    if path == "reception":
+        # Every sentiment has its legend entry, filled with its colour (a pattern over it, never instead).
+        legend = page.get_by_test_id("stPlotlyChart").first.locator("g.legend g.traces")
+        expect(legend).to_have_count(3, timeout=TIMEOUT)
+        fills = legend.evaluate_all("""items => items.map(item => {
+            const swatch = item.querySelector('.legendpoints path');
+            const fill = swatch.style.fill || swatch.getAttribute('fill') || '';
+            const id = (fill.match(/url\\(["']?#([^"')]+)/) || [])[1];
+            const rect = id && document.getElementById(id) && document.getElementById(id).querySelector('rect');
+            return rect ? (rect.style.fill || rect.getAttribute('fill')) : fill;
+        })""")
+        assert len(fills) == 3 and all(f and f not in ("none", "transparent", "rgb(255, 255, 255)", "#FFFFFF")
+                                       for f in fills), fills
+    page.wait_for_timeout(800)
+    page.screenshot(path=str(shots / f"whole_{path}_{lang}.png"))

@@ -44,6 +44,27 @@ def table_with(at: AppTest, column: str):
     return next(df.value for df in at.dataframe if column in df.value.columns)
 
 
+def number(column) -> "pd.Series":
+    """A column of formatted numbers (``1 313``, ``1,313``) read back as numbers."""
+    import pandas as pd
+
+    return pd.to_numeric(column.str.replace(r"[\s\u00a0\u202f,]", "", regex=True))
+
+
+RAW = re.compile(r"\+00:00|\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}|^None$|^nan$|^NaN$|^<NA>$|^NaT$|^\d{4,}(\.\d+)?$")
+
+
+def raw_cells(table) -> list[str]:
+    """Cells a person should never read: raw timestamps, None/NaN, numbers without separators."""
+    return [str(v) for column in table.columns if table[column].dtype != bool
+            for v in table[column].astype(str) if RAW.search(v.strip())]
+
+
+def spaced(text: str) -> str:
+    """``text`` with the no-break spaces of number and date formats as plain spaces."""
+    return re.sub(r"[\u00a0\u202f]", " ", text)
+
+
 def metrics_by_label(at: AppTest) -> dict[str, object]:
     return {m.label: m for m in at.metric}
 
@@ -317,7 +338,7 @@ def test_attention_shows_competitors_and_share_of_voice(monkeypatch, demo_home, 
     assert names == ["Зерно", "Крона", "Утро Кофе", "Share of voice"]
     assert figure["data"][0]["marker"]["color"] == "#0072B2"  # our brand in the same blue everywhere
     authors = table_with(at, "Author")
-    assert len(authors) == 10 and authors["Mentions"].is_monotonic_decreasing
+    assert len(authors) == 10 and number(authors["Mentions"]).is_monotonic_decreasing
 
 
 def test_reception_sentiment_is_not_told_by_colour_alone(monkeypatch, demo_home, demo_workspace):
@@ -327,8 +348,12 @@ def test_reception_sentiment_is_not_told_by_colour_alone(monkeypatch, demo_home,
     assert [trace["name"] for trace in figure["data"]] == ["Позитивные", "Нейтральные", "Негативные"]
     patterns = [trace["marker"].get("pattern", {}).get("shape", "") for trace in figure["data"]]
     assert len(set(patterns)) == 3
+    for trace in figure["data"]:  # each class in its colour, the pattern over it (not instead of it)
+        assert trace["marker"]["color"].upper() not in ("#FFFFFF", "WHITE")
+        assert trace["marker"]["pattern"]["fillmode"] == "overlay"
+        assert trace["marker"]["pattern"]["bgcolor"] == trace["marker"]["color"]
     posts = table_with(at, "Вовлечения")
-    assert len(posts) == 10 and posts["Вовлечения"].is_monotonic_decreasing
+    assert len(posts) == 10 and number(posts["Вовлечения"]).is_monotonic_decreasing
 
 
 def test_sales_in_context_says_association_not_attribution(monkeypatch, demo_home, demo_workspace):
@@ -408,7 +433,7 @@ def test_voice_of_the_customer_shows_real_quotes(monkeypatch, demo_home, demo_wo
     assert not at.exception
     quotes = [m.value for m in at.markdown if m.value.startswith("> ")]
     assert len(quotes) >= 8
-    negative_words = table_with(at, "Negative")
+    positive_words, negative_words = (df.value for df in at.dataframe)
     assert len(negative_words) > 0
 
 
@@ -426,3 +451,41 @@ def test_presentation_mode_turns_pages_into_slides(monkeypatch, demo_home, demo_
     at.button(key="present_exit").click().run()
     assert not [b for b in at.button if b.key == "present_next"]
     assert at.sidebar.toggle[0].value is False
+
+
+@pytest.mark.parametrize("lang", ["ru", "en"])
+def test_tables_show_formatted_moments_and_numbers(monkeypatch, demo_home, demo_workspace, lang):
+    at = start(monkeypatch, demo_home, demo_workspace, app_lang=lang)
+    at.switch_page("app_pages/reception.py").run()
+    published, engagements = ("Опубликован", "Вовлечения") if lang == "ru" else ("Published", "Engagements")
+    posts = table_with(at, engagements)
+    assert raw_cells(posts) == []
+    # 2026-11-22 09:03 UTC, as the clock showed it in the workspace's zone (Moscow, UTC+3).
+    first = posts.iloc[0].map(spaced)
+    assert first[published] == ("22 нояб. 2026 г., 12:03" if lang == "ru" else "Nov 22, 2026, 12:03")
+    assert first[engagements] == ("1 313" if lang == "ru" else "1,313")
+    assert first.iloc[-1] == ("7,5%" if lang == "ru" else "7.5%")  # ER by reach
+
+    at.switch_page("app_pages/attention.py").run()
+    authors = table_with(at, "Автор" if lang == "ru" else "Author")
+    assert raw_cells(authors) == []
+    reach = authors["Охват" if lang == "ru" else "Reach"]
+    assert spaced(reach[0]) == ("476 642" if lang == "ru" else "476,642")
+    assert "СМИ" in set(authors["Площадка"]) if lang == "ru" else "News" in set(authors["Platform"])
+
+
+def test_voice_lists_a_mention_under_one_heading_and_drops_silent_columns(monkeypatch, demo_home, demo_workspace):
+    at = start(monkeypatch, demo_home, demo_workspace, app_lang="en")
+    at.switch_page("app_pages/voice.py").run()
+    assert not at.exception
+    positive, negative = (df.value for df in at.dataframe)
+    assert list(positive.columns) == ["Word", "Hashtag", "Mentions", "Share"]  # Neutral, Negative: all zero
+    assert list(negative.columns) == ["Word", "Hashtag", "Mentions", "Share"]
+    assert raw_cells(positive) == [] and raw_cells(negative) == []
+    # Each quote sits in a bordered box under Questions (left) or Complaints (right).
+    quotes = [m.value for m in at.markdown if m.value.startswith("> ")]
+    assert len(quotes) == len(set(quotes)), "a mention listed twice"
+    assert any(c.value.startswith("Each mention is listed under one heading: a negative mention is a complaint")
+               for c in at.caption)
+    stamps = [c.value for c in at.caption if " · " in c.value and "Week" not in c.value]
+    assert stamps and not any(re.search(r"\d{4}\\?-\d{2}", s) for s in stamps)  # no 2026-11-21
