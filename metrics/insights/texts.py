@@ -101,8 +101,14 @@ _PLURALS = {
 _TEXTS: dict[str, dict[str, str]] = {
     # --- spikes ---
     "spike.headline": {
-        "en": "{day}: {count} {mentions} of {brand} against a usual {usual} a day (threshold {threshold}).",
-        "ru": "{day}: {count} {mentions} бренда «{brand}» вместо обычных {usual} в день (порог — {threshold}).",
+        "en": "{day}: {count} {mentions} of {brand} against a usual {usual} a day.",
+        "ru": "{day}: {count} {mentions} бренда «{brand}» вместо обычных {usual} в день.",
+    },
+    "spike.threshold": {
+        "en": "Threshold that day: {threshold} mentions, the median of the {window} before it ({usual}) plus {k} × "
+        "MAD × 1.4826 ({spread}).",
+        "ru": "Порог в этот день: {threshold} упоминания — медиана за {window} до него ({usual}) плюс {k} × MAD × "
+        "1,4826 ({spread}).",
     },
     "spike.sentiment": {"en": "Sentiment: {split}.", "ru": "Тональность: {split}."},
     "spike.sentiment.positive": {"en": "{share} positive", "ru": "{share} позитивных"},
@@ -119,12 +125,12 @@ _TEXTS: dict[str, dict[str, str]] = {
         "en": "No author wrote more than once that day: many voices, not a few loud ones.",
         "ru": "Ни один автор не написал в этот день больше одного раза: голосов много, а не несколько громких.",
     },
-    "spike.top_mention": {
-        "en": "Widest reach ({platform}, {reach}): “{quote}”",
-        "ru": "Самый большой охват ({platform}, {reach}): «{quote}»",
-    },
+    "spike.quote_reach": {"en": "reach {reach}", "ru": "охват {reach}"},
+    "spike.quote_engagements": {"en": "{engagements} engagements", "ru": "вовлечений: {engagements}"},
+    "spike.quotes": {"en": "What was written", "ru": "Что писали"},
+    "spike.details": {"en": "How the spike was found", "ru": "Как найден всплеск"},
     "spike.activities": {
-        "en": "Overlapping activities of the marketing calendar: {activities}.",
+        "en": "Running that day in the marketing calendar: {activities}.",
         "ru": "В маркетинговом календаре на этот день: {activities}.",
     },
     "spike.background_only": {

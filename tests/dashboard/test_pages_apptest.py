@@ -392,12 +392,49 @@ def test_this_week_opens_with_three_headlines_naming_their_numbers(monkeypatch, 
     assert any("Mentions rose 31% to 282 against last week (216)" in line for line in lines)
 
 
+def signed_percentages(text: str) -> list[float]:
+    """The changes in per cent a reader sees: «+394%», «−22 %», «rose 117%», «fell 58%»."""
+    text = text.replace("\xa0", " ").replace("\u202f", " ")
+    found = re.findall(r"(?:[+\-−]|rose |fell |на )(\d[\d,. ]*)\s?%", text)
+    return [float(n.replace(",", "").replace(" ", "")) for n in found]
+
+
+def test_this_week_never_shows_a_percentage_of_a_small_base_or_beyond_200_percent(monkeypatch, demo_home,
+                                                                                demo_workspace):
+    at = start(monkeypatch, demo_home, demo_workspace, app_lang="en")
+    shown = metrics_by_label(at)
+    assert shown["Reach"].delta == "+184.7\xa0K"  # 46.9 K → 231.6 K is +394%: told as a difference
+    assert shown["Engagements"].delta == "+9,146"  # 2,648 → 11,794 is +345%
+    assert shown["Mentions"].delta == "+66 (+31%)"  # within the rule: still in per cent
+    seen = [m.delta for m in at.metric] + [c.value for c in at.caption if c.value.startswith("vs 4-week")]
+    seen += [m.value for m in at.markdown if m.value.startswith("#### ")]
+    assert all(p <= 200 for text in seen for p in signed_percentages(text)), seen
+
+
 def test_a_spike_week_explains_the_spike(monkeypatch, demo_home, demo_workspace):
     at = start(monkeypatch, demo_home, demo_workspace, app_lang="en")
     week = next(w for w in at.selectbox(key="app_period_choice_week_en").options if w.startswith("2026-W29"))
     at.selectbox(key="app_period_choice_week_en").select(week).run()
     assert "Spikes of mentions" in [s.value for s in at.subheader]
     assert any("14 Jul" in m.value or "Jul 14" in m.value for m in at.markdown)
+
+
+def test_a_spike_is_told_by_its_quotes_platforms_and_calendar_with_the_statistics_a_click_away(
+        monkeypatch, demo_home, demo_workspace):
+    at = start(monkeypatch, demo_home, demo_workspace, app_lang="en")
+    week = next(w for w in at.selectbox(key="app_period_choice_week_en").options if w.startswith("2026-W29"))
+    at.selectbox(key="app_period_choice_week_en").select(week).run()
+    hidden = {m.value for e in at.expander for m in e.markdown} | {c.value for e in at.expander for c in e.caption}
+    read = [plain(m.value) for m in at.markdown if m.value not in hidden]
+    day = read.index(next(line for line in read if line.startswith("**16 Jul: 41 mentions of Зерно")))
+    spike = read[day:day + 8]
+    assert "Platforms: Telegram 34%, VK 24%, Instagram 22%." in spike
+    assert any(line.startswith("Running that day in the marketing calendar: Промокод ПРОСТИ") for line in spike)
+    quotes = [line for line in spike if line.startswith("> ")]
+    assert len(quotes) == 3 and quotes[0].startswith("> Сеть «Зерно» извинилась перед клиентами")
+    assert not any("MAD" in line or "threshold" in line.lower() for line in read)  # not in what the room reads
+    assert [e.label for e in at.expander] == ["How the spike was found"] * 3
+    assert any("MAD × 1.4826" in plain(m.value) for m in at.expander[0].markdown)
 
 
 def test_voice_of_the_customer_shows_real_quotes(monkeypatch, demo_home, demo_workspace):
