@@ -221,15 +221,27 @@ def voice(path: str, version: int, period: Period, brand: str | None, tz: str, c
 
 
 @st.cache_data(show_spinner=False, max_entries=32)
-def spikes(path: str, version: int, period: Period, brand: str | None, tz: str, lang: str) -> list[tuple[date, list[str]]]:
-    """The spikes of our mentions in the period: each day with the sentences that explain it."""
+def spike_explanations(path: str, version: int, period: Period, brand: str | None, tz: str,
+                       lang: str) -> list[spikes_of.Explanation]:
+    """The spikes of our mentions in the period, each in words: sentences, quotes and the statistics."""
     data = tables(path, version)
     if brand is None:
         return []
     mentions = data["mentions"]  # thresholds need the weeks before the period
     found = spikes_of.find_spikes(mentions, brand=brand, start=period.start, end=period.end, tz=tz,
                                   activities=data["activities"])
-    return [(s.day, spikes_of.explain(s, lang)) for s in found]
+    if found:  # texts are read for the spike days only
+        texts = workspace(path).read("mentions", start=min(s.day for s in found), end=max(s.day for s in found),
+                                     with_text=True)
+        found = spikes_of.find_spikes(texts, brand=brand, start=period.start, end=period.end, tz=tz,
+                                      activities=data["activities"], texts=texts)
+    return [spikes_of.explanation(s, lang) for s in found]
+
+
+def spikes(path: str, version: int, period: Period, brand: str | None, tz: str, lang: str) -> list[tuple[date, list[str]]]:
+    """The spikes of our mentions in the period: each day with the sentences (and top quote) that explain it."""
+    return [(e.day, [*e.sentences, *(f"“{q.text}”" for q in e.quotes[:1])])
+            for e in spike_explanations(path, version, period, brand, tz, lang)]
 
 
 @st.cache_data(show_spinner=False, max_entries=16)

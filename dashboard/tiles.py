@@ -7,6 +7,7 @@ import pandas as pd
 import streamlit as st
 
 from metrics.i18n import NO_VALUE, format_change, format_relative, format_value, is_missing, t
+from metrics.insights import change as change_rule
 
 LEVEL_COLOURS = {"output": "blue", "out-take": "violet", "outcome": "green", "impact": "gray"}
 DELTA_COLOURS = {True: "normal", False: "inverse", None: "off"}
@@ -17,14 +18,16 @@ def _ascii_sign(text: str) -> str:
     return "-" + text[1:] if text.startswith("−") else text
 
 
-def change_text(row: pd.Series, lang: str, *, relative: str = "change_rel", absolute: str = "change",
+def change_text(row: pd.Series, lang: str, *, base: str = "previous", absolute: str = "change",
                 currency: str = "RUB") -> str | None:
-    """``+12 (+8%)``, or None when there is nothing to compare with."""
+    """``+12 (+8%)``; ``+371`` alone where the rule of ``metrics.insights.change`` gives no per cent
+    (a small base, a change above +200%); None when there is nothing to compare with."""
     if is_missing(row[absolute]):
         return None
     text = format_change(row[absolute], row["unit"], lang, currency=currency)
-    if row["unit"] not in ("fraction", "index") and not is_missing(row[relative]):
-        text += f" ({format_relative(row[relative], lang)})"
+    relative = change_rule.relative_change(row["value"], row[base], row["unit"])
+    if not is_missing(relative):
+        text += f" ({format_relative(relative, lang)})"
     return _ascii_sign(text)
 
 
@@ -44,11 +47,13 @@ def tile(indicator_id: str, row: pd.Series, lang: str, *, spark: list[float] | N
             chart_data=[v for v in (spark or []) if not is_missing(v)] or None,
             chart_type="bar" if row["unit"] in ("count", "currency") else "line",
         )
-        avg4 = change_text(row, lang, relative="change_avg4_rel", absolute="change_avg4", currency=currency)
+        avg4 = change_text(row, lang, base="avg4", absolute="change_avg4", currency=currency)
         st.caption(t(f"vs_avg4.{granularity}", lang, change=avg4 or NO_VALUE))
         with st.popover(t("week.formula", lang), key=f"formula_{indicator_id}"):
             st.markdown(t(f"indicator.{indicator_id}.formula", lang))
             st.caption(f"{t('week.denominator', lang)}: {t(f'indicator.{indicator_id}.denominator', lang)}")
+            if row["unit"] not in ("fraction", "index"):
+                st.caption(change_rule.rule(lang))
 
 
 def tile_grid(ids: tuple[str, ...], comparison: pd.DataFrame, trend: pd.DataFrame, lang: str, *, currency: str,

@@ -20,6 +20,7 @@ from pathlib import Path
 from metrics import association, mix
 from metrics.i18n import t
 from metrics.indicators import LEVELS, REGISTRY
+from metrics.insights import change
 
 PATH = Path(__file__).resolve().parents[1] / "docs" / "indicators.md"
 ORDER = (*LEVELS, "mix")
@@ -104,6 +105,14 @@ def render() -> str:
             lines += [f"> {t(mix.PER_CONTACT, 'en')} {t(mix.PRORATED, 'en')}", ">",
                       f"> {t(mix.PER_CONTACT, 'ru')} {t(mix.PRORATED, 'ru')}", ""]
     lines += [
+        "## How a change is told: per cent or difference",
+        "",
+        "Tiles and headlines compare each indicator with the period before and the 4-period average, by "
+        "`metrics.insights.change.relative_change`:",
+        "",
+        f"- {change.rule('en')}",
+        f"- {change.rule('ru')}",
+        "",
         "## Not an indicator: AVE and “PR value”",
         "",
         "The `ave` column of `mentions` keeps what an imported file carries; no indicator reads it.",

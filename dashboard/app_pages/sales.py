@@ -6,6 +6,7 @@ from datetime import timedelta
 import streamlit as st
 
 from dashboard import charts, page, state
+from dashboard.safe import md
 from metrics import association
 from metrics.indicators import REGISTRY
 from metrics.i18n import format_decimal_value, t
@@ -29,13 +30,9 @@ st.plotly_chart(charts.sales_beside(weeks, indicator, lang, unit=REGISTRY[indica
                 key="sales_beside", config={"displayModeBar": False})
 
 st.subheader(t("sales.lags", lang))
+found = association.finding(lags)
+st.markdown(f"#### {md(association.in_words(found, t(f'indicator.{indicator}.label', lang), lang))}")
 st.plotly_chart(charts.lag_chart(lags, lang), key="sales_lags", config={"displayModeBar": False})
-strongest = association.strongest_lag(lags)
-if strongest is None:
-    st.info(t("association.none", lang))
-else:
-    row = lags.iloc[strongest]
-    st.markdown(t("association.strongest", lang, lag=strongest, r=format_decimal_value(row["pearson"], lang),
-                  low=format_decimal_value(row["pearson_low"], lang),
-                  high=format_decimal_value(row["pearson_high"], lang), n=int(row["n"])))
-st.caption(t(association.METHOD, lang))
+with st.expander(t("association.details", lang), key="sales_details"):
+    for line in association.details(found, lang):
+        st.markdown(md(line))

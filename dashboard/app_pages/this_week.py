@@ -42,15 +42,24 @@ with columns[3], st.container(border=True, key="week_note"):
 # Spikes over the whole chart (marked on it), explained here for the chosen period.
 shown_range = Period(trend.index[0].date(), period.end)
 spikes = state.spikes(*chosen.key[:2], shown_range, chosen.brand, chosen.key[5], lang)
-in_period = [lines for day, lines in spikes if period.start <= day <= period.end]
+explained = state.spike_explanations(*chosen.key[:2], shown_range, chosen.brand, chosen.key[5], lang)
+in_period = [e for e in explained if period.start <= e.day <= period.end]
 if in_period:
     st.subheader(t("week.spikes", lang))
-    st.caption(spike_rule(lang))
-    for sentences in in_period:
-        with st.container(border=True):
-            st.markdown(f"**{md(sentences[0])}**")
-            for line in sentences[1:]:
+    for e in in_period:
+        with st.container(border=True, key=f"week_spike_{e.day.isoformat()}"):
+            st.markdown(f"**{md(e.sentences[0])}**")
+            for line in e.sentences[1:]:
                 st.markdown(md(line))
+            if e.quotes:
+                st.markdown(f"**{t('spike.quotes', lang)}**")
+            for quote in e.quotes:
+                st.markdown(f"> {md(quote.text)}")
+                st.caption(md(quote.source))
+            with st.expander(t("spike.details", lang)):
+                for line in e.details:
+                    st.markdown(md(line))
+                st.caption(spike_rule(lang))
 
 st.subheader(t(f"trend.{granularity}", lang))
 st.plotly_chart(charts.weekly_trend(trend, lang, current=pd.Timestamp(period.start),

@@ -223,3 +223,47 @@ def test_charts_and_tables_look_whole(page: Page, demo_server: str, shots: Path,
                                        for f in fills), fills
     page.wait_for_timeout(800)
     page.screenshot(path=str(shots / f"whole_{path}_{lang}.png"))
+
+
+def all_hidden(locator) -> None:
+    for i in range(locator.count()):
+        expect(locator.nth(i)).to_be_hidden()
+
+
+def choose_week(page: Page, label: str, week: str) -> None:
+    box = page.get_by_test_id("stSidebar").get_by_test_id("stSelectbox").filter(has_text=label).first
+    box.click()
+    page.keyboard.type(week)
+    page.keyboard.press("Enter")
+    expect(page.locator("h1").first).to_contain_text(week, timeout=TIMEOUT)
+    settled(page)
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_words_for_the_room_spikes_and_sales(page: Page, demo_server: str, shots: Path, lang: str):
+    """A spike is told by its quotes, platforms and calendar, with the threshold behind a click; the sales page
+    says "no evidence" for mentions, whose every interval spans zero, with the numbers behind a click."""
+    page.goto(f"{demo_server}/?lang={lang}")
+    wait_for_tiles(page)
+    deltas = page.get_by_test_id("stMetricDelta").all_inner_texts()
+    assert not any("394" in d for d in deltas), deltas  # reach 46.9 K → 231.6 K: a difference, not +394%
+    choose_week(page, "Week" if lang == "en" else "Неделя", "2026-W29")
+    spike = page.locator(".st-key-week_spike_2026-07-16")
+    spike.scroll_into_view_if_needed()
+    expect(spike.get_by_text("Промокод ПРОСТИ", exact=False)).to_be_visible(timeout=TIMEOUT)
+    expect(spike.locator("blockquote").first).to_be_visible()
+    all_hidden(spike.get_by_text("MAD", exact=False))  # the statistics are behind a click
+    spike.get_by_test_id("stExpander").click()
+    expect(spike.get_by_text("MAD × 1", exact=False).first).to_be_visible(timeout=TIMEOUT)
+    spike.screenshot(path=str(shots / f"this_week_spike_{lang}.png"))
+
+    page.goto(f"{demo_server}/sales?lang={lang}")
+    settled(page)
+    sentence = "No evidence that" if lang == "en" else "Нет свидетельств"
+    expect(page.get_by_text(sentence, exact=False)).to_be_visible(timeout=TIMEOUT)
+    all_hidden(page.get_by_text("Fisher" if lang == "en" else "Фишер", exact=False))
+    expect(page.get_by_text("Strongest at a lag" if lang == "en" else "Сильнее всего", exact=False)).to_have_count(0)
+    page.get_by_test_id("stExpander").click()
+    expect(page.get_by_text("Fisher" if lang == "en" else "Фишер", exact=False)).to_be_visible(timeout=TIMEOUT)
+    page.get_by_test_id("stExpander").scroll_into_view_if_needed()
+    page.screenshot(path=str(shots / f"sales_words_{lang}.png"))

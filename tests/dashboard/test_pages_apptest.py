@@ -365,9 +365,41 @@ def test_sales_in_context_says_association_not_attribution(monkeypatch, demo_hom
     assert [trace["name"] for trace in beside["data"]] == ["Revenue", "Mentions"]
     assert len(beside["data"][0]["x"]) == 52  # a year of weeks
     assert lags["data"][0]["text"][0] == "n=52" and len(lags["data"][0]["x"]) == 9
-    assert any(m.value.startswith("Strongest at a lag of") for m in at.markdown)
     at.selectbox(key="sales_indicator").select("net_sentiment").run()
     assert json.loads(at.get("plotly_chart")[0].proto.spec)["data"][1]["name"] == "Net sentiment"
+
+
+@pytest.mark.parametrize(
+    ("lang", "no_evidence", "together"),
+    [
+        ("en", "#### No evidence that “Mentions” moves with revenue at any lag, from the same week to 8 weeks later.",
+         "#### “Followers' net change” tends to move with revenue in the same week: when it is higher, revenue "
+         "tends to be higher too. A strong association, not a cause"),
+        ("ru", "#### Нет свидетельств, что показатель «Упоминания» движется вместе с выручкой при каком-либо лаге — "
+         "ни в ту же неделю, ни с задержкой до 8 недель.",
+         "#### Показатель «Чистый прирост подписчиков» обычно движется вместе с выручкой в ту же неделю: когда он "
+         "выше, выручка, как правило, тоже выше. Это сильная связь, а не причина"),
+    ],
+)
+def test_sales_in_context_says_in_plain_words_whether_anything_moves_together(monkeypatch, demo_home, demo_workspace,
+                                                                              lang, no_evidence, together):
+    at = start(monkeypatch, demo_home, demo_workspace, app_lang=lang)
+    at.switch_page("app_pages/sales.py").run()
+    assert not at.exception
+    hidden = {m.value for e in at.expander for m in e.markdown}
+    read = [plain(m.value) for m in at.markdown if m.value not in hidden]
+    # Mentions on the demo: strongest r = −0.14 at a lag of 8 weeks, 95% interval −0.42…0.16: it spans zero.
+    assert no_evidence in read
+    assert not any("Strongest" in line or "Сильнее всего" in line or "Fisher" in line or "Фишер" in line
+                   for line in read)
+    (details,) = at.expander
+    numbers = plain(details.markdown[0].value).replace("−", "-")
+    assert ("r = -0.14" if lang == "en" else "r = -0,14") in numbers and "n = 44" in numbers
+    assert any("Fisher" in plain(m.value) or "Фишер" in plain(m.value) for m in details.markdown)
+    # Followers' net change moves with revenue in the same week: r = 0.52, 95% interval 0.29…0.70.
+    at.selectbox(key="sales_indicator").select("followers_net_change").run()
+    read = [plain(m.value) for m in at.markdown]
+    assert any(line.startswith(together) for line in read), read
 
 
 def test_mix_compares_channels_per_contact(monkeypatch, demo_home, demo_workspace):
@@ -417,12 +449,49 @@ def test_this_week_opens_with_three_headlines_naming_their_numbers(monkeypatch, 
     assert any("Mentions rose 31% to 282 against last week (216)" in line for line in lines)
 
 
+def signed_percentages(text: str) -> list[float]:
+    """The changes in per cent a reader sees: «+394%», «−22 %», «rose 117%», «fell 58%»."""
+    text = text.replace("\xa0", " ").replace("\u202f", " ")
+    found = re.findall(r"(?:[+\-−]|rose |fell |на )(\d[\d,. ]*)\s?%", text)
+    return [float(n.replace(",", "").replace(" ", "")) for n in found]
+
+
+def test_this_week_never_shows_a_percentage_of_a_small_base_or_beyond_200_percent(monkeypatch, demo_home,
+                                                                                demo_workspace):
+    at = start(monkeypatch, demo_home, demo_workspace, app_lang="en")
+    shown = metrics_by_label(at)
+    assert shown["Reach"].delta == "+184.7\xa0K"  # 46.9 K → 231.6 K is +394%: told as a difference
+    assert shown["Engagements"].delta == "+9,146"  # 2,648 → 11,794 is +345%
+    assert shown["Mentions"].delta == "+66 (+31%)"  # within the rule: still in per cent
+    seen = [m.delta for m in at.metric] + [c.value for c in at.caption if c.value.startswith("vs 4-week")]
+    seen += [m.value for m in at.markdown if m.value.startswith("#### ")]
+    assert all(p <= 200 for text in seen for p in signed_percentages(text)), seen
+
+
 def test_a_spike_week_explains_the_spike(monkeypatch, demo_home, demo_workspace):
     at = start(monkeypatch, demo_home, demo_workspace, app_lang="en")
     week = next(w for w in at.selectbox(key="app_period_choice_week_en").options if w.startswith("2026-W29"))
     at.selectbox(key="app_period_choice_week_en").select(week).run()
     assert "Spikes of mentions" in [s.value for s in at.subheader]
     assert any("14 Jul" in m.value or "Jul 14" in m.value for m in at.markdown)
+
+
+def test_a_spike_is_told_by_its_quotes_platforms_and_calendar_with_the_statistics_a_click_away(
+        monkeypatch, demo_home, demo_workspace):
+    at = start(monkeypatch, demo_home, demo_workspace, app_lang="en")
+    week = next(w for w in at.selectbox(key="app_period_choice_week_en").options if w.startswith("2026-W29"))
+    at.selectbox(key="app_period_choice_week_en").select(week).run()
+    hidden = {m.value for e in at.expander for m in e.markdown} | {c.value for e in at.expander for c in e.caption}
+    read = [plain(m.value) for m in at.markdown if m.value not in hidden]
+    day = read.index(next(line for line in read if line.startswith("**16 Jul: 41 mentions of Зерно")))
+    spike = read[day:day + 8]
+    assert "Platforms: Telegram 34%, VK 24%, Instagram 22%." in spike
+    assert any(line.startswith("Running that day in the marketing calendar: Промокод ПРОСТИ") for line in spike)
+    quotes = [line for line in spike if line.startswith("> ")]
+    assert len(quotes) == 3 and quotes[0].startswith("> Сеть «Зерно» извинилась перед клиентами")
+    assert not any("MAD" in line or "threshold" in line.lower() for line in read)  # not in what the room reads
+    assert [e.label for e in at.expander] == ["How the spike was found"] * 3
+    assert any("MAD × 1.4826" in plain(m.value) for m in at.expander[0].markdown)
 
 
 def test_voice_of_the_customer_shows_real_quotes(monkeypatch, demo_home, demo_workspace):
