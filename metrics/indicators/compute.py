@@ -6,7 +6,8 @@ by every indicator and every period of the call.
 
 A table that is missing, empty, or has no data in the days of the period gives "no value" (NaN)
 for every indicator that needs it: no data is not zero. A table whose data spans the period but
-has no matching rows in it gives a real zero for counts.
+has no matching rows in it gives a real zero for counts. An indicator that compares the period with
+the days before it (returning authors: 28 days) has no value when the data starts after the first of them.
 
 Indicators that exist only for our brand (``Indicator.ours_only``: they read our own accounts,
 sales or calendar) have no value when ``our_brand`` is given and another brand is chosen: a
@@ -137,6 +138,8 @@ def _value(item: Indicator, tables: _Tables, period: Period, options: dict[str, 
     if any(t is None or not t.covers(period) for t in prepared):
         return float("nan")
     first = period.start - timedelta(days=item.lookback_days)
+    if item.full_lookback and any(t.first > np.datetime64(first, "D") for t in prepared):
+        return float("nan")  # the data starts inside the look-back: "returning" cannot be judged
     frames = [t.rows(first, period.end) for t in prepared]
     return _as_float(item.func(*frames, **{k: options[k] for k in item.options}))
 

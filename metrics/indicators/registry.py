@@ -78,6 +78,7 @@ class Indicator:
     lookback_days: int
     family: str
     ours_only: bool = False  # reads a table of our brand only (``OWN_TABLES``): no value for a competitor
+    full_lookback: bool = False  # no value unless the data covers every look-back day (not only some)
 
     @property
     def options(self) -> tuple[str, ...]:
@@ -97,11 +98,14 @@ def indicator(
     needs: Sequence[str],
     higher_is_better: bool | None,
     lookback_days: int = 0,
+    full_lookback: bool = False,
 ) -> Callable[[Callable[..., float]], Callable[..., float]]:
     """Register the decorated function as indicator ``id`` and return it unchanged.
 
     The function's positional parameters must be named after ``needs`` (canonical tables, in that
-    order); its keyword-only options must be among ``OPTIONS``.
+    order); its keyword-only options must be among ``OPTIONS``. ``full_lookback``: the indicator
+    compares the period with all of its ``lookback_days`` (who came back), so it has no value when
+    the data starts after the first of them; otherwise the look-back is where a last value is searched.
     """
     if level not in LEVELS:
         raise ValueError(f"indicator {id!r}: level {level!r} is not one of {', '.join(LEVELS)}")
@@ -124,7 +128,7 @@ def indicator(
             raise ValueError(f"indicator {id!r} is registered twice")
         family = func.__module__.rsplit(".", 1)[-1]
         REGISTRY[id] = Indicator(id, func, level, unit, higher_is_better, tuple(needs), lookback_days, family,
-                                 ours_only(needs))
+                                 ours_only(needs), full_lookback)
         return func
 
     return register
@@ -166,10 +170,18 @@ def ours(mentions: pd.DataFrame, brand: str) -> np.ndarray:
 def reported_sum(values: np.ndarray, selected: np.ndarray | None = None) -> float:
     """The sum of the selected values, with the "not reported" rule.
 
-    No selected rows is a real 0.0; selected rows whose value is missing in every one of them
-    (the source does not report it) give NaN; otherwise missing values are skipped.
+    No selected rows is a real 0.0, unless the frame has rows and none of them reports the value
+    (the source does not report it: NaN); selected rows whose value is missing in every one of
+    them give NaN; otherwise missing values are skipped.
+
+    >>> reported_sum(np.array([np.nan, np.nan]), np.array([False, False]))
+    nan
+    >>> reported_sum(np.array([5.0, np.nan]), np.array([False, False]))
+    0.0
     """
     if selected is not None:
+        if not selected.any() and len(values) and np.isnan(values).all():
+            return float("nan")
         values = values[selected]
     if len(values) == 0:
         return 0.0
