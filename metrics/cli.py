@@ -355,7 +355,8 @@ def _context_indicators(tables, period, previous, brand, tz, *, competitor: bool
                 "cost_per_positive_mention": pick("cost_per_positive_mention")}
 
     nothing = (float("nan"), float("nan"))
-    yield "sales_association", association.INDICATOR, nothing if competitor else (strongest(period), strongest(previous))
+    association_values = nothing if competitor else (strongest(period), strongest(previous))
+    yield "sales_association", association.INDICATOR, association_values
     now, before = ({}, {}) if competitor else (costs(period), costs(previous))
     for ind_id, spec in mix.INDICATORS.items():
         yield ind_id, spec, (now.get(ind_id, nothing[0]), before.get(ind_id, nothing[1]))

@@ -112,5 +112,6 @@ def test_a_competitor_never_shows_our_figures(monkeypatch, demo_home, demo_works
         assert not rival.metric and not rival.dataframe and not rival.get("plotly_chart")
         assert any("только для Зерно" in unescaped(i.value) for i in rival.info)
     else:
-        assert any("Крона — конкурент" in unescaped(i.value) for i in rival.info)  # the rule, stated on the page
+        # The rule, stated on the page.
+        assert any("Крона — конкурент" in unescaped(i.value) for i in rival.info)
 
