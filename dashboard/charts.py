@@ -11,12 +11,15 @@ enough for a shared screen. Three rules keep a chart from looking broken on a sh
 
 from __future__ import annotations
 
+import html
 import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
 from metrics.i18n import TEXTS, format_day, format_money, format_month, format_number, t
+from metrics.indicators import REGISTRY
+from metrics.indicators.registry import own_source
 
 # Okabe & Ito (2008), safe for the common forms of colour blindness.
 PALETTE = {
@@ -63,18 +66,22 @@ def no_data(lang: str, *, title: str | None = None, height: int = 150) -> go.Fig
 
 def weekly_trend(series: pd.DataFrame, lang: str, *, current: pd.Timestamp | None = None,
                  granularity: str = "week", spikes: list | None = None,
-                 activities: pd.DataFrame | None = None) -> go.Figure:
+                 activities: pd.DataFrame | None = None, only_for: str | None = None) -> go.Figure:
     """Mentions, net sentiment and revenue per period, stacked on one time axis.
 
     ``series`` is indexed by each week's Monday with columns ``mentions``, ``net_sentiment`` and
     ``revenue``. The week on screen (``current``) is outlined. Revenue is drawn in grey: it is
-    context, not a result of social media.
+    context, not a result of social media. ``only_for``: our brand's name when a competitor is
+    chosen; the panels of indicators that exist only for our brand say so in their titles.
     """
     rows = [("mentions", PALETTE["ours"], "bar"), ("net_sentiment", PALETTE["positive"], "line"),
             ("revenue", PALETTE["context"], "bar")]
     if not any(name in series and drawn(series[name]) for name, _, _ in rows):
         return no_data(lang)
     titles = [t(f"indicator.{name}.label", lang) for name, _, _ in rows]
+    if only_for:
+        titles = [title + (" — " + t(f"ours_only.{source}", lang, brand=html.escape(only_for)) if source else "")
+                  for title, source in zip(titles, (own_source(REGISTRY[name].needs) for name, _, _ in rows))]
     fig = make_subplots(rows=3, cols=1, shared_xaxes=True, vertical_spacing=0.09, subplot_titles=titles)
     weeks = pd.to_datetime(pd.Series(series.index))
     labels = [format_month(d, lang) if granularity == "month" else format_day(d, lang, with_year=False)

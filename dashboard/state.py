@@ -21,6 +21,7 @@ from metrics.insights import spikes as spikes_of
 from metrics.insights import voice as voice_of
 from metrics.i18n import DEFAULT_LANGUAGE, LANGUAGES
 from metrics.indicators.compute import compare_trend, series
+from metrics.indicators.registry import is_competitor
 from metrics.i18n import format_day, format_month, format_period
 from metrics.periods import Period, day, last_complete_week, month, periods_ending
 
@@ -42,18 +43,22 @@ def current_tables() -> dict[str, pd.DataFrame]:
 
 
 def comparison(path: str, version: int, period: Period, brand: str | None,
-               platforms: tuple[str, ...] | None, tz: str, granularity: str = "week") -> pd.DataFrame:
+               platforms: tuple[str, ...] | None, tz: str, granularity: str = "week",
+               our_brand: str | None = None) -> pd.DataFrame:
     """Every indicator for ``period`` against the period before and the average of the four before it,
     taken from the 12-period trend the page shows anyway (one computation, not two)."""
-    return compare_trend(trend(path, version, period, granularity, brand, platforms, tz))
+    return compare_trend(trend(path, version, period, granularity, brand, platforms, tz, our_brand=our_brand))
 
 
 @st.cache_data(show_spinner=False, max_entries=128)
 def trend(path: str, version: int, period: Period, granularity: str, brand: str | None,
-          platforms: tuple[str, ...] | None, tz: str, n: int = 12, ids: tuple[str, ...] | None = None) -> pd.DataFrame:
-    """Indicators for the ``n`` periods ending with ``period``: a row per period (its first day)."""
+          platforms: tuple[str, ...] | None, tz: str, n: int = 12, ids: tuple[str, ...] | None = None,
+          our_brand: str | None = None) -> pd.DataFrame:
+    """Indicators for the ``n`` periods ending with ``period``: a row per period (its first day).
+    With ``our_brand`` given and ``brand`` a competitor, our own indicators have no value."""
     periods = [*periods_ending(period, n - 1, granularity), period]
-    return series(tables(path, version), periods, brand=brand, platforms=platforms, tz=tz, ids=ids).sort_index()
+    return series(tables(path, version), periods, brand=brand, platforms=platforms, tz=tz, ids=ids,
+                  our_brand=our_brand).sort_index()
 
 
 @dataclass(frozen=True)
@@ -73,12 +78,22 @@ class Filters:
         return (str(ws.path), ws.version, self.period, self.brand, self.platforms, ws.settings["tz"])
 
     @property
+    def our_brand(self) -> str | None:
+        return self.workspace.settings["brand"]
+
+    @property
+    def only_for(self) -> str | None:
+        """Our brand's name when a competitor is chosen (what exists only for our brand is labelled
+        with it and has no value); None when the brand chosen is ours."""
+        return self.our_brand if is_competitor(self.brand, self.our_brand) else None
+
+    @property
     def comparison(self) -> pd.DataFrame:
-        return comparison(*self.key, self.granularity)
+        return comparison(*self.key, self.granularity, our_brand=self.our_brand)
 
     @property
     def trend(self) -> pd.DataFrame:
-        return trend(*self.key[:3], self.granularity, *self.key[3:])
+        return trend(*self.key[:3], self.granularity, *self.key[3:], our_brand=self.our_brand)
 
 
 def filters() -> Filters:

@@ -21,6 +21,7 @@ from metrics import association, mix
 from metrics.i18n import t
 from metrics.indicators import LEVELS, REGISTRY
 from metrics.insights import change
+from metrics.indicators.registry import ours_only
 
 PATH = Path(__file__).resolve().parents[1] / "docs" / "indicators.md"
 ORDER = (*LEVELS, "mix")
@@ -63,6 +64,8 @@ def _entry(entry: Entry) -> list[str]:
         ("Unit", entry.unit),
         ("Direction", _DIRECTION[entry.higher_is_better]),
         ("Tables", ", ".join(f"`{name}`" for name in entry.needs)),
+        ("Brands", "ours only: with a competitor chosen it has no value (–, `null`)" if ours_only(entry.needs)
+         else "every tracked brand, ours and the competitors'"),
         ("Computed", where),
         ("Formula", t(f"{key}.formula", "en")),
         ("Формула", t(f"{key}.formula", "ru")),
@@ -86,6 +89,12 @@ def render() -> str:
         "",
         "Every number Resonance shows, grouped by AMEC level (output → out-take → outcome → impact), then the "
         "marketing mix. A zero denominator or a period without data gives no value, shown as “–”, never 0.",
+        "",
+        "Mentions are found for every tracked brand, ours and the competitors'; our own accounts' posts and "
+        "audience, our sales and our marketing calendar and context are our brand's alone. An indicator that "
+        "reads one of those exists only for our brand (its “Brands” row says so): with a competitor chosen "
+        "the dashboard shows “–” and says whose it is (“Only for Зерно: your own accounts”), and "
+        "`resonance summary --json` gives `null`, never our figure under the competitor's name.",
         "",
     ]
     for level in ORDER:

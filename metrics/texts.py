@@ -74,6 +74,25 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "– means no value: no data for the period, or a zero denominator.",
         "ru": "– означает «нет значения»: нет данных за период или знаменатель равен нулю.",
     },
+    # --- a competitor chosen: what exists only for our brand ---
+    "ours_only.posts": {"en": "Only for {brand}: your own accounts", "ru": "Только для {brand}: ваши аккаунты"},
+    "ours_only.audience": {"en": "Only for {brand}: your own accounts", "ru": "Только для {brand}: ваши аккаунты"},
+    "ours_only.sales": {"en": "Only for {brand}: your sales", "ru": "Только для {brand}: ваши продажи"},
+    "ours_only.activities": {"en": "Only for {brand}: your marketing calendar", "ru": "Только для {brand}: ваш маркетинговый календарь"},
+    "ours_only.context": {"en": "Only for {brand}: your market context", "ru": "Только для {brand}: ваш рыночный контекст"},
+    "ours_only.rule": {
+        "en": "{competitor} is a competitor: figures from your own accounts, sales and marketing calendar exist only for {brand} and show «–» here. Choose {brand} in «Brand» to see them.",
+        "ru": "{competitor} — конкурент: показатели ваших аккаунтов, продаж и маркетингового календаря есть только для {brand} и здесь показаны как «–». Выберите {brand} в поле «Бренд», чтобы их увидеть.",
+    },
+    "ours_only.page": {
+        "en": "This page is built from your own sales, marketing calendar and market context: it exists only for {brand}, not for {competitor}. Choose {brand} in «Brand» to see it.",
+        "ru": "Эта страница строится по вашим продажам, маркетинговому календарю и рыночному контексту: она есть только для {brand}, не для {competitor}. Выберите {brand} в поле «Бренд», чтобы её увидеть.",
+    },
+    "ours_only.summary": {
+        "en": "Indicators of your own accounts, sales and marketing calendar exist only for {brand}: – here.",
+        "ru": "Показатели ваших аккаунтов, продаж и маркетингового календаря есть только для {brand}: здесь –.",
+    },
+    "change.none": {"en": "no change", "ru": "без изменений"},
     # --- indicator pages ---
     "page.attention": {"en": "Attention", "ru": "Внимание"},
     "page.attention.about": {"en": "how much the brand is talked about, and how loudly against competitors", "ru": "сколько о бренде говорят и насколько громко по сравнению с конкурентами"},

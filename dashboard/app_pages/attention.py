@@ -10,7 +10,8 @@ TILES = ("mentions", "mentions_reach", "share_of_voice", "share_of_voice_reach",
 
 ctx = page.start("attention")
 f, lang = ctx.filters, ctx.lang
-tiles.tile_grid(TILES, ctx.comparison, ctx.trend, lang, currency=ctx.currency, granularity=f.granularity)
+tiles.tile_grid(TILES, ctx.comparison, ctx.trend, lang, currency=ctx.currency, granularity=f.granularity,
+                only_for=ctx.only_for)
 
 path, version, period, brand, platforms, tz = f.key
 brands = tuple(f.workspace.brands())

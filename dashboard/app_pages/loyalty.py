@@ -3,6 +3,7 @@
 import streamlit as st
 
 from dashboard import charts, page, state, tiles
+from dashboard.safe import md
 from metrics.i18n import t
 
 TILES = ("followers", "followers_net_change", "follower_growth_rate", "returning_engagers_share", "advocates",
@@ -10,13 +11,16 @@ TILES = ("followers", "followers_net_change", "follower_growth_rate", "returning
 
 ctx = page.start("loyalty")
 f, lang = ctx.filters, ctx.lang
-tiles.tile_grid(TILES, ctx.comparison, ctx.trend, lang, currency=ctx.currency, granularity=f.granularity)
+tiles.tile_grid(TILES, ctx.comparison, ctx.trend, lang, currency=ctx.currency, granularity=f.granularity,
+                only_for=ctx.only_for)
 
 path, version, period, brand, platforms, tz = f.key
 st.subheader(t("loyalty.followers", lang))
-st.plotly_chart(charts.platform_lines(state.platforms_over_time(path, version, period, f.granularity, "followers",
-                                                                "audience", tz),
-                                      lang, title=t("indicator.followers.label", lang), granularity=f.granularity,
-                                      activities=state.activities(path, version)),
-                key="loyalty_followers", config={"displayModeBar": False})
+if ctx.only_for:  # our followers are not the competitor's
+    st.caption(md(t("ours_only.audience", lang, brand=ctx.only_for)))
+else:
+    followers = state.platforms_over_time(path, version, period, f.granularity, "followers", "audience", tz)
+    st.plotly_chart(charts.platform_lines(followers, lang, title=t("indicator.followers.label", lang),
+                                          granularity=f.granularity, activities=state.activities(path, version)),
+                    key="loyalty_followers", config={"displayModeBar": False})
 st.caption(t("loyalty.service_note", lang))

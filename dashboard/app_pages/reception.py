@@ -3,6 +3,7 @@
 import streamlit as st
 
 from dashboard import charts, page, state, tables, tiles
+from dashboard.safe import md
 from metrics.i18n import t
 
 TILES = ("engagements", "engagement_rate_reach", "engagement_rate_impressions", "engagement_rate_followers",
@@ -10,7 +11,8 @@ TILES = ("engagements", "engagement_rate_reach", "engagement_rate_impressions", 
 
 ctx = page.start("reception")
 f, lang = ctx.filters, ctx.lang
-tiles.tile_grid(TILES, ctx.comparison, ctx.trend, lang, currency=ctx.currency, granularity=f.granularity)
+tiles.tile_grid(TILES, ctx.comparison, ctx.trend, lang, currency=ctx.currency, granularity=f.granularity,
+                only_for=ctx.only_for)
 
 path, version, period, brand, platforms, tz = f.key
 st.subheader(t("reception.sentiment", lang))
@@ -20,6 +22,9 @@ st.plotly_chart(charts.sentiment_bars(ctx.trend, lang, granularity=f.granularity
 st.caption(t("reception.sentiment_note", lang))
 
 st.subheader(t("reception.top_posts", lang))
+if ctx.only_for:  # our posts are not the competitor's
+    st.caption(md(t("ours_only.posts", lang, brand=ctx.only_for)))
+    st.stop()
 posts = tables.formatted(state.top_posts(path, version, period, platforms, tz),
                          {"published_at": "moment", "platform": "platform", "engagements": "count",
                           "reach": "count", "engagement_rate_reach": "percent"}, lang, tz=tz)

@@ -14,7 +14,7 @@ from metrics.i18n import format_decimal_value, t
 CHOICES = ("mentions", "mentions_reach", "share_of_voice", "net_sentiment", "engagements", "followers_net_change",
            "returning_engagers_share")
 
-ctx = page.start("sales")
+ctx = page.start("sales", ours_only=True)
 f, lang = ctx.filters, ctx.lang
 path, version, period, brand, platforms, tz = f.key
 

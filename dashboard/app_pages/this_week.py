@@ -3,7 +3,7 @@
 import pandas as pd
 import streamlit as st
 
-from dashboard import charts, state, tiles
+from dashboard import charts, page, state, tiles
 from dashboard.safe import md
 from metrics.i18n import format_period, t
 from metrics.insights.headlines import headlines
@@ -29,11 +29,13 @@ label = state.period_label(period, granularity, lang)
 st.title(f"{md(chosen.brand)} · " + t(f"heading.{granularity}", lang, label=label))
 previous = periods_ending(period, 1, granularity)[0]
 st.caption(t(f"compared.{granularity}", lang, previous=format_period(previous.start, previous.end, lang)))
+page.ours_only_rule(chosen, lang)
 with st.container(key="week_headlines"):
     for line in headlines(comparison, lang, n=3, compared_with=granularity, currency=settings["currency"]):
         st.markdown(f"#### {md(line)}")
 
-columns = tiles.tile_grid(TILES, comparison, trend, lang, currency=settings["currency"], granularity=granularity)
+columns = tiles.tile_grid(TILES, comparison, trend, lang, currency=settings["currency"], granularity=granularity,
+                          only_for=chosen.only_for)
 with columns[3], st.container(border=True, key="week_note"):
     st.markdown(f"**{t('week.note_title', lang)}**")
     st.markdown(t("week.sales_note", lang))
@@ -63,6 +65,6 @@ if in_period:
 
 st.subheader(t(f"trend.{granularity}", lang))
 st.plotly_chart(charts.weekly_trend(trend, lang, current=pd.Timestamp(period.start),
-                                    granularity=granularity, spikes=spikes,
+                                    granularity=granularity, spikes=spikes, only_for=chosen.only_for,
                                     activities=state.activities(*chosen.key[:2])), key="week_trend",
                 config={"displayModeBar": False})

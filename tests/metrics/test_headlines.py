@@ -8,7 +8,7 @@ import pytest
 from metrics.indicators import REGISTRY
 from metrics.indicators.compute import compare
 from metrics.indicators.registry import frame
-from metrics.insights.headlines import change_size, headlines
+from metrics.insights.headlines import _subject, change_size, headlines
 from metrics.periods import parse_week
 
 NAN = float("nan")
@@ -210,3 +210,21 @@ def test_headlines_read_a_real_comparison():
     table = compare({"mentions": frame("mentions", {"brand": ["Acme"] * 33, "published_at":
                     ["2026-11-24 10:00"] * 20 + ["2026-11-17 10:00"] * 13})}, parse_week("2026-W48"), brand="Acme")
     assert plain(headlines(table, "en")) == ["Mentions rose by 7, from 13 to 20, against last week."]  # a base under 20
+
+
+def test_a_competitors_headlines_never_speak_of_our_own_accounts_or_sales(demo_tables):
+    tables, settings = demo_tables
+    own = [i for i in REGISTRY.values() if i.ours_only]
+    rival = compare(tables, parse_week("2026-W47"), brand="Крона", tz=settings["tz"], our_brand=settings["brand"])
+    assert rival.loc[[i.id for i in own], ["value", "previous", "avg4"]].isna().all().all()
+    for lang in ("en", "ru"):
+        lines = headlines(rival, lang, n=len(rival))
+        assert lines  # the competitor's mentions still make headlines
+        for item in own:
+            subject = _subject(item.id, lang)[0]
+            assert not any(line.startswith(subject + " ") for line in lines), (item.id, lines)
+
+
+def test_every_indicator_reading_our_own_tables_is_ours_only():
+    for item in REGISTRY.values():
+        assert item.ours_only == bool(set(item.needs) - {"mentions"}), item.id
