@@ -92,6 +92,7 @@ class TableReport:
     replaced: int = 0
     unchanged: int = 0
     skipped: int = 0
+    skipped_by: dict[str, int] = field(default_factory=dict)  # rows left out, by reason (``skip.<reason>``)
 
 
 @dataclass
@@ -289,6 +290,7 @@ class Workspace:
                     if leaf.frame is None:
                         continue
                     counts = self._merge(cur, leaf.table, leaf.frame, import_id, aliases)
+                    counts.skipped_by = dict(leaf.rows_skipped)
                     counts.skipped = sum(leaf.rows_skipped.values())
                     counts.format_id = leaf.format_id
                     report.tables.append(counts)
