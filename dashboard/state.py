@@ -267,13 +267,14 @@ def contents(path: str, version: int) -> pd.DataFrame:
 
 def import_summary(report) -> dict:
     """What the Data page keeps of an import to show it (codes and numbers, words chosen when shown):
-    per table the rows added, replaced, unchanged and skipped; per file read what was assumed and
-    which of its columns were not used. No frame is kept."""
+    per table the rows added, replaced, unchanged and skipped (and why, by reason); per file read what
+    was assumed and which of its columns were not used. No frame is kept."""
     leaves = report.result.leaves() if report.result is not None else []
     return {
         "file": report.file,
         "error": report.error,
-        "tables": [(tr.format_id, tr.table, tr.added, tr.replaced, tr.unchanged, tr.skipped) for tr in report.tables],
+        "tables": [(tr.format_id, tr.table, tr.added, tr.replaced, tr.unchanged, tr.skipped, tr.skipped_by)
+                   for tr in report.tables],
         "parts": [{"file": leaf.file + (f" · {leaf.sheet}" if leaf.sheet else ""), "assumed": leaf.assumptions(),
                    "unused": list(leaf.unused_columns), "format": leaf.format_id, "table": leaf.table,
                    "header": list(leaf.header), "read": sorted(leaf.columns_read)}

@@ -20,6 +20,7 @@ from pathlib import Path
 from metrics import schema, store
 from metrics.i18n import LANGUAGES, format_value, t
 from metrics.ingest import IngestError, read_export
+from metrics.ingest.errors import skip_reasons
 from metrics.ingest.mapping import Mapping, MappingError, from_pairs, mappable_columns
 
 EXIT_BAD_INPUT = 2
@@ -81,6 +82,8 @@ def cmd_import(args) -> int:
         report = workspace.import_file(path)
         if report.error:
             print(f"{t('cli.error', lang)}: {report.error.message(lang)}", file=sys.stderr)
+            if report.error.code == "unknown_layout":
+                print(t("cli.unknown_layout_hint", lang), t("ingest.known_kinds", lang), sep="\n", file=sys.stderr)
             failed = True
             continue
         _print_report(report, lang)
@@ -115,6 +118,8 @@ def _print_report(report: store.ImportReport, lang: str) -> None:
         print(t("data.imported_ok", lang, file=report.file, format=t(f"format.{table.format_id}", lang),
                 table=table.table, added=table.added, replaced=table.replaced, unchanged=table.unchanged,
                 skipped=table.skipped))
+        if table.skipped:
+            print("  " + t("data.skipped_why", lang, reasons=skip_reasons(table.skipped_by, lang)))
 
 
 def _typed_mapping(args, lang: str) -> Mapping | None:

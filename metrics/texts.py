@@ -210,7 +210,22 @@ TEXTS: dict[str, dict[str, str]] = {
     "data.new_workspace_name": {"en": "Name", "ru": "Название"},
     "data.create": {"en": "Create and open", "ru": "Создать и открыть"},
     "data.problems": {"en": "Problems found", "ru": "Найденные проблемы"},
+    "data.unknown_layout": {
+        "en": "{file}: Resonance does not know these columns: {columns}. Say below which column is which and the "
+              "file is read; next week's file with the same columns will be read without asking.",
+        "ru": "{file}: Resonance не знает таких столбцов: {columns}. Укажите ниже, какой столбец что означает, и "
+              "файл будет прочитан; файл с теми же столбцами на следующей неделе прочитается без вопросов.",
+    },
+    "data.all_formats": {"en": "All the exports Resonance reads ({count})",
+                         "ru": "Все выгрузки, которые читает Resonance ({count})"},
+    "data.skipped_why": {"en": "Skipped: {reasons}.", "ru": "Пропущены: {reasons}."},
+    "data.uploader_button": {"en": "Choose files", "ru": "Выбрать файлы"},
+    "data.uploader_drop": {"en": "Drop the files here", "ru": "Отпустите файлы здесь"},
+    "data.uploader_hint": {"en": "or drag them here · up to {size} MB per file · CSV, TSV, TXT, XLSX, ZIP",
+                           "ru": "или перетащите их сюда · до {size} МБ на файл · CSV, TSV, TXT, XLSX, ZIP"},
     "data.message": {"en": "Message", "ru": "Сообщение"},
+    "data.row": {"en": "Row", "ru": "Строка"},
+    "data.column": {"en": "Column", "ru": "Столбец"},
     "data.empty": {"en": "The workspace is empty.", "ru": "Рабочая область пуста."},
     "data.map_title": {"en": "{file}: which column is which?", "ru": "{file}: какой столбец что означает?"},
     "data.map_help": {
@@ -363,8 +378,20 @@ TEXTS: dict[str, dict[str, str]] = {
         "ru": "ни один из {count} файлов в архиве не удалось прочитать.",
     },
     "ingest.unknown_layout": {
-        "en": "the columns were not recognised. Found: {columns}. Known formats: {known}.",
-        "ru": "столбцы не распознаны. Найдены: {columns}. Известные форматы: {known}.",
+        "en": "Resonance does not know these columns: {columns}. Say which column is which (a date, a text, a "
+              "number) and the file is read; a file with the same columns is then read the same way.",
+        "ru": "Resonance не знает таких столбцов: {columns}. Укажите, какой столбец что означает (дата, текст, "
+              "число), и файл будет прочитан; файл с теми же столбцами потом прочитается так же.",
+    },
+    "ingest.known_kinds": {
+        "en": "Resonance reads exports of listening tools (Brandwatch, Meltwater, Talkwalker), social platforms "
+              "(Meta Business Suite, Facebook Insights, Sprout Social, X, LinkedIn, YouTube Studio, TikTok Studio, "
+              "VK, Telegram), shops and marketplaces (Shopify, Stripe, Awin, Wildberries, Ozon), daily sales "
+              "tables and its own templates.",
+        "ru": "Resonance читает выгрузки систем мониторинга (Brandwatch, Meltwater, Talkwalker), соцсетей "
+              "(Meta Business Suite, Facebook Insights, Sprout Social, X, LinkedIn, YouTube Studio, TikTok Studio, "
+              "ВКонтакте, Telegram), магазинов и маркетплейсов (Shopify, Stripe, Awin, Wildberries, Ozon), "
+              "таблицы продаж по дням и собственные шаблоны.",
     },
     "ingest.mapped_columns_absent": {
         "en": "the mapping names columns the file does not have: {absent}. The file's columns: {columns}.",
@@ -504,6 +531,12 @@ TEXTS: dict[str, dict[str, str]] = {
     "skip.not_relevant": {"en": "rows marked as not about the brand", "ru": "строки, отмеченные как не относящиеся к бренду"},
     # --- CLI ---
     "cli.error": {"en": "error", "ru": "ошибка"},
+    "cli.unknown_layout_hint": {
+        "en": "To read it, name its table and say which column is which: --table TABLE --map 'COLUMN=FIELD' "
+              "(see resonance import --help).",
+        "ru": "Чтобы прочитать его, укажите таблицу и какой столбец что означает: --table ТАБЛИЦА "
+              "--map 'СТОЛБЕЦ=ПОЛЕ' (см. resonance import --help).",
+    },
     "cli.no_workspace": {
         "en": "no workspace at {path}. Create one with `resonance import FILE --workspace {path}` or `resonance demo`.",
         "ru": "нет рабочей области {path}. Создайте её: `resonance import FILE --workspace {path}` или `resonance demo`.",

@@ -267,3 +267,41 @@ def test_words_for_the_room_spikes_and_sales(page: Page, demo_server: str, shots
     expect(page.get_by_text("Fisher" if lang == "en" else "Фишер", exact=False)).to_be_visible(timeout=TIMEOUT)
     page.get_by_test_id("stExpander").scroll_into_view_if_needed()
     page.screenshot(path=str(shots / f"sales_words_{lang}.png"))
+
+
+# What a reader sees of the uploader: each piece of its text, or the words put in its place when it is shrunk away.
+UPLOADER_WORDS = """el => [...el.querySelectorAll('p, span')]
+    .filter(e => !e.children.length && e.textContent.trim() && !e.closest('[data-testid="stIconMaterial"]'))
+    .map(e => getComputedStyle(e).fontSize === '0px'
+         ? getComputedStyle(e, '::after').content.replace(/^"|"$/g, '') : e.textContent.trim())"""
+
+
+def test_the_uploader_and_an_unknown_file_read_russian(page: Page, demo_server: str, shots: Path, tmp_path: Path):
+    page.goto(demo_server + "/data?lang=ru")
+    dropzone = page.get_by_test_id("stFileUploaderDropzone")
+    expect(dropzone).to_be_visible(timeout=TIMEOUT)
+    settled(page)
+    assert dropzone.evaluate(UPLOADER_WORDS) == [
+        "Выбрать файлы", "или перетащите их сюда · до 200 МБ на файл · CSV, TSV, TXT, XLSX, ZIP"]
+    page.get_by_test_id("stFileUploader").screenshot(path=str(shots / "data_uploader_ru.png"))
+    dropzone.evaluate("""el => { const files = new DataTransfer(); files.items.add(new File(['x'], 'a.csv'));
+                                 el.dispatchEvent(new DragEvent('dragenter', {dataTransfer: files, bubbles: true})); }""")
+    expect(dropzone.locator("> div:not([data-testid]) > span")).to_have_count(1, timeout=TIMEOUT)
+    assert dropzone.evaluate(UPLOADER_WORDS)[0] == "Отпустите файлы здесь"
+    page.get_by_test_id("stFileUploader").screenshot(path=str(shots / "data_uploader_drag_ru.png"))
+    dropzone.evaluate("el => el.dispatchEvent(new DragEvent('dragleave', {bubbles: true}))")
+
+    strange = tmp_path / "мониторинг.csv"
+    strange.write_text("Когда;Что написали;Где\n21.11.2026;Вкусный раф;vk\n", encoding="utf-8")
+    page.get_by_test_id("stFileUploaderDropzoneInput").set_input_files(strange)
+    page.get_by_role("button", name="Загрузить", exact=True).click()
+    expect(page.get_by_text("мониторинг.csv: Resonance не знает таких столбцов: «Когда», «Что написали», «Где».",
+                            exact=False)).to_be_visible(timeout=TIMEOUT)
+    expect(page.get_by_text("Resonance читает выгрузки систем мониторинга", exact=False)).to_be_visible()
+    expect(page.get_by_text("мониторинг.csv: какой столбец что означает?")).to_be_visible()
+    expect(page.get_by_test_id("stAlertContentError")).to_have_count(0)
+    expect(page.get_by_text("brandwatch_mentions", exact=False)).to_have_count(0)
+    page.get_by_text("Все выгрузки, которые читает Resonance", exact=False).click()
+    expect(page.get_by_test_id("stExpanderDetails").get_by_text("Meta Business Suite: посты Instagram", exact=False)
+           .first).to_be_visible(timeout=TIMEOUT)
+    page.screenshot(path=str(shots / "data_unknown_ru.png"), full_page=True)
