@@ -20,7 +20,8 @@ st.html(CSS)
 # A link (or back and forward in the browser) may ask for a view; the address the last run wrote does not.
 asked = address.incoming()
 if asked and asked.get("lang") in LANGUAGES:
-    st.session_state["app_lang"] = st.session_state["app_lang_choice"] = asked["lang"]
+    st.session_state["app_lang"] = asked["lang"]
+    st.session_state.pop("app_lang_choice", None)  # the switch is drawn anew, on the language asked for
 lang = state.language()
 
 
@@ -79,6 +80,9 @@ with st.sidebar:
             st.rerun()
 
     workspace = state.current_workspace()
+    if st.session_state.get("app_period_workspace") != str(workspace.path):  # a period picked for another one
+        st.session_state["app_period_workspace"] = str(workspace.path)
+        st.session_state.pop("app_period_explicit", None)
     contents = state.contents(str(workspace.path), workspace.version).set_index("table")
     first = contents["first"].dropna().min() if contents["first"].notna().any() else None
     last = contents["last"].dropna().max() if contents["last"].notna().any() else None
