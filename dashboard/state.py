@@ -23,7 +23,7 @@ from metrics.i18n import DEFAULT_LANGUAGE, LANGUAGES
 from metrics.indicators.compute import compare_trend, series
 from metrics.indicators.registry import is_competitor
 from metrics.i18n import format_day, format_month, format_period
-from metrics.periods import Period, day, last_complete_week, month, periods_ending
+from metrics.periods import RANGE, Period, day, last_complete_week, month, periods_ending
 
 
 @st.cache_resource(show_spinner=False)
@@ -147,8 +147,28 @@ def available_periods(first_day: date | None, last_day: date | None, granularity
     return [p for p in periods if p.end >= first_day]
 
 
+@st.cache_data(show_spinner=False, max_entries=16)
+def last_mention_day(path: str, version: int, brand: str | None, tz: str) -> date | None:
+    """The local day of the newest mention of ``brand``, or None when it has none."""
+    mentions = tables(path, version)["mentions"]
+    stamps = mentions.loc[mentions["brand"] == brand, "published_at"].dropna()
+    if stamps.empty:
+        return None
+    newest = pd.Timestamp(stamps.max())
+    return (newest.tz_convert(tz) if newest.tzinfo else newest).date()
+
+
+def default_period(periods: list[Period], last_mention: date | None) -> Period | None:
+    """The newest of ``periods`` (newest first) that holds a mention of the brand, else the newest."""
+    if last_mention is None:
+        return periods[0] if periods else None
+    return next((p for p in periods if p.start <= last_mention), periods[0] if periods else None)
+
+
 def period_label(period: Period, granularity: str, lang: str) -> str:
-    """``2026-W47 · 16–22 нояб. 2026 г.``, ``ноябрь 2026``, ``16 нояб. 2026 г.``."""
+    """``2026-W47 · 16–22 нояб. 2026 г.``, ``ноябрь 2026``, ``16 нояб. 2026 г.``, ``1–20 нояб. 2026 г.``."""
+    if granularity == RANGE:
+        return format_period(period.start, period.end, lang)
     if granularity == "week":
         iso = period.start.isocalendar()
         return f"{iso.year}-W{iso.week:02d} · {format_period(period.start, period.end, lang)}"

@@ -23,6 +23,13 @@ TEXTS: dict[str, dict[str, str]] = {
     "app.period.week": {"en": "Week", "ru": "Неделя"},
     "app.period.month": {"en": "Month", "ru": "Месяц"},
     "app.all_platforms": {"en": "All platforms", "ru": "Все площадки"},
+    "granularity.range": {"en": "Dates", "ru": "Даты"},
+    "app.period.range": {"en": "From – to", "ru": "С – по"},
+    "app.link": {"en": "Link to this view", "ru": "Ссылка на этот вид"},
+    "app.link_help": {
+        "en": "Opens this page with the same period, brand, platforms and language. Copy it with the icon on the right.",
+        "ru": "Открывает эту страницу с тем же периодом, брендом, площадками и языком. Скопируйте её значком справа.",
+    },
     "page.this_week": {"en": "This week", "ru": "Эта неделя"},
     "page.data": {"en": "Data", "ru": "Данные"},
     "nav.meeting": {"en": "Weekly meeting", "ru": "Еженедельная встреча"},
@@ -58,6 +65,14 @@ TEXTS: dict[str, dict[str, str]] = {
     "trend.day": {"en": "Last 12 days", "ru": "Последние 12 дней"},
     "trend.week": {"en": "Last 12 weeks", "ru": "Последние 12 недель"},
     "trend.month": {"en": "Last 12 months", "ru": "Последние 12 месяцев"},
+    "heading.range": {"en": "{label}", "ru": "{label}"},
+    "compared.range": {
+        "en": "Each tile compares the period with the period of the same length before it ({previous}) and with the average of the four such periods before that.",
+        "ru": "Каждая плитка сравнивает период с таким же по длине периодом до него ({previous}) и со средним за четыре таких периода до этого.",
+    },
+    "vs_previous.range": {"en": "vs the period before", "ru": "к предыдущему периоду"},
+    "vs_avg4.range": {"en": "vs average of the 4 periods before: {change}", "ru": "к среднему за 4 периода до: {change}"},
+    "trend.range": {"en": "Last 12 periods of the same length", "ru": "Последние 12 периодов той же длины"},
     "week.formula": {"en": "How it is counted", "ru": "Как считается"},
     "week.denominator": {"en": "Denominator", "ru": "Знаменатель"},
     "week.sales_note": {

@@ -7,6 +7,7 @@ docs/ is refreshed from the same run.
 import os
 import shutil
 from pathlib import Path
+from urllib.parse import parse_qs, urlsplit
 
 import pytest
 from playwright.sync_api import Page, expect
@@ -305,3 +306,41 @@ def test_the_uploader_and_an_unknown_file_read_russian(page: Page, demo_server: 
     expect(page.get_by_test_id("stExpanderDetails").get_by_text("Meta Business Suite: посты Instagram", exact=False)
            .first).to_be_visible(timeout=TIMEOUT)
     page.screenshot(path=str(shots / "data_unknown_ru.png"), full_page=True)
+
+
+def view_in(url: str) -> tuple[str, dict[str, str]]:
+    """The page and the view an address names: ``("/reception", {"week": "2026-W45", ...})``."""
+    parts = urlsplit(url)
+    return parts.path, {key: values[-1] for key, values in parse_qs(parts.query).items()}
+
+
+def test_a_link_opens_its_view_and_the_sidebar_keeps_it(page: Page, demo_server: str, shots: Path):
+    view = {"week": "2026-W45", "brand": "Крона", "platforms": "vk,telegram", "lang": "en"}
+    page.goto(demo_server + "/attention?week=2026-W45&brand=Крона&platforms=vk,telegram&lang=en")
+    expect(page.get_by_role("heading", name="Attention", exact=True)).to_be_visible(timeout=TIMEOUT)
+    wait_for_tiles(page, 8)
+    expect(page.get_by_text("Крона · Week 2026-W45", exact=False).first).to_be_visible()
+    sidebar = page.get_by_test_id("stSidebar")
+    chosen = sidebar.get_by_test_id("stMultiSelect").get_by_role("group", name="Selected values").locator("[data-tag]")
+    expect(chosen).to_have_text(["vk", "telegram"])
+    expect(sidebar.get_by_role("combobox", name="Brand")).to_have_value("Крона")
+    sidebar.get_by_text("Link to this view").click()
+    link = sidebar.get_by_test_id("stCode")
+    expect(link).to_contain_text(demo_server + "/attention?week=2026-W45&brand=Крона&platforms=vk,telegram&lang=en")
+    page.screenshot(path=str(shots / "link_attention_en.png"))
+
+    sidebar.get_by_role("link", name="Reception").click()
+    expect(page.get_by_role("heading", name="Reception", exact=True)).to_be_visible(timeout=TIMEOUT)
+    page.wait_for_url(lambda url: view_in(url) == ("/reception", view), timeout=TIMEOUT)
+    expect(page.get_by_text("Крона · Week 2026-W45", exact=False).first).to_be_visible(timeout=TIMEOUT)
+    expect(chosen).to_have_text(["vk", "telegram"])
+
+    # A control changed on this page changes the address and keeps the rest; so does the home page's link.
+    sidebar.get_by_role("radio", name="Month", exact=True).click()
+    month = {"month": "2026-10", "brand": "Крона", "platforms": "vk,telegram", "lang": "en"}
+    page.wait_for_url(lambda url: view_in(url) == ("/reception", month), timeout=TIMEOUT)
+    sidebar.get_by_role("link", name="This week").click()
+    page.wait_for_url(lambda url: view_in(url) == ("/", month), timeout=TIMEOUT)
+    wait_for_tiles(page)
+    expect(page.get_by_role("heading", name="Крона · October 2026")).to_be_visible(timeout=TIMEOUT)
+    page.screenshot(path=str(shots / "link_this_week_month_en.png"))
