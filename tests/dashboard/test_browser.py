@@ -133,13 +133,20 @@ def settled(page: Page) -> None:
     expect(page.get_by_text("Page not found")).to_have_count(0)
 
 
+@pytest.mark.parametrize("brand", ["ours", "rival"])
+@pytest.mark.parametrize("lang", ["ru", "en"])
 @pytest.mark.parametrize("path", PAGES)
-def test_every_page_renders_on_the_demo(page: Page, demo_server: str, shots: Path, path: str):
-    page.goto(f"{demo_server}/{address(path)}?lang=ru")
+def test_every_page_renders_on_the_demo(page: Page, demo_server: str, shots: Path, path: str, lang: str, brand: str):
+    """Every page in both languages, for our brand and for a competitor (whose page shows none of our
+    own accounts' or sales' figures): a 1920×1080 screenshot of each to look at."""
+    name = "Зерно" if brand == "ours" else "Крона"
+    page.goto(f"{demo_server}/{address(path)}?lang={lang}&brand={name}")
     settled(page)
     page.wait_for_timeout(500)
     expect(page.get_by_test_id("stException")).to_have_count(0)
-    if path not in ("data", "voice", "forecast"):
+    # Pages and charts of our own figures (sales, mix, forecast; followers): a competitor gets a note instead.
+    ours_only = path in ("sales", "mix", "forecast", "loyalty")
+    if path not in ("data", "voice", "forecast") and not (brand == "rival" and ours_only):
         expect(page.locator(".main-svg").first).to_be_visible(timeout=TIMEOUT)
     if path == "voice":  # both words tables have drawn their rows, not a loading placeholder
         tables = page.get_by_test_id("stDataFrame")
@@ -147,7 +154,7 @@ def test_every_page_renders_on_the_demo(page: Page, demo_server: str, shots: Pat
         for i in range(2):
             expect(tables.nth(i).locator("canvas").first).to_be_visible(timeout=TIMEOUT)
             assert tables.nth(i).bounding_box()["height"] > 100
-    page.screenshot(path=str(shots / f"page_{path}_ru.png"))
+    page.screenshot(path=str(shots / f"page_{path}_{lang}_{brand}.png"))
 
 
 @pytest.mark.parametrize("path", PAGES)
