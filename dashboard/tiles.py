@@ -31,7 +31,7 @@ def change_text(row: pd.Series, lang: str, *, base: str = "previous", absolute: 
     (a small base, a change above +200%); None when there is nothing to compare with."""
     if is_missing(row[absolute]) or is_missing(row["value"]):
         return None
-    if row[absolute] == 0:
+    if row[absolute] == 0 or (row["unit"] == "count" and round(row[absolute]) == 0):  # "-0" says nothing
         return t("change.none", lang)
     text = format_change(row[absolute], row["unit"], lang, currency=currency)
     relative = change_rule.relative_change(row["value"], row[base], row["unit"])

@@ -131,6 +131,7 @@ def settled(page: Page) -> None:
     expect(page.get_by_test_id("stStatusWidget")).to_have_count(0, timeout=TIMEOUT)
     expect(page.locator("h1").first).to_be_visible(timeout=TIMEOUT)
     expect(page.get_by_text("Page not found")).to_have_count(0)
+    expect(page.get_by_test_id("stSkeleton")).to_have_count(0, timeout=TIMEOUT)  # nothing still loading
 
 
 @pytest.mark.parametrize("brand", ["ours", "rival"])

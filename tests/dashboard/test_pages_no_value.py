@@ -74,3 +74,14 @@ def test_no_headline_is_built_on_a_missing_value(monkeypatch, listening_home, na
         assert "–" not in line and "nan" not in line.lower(), line
     subjects = ("Reach", "Engagements", "Followers", "Revenue", "Orders", "Posts", "Impressions")
     assert not [line for line in lines if line.lstrip("# ").startswith(subjects)]
+
+
+def test_a_count_that_moved_by_less_than_one_from_its_average_says_no_change_not_minus_zero():
+    import pandas as pd
+
+    from dashboard.tiles import change_text
+    from metrics.i18n import t
+
+    row = pd.Series({"value": 1.0, "unit": "count", "previous": 0.0, "change": 1.0, "avg4": 1.3, "change_avg4": -0.3})
+    assert change_text(row, "en", base="avg4", absolute="change_avg4") == "no change"
+    assert change_text(row, "ru", base="avg4", absolute="change_avg4") == t("change.none", "ru")
