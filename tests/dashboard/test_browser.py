@@ -272,9 +272,10 @@ def test_words_for_the_room_spikes_and_sales(page: Page, demo_server: str, shots
     expect(page.get_by_text(sentence, exact=False)).to_be_visible(timeout=TIMEOUT)
     all_hidden(page.get_by_text("Fisher" if lang == "en" else "Фишер", exact=False))
     expect(page.get_by_text("Strongest at a lag" if lang == "en" else "Сильнее всего", exact=False)).to_have_count(0)
-    page.get_by_test_id("stExpander").click()
+    details = page.get_by_test_id("stMainBlockContainer").get_by_test_id("stExpander")  # not the sidebar's link
+    details.click()
     expect(page.get_by_text("Fisher" if lang == "en" else "Фишер", exact=False)).to_be_visible(timeout=TIMEOUT)
-    page.get_by_test_id("stExpander").scroll_into_view_if_needed()
+    details.scroll_into_view_if_needed()
     page.screenshot(path=str(shots / f"sales_words_{lang}.png"))
 
 
