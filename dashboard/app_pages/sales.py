@@ -5,7 +5,7 @@ from datetime import timedelta
 
 import streamlit as st
 
-from dashboard import charts, page, state
+from dashboard import charts, page, present, state
 from metrics import association
 from metrics.i18n import format_decimal_value, t
 
@@ -22,12 +22,15 @@ indicator = st.selectbox(t("sales.indicator", lang), CHOICES, key="sales_indicat
 start = period.end - timedelta(days=364)
 weeks, lags = state.association(path, version, indicator, brand, start, period.end, tz)
 
+presenting = present.active()
 st.subheader(t("sales.beside", lang))
-st.plotly_chart(charts.sales_beside(weeks, indicator, lang, activities=state.activities(path, version)),
-                key="sales_beside", config={"displayModeBar": False})
-
-st.subheader(t("sales.lags", lang))
-st.plotly_chart(charts.lag_chart(lags, lang), key="sales_lags", config={"displayModeBar": False})
+st.plotly_chart(charts.sales_beside(weeks, indicator, lang, activities=state.activities(path, version),
+                                    large=presenting),
+                key="sales_beside", config={"displayModeBar": False},
+                height=present.CHART_HEIGHT if presenting else "content")
+if not presenting:  # a slide says in one sentence what the lags show
+    st.subheader(t("sales.lags", lang))
+    st.plotly_chart(charts.lag_chart(lags, lang), key="sales_lags", config={"displayModeBar": False})
 strongest = association.strongest_lag(lags)
 if strongest is None:
     st.info(t("association.none", lang))

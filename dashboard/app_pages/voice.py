@@ -3,7 +3,7 @@
 import pandas as pd
 import streamlit as st
 
-from dashboard import page, state
+from dashboard import page, present, state
 from dashboard.safe import md
 from metrics.i18n import t
 
@@ -15,6 +15,9 @@ settings = f.workspace.settings
 competitors = tuple(settings["competitors"]) + tuple(settings["aliases"])
 terms, questions, complaints = state.voice(path, version, period, brand, tz, competitors)
 
+presenting = present.active()
+QUOTES = 3 if presenting else 8  # a slide holds three of each, large enough to read across the room
+
 left, right = st.columns(2)
 for column, sentiment in ((left, "positive"), (right, "negative")):
     with column:
@@ -22,6 +25,9 @@ for column, sentiment in ((left, "positive"), (right, "negative")):
         words = terms[sentiment]
         if words.empty:
             st.caption(t("voice.none", lang))
+        elif presenting:  # the words themselves, large; their counts are in the page's table
+            with st.container(key=f"voice_slide_terms_{sentiment}"):
+                st.markdown(md(", ".join(str(w) for w in words["term"].head(8))))
         else:
             st.dataframe(words.rename(columns={c: t(f"voice.col.{c}", lang) for c in words.columns}),
                          hide_index=True, width="stretch", key=f"voice_terms_{sentiment}",
@@ -33,7 +39,7 @@ def quotes(title: str, frame, key: str) -> None:
     if frame.empty:
         st.caption(t("voice.none", lang))
         return
-    for _, row in frame.iterrows():
+    for _, row in frame.head(QUOTES).iterrows():
         with st.container(border=True):
             st.markdown(f"> {md(row['text'])}" if isinstance(row["text"], str) else "> –")
             st.caption(md(" · ".join(str(v) for v in (row.get("author"), row.get("platform"),
