@@ -16,6 +16,8 @@ from dashboard.safe import md
 from dashboard.style import PRESENTATION_CSS, PRESENTATION_KEYS
 from metrics.i18n import t
 
+CHART_HEIGHT = 470  # a chart under a row of tiles, on a 1920×1080 slide
+
 
 def active() -> bool:
     """On while the address says so (``?present=1``): a reload or a shared link keeps it."""
@@ -97,6 +99,3 @@ def bar(deck: list, current, lang: str) -> None:
     with st.container(key="present_keys"):  # a constant script (no text of ours or of an import); not shown
         st.html(PRESENTATION_KEYS, unsafe_allow_javascript=True)
 
-
-# A chart under a row of tiles on a 1920×1080 slide; a chart alone beside another, a little taller.
-CHART_HEIGHT = 470

@@ -208,6 +208,10 @@ def test_every_slide_fits_the_screen_in_large_type(page: Page, demo_server: str,
     for n, slide in enumerate(SLIDES, start=1):
         expect(slide_bar(page)).to_contain_text(f"{n} / {len(SLIDES)} · ", timeout=TIMEOUT)
         settled(page)
+        for placeholder in ("stSkeleton", "stSkeletonElement"):  # every element drawn, not a grey stand-in
+            expect(page.get_by_test_id(placeholder)).to_have_count(0, timeout=TIMEOUT)
+        if slide == "forecast":
+            expect(page.get_by_test_id("stMetric")).to_have_count(7, timeout=TIMEOUT)
         if slide in WITH_CHART:
             expect(page.locator(".main-svg .xtick text").first).to_be_visible(timeout=TIMEOUT)
         if slide == "voice":
