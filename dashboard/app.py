@@ -6,18 +6,56 @@ from pathlib import Path
 
 import streamlit as st
 
-from dashboard import state
-from dashboard import present
+from dashboard import address, present, state
 from dashboard.style import CSS
 from metrics import store
 from metrics.i18n import LANGUAGES, t
+from metrics.periods import GRANULARITIES, RANGE, Period, granularity_of
 
 HERE = Path(__file__).resolve().parent
 
 st.set_page_config(page_title="Resonance", page_icon=":material/radio_button_checked:", layout="wide", initial_sidebar_state="expanded")
 st.html(CSS)
 
+# A link (or back and forward in the browser) may ask for a view; the address the last run wrote does not.
+asked = address.incoming()
+if asked and asked.get("lang") in LANGUAGES:
+    st.session_state["app_lang"] = asked["lang"]
+    st.session_state.pop("app_lang_choice", None)  # the switch is drawn anew, on the language asked for
 lang = state.language()
+
+
+def _picked(key: str) -> None:
+    """A period picked in the sidebar is kept until another is picked or a link names one."""
+    value = st.session_state[key]
+    if isinstance(value, tuple | list):  # a range: only once both ends are picked
+        if len(value) < 2:
+            return
+        value = Period(*value)
+    st.session_state["app_period"] = value
+    st.session_state["app_period_explicit"] = True
+
+
+def period_choice(periods: list[Period], chosen: Period, granularity: str) -> Period:
+    """The day, week or month: one widget per language and granularity (its labels are dates)."""
+    key = f"app_period_choice_{granularity}_{lang}"
+    if st.session_state.get(key) != chosen:
+        st.session_state[key] = chosen
+    return st.selectbox(t(f"app.period.{granularity}", lang), periods, key=key, on_change=_picked, args=(key,),
+                        format_func=lambda p: state.period_label(p, granularity, lang))
+
+
+def period_range(chosen: Period, first, last) -> Period:
+    """From–to, compared with the period of the same length before it."""
+    key = f"app_range_choice_{lang}"
+    held = st.session_state.get(key)
+    if held is None or (len(held) == 2 and tuple(held) != (chosen.start, chosen.end)):  # one end picked: wait
+        st.session_state[key] = (chosen.start, chosen.end)
+    st.date_input(t("app.period.range", lang), value=(chosen.start, chosen.end), key=key, on_change=_picked,
+                  args=(key,), min_value=min(first, chosen.start), max_value=max(last, chosen.end),
+                  format="DD.MM.YYYY" if lang == "ru" else "YYYY-MM-DD")
+    return chosen
+
 
 with st.sidebar:
     st.markdown(f"### {t('app.title', lang)}")
@@ -29,7 +67,6 @@ with st.sidebar:
     )
     if chosen and chosen != lang:
         st.session_state["app_lang"] = chosen
-        st.query_params["lang"] = chosen
         st.rerun()
 
     known = [str(p) for p in store.list_workspaces()]
@@ -43,31 +80,47 @@ with st.sidebar:
             st.rerun()
 
     workspace = state.current_workspace()
+    if st.session_state.get("app_period_workspace") != str(workspace.path):  # a period picked for another one
+        st.session_state["app_period_workspace"] = str(workspace.path)
+        st.session_state.pop("app_period_explicit", None)
     contents = state.contents(str(workspace.path), workspace.version).set_index("table")
     first = contents["first"].dropna().min() if contents["first"].notna().any() else None
     last = contents["last"].dropna().max() if contents["last"].notna().any() else None
+    brands = workspace.brands()
+    data = state.current_tables()
+    platforms = sorted(set(data["mentions"]["platform"].dropna().unique())
+                       | set(data["posts"]["platform"].dropna().unique()))
+    if asked:
+        address.apply(asked, brands=brands, platforms=platforms)
     granularity = st.segmented_control(
-        t("app.granularity", lang), options=["day", "week", "month"], key="app_granularity",
+        t("app.granularity", lang), options=[*GRANULARITIES, RANGE], key="app_granularity",
         format_func=lambda g: t(f"granularity.{g}", lang), default="week", required=True,
     ) or "week"
-    periods = state.available_periods(first, last, granularity)
+    periods = state.available_periods(first, last, "week" if granularity == RANGE else granularity)
     if periods:
-        # One widget per language and granularity (its labels are dates); the choice is kept in app_period.
-        chosen = st.session_state.get("app_period")
-        if chosen not in periods:  # a new granularity: the period that holds the one chosen before
-            chosen = next((p for p in periods if chosen and p.start <= chosen.end and chosen.start <= p.end), None)
-        period = st.selectbox(
-            t(f"app.period.{granularity}", lang), periods, index=periods.index(chosen) if chosen in periods else 0,
-            key=f"app_period_choice_{granularity}_{lang}",
-            format_func=lambda p: state.period_label(p, granularity, lang),
-        )
+        # Unless a link or a pick chose it, the period is the newest one with mentions of the chosen brand.
+        brand = st.session_state.get("app_brand") or workspace.settings["brand"]
+        newest = state.default_period(periods, state.last_mention_day(str(workspace.path), workspace.version, brand,
+                                                                      workspace.settings["tz"]))
+        chosen = st.session_state.get("app_period") if st.session_state.get("app_period_explicit") else newest
+        chosen = chosen or newest
+        if granularity == RANGE:
+            period = period_range(chosen, first, last)
+        else:
+            if chosen not in periods:
+                if granularity_of(chosen) == granularity:  # a link's period outside the list: shown as it is
+                    periods = sorted([*periods, chosen], reverse=True)
+                else:  # a new granularity: the newest period that overlaps the one chosen before
+                    chosen = next((p for p in periods if p.start <= chosen.end and chosen.start <= p.end), newest)
+            period = period_choice(periods, chosen, granularity)
         st.session_state["app_period"] = period
-        brands = workspace.brands()
         st.selectbox(t("app.brand", lang), brands, key="app_brand")
-        platforms = sorted(set(state.current_tables()["mentions"]["platform"].dropna().unique())
-                           | set(state.current_tables()["posts"]["platform"].dropna().unique()))
         st.multiselect(t("app.platforms", lang), platforms, key="app_platforms",
                        placeholder=t("app.all_platforms", lang))
+
+scope = state.filters()
+view = address.view(scope.period, scope.granularity, scope.brand, scope.platforms, lang)
+address.write(view)
 
 # (module in app_pages/, material icon, address); the first is the home page.
 MEETING = [("this_week", "event", "this-week"), ("attention", "campaign", "attention"),
@@ -76,9 +129,9 @@ MEETING = [("this_week", "event", "this-week"), ("attention", "campaign", "atten
 WORKSPACE = [("data", "folder_open", "data")]
 
 
-def page(module: str, icon: str, address: str) -> st.Page:
+def page(module: str, icon: str, path: str) -> st.Page:
     return st.Page(str(HERE / "app_pages" / f"{module}.py"), title=t(f"page.{module}", lang), icon=f":material/{icon}:",
-                   url_path=address, default=module == "this_week")
+                   url_path=path, default=module == "this_week")
 
 
 meeting = [page(*p) for p in MEETING]
@@ -87,7 +140,10 @@ if presenting:  # the deck: an agenda, the meeting's pages, the decisions
     deck = present.slides(meeting, [module for module, _, _ in MEETING], lang)
     current = st.navigation(deck, position="hidden")
     present.start(deck, current, meeting[0])
-    present.bar(deck, current, lang)
+    present.bar(deck, current, lang, view)
 else:
     current = st.navigation({t("nav.meeting", lang): meeting, t("nav.workspace", lang): [page(*p) for p in WORKSPACE]})
+with st.sidebar, st.expander(t("app.link", lang), icon=":material/link:"):
+    st.code(address.link(view, current.url_path), language=None, wrap_lines=True)
+    st.caption(t("app.link_help", lang))
 current.run()

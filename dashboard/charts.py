@@ -1,16 +1,25 @@
 """Chart builders: pure functions from small frames to plotly Figures. Pages only display them.
 
 One colour per series everywhere, from a colour-blind-safe palette (Okabe–Ito); text large
-enough for a shared screen.
+enough for a shared screen. Three rules keep a chart from looking broken on a shared screen:
+
+- no data, no axes: a chart with nothing to draw is a short figure that says so in words;
+- a series with nothing to draw (no value, or only zero bars) is left out, legend entry included;
+- ticks at round steps: a right-hand axis gets its own round ticks (plotly would otherwise align
+  them with the left axis's grid, at 17/34/51 %), and a fraction is shown on round percents.
 """
 
 from __future__ import annotations
 
+import html
+import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
 from metrics.i18n import TEXTS, format_day, format_money, format_month, format_number, t
+from metrics.indicators import REGISTRY
+from metrics.indicators.registry import own_source
 
 # Okabe & Ito (2008), safe for the common forms of colour blindness.
 PALETTE = {
@@ -23,6 +32,9 @@ PALETTE = {
 }
 FONT = dict(size=16)
 LARGE_FONT = 22  # on a slide: the text of the chart; ticks, legends and notes are never under 20 px
+# A right-hand axis of its own: round ticks, no grid of its own (the left axis draws the grid).
+RIGHT_AXIS = dict(tickmode="auto", showgrid=False)
+PERCENT_AXIS = dict(tickformat=".0%", tickmode="linear", tick0=0, dtick=0.2, range=[0, 1])
 
 
 def _for_the_room(fig: go.Figure, large: bool) -> go.Figure:
@@ -42,18 +54,57 @@ def _for_the_room(fig: go.Figure, large: bool) -> go.Figure:
     return fig
 
 
+def _numbers(values) -> np.ndarray:
+    if values is None:
+        return np.array([], dtype="float64")
+    return pd.to_numeric(pd.Series(values), errors="coerce").to_numpy(dtype="float64", na_value=np.nan)
+
+
+def drawn(values, *, bars: bool = False) -> bool:
+    """Whether a series leaves a mark: a value at all, and for bars a value other than 0.
+
+    >>> drawn([float("nan"), 2.0]), drawn([0, 0], bars=True), drawn([0, 0])
+    (True, False, True)
+    """
+    v = _numbers(values)
+    v = v[np.isfinite(v)]
+    return bool(len(v)) and (not bars or bool(np.any(v != 0)))
+
+
+def no_data(lang: str, *, title: str | None = None, height: int = 150, large: bool = False) -> go.Figure:
+    """A chart with nothing to draw: its title (if it has one) and the sentence that says so, no axes.
+
+    ``large``: on a slide, the sentence and the title in the slide's large type."""
+    fig = go.Figure()
+    fig.add_annotation(text=t("chart.no_data", lang), x=0.5, y=0.5, xref="paper", yref="paper", showarrow=False,
+                       font=dict(size=LARGE_FONT if large else 18, color="#555555"))
+    fig.update_layout(title=title, height=height + (40 if title else 0), font=FONT, plot_bgcolor="white",
+                      margin=dict(l=10, r=10, t=50 if title else 10, b=10),
+                      xaxis=dict(visible=False), yaxis=dict(visible=False), meta="no_data")
+    if large:
+        fig.update_layout(font=dict(size=LARGE_FONT), title_font_size=LARGE_FONT + 2)
+    return fig
+
+
 def weekly_trend(series: pd.DataFrame, lang: str, *, current: pd.Timestamp | None = None,
                  granularity: str = "week", spikes: list | None = None,
-                 activities: pd.DataFrame | None = None, large: bool = False) -> go.Figure:
+                 activities: pd.DataFrame | None = None, only_for: str | None = None,
+                 large: bool = False) -> go.Figure:
     """Mentions, net sentiment and revenue per period, stacked on one time axis.
 
     ``series`` is indexed by each week's Monday with columns ``mentions``, ``net_sentiment`` and
     ``revenue``. The week on screen (``current``) is outlined. Revenue is drawn in grey: it is
-    context, not a result of social media.
+    context, not a result of social media. ``only_for``: our brand's name when a competitor is
+    chosen; the panels of indicators that exist only for our brand say so in their titles.
     """
     rows = [("mentions", PALETTE["ours"], "bar"), ("net_sentiment", PALETTE["positive"], "line"),
             ("revenue", PALETTE["context"], "bar")]
+    if not any(name in series and drawn(series[name]) for name, _, _ in rows):
+        return no_data(lang, large=large)
     titles = [t(f"indicator.{name}.label", lang) for name, _, _ in rows]
+    if only_for:
+        titles = [title + (" — " + t(f"ours_only.{source}", lang, brand=html.escape(only_for)) if source else "")
+                  for title, source in zip(titles, (own_source(REGISTRY[name].needs) for name, _, _ in rows))]
     fig = make_subplots(rows=3, cols=1, shared_xaxes=True, vertical_spacing=0.09, subplot_titles=titles)
     weeks = pd.to_datetime(pd.Series(series.index))
     labels = [format_month(d, lang) if granularity == "month" else format_day(d, lang, with_year=False)
@@ -153,17 +204,22 @@ def brand_trend(values: pd.DataFrame, share: pd.Series, lang: str, *, ours: str 
                 activities: pd.DataFrame | None = None, large: bool = False) -> go.Figure:
     """Mentions per period of each brand (bars side by side) and our share of voice (a line, right axis)."""
     labels = _labels(values.index, lang, granularity)
-    colours = brand_colours(list(values.columns), ours)
+    colours = brand_colours(list(values.columns), ours)  # before leaving brands out: colours never shift
+    shown = [brand for brand in values.columns if drawn(values[brand], bars=True)]
+    if not shown:
+        return no_data(lang, large=large)
     fig = make_subplots(specs=[[{"secondary_y": True}]])
-    for brand in values.columns:
+    for brand in shown:
         fig.add_trace(go.Bar(x=labels, y=values[brand].to_numpy(dtype="float64"), name=brand,
                              marker_color=colours[brand]))
-    fig.add_trace(go.Scatter(x=labels, y=share.to_numpy(dtype="float64"), name=t("indicator.share_of_voice.label", lang),
-                             mode="lines+markers", line=dict(color="#000000", width=3, dash="dot"),
-                             marker=dict(size=9, symbol="diamond")), secondary_y=True)
+    if drawn(share):
+        fig.add_trace(go.Scatter(x=labels, y=share.to_numpy(dtype="float64"),
+                                 name=t("indicator.share_of_voice.label", lang), mode="lines+markers",
+                                 line=dict(color="#000000", width=3, dash="dot"), marker=dict(size=9, symbol="diamond")),
+                      secondary_y=True)
+        fig.update_yaxes(title_text=t("indicator.share_of_voice.label", lang), secondary_y=True,
+                         **{**RIGHT_AXIS, **PERCENT_AXIS})
     fig.update_yaxes(title_text=t("indicator.mentions.label", lang), secondary_y=False, gridcolor="#EEEEEE")
-    fig.update_yaxes(title_text=t("indicator.share_of_voice.label", lang), tickformat=".0%", range=[0, 1],
-                     secondary_y=True, showgrid=False)
     fig.update_layout(barmode="group", height=460, font=FONT, legend=dict(orientation="h", y=-0.15),
                       margin=dict(l=10, r=10, t=40, b=10), plot_bgcolor="white")
     return _for_the_room(add_calendar(fig, activities, values.index, granularity, lang), large)
@@ -172,6 +228,8 @@ def brand_trend(values: pd.DataFrame, share: pd.Series, lang: str, *, ours: str 
 def platform_bars(values: pd.Series, lang: str, *, title: str, large: bool = False) -> go.Figure:
     """One horizontal bar per platform, largest on top, labelled with its value."""
     values = values.dropna().sort_values()
+    if values.empty:
+        return no_data(lang, title=title, large=large)
     names = [t(f"platform.{p}", lang) if f"platform.{p}" in TEXTS else str(p) for p in values.index]
     fig = go.Figure(go.Bar(x=values.to_numpy(dtype="float64"), y=names, orientation="h",
                            marker_color=PALETTE["ours"], text=[format_number(v, lang) for v in values],
@@ -189,22 +247,31 @@ def sentiment_bars(shares: pd.DataFrame, lang: str, *, granularity: str,
                    activities: pd.DataFrame | None = None, large: bool = False) -> go.Figure:
     """Shares of positive, neutral and negative mentions per period, stacked to 100%.
 
-    Sentiment is never told by colour alone: each class has its own fill pattern and its name in
-    the legend and on hover.
+    Sentiment is never told by colour alone, and never by pattern alone: each class is filled with
+    its colour, has a white pattern on top of it (positive: none), and its name in the legend and on
+    hover. A class with no mention in any period is left out of the legend.
     """
     labels = _labels(shares.index, lang, granularity)
+    shown = [s for s in ("positive", "neutral", "negative")
+             if f"{s}_share" in shares and drawn(shares[f"{s}_share"], bars=True)]
+    if not shown:
+        return no_data(lang, large=large)
     fig = go.Figure()
-    for sentiment in ("positive", "neutral", "negative"):
-        column = f"{sentiment}_share"
+    for sentiment in shown:
         fig.add_trace(go.Bar(
-            x=labels, y=shares[column].to_numpy(dtype="float64") if column in shares else None,
-            name=t(f"sentiment.{sentiment}", lang), marker_color=PALETTE[sentiment],
-            marker_pattern_shape=SENTIMENT_PATTERNS[sentiment], marker_pattern_fgcolor="#FFFFFF",
+            x=labels, y=shares[f"{sentiment}_share"].to_numpy(dtype="float64"),
+            name=t(f"sentiment.{sentiment}", lang),
+            # "overlay": the pattern is drawn over the fill colour; plotly's default ("replace")
+            # draws it instead of the colour, and a white pattern then shows nothing at all.
+            marker=dict(color=PALETTE[sentiment], line=dict(color="#FFFFFF", width=1),
+                        pattern=dict(shape=SENTIMENT_PATTERNS[sentiment], fillmode="overlay",
+                                     bgcolor=PALETTE[sentiment], fgcolor="#FFFFFF", fgopacity=0.9,
+                                     size=9, solidity=0.25)),
             hovertemplate="%{x}: %{y:.0%} " + t(f"sentiment.{sentiment}", lang) + "<extra></extra>",
         ))
     fig.update_layout(barmode="stack", height=420, font=FONT, plot_bgcolor="white",
                       legend=dict(orientation="h", y=-0.15), margin=dict(l=10, r=10, t=40, b=10))
-    fig.update_yaxes(tickformat=".0%", range=[0, 1], gridcolor="#EEEEEE")
+    fig.update_yaxes(gridcolor="#EEEEEE", **PERCENT_AXIS)
     return _for_the_room(add_calendar(fig, activities, shares.index, granularity, lang), large)
 
 
@@ -214,8 +281,12 @@ def platform_lines(values: pd.DataFrame, lang: str, *, title: str, granularity: 
     labels = _labels(values.index, lang, granularity)
     symbols = ["circle", "square", "diamond", "triangle-up", "cross", "x"]
     colours = PALETTE["competitor"]
+    if not any(drawn(values[p]) for p in values.columns):
+        return no_data(lang, title=title, large=large)
     fig = go.Figure()
-    for i, platform in enumerate(values.columns):
+    for i, platform in enumerate(values.columns):  # i before leaving platforms out: colours never shift
+        if not drawn(values[platform]):
+            continue
         fig.add_trace(go.Scatter(x=labels, y=values[platform].to_numpy(dtype="float64"),
                                  name=t(f"platform.{platform}", lang) if f"platform.{platform}" in TEXTS else platform,
                                  mode="lines+markers", line=dict(width=3, color=colours[i % len(colours)]),
@@ -226,17 +297,30 @@ def platform_lines(values: pd.DataFrame, lang: str, *, title: str, granularity: 
     return _for_the_room(add_calendar(fig, activities, values.index, granularity, lang), large)
 
 
-def sales_beside(weeks: pd.DataFrame, indicator: str, lang: str, *, activities: pd.DataFrame | None = None, large: bool = False) -> go.Figure:
-    """Weekly revenue (grey bars: context) and a PR or loyalty indicator (a line) on one time axis."""
+def sales_beside(weeks: pd.DataFrame, indicator: str, lang: str, *, unit: str = "count",
+                 activities: pd.DataFrame | None = None, large: bool = False) -> go.Figure:
+    """Weekly revenue (grey bars: context) and a PR or loyalty indicator (a line) on one time axis.
+
+    ``unit`` is the indicator's: a fraction is read on round percents.
+    """
     labels = _labels(weeks.index, lang, "week")
+    revenue = weeks["revenue"] if "revenue" in weeks else None
+    line = weeks[indicator] if indicator in weeks else None
+    if not drawn(revenue, bars=True) and not drawn(line):
+        return no_data(lang, large=large)
     fig = make_subplots(specs=[[{"secondary_y": True}]])
-    fig.add_trace(go.Bar(x=labels, y=weeks["revenue"].to_numpy(dtype="float64"), name=t("indicator.revenue.label", lang),
-                         marker_color=PALETTE["context"], opacity=0.75), secondary_y=False)
-    fig.add_trace(go.Scatter(x=labels, y=weeks[indicator].to_numpy(dtype="float64"),
-                             name=t(f"indicator.{indicator}.label", lang), mode="lines+markers",
-                             line=dict(color=PALETTE["ours"], width=3), marker=dict(size=7)), secondary_y=True)
-    fig.update_yaxes(title_text=t("indicator.revenue.label", lang), secondary_y=False, gridcolor="#EEEEEE")
-    fig.update_yaxes(title_text=t(f"indicator.{indicator}.label", lang), secondary_y=True, showgrid=False)
+    if drawn(revenue, bars=True):
+        fig.add_trace(go.Bar(x=labels, y=revenue.to_numpy(dtype="float64"), name=t("indicator.revenue.label", lang),
+                             marker_color=PALETTE["context"], opacity=0.75), secondary_y=False)
+        fig.update_yaxes(title_text=t("indicator.revenue.label", lang), secondary_y=False, gridcolor="#EEEEEE")
+    if drawn(line):
+        fig.add_trace(go.Scatter(x=labels, y=line.to_numpy(dtype="float64"),
+                                 name=t(f"indicator.{indicator}.label", lang), mode="lines+markers",
+                                 line=dict(color=PALETTE["ours"], width=3), marker=dict(size=7)), secondary_y=True)
+        # From zero, as the revenue bars are: a line that starts at 100 would look like a rise from nothing.
+        percent = dict(tickformat=".0%") if unit == "fraction" else {}
+        fig.update_yaxes(title_text=t(f"indicator.{indicator}.label", lang), secondary_y=True, rangemode="tozero",
+                         **RIGHT_AXIS, **percent)
     fig.update_layout(height=460, font=FONT, plot_bgcolor="white", legend=dict(orientation="h", y=-0.15),
                       margin=dict(l=10, r=10, t=40, b=10), bargap=0.2)
     return _for_the_room(add_calendar(fig, activities, weeks.index, "week", lang), large)
@@ -244,6 +328,8 @@ def sales_beside(weeks: pd.DataFrame, indicator: str, lang: str, *, activities: 
 
 def lag_chart(table: pd.DataFrame, lang: str, *, large: bool = False) -> go.Figure:
     """Pearson's r at each lag with its 95% interval as an error bar and n written above it."""
+    if "pearson" not in table or not drawn(table["pearson"]):
+        return no_data(lang, large=large)
     lags = list(range(len(table)))
     r = table["pearson"].to_numpy(dtype="float64")
     fig = go.Figure(go.Scatter(
@@ -256,13 +342,16 @@ def lag_chart(table: pd.DataFrame, lang: str, *, large: bool = False) -> go.Figu
     fig.add_hline(y=0, line=dict(color="#999999", width=1))
     fig.update_layout(height=380, font=FONT, plot_bgcolor="white", margin=dict(l=10, r=10, t=30, b=10),
                       xaxis=dict(title=t("association.column.lag", lang), tickmode="linear", dtick=1),
-                      yaxis=dict(title=t("association.column.pearson", lang), range=[-1.05, 1.05], gridcolor="#EEEEEE"))
+                      yaxis=dict(title=t("association.column.pearson", lang), range=[-1.05, 1.05], tickmode="linear",
+                                 tick0=0, dtick=0.5, gridcolor="#EEEEEE"))
     return _for_the_room(fig, large)
 
 
 def cost_per_contact(mix_table: pd.DataFrame, lang: str, currency: str, *, large: bool = False) -> go.Figure:
     """Cost per thousand contacts of each channel: the fair comparison of a large and a small budget."""
     shown = mix_table.dropna(subset=["cost_per_thousand_contacts"]).sort_values("cost_per_thousand_contacts")
+    if shown.empty:
+        return no_data(lang, large=large)
     names = [t(f"channel.{c}", lang) for c in shown["channel"]]
     values = shown["cost_per_thousand_contacts"].to_numpy(dtype="float64")
     fig = go.Figure(go.Bar(x=values, y=names, orientation="h", marker_color=PALETTE["ours"],

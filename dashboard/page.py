@@ -23,9 +23,27 @@ class Context:
     def currency(self) -> str:
         return self.filters.workspace.settings["currency"]
 
+    @property
+    def only_for(self) -> str | None:
+        """Our brand's name when a competitor is chosen, else None (see ``state.Filters.only_for``)."""
+        return self.filters.only_for
 
-def start(page: str) -> Context:
-    """The page's title and caption; stops the page with an explanation when there is no data."""
+
+def ours_only_rule(chosen: state.Filters, lang: str) -> None:
+    """With a competitor chosen, the page's rule: what exists only for our brand shows «–» and says so."""
+    if chosen.only_for:
+        st.info(md(t("ours_only.rule", lang, competitor=chosen.brand, brand=chosen.only_for)),
+                icon=":material/storefront:")
+
+
+
+
+def start(page: str, *, ours_only: bool = False) -> Context:
+    """The page's title and caption; stops the page with an explanation when there is no data.
+
+    With a competitor chosen, the page states the rule for what exists only for our brand; a page
+    built entirely from our own data (``ours_only``: sales, calendar, context) says whose it is and stops.
+    """
     lang = state.language()
     chosen = state.filters()
     if chosen.period is None:
@@ -37,4 +55,9 @@ def start(page: str) -> Context:
     st.title(t(f"page.{page}", lang))
     st.caption(f"{md(chosen.brand)} · " + t(f"heading.{chosen.granularity}", lang, label=label) + " · "
                + t(f"page.{page}.about", lang))
+    if ours_only and chosen.only_for:
+        st.info(md(t("ours_only.page", lang, competitor=chosen.brand, brand=chosen.only_for)),
+                icon=":material/storefront:")
+        st.stop()
+    ours_only_rule(chosen, lang)
     return Context(lang, chosen, chosen.comparison, chosen.trend)

@@ -11,12 +11,17 @@ from __future__ import annotations
 
 import streamlit as st
 
-from dashboard import state
+from dashboard import address, state
 from dashboard.safe import md
 from dashboard.style import PRESENTATION_CSS, PRESENTATION_KEYS
 from metrics.i18n import t
 
 CHART_HEIGHT = 470  # a chart under a row of tiles, on a 1920×1080 slide
+
+
+def chart_height(fig) -> int | str:
+    """A chart's height: on a slide the room under the tiles; a sentence saying there is no data, its own."""
+    return CHART_HEIGHT if active() and fig.layout.meta != "no_data" else "content"
 
 
 def active() -> bool:
@@ -43,8 +48,13 @@ def _leave() -> None:
     st.session_state.pop("present_started", None)
 
 
-def _go(page, lang: str) -> None:
-    st.switch_page(page, query_params={"present": "1", "lang": lang})
+def _go(page, view: dict[str, str]) -> None:
+    """Another slide of the same view: period, granularity, brand, platforms and language go along.
+
+    The sidebar's choices are widgets, and a page switched to from a script starts without them; the
+    next slide is therefore opened as a link to the view is (``address.incoming`` reads it again)."""
+    st.session_state.pop(address.WRITTEN, None)
+    st.switch_page(page, query_params={**view, "present": "1"})
 
 
 def slides(meeting: list, topics: list[str], lang: str) -> list:
@@ -82,18 +92,18 @@ def start(deck: list, current, default) -> None:
             st.switch_page(deck[0], query_params=st.query_params.to_dict())
 
 
-def bar(deck: list, current, lang: str) -> None:
-    """The slide bar: where we are, previous and next (← →), and leave (Esc)."""
+def bar(deck: list, current, lang: str, view: dict[str, str]) -> None:
+    """The slide bar: where we are, previous and next (← →), and leave (Esc); ``view``: the address's view."""
     st.html(PRESENTATION_CSS)
     index = next((i for i, page in enumerate(deck) if page.url_path == current.url_path), 0)
     left, middle, right, leave = st.container(key="present_bar").columns([1, 6, 1, 1], vertical_alignment="center")
     if left.button(t("present.previous", lang), icon=":material/arrow_back:", key="present_previous",
                    disabled=index == 0, width="stretch"):
-        _go(deck[index - 1], lang)
+        _go(deck[index - 1], view)
     middle.markdown(f"**{t('present.slide', lang, n=index + 1, total=len(deck))} · {current.title}**")
     if right.button(t("present.next", lang), icon=":material/arrow_forward:", key="present_next",
                     disabled=index == len(deck) - 1, width="stretch"):
-        _go(deck[index + 1], lang)
+        _go(deck[index + 1], view)
     leave.button(t("present.exit", lang), icon=":material/close:", key="present_exit", on_click=_leave,
                  width="stretch")
     with st.container(key="present_keys"):  # a constant script (no text of ours or of an import); not shown

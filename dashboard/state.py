@@ -21,8 +21,9 @@ from metrics.insights import spikes as spikes_of
 from metrics.insights import voice as voice_of
 from metrics.i18n import DEFAULT_LANGUAGE, LANGUAGES
 from metrics.indicators.compute import compare_trend, series
+from metrics.indicators.registry import is_competitor
 from metrics.i18n import format_day, format_month, format_period
-from metrics.periods import Period, day, last_complete_week, month, periods_ending
+from metrics.periods import RANGE, Period, day, last_complete_week, month, periods_ending
 
 
 @st.cache_resource(show_spinner=False)
@@ -42,18 +43,22 @@ def current_tables() -> dict[str, pd.DataFrame]:
 
 
 def comparison(path: str, version: int, period: Period, brand: str | None,
-               platforms: tuple[str, ...] | None, tz: str, granularity: str = "week") -> pd.DataFrame:
+               platforms: tuple[str, ...] | None, tz: str, granularity: str = "week",
+               our_brand: str | None = None) -> pd.DataFrame:
     """Every indicator for ``period`` against the period before and the average of the four before it,
     taken from the 12-period trend the page shows anyway (one computation, not two)."""
-    return compare_trend(trend(path, version, period, granularity, brand, platforms, tz))
+    return compare_trend(trend(path, version, period, granularity, brand, platforms, tz, our_brand=our_brand))
 
 
 @st.cache_data(show_spinner=False, max_entries=128)
 def trend(path: str, version: int, period: Period, granularity: str, brand: str | None,
-          platforms: tuple[str, ...] | None, tz: str, n: int = 12, ids: tuple[str, ...] | None = None) -> pd.DataFrame:
-    """Indicators for the ``n`` periods ending with ``period``: a row per period (its first day)."""
+          platforms: tuple[str, ...] | None, tz: str, n: int = 12, ids: tuple[str, ...] | None = None,
+          our_brand: str | None = None) -> pd.DataFrame:
+    """Indicators for the ``n`` periods ending with ``period``: a row per period (its first day).
+    With ``our_brand`` given and ``brand`` a competitor, our own indicators have no value."""
     periods = [*periods_ending(period, n - 1, granularity), period]
-    return series(tables(path, version), periods, brand=brand, platforms=platforms, tz=tz, ids=ids).sort_index()
+    return series(tables(path, version), periods, brand=brand, platforms=platforms, tz=tz, ids=ids,
+                  our_brand=our_brand).sort_index()
 
 
 @dataclass(frozen=True)
@@ -73,12 +78,22 @@ class Filters:
         return (str(ws.path), ws.version, self.period, self.brand, self.platforms, ws.settings["tz"])
 
     @property
+    def our_brand(self) -> str | None:
+        return self.workspace.settings["brand"]
+
+    @property
+    def only_for(self) -> str | None:
+        """Our brand's name when a competitor is chosen (what exists only for our brand is labelled
+        with it and has no value); None when the brand chosen is ours."""
+        return self.our_brand if is_competitor(self.brand, self.our_brand) else None
+
+    @property
     def comparison(self) -> pd.DataFrame:
-        return comparison(*self.key, self.granularity)
+        return comparison(*self.key, self.granularity, our_brand=self.our_brand)
 
     @property
     def trend(self) -> pd.DataFrame:
-        return trend(*self.key[:3], self.granularity, *self.key[3:])
+        return trend(*self.key[:3], self.granularity, *self.key[3:], our_brand=self.our_brand)
 
 
 def filters() -> Filters:
@@ -132,8 +147,28 @@ def available_periods(first_day: date | None, last_day: date | None, granularity
     return [p for p in periods if p.end >= first_day]
 
 
+@st.cache_data(show_spinner=False, max_entries=16)
+def last_mention_day(path: str, version: int, brand: str | None, tz: str) -> date | None:
+    """The local day of the newest mention of ``brand``, or None when it has none."""
+    mentions = tables(path, version)["mentions"]
+    stamps = mentions.loc[mentions["brand"] == brand, "published_at"].dropna()
+    if stamps.empty:
+        return None
+    newest = pd.Timestamp(stamps.max())
+    return (newest.tz_convert(tz) if newest.tzinfo else newest).date()
+
+
+def default_period(periods: list[Period], last_mention: date | None) -> Period | None:
+    """The newest of ``periods`` (newest first) that holds a mention of the brand, else the newest."""
+    if last_mention is None:
+        return periods[0] if periods else None
+    return next((p for p in periods if p.start <= last_mention), periods[0] if periods else None)
+
+
 def period_label(period: Period, granularity: str, lang: str) -> str:
-    """``2026-W47 · 16–22 нояб. 2026 г.``, ``ноябрь 2026``, ``16 нояб. 2026 г.``."""
+    """``2026-W47 · 16–22 нояб. 2026 г.``, ``ноябрь 2026``, ``16 нояб. 2026 г.``, ``1–20 нояб. 2026 г.``."""
+    if granularity == RANGE:
+        return format_period(period.start, period.end, lang)
     if granularity == "week":
         iso = period.start.isocalendar()
         return f"{iso.year}-W{iso.week:02d} · {format_period(period.start, period.end, lang)}"
@@ -221,15 +256,27 @@ def voice(path: str, version: int, period: Period, brand: str | None, tz: str, c
 
 
 @st.cache_data(show_spinner=False, max_entries=32)
-def spikes(path: str, version: int, period: Period, brand: str | None, tz: str, lang: str) -> list[tuple[date, list[str]]]:
-    """The spikes of our mentions in the period: each day with the sentences that explain it."""
+def spike_explanations(path: str, version: int, period: Period, brand: str | None, tz: str,
+                       lang: str) -> list[spikes_of.Explanation]:
+    """The spikes of our mentions in the period, each in words: sentences, quotes and the statistics."""
     data = tables(path, version)
     if brand is None:
         return []
     mentions = data["mentions"]  # thresholds need the weeks before the period
     found = spikes_of.find_spikes(mentions, brand=brand, start=period.start, end=period.end, tz=tz,
                                   activities=data["activities"])
-    return [(s.day, spikes_of.explain(s, lang)) for s in found]
+    if found:  # texts are read for the spike days only
+        texts = workspace(path).read("mentions", start=min(s.day for s in found), end=max(s.day for s in found),
+                                     with_text=True)
+        found = spikes_of.find_spikes(texts, brand=brand, start=period.start, end=period.end, tz=tz,
+                                      activities=data["activities"], texts=texts)
+    return [spikes_of.explanation(s, lang) for s in found]
+
+
+def spikes(path: str, version: int, period: Period, brand: str | None, tz: str, lang: str) -> list[tuple[date, list[str]]]:
+    """The spikes of our mentions in the period: each day with the sentences (and top quote) that explain it."""
+    return [(e.day, [*e.sentences, *(f"“{q.text}”" for q in e.quotes[:1])])
+            for e in spike_explanations(path, version, period, brand, tz, lang)]
 
 
 @st.cache_data(show_spinner=False, max_entries=16)
@@ -240,13 +287,14 @@ def contents(path: str, version: int) -> pd.DataFrame:
 
 def import_summary(report) -> dict:
     """What the Data page keeps of an import to show it (codes and numbers, words chosen when shown):
-    per table the rows added, replaced, unchanged and skipped; per file read what was assumed and
-    which of its columns were not used. No frame is kept."""
+    per table the rows added, replaced, unchanged and skipped (and why, by reason); per file read what
+    was assumed and which of its columns were not used. No frame is kept."""
     leaves = report.result.leaves() if report.result is not None else []
     return {
         "file": report.file,
         "error": report.error,
-        "tables": [(tr.format_id, tr.table, tr.added, tr.replaced, tr.unchanged, tr.skipped) for tr in report.tables],
+        "tables": [(tr.format_id, tr.table, tr.added, tr.replaced, tr.unchanged, tr.skipped, tr.skipped_by)
+                   for tr in report.tables],
         "parts": [{"file": leaf.file + (f" · {leaf.sheet}" if leaf.sheet else ""), "assumed": leaf.assumptions(),
                    "unused": list(leaf.unused_columns), "format": leaf.format_id, "table": leaf.table,
                    "header": list(leaf.header), "read": sorted(leaf.columns_read)}

@@ -8,6 +8,12 @@ brand conversations leading sales by up to about 8 weeks) and gives Pearson's an
 correlation, the number of paired weeks and a 95% confidence interval for each, by Fisher's z.
 Every screen that shows these numbers shows ``t(NOT_ATTRIBUTION)`` and ``t(WHY)`` with them.
 
+:func:`finding` reads a table of lags for the room: when the interval of every lag includes 0
+there is "no evidence" that the two move together (never "strongest at a lag of 8 weeks" for
+r = −0.14, 95% interval −0.42…0.16); otherwise the lag with the largest correlation among those
+whose interval excludes 0, and its direction. :func:`in_words` says it in a sentence;
+:func:`details` gives the numbers behind it, for a click away.
+
 >>> import numpy as np
 >>> weeks = pd.date_range("2026-01-05", periods=20, freq="7D")
 >>> buzz = pd.Series(np.sin(np.arange(20.0)), index=weeks)
@@ -21,12 +27,15 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 import numpy as np
 import pandas as pd
+from babel import Locale
 
 from metrics import schema
+from metrics.i18n import format_decimal_value, t
 from metrics.indicators import REGISTRY
 from metrics.indicators.compute import series
 from metrics.periods import DEFAULT_TZ, bucket, iso_week
@@ -276,3 +285,95 @@ def association_table(
     indicator_weeks = weekly_series(tables, indicator_id, brand=brand, start=start, end=end, tz=tz)
     revenue_weeks = weekly_series(tables, "revenue", brand=brand, start=start, end=end, tz=tz)
     return lagged_association(indicator_weeks, revenue_weeks, max_lag=max_lag, min_pairs=min_pairs)
+
+
+# --- what the lags say, for the room ---
+
+STRENGTHS = ((0.5, "strong"), (0.3, "moderate"), (0.0, "weak"))  # |r|, after Cohen (1988)
+
+
+@dataclass(frozen=True)
+class Finding:
+    """What a table of lags says, as a code with its numbers.
+
+    ``code`` is ``"no_data"`` (no lag has a correlation), ``"no_evidence"`` (every lag's interval
+    includes 0), ``"together"`` or ``"opposite"`` (some lag's interval excludes 0; the sign of its
+    correlation). ``lag`` and its ``r``, ``low``, ``high`` and ``n`` are the lag told: the one with
+    the largest absolute correlation among those whose interval excludes 0, or among all lags for
+    ``"no_evidence"``. ``lags`` are all the lags whose interval excludes 0; ``tested`` how many had a value.
+    """
+
+    code: str
+    lag: int | None = None
+    r: float = math.nan
+    low: float = math.nan
+    high: float = math.nan
+    n: int = 0
+    lags: tuple[int, ...] = ()
+    tested: int = 0
+
+    @property
+    def strength(self) -> str | None:
+        """``"weak"``, ``"moderate"`` or ``"strong"`` by |r| (below 0.3, below 0.5, from 0.5); None without r."""
+        if math.isnan(self.r):
+            return None
+        return next(name for bound, name in STRENGTHS if abs(self.r) >= bound)
+
+
+def finding(table: pd.DataFrame, *, method: str = "pearson") -> Finding:
+    """Whether the indicator moves with revenue at any lag of ``table`` (from :func:`lagged_association`).
+
+    Formula: a lag is evidence when its confidence interval excludes 0 (low > 0 or high < 0).
+    Edge cases: a table without any correlation gives ``"no_data"``.
+
+    >>> table = pd.DataFrame({"n": [44, 44], "pearson": [-0.14, 0.05], "pearson_low": [-0.42, -0.25],
+    ...     "pearson_high": [0.16, 0.34]}, index=pd.RangeIndex(2, name="lag"))
+    >>> finding(table).code, finding(table).lag
+    ('no_evidence', 0)
+    >>> table.loc[1, ["pearson", "pearson_low", "pearson_high"]] = [0.52, 0.29, 0.70]
+    >>> found = finding(table)
+    >>> found.code, found.lag, found.strength
+    ('together', 1, 'strong')
+    """
+    r = table[method]
+    if r.notna().sum() == 0:
+        return Finding("no_data")
+    low, high = table[f"{method}_low"], table[f"{method}_high"]
+    evidence = r.notna() & ((low > 0) | (high < 0))
+    pool = r[evidence] if evidence.any() else r.dropna()
+    lag = int(pool.abs().idxmax())
+    code = "no_evidence" if not evidence.any() else ("together" if r[lag] > 0 else "opposite")
+    return Finding(code, lag=lag, r=float(r[lag]), low=float(low[lag]), high=float(high[lag]),
+                   n=int(table.loc[lag, "n"]), lags=tuple(int(i) for i in r.index[evidence]), tested=int(r.notna().sum()))
+
+
+def _weeks(n: int, lang: str, key: str = "association.weeks") -> str:
+    return t(f"{key}.{Locale(lang).plural_form(abs(n))}", lang, n=n)
+
+
+def in_words(found: Finding, indicator: str, lang: str, *, max_lag: int = MAX_LAG) -> str:
+    """``found`` in one plain sentence for the room (``indicator`` is the indicator's label).
+
+    >>> in_words(Finding("no_evidence", lag=8, r=-0.14, low=-0.42, high=0.16, n=44), "Mentions", "en")
+    'No evidence that “Mentions” moves with revenue at any lag, from the same week to 8 weeks later.'
+    """
+    if found.code == "no_data":
+        return t("association.none", lang)
+    if found.code == "no_evidence":
+        return t("association.no_evidence", lang, indicator=indicator, up_to=_weeks(max_lag, lang, "association.up_to"))
+    when = t("association.same_week", lang) if found.lag == 0 else t(
+        "association.later", lang, weeks=_weeks(int(found.lag or 0), lang))
+    return t(f"association.{found.code}", lang, indicator=indicator, when=when,
+             strength=t(f"association.strength.{found.strength}", lang))
+
+
+def details(found: Finding, lang: str) -> list[str]:
+    """The numbers behind :func:`in_words`, for a click away: the lag told, its r, interval and n, and the method."""
+    if found.code == "no_data":
+        return [t(METHOD, lang)]
+    key = "association.largest" if found.code == "no_evidence" else "association.strongest"
+    out = [t(key, lang, lag=found.lag, r=format_decimal_value(found.r, lang),
+             low=format_decimal_value(found.low, lang), high=format_decimal_value(found.high, lang), n=found.n)]
+    if found.code != "no_evidence":
+        out.append(t("association.many_lags", lang, tested=found.tested))
+    return [*out, t(METHOD, lang)]

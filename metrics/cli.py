@@ -20,6 +20,7 @@ from pathlib import Path
 from metrics import schema, store
 from metrics.i18n import LANGUAGES, format_value, t
 from metrics.ingest import IngestError, read_export
+from metrics.ingest.errors import skip_reasons
 from metrics.ingest.mapping import Mapping, MappingError, from_pairs, mappable_columns
 
 EXIT_BAD_INPUT = 2
@@ -81,6 +82,8 @@ def cmd_import(args) -> int:
         report = workspace.import_file(path)
         if report.error:
             print(f"{t('cli.error', lang)}: {report.error.message(lang)}", file=sys.stderr)
+            if report.error.code == "unknown_layout":
+                print(t("cli.unknown_layout_hint", lang), t("ingest.known_kinds", lang), sep="\n", file=sys.stderr)
             failed = True
             continue
         _print_report(report, lang)
@@ -115,6 +118,8 @@ def _print_report(report: store.ImportReport, lang: str) -> None:
         print(t("data.imported_ok", lang, file=report.file, format=t(f"format.{table.format_id}", lang),
                 table=table.table, added=table.added, replaced=table.replaced, unchanged=table.unchanged,
                 skipped=table.skipped))
+        if table.skipped:
+            print("  " + t("data.skipped_why", lang, reasons=skip_reasons(table.skipped_by, lang)))
 
 
 def _typed_mapping(args, lang: str) -> Mapping | None:
@@ -264,6 +269,7 @@ def _print_inspection(item: dict, lang: str, indent: str = "") -> None:
 def cmd_summary(args) -> int:
     from metrics.indicators import REGISTRY
     from metrics.indicators.compute import compare
+    from metrics.indicators.registry import is_competitor, ours_only
     from metrics.periods import Period, last_complete_week, parse_week
 
     lang = _lang(args)
@@ -284,25 +290,29 @@ def cmd_summary(args) -> int:
             raise CliError(t("cli.no_data", lang))
         period = last_complete_week(last, date.today())
     brand = args.brand or settings["brand"] or next(iter(workspace.brands()), None)
+    our_brand = settings["brand"]
+    competitor = is_competitor(brand, our_brand)
     tables = workspace.read_all()
-    table = compare(tables, period, brand=brand, tz=settings["tz"])
+    table = compare(tables, period, brand=brand, tz=settings["tz"], our_brand=our_brand)
     indicators = {}
     for ind_id, row in table.iterrows():
         indicators[ind_id] = {
             "value": _num(row["value"]), "previous": _num(row["previous"]), "change": _num(row["change"]),
             "change_rel": _num(row["change_rel"]), "avg4": _num(row["avg4"]),
             "level": row["level"], "unit": row["unit"], "label": t(f"indicator.{ind_id}.label", lang),
+            "ours_only": REGISTRY[ind_id].ours_only,
         }
     previous = period.previous()
-    for ind_id, spec, (value, before) in _context_indicators(tables, period, previous, brand, settings["tz"]):
+    for ind_id, spec, (value, before) in _context_indicators(tables, period, previous, brand, settings["tz"],
+                                                              competitor=competitor):
         indicators[ind_id] = {
             "value": _num(value), "previous": _num(before),
             "change": _num(value - before) if _num(value) is not None and _num(before) is not None else None,
             "change_rel": None, "avg4": None, "level": spec["level"], "unit": spec["unit"],
-            "label": t(f"indicator.{ind_id}.label", lang),
+            "label": t(f"indicator.{ind_id}.label", lang), "ours_only": ours_only(spec["needs"]),
         }
     payload = {
-        "workspace": str(path), "brand": brand,
+        "workspace": str(path), "brand": brand, "our_brand": our_brand,
         "period": {"start": period.start.isoformat(), "end": period.end.isoformat()},
         "previous": {"start": period.previous().start.isoformat(), "end": period.previous().end.isoformat()},
         "indicators": indicators,
@@ -311,6 +321,8 @@ def cmd_summary(args) -> int:
         print(json.dumps(payload, ensure_ascii=False, indent=2))
         return 0
     print(f"{brand}: {period.start} … {period.end} (vs {period.previous().start} … {period.previous().end})")
+    if competitor:
+        print(t("ours_only.summary", lang, brand=our_brand))
     units = {i: REGISTRY[i].unit for i in REGISTRY} | {i: item["unit"] for i, item in indicators.items()}
     for ind_id, item in indicators.items():
         unit = units[ind_id]
@@ -320,12 +332,13 @@ def cmd_summary(args) -> int:
     return 0
 
 
-def _context_indicators(tables, period, previous, brand, tz):
+def _context_indicators(tables, period, previous, brand, tz, *, competitor: bool = False):
     """The DESIGN's context and mix indicators that are not plain per-period functions.
 
     ``sales_association``: Pearson's r of weekly mentions with weekly revenue at the strongest lag
     (0–8 weeks) over the year up to the period's end. Mix costs: ``cost_per_thousand_contacts`` over
-    the whole calendar, the other two for SMM (engagements on our posts, positive mentions).
+    the whole calendar, the other two for SMM (engagements on our posts, positive mentions). All of
+    them read our sales or our calendar: for a competitor (``competitor``) they have no value.
     """
     from datetime import timedelta
 
@@ -346,10 +359,12 @@ def _context_indicators(tables, period, previous, brand, tz):
                 "cost_per_engagement": pick("cost_per_engagement"),
                 "cost_per_positive_mention": pick("cost_per_positive_mention")}
 
-    yield "sales_association", association.INDICATOR, (strongest(period), strongest(previous))
-    now, before = costs(period), costs(previous)
+    nothing = (float("nan"), float("nan"))
+    association_values = nothing if competitor else (strongest(period), strongest(previous))
+    yield "sales_association", association.INDICATOR, association_values
+    now, before = ({}, {}) if competitor else (costs(period), costs(previous))
     for ind_id, spec in mix.INDICATORS.items():
-        yield ind_id, spec, (now[ind_id], before[ind_id])
+        yield ind_id, spec, (now.get(ind_id, nothing[0]), before.get(ind_id, nothing[1]))
 
 
 def _num(value) -> float | None:

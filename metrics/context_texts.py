@@ -97,6 +97,48 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Strongest at a lag of {lag} weeks: r = {r} (95% interval {low} to {high}, n = {n}).",
         "ru": "Сильнее всего при лаге {lag} нед.: r = {r} (95% интервал от {low} до {high}, n = {n}).",
     },
+    "association.no_evidence": {
+        "en": "No evidence that “{indicator}” moves with revenue at any lag, from the same week to {up_to}.",
+        "ru": "Нет свидетельств, что показатель «{indicator}» движется вместе с выручкой при каком-либо лаге — ни в ту "
+        "же неделю, ни с задержкой до {up_to}.",
+    },
+    "association.together": {
+        "en": "“{indicator}” tends to move with revenue {when}: when it is higher, revenue tends to be higher too. "
+        "A {strength} association, not a cause: both can follow the same campaign or season.",
+        "ru": "Показатель «{indicator}» обычно движется вместе с выручкой {when}: когда он выше, выручка, как "
+        "правило, тоже выше. Это {strength} связь, а не причина: оба могут следовать за одной кампанией или сезоном.",
+    },
+    "association.opposite": {
+        "en": "“{indicator}” tends to move against revenue {when}: when it is higher, revenue tends to be lower. "
+        "A {strength} association, not a cause: both can follow the same campaign or season.",
+        "ru": "Показатель «{indicator}» обычно движется противоположно выручке {when}: когда он выше, выручка, как "
+        "правило, ниже. Это {strength} связь, а не причина: оба могут следовать за одной кампанией или сезоном.",
+    },
+    "association.largest": {
+        "en": "The largest correlation, at a lag of {lag} weeks, is r = {r}; its 95% interval, {low} to {high} "
+        "(n = {n}), includes zero.",
+        "ru": "Самая большая корреляция — при лаге {lag} нед.: r = {r}; её 95% интервал, от {low} до {high} "
+        "(n = {n}), включает ноль.",
+    },
+    "association.same_week": {"en": "in the same week", "ru": "в ту же неделю"},
+    "association.later": {"en": "{weeks} later", "ru": "через {weeks}"},
+    "association.weeks.one": {"en": "{n} week", "ru": "{n} неделю"},
+    "association.weeks.few": {"en": "{n} weeks", "ru": "{n} недели"},
+    "association.weeks.many": {"en": "{n} weeks", "ru": "{n} недель"},
+    "association.weeks.other": {"en": "{n} weeks", "ru": "{n} недели"},
+    "association.up_to.one": {"en": "{n} week later", "ru": "{n} недели"},
+    "association.up_to.few": {"en": "{n} weeks later", "ru": "{n} недель"},
+    "association.up_to.many": {"en": "{n} weeks later", "ru": "{n} недель"},
+    "association.up_to.other": {"en": "{n} weeks later", "ru": "{n} недели"},
+    "association.strength.weak": {"en": "weak", "ru": "слабая"},
+    "association.strength.moderate": {"en": "moderate", "ru": "умеренная"},
+    "association.strength.strong": {"en": "strong", "ru": "сильная"},
+    "association.many_lags": {
+        "en": "{tested} lags were tested: at a 95% interval, about one lag in twenty can exclude zero by chance alone.",
+        "ru": "Проверено лагов: {tested}. При 95% интервале примерно один лаг из двадцати может не включать ноль "
+        "просто случайно.",
+    },
+    "association.details": {"en": "The numbers behind it", "ru": "Цифры за этим"},
     "association.none": {
         "en": "No lag has enough paired weeks with variation to compute a correlation.",
         "ru": "Ни для одного лага нет достаточного числа пар недель с изменчивостью, чтобы посчитать корреляцию.",

@@ -20,6 +20,8 @@ from pathlib import Path
 from metrics import association, mix
 from metrics.i18n import t
 from metrics.indicators import LEVELS, REGISTRY
+from metrics.insights import change
+from metrics.indicators.registry import ours_only
 
 PATH = Path(__file__).resolve().parents[1] / "docs" / "indicators.md"
 ORDER = (*LEVELS, "mix")
@@ -62,6 +64,8 @@ def _entry(entry: Entry) -> list[str]:
         ("Unit", entry.unit),
         ("Direction", _DIRECTION[entry.higher_is_better]),
         ("Tables", ", ".join(f"`{name}`" for name in entry.needs)),
+        ("Brands", "ours only: with a competitor chosen it has no value (–, `null`)" if ours_only(entry.needs)
+         else "every tracked brand, ours and the competitors'"),
         ("Computed", where),
         ("Formula", t(f"{key}.formula", "en")),
         ("Формула", t(f"{key}.formula", "ru")),
@@ -86,6 +90,12 @@ def render() -> str:
         "Every number Resonance shows, grouped by AMEC level (output → out-take → outcome → impact), then the "
         "marketing mix. A zero denominator or a period without data gives no value, shown as “–”, never 0.",
         "",
+        "Mentions are found for every tracked brand, ours and the competitors'; our own accounts' posts and "
+        "audience, our sales and our marketing calendar and context are our brand's alone. An indicator that "
+        "reads one of those exists only for our brand (its “Brands” row says so): with a competitor chosen "
+        "the dashboard shows “–” and says whose it is (“Only for Зерно: your own accounts”), and "
+        "`resonance summary --json` gives `null`, never our figure under the competitor's name.",
+        "",
     ]
     for level in ORDER:
         lines.append(f"- [{t(f'level.{level}', 'en')}](#{_anchor(level)}): "
@@ -104,6 +114,14 @@ def render() -> str:
             lines += [f"> {t(mix.PER_CONTACT, 'en')} {t(mix.PRORATED, 'en')}", ">",
                       f"> {t(mix.PER_CONTACT, 'ru')} {t(mix.PRORATED, 'ru')}", ""]
     lines += [
+        "## How a change is told: per cent or difference",
+        "",
+        "Tiles and headlines compare each indicator with the period before and the 4-period average, by "
+        "`metrics.insights.change.relative_change`:",
+        "",
+        f"- {change.rule('en')}",
+        f"- {change.rule('ru')}",
+        "",
         "## Not an indicator: AVE and “PR value”",
         "",
         "The `ave` column of `mentions` keeps what an imported file carries; no indicator reads it.",

@@ -143,6 +143,20 @@ def format_day(day: date | datetime, lang: str, *, with_year: bool = True) -> st
     return _babel_date(day, format="medium" if with_year else "d MMM", locale=lang)
 
 
+def format_moment(moment: object, lang: str, *, tz: str) -> str:
+    """A moment (stored in UTC) as the clock showed it in ``tz``: ``22 нояб. 2026 г., 12:03`` /
+    ``Nov 22, 2026, 12:03``. A time without a zone is read as UTC; a missing one is "–".
+
+    >>> format_moment(pd.Timestamp("2026-11-22 09:03", tz="UTC"), "en", tz="Europe/Moscow")
+    'Nov 22, 2026, 12:03'
+    """
+    if is_missing(moment) or moment is pd.NaT:
+        return NO_VALUE
+    stamp = pd.Timestamp(moment)
+    local = (stamp.tz_localize("UTC") if stamp.tzinfo is None else stamp).tz_convert(tz)
+    return f"{format_day(local, lang)}, {local:%H:%M}"
+
+
 def format_month(first_day: date, lang: str) -> str:
     """A month as ``ноябрь 2026`` / ``November 2026``."""
     return _babel_date(first_day, format="LLLL y", locale=lang)

@@ -11,6 +11,7 @@ Period(start=datetime.date(2026, 11, 23), end=datetime.date(2026, 11, 29))
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -19,6 +20,7 @@ import pandas as pd
 
 DEFAULT_TZ = "Europe/Moscow"
 GRANULARITIES = ("day", "week", "month")
+RANGE = "range"  # a period chosen from–to: compared with the period of the same length before it
 
 _WEEK = re.compile(r"^\s*(\d{4})-?W(\d{1,2})\s*$", re.IGNORECASE)
 
@@ -130,14 +132,15 @@ def periods_ending(period: Period, n: int, granularity: str | None = None) -> li
     """The ``n`` periods immediately before ``period``, oldest first.
 
     Weeks and days step by their length; months step by calendar month. Without ``granularity``
-    it is read from ``period`` itself; a period that is none of these steps by its own length.
+    it is read from ``period`` itself; a period that is none of these, or any period with
+    ``granularity="range"``, steps by its own length.
 
     >>> [str(p) for p in periods_ending(month(2026, 3), 2)]
     ['2026-01-01..2026-01-31', '2026-02-01..2026-02-28']
     """
     if granularity is None:
         granularity = granularity_of(period)
-    elif granularity not in GRANULARITIES:
+    elif granularity != RANGE and granularity not in GRANULARITIES:
         raise PeriodError(f"{granularity!r} is not a granularity: use one of {', '.join(GRANULARITIES)}")
     out = []
     current = period
@@ -153,6 +156,87 @@ def periods_ending(period: Period, n: int, granularity: str | None = None) -> li
             current = current.previous()
         out.append(current)
     return out[::-1]
+
+
+def week_name(period: Period) -> str:
+    """The ISO week a period starts in, as ``YYYY-Www``.
+
+    >>> week_name(iso_week(2026, 47))
+    '2026-W47'
+    """
+    iso = period.start.isocalendar()
+    return f"{iso.year}-W{iso.week:02d}"
+
+
+def parse_month(text: str) -> Period:
+    """Read a calendar month written as ``YYYY-MM`` (``2026-11``).
+
+    >>> parse_month("2026-11").end
+    datetime.date(2026, 11, 30)
+    """
+    match = re.fullmatch(r"\s*(\d{4})-(\d{1,2})\s*", str(text))
+    if match is None:
+        raise PeriodError(f"{text!r} is not a month: write it as YYYY-MM, e.g. 2026-11")
+    return month(int(match[1]), int(match[2]))
+
+
+def parse_day(text: str) -> date:
+    """Read a day written as ``YYYY-MM-DD`` (``2026-11-16``).
+
+    >>> parse_day("2026-11-16")
+    datetime.date(2026, 11, 16)
+    """
+    try:
+        return date.fromisoformat(str(text).strip())
+    except ValueError:
+        raise PeriodError(f"{text!r} is not a day: write it as YYYY-MM-DD, e.g. 2026-11-16") from None
+
+
+# --- a period in an address: week=2026-W47, month=2026-11, day=2026-11-16, from=…&to=… ---
+
+ADDRESS_KEYS = ("week", "month", "day", "from", "to")
+
+
+def to_address(period: Period, granularity: str) -> dict[str, str]:
+    """The query parameters that name ``period`` of ``granularity`` in a link.
+
+    >>> to_address(iso_week(2026, 47), "week")
+    {'week': '2026-W47'}
+    >>> to_address(Period(date(2026, 11, 1), date(2026, 11, 20)), RANGE)
+    {'from': '2026-11-01', 'to': '2026-11-20'}
+    """
+    if granularity == "week":
+        return {"week": week_name(period)}
+    if granularity == "month":
+        return {"month": period.start.strftime("%Y-%m")}
+    if granularity == "day":
+        return {"day": period.start.isoformat()}
+    return {"from": period.start.isoformat(), "to": period.end.isoformat()}
+
+
+def from_address(params: Mapping[str, str]) -> tuple[Period, str] | None:
+    """The period and granularity a link names, or None when it names none.
+
+    A week, month or day is taken first; ``from`` and ``to`` make a custom range (``from`` alone is
+    one day). Raises ``PeriodError`` for a value that cannot be read.
+
+    >>> from_address({"month": "2026-11", "lang": "ru"})
+    (Period(start=datetime.date(2026, 11, 1), end=datetime.date(2026, 11, 30)), 'month')
+    >>> from_address({"from": "2026-11-01", "to": "2026-11-20"})[1]
+    'range'
+    >>> from_address({"brand": "Зерно"}) is None
+    True
+    """
+    if params.get("week"):
+        return parse_week(params["week"]), "week"
+    if params.get("month"):
+        return parse_month(params["month"]), "month"
+    if params.get("day"):
+        return day(parse_day(params["day"])), "day"
+    if params.get("from"):
+        start = parse_day(params["from"])
+        return Period(start, parse_day(params["to"]) if params.get("to") else start), RANGE
+    return None
 
 
 def last_complete_week(last_data_day: date, today: date) -> Period:

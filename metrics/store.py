@@ -92,6 +92,7 @@ class TableReport:
     replaced: int = 0
     unchanged: int = 0
     skipped: int = 0
+    skipped_by: dict[str, int] = field(default_factory=dict)  # rows left out, by reason (``skip.<reason>``)
 
 
 @dataclass
@@ -289,6 +290,7 @@ class Workspace:
                     if leaf.frame is None:
                         continue
                     counts = self._merge(cur, leaf.table, leaf.frame, import_id, aliases)
+                    counts.skipped_by = dict(leaf.rows_skipped)
                     counts.skipped = sum(leaf.rows_skipped.values())
                     counts.format_id = leaf.format_id
                     report.tables.append(counts)
@@ -338,14 +340,20 @@ class Workspace:
                aliases: dict[str, str]) -> TableReport:
         """Write one table's rows: new keys are added; a key already there is unchanged when its values
         are the same, else replaced (posts only by a snapshot at least as new), the old row kept aside
-        for undo. The rows are scanned in place by DuckDB; only keys and flags are materialised."""
+        for undo. The rows are scanned in place by DuckDB; only keys and flags are materialised.
+
+        Values are compared as stored (a day read as a timestamp is hashed as the DATE it is kept as).
+        A post's snapshot day is not one of its values: the same totals exported on a later day are
+        unchanged, and the row only takes the later day (a snapshot between the two is then older)."""
         spec = schema.TABLES[table]
         columns = list(spec.all_columns)
-        values = [c for c in spec.columns if c not in spec.key]
+        values = [c for c in spec.columns if c not in spec.key and c != "snapshot_date"]
         quoted = ", ".join(f'"{c}"' for c in columns)
         keys = ", ".join(f'"{k}"' for k in spec.key)
         on = " AND ".join(f'e."{k}" = i."{k}"' for k in spec.key)
-        row_hash = lambda alias: "hash(" + ", ".join(f'{alias}."{c}"' for c in values) + ")"  # noqa: E731
+        stored = {c: _SQL_TYPES[d] for c, d in spec.columns.items()}
+        row_hash = lambda alias: "hash(" + ", ".join(  # noqa: E731
+            f'CAST({alias}."{c}" AS {stored[c]})' for c in values) + ")"
         try:
             rows = self._incoming(cur, table, frame, aliases).num_rows
             if not _one(cur.execute(f'SELECT count(*) FROM (SELECT 1 FROM "{table}" LIMIT 1)'))[0]:
@@ -384,6 +392,12 @@ class Workspace:
                     f"""INSERT INTO "{table}" ({quoted}, import_id) SELECT {quoted}, ? FROM incoming
                         WHERE ({keys}) IN {changed}""",
                     [import_id],
+                ).fetchall()
+            if table == "posts" and unchanged:
+                cur.execute(
+                    f"""UPDATE posts AS e SET snapshot_date = CAST(i.snapshot_date AS DATE) FROM incoming i
+                        WHERE {on} AND CAST(i.snapshot_date AS DATE) > e.snapshot_date
+                          AND ({", ".join(f'e."{k}"' for k in spec.key)}) IN (SELECT {keys} FROM matched WHERE same)"""
                 ).fetchall()
             cur.execute("DROP TABLE matched").fetchall()
             return TableReport(table, added=int(added), replaced=int(replaced), unchanged=int(unchanged))

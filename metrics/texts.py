@@ -23,6 +23,13 @@ TEXTS: dict[str, dict[str, str]] = {
     "app.period.week": {"en": "Week", "ru": "Неделя"},
     "app.period.month": {"en": "Month", "ru": "Месяц"},
     "app.all_platforms": {"en": "All platforms", "ru": "Все площадки"},
+    "granularity.range": {"en": "Dates", "ru": "Даты"},
+    "app.period.range": {"en": "From – to", "ru": "С – по"},
+    "app.link": {"en": "Link to this view", "ru": "Ссылка на этот вид"},
+    "app.link_help": {
+        "en": "Opens this page with the same period, brand, platforms and language. Copy it with the icon on the right.",
+        "ru": "Открывает эту страницу с тем же периодом, брендом, площадками и языком. Скопируйте её значком справа.",
+    },
     "page.this_week": {"en": "This week", "ru": "Эта неделя"},
     "page.data": {"en": "Data", "ru": "Данные"},
     "nav.meeting": {"en": "Weekly meeting", "ru": "Еженедельная встреча"},
@@ -58,6 +65,14 @@ TEXTS: dict[str, dict[str, str]] = {
     "trend.day": {"en": "Last 12 days", "ru": "Последние 12 дней"},
     "trend.week": {"en": "Last 12 weeks", "ru": "Последние 12 недель"},
     "trend.month": {"en": "Last 12 months", "ru": "Последние 12 месяцев"},
+    "heading.range": {"en": "{label}", "ru": "{label}"},
+    "compared.range": {
+        "en": "Each tile compares the period with the period of the same length before it ({previous}) and with the average of the four such periods before that.",
+        "ru": "Каждая плитка сравнивает период с таким же по длине периодом до него ({previous}) и со средним за четыре таких периода до этого.",
+    },
+    "vs_previous.range": {"en": "vs the period before", "ru": "к предыдущему периоду"},
+    "vs_avg4.range": {"en": "vs average of the 4 periods before: {change}", "ru": "к среднему за 4 периода до: {change}"},
+    "trend.range": {"en": "Last 12 periods of the same length", "ru": "Последние 12 периодов той же длины"},
     "week.formula": {"en": "How it is counted", "ru": "Как считается"},
     "week.denominator": {"en": "Denominator", "ru": "Знаменатель"},
     "week.sales_note": {
@@ -74,6 +89,25 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "– means no value: no data for the period, or a zero denominator.",
         "ru": "– означает «нет значения»: нет данных за период или знаменатель равен нулю.",
     },
+    # --- a competitor chosen: what exists only for our brand ---
+    "ours_only.posts": {"en": "Only for {brand}: your own accounts", "ru": "Только для {brand}: ваши аккаунты"},
+    "ours_only.audience": {"en": "Only for {brand}: your own accounts", "ru": "Только для {brand}: ваши аккаунты"},
+    "ours_only.sales": {"en": "Only for {brand}: your sales", "ru": "Только для {brand}: ваши продажи"},
+    "ours_only.activities": {"en": "Only for {brand}: your marketing calendar", "ru": "Только для {brand}: ваш маркетинговый календарь"},
+    "ours_only.context": {"en": "Only for {brand}: your market context", "ru": "Только для {brand}: ваш рыночный контекст"},
+    "ours_only.rule": {
+        "en": "{competitor} is a competitor: figures from your own accounts, sales and marketing calendar exist only for {brand} and show «–» here. Choose {brand} in «Brand» to see them.",
+        "ru": "{competitor} — конкурент: показатели ваших аккаунтов, продаж и маркетингового календаря есть только для {brand} и здесь показаны как «–». Выберите {brand} в поле «Бренд», чтобы их увидеть.",
+    },
+    "ours_only.page": {
+        "en": "This page is built from your own sales, marketing calendar and market context: it exists only for {brand}, not for {competitor}. Choose {brand} in «Brand» to see it.",
+        "ru": "Эта страница строится по вашим продажам, маркетинговому календарю и рыночному контексту: она есть только для {brand}, не для {competitor}. Выберите {brand} в поле «Бренд», чтобы её увидеть.",
+    },
+    "ours_only.summary": {
+        "en": "Indicators of your own accounts, sales and marketing calendar exist only for {brand}: – here.",
+        "ru": "Показатели ваших аккаунтов, продаж и маркетингового календаря есть только для {brand}: здесь –.",
+    },
+    "change.none": {"en": "no change", "ru": "без изменений"},
     # --- indicator pages ---
     "page.attention": {"en": "Attention", "ru": "Внимание"},
     "page.attention.about": {"en": "how much the brand is talked about, and how loudly against competitors", "ru": "сколько о бренде говорят и насколько громко по сравнению с конкурентами"},
@@ -93,6 +127,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "attention.col.reach": {"en": "Reach", "ru": "Охват"},
     "attention.col.positive": {"en": "Positive", "ru": "Позитивных"},
     "attention.col.negative": {"en": "Negative", "ru": "Негативных"},
+    "chart.no_data": {"en": "Nothing to draw: no data for the chosen periods and filters.", "ru": "Рисовать нечего: за выбранные периоды и с этими фильтрами данных нет."},
     "reception.sentiment": {"en": "Sentiment of our mentions", "ru": "Тональность наших упоминаний"},
     "reception.sentiment_note": {"en": "Shares of our mentions with a known sentiment, as the listening tool labelled them. Shaded bands are marketing-calendar activities.", "ru": "Доли наших упоминаний с известной тональностью, как её разметила система мониторинга. Полосы — активности маркетингового календаря."},
     "reception.top_posts": {"en": "Our posts with the most engagements", "ru": "Наши посты с наибольшим вовлечением"},
@@ -123,6 +158,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "voice.words.negative": {"en": "Words in negative mentions", "ru": "Слова в негативных упоминаниях"},
     "voice.questions": {"en": "Questions", "ru": "Вопросы"},
     "voice.complaints": {"en": "Complaints", "ru": "Жалобы"},
+    "voice.one_heading": {"en": "Each mention is listed under one heading: a negative mention is a complaint, even when it asks something; Questions lists the others.", "ru": "Каждое упоминание стоит под одним заголовком: негативное упоминание — жалоба, даже если в нём есть вопрос; в «Вопросах» — остальные."},
     "voice.none": {"en": "Nothing in this period.", "ru": "За этот период ничего нет."},
     "voice.note": {"en": "Quotes are the texts as the listening tool exported them, the widest reach first. Words are counted once per mention; stop words and the brand's own name are left out.", "ru": "Цитаты — тексты в том виде, как их выгрузила система мониторинга, сначала с наибольшим охватом. Слова считаются один раз на упоминание; служебные слова и название бренда не учитываются."},
     "week.spikes": {"en": "Spikes of mentions", "ru": "Всплески упоминаний"},
@@ -194,7 +230,22 @@ TEXTS: dict[str, dict[str, str]] = {
     "data.new_workspace_name": {"en": "Name", "ru": "Название"},
     "data.create": {"en": "Create and open", "ru": "Создать и открыть"},
     "data.problems": {"en": "Problems found", "ru": "Найденные проблемы"},
+    "data.unknown_layout": {
+        "en": "{file}: Resonance does not know these columns: {columns}. Say below which column is which and the "
+              "file is read; next week's file with the same columns will be read without asking.",
+        "ru": "{file}: Resonance не знает таких столбцов: {columns}. Укажите ниже, какой столбец что означает, и "
+              "файл будет прочитан; файл с теми же столбцами на следующей неделе прочитается без вопросов.",
+    },
+    "data.all_formats": {"en": "All the exports Resonance reads ({count})",
+                         "ru": "Все выгрузки, которые читает Resonance ({count})"},
+    "data.skipped_why": {"en": "Skipped: {reasons}.", "ru": "Пропущены: {reasons}."},
+    "data.uploader_button": {"en": "Choose files", "ru": "Выбрать файлы"},
+    "data.uploader_drop": {"en": "Drop the files here", "ru": "Отпустите файлы здесь"},
+    "data.uploader_hint": {"en": "or drag them here · up to {size} MB per file · CSV, TSV, TXT, XLSX, ZIP",
+                           "ru": "или перетащите их сюда · до {size} МБ на файл · CSV, TSV, TXT, XLSX, ZIP"},
     "data.message": {"en": "Message", "ru": "Сообщение"},
+    "data.row": {"en": "Row", "ru": "Строка"},
+    "data.column": {"en": "Column", "ru": "Столбец"},
     "data.empty": {"en": "The workspace is empty.", "ru": "Рабочая область пуста."},
     "data.map_title": {"en": "{file}: which column is which?", "ru": "{file}: какой столбец что означает?"},
     "data.map_help": {
@@ -347,8 +398,20 @@ TEXTS: dict[str, dict[str, str]] = {
         "ru": "ни один из {count} файлов в архиве не удалось прочитать.",
     },
     "ingest.unknown_layout": {
-        "en": "the columns were not recognised. Found: {columns}. Known formats: {known}.",
-        "ru": "столбцы не распознаны. Найдены: {columns}. Известные форматы: {known}.",
+        "en": "Resonance does not know these columns: {columns}. Say which column is which (a date, a text, a "
+              "number) and the file is read; a file with the same columns is then read the same way.",
+        "ru": "Resonance не знает таких столбцов: {columns}. Укажите, какой столбец что означает (дата, текст, "
+              "число), и файл будет прочитан; файл с теми же столбцами потом прочитается так же.",
+    },
+    "ingest.known_kinds": {
+        "en": "Resonance reads exports of listening tools (Brandwatch, Meltwater, Talkwalker), social platforms "
+              "(Meta Business Suite, Facebook Insights, Sprout Social, X, LinkedIn, YouTube Studio, TikTok Studio, "
+              "VK, Telegram), shops and marketplaces (Shopify, Stripe, Awin, Wildberries, Ozon), daily sales "
+              "tables and its own templates.",
+        "ru": "Resonance читает выгрузки систем мониторинга (Brandwatch, Meltwater, Talkwalker), соцсетей "
+              "(Meta Business Suite, Facebook Insights, Sprout Social, X, LinkedIn, YouTube Studio, TikTok Studio, "
+              "ВКонтакте, Telegram), магазинов и маркетплейсов (Shopify, Stripe, Awin, Wildberries, Ozon), "
+              "таблицы продаж по дням и собственные шаблоны.",
     },
     "ingest.mapped_columns_absent": {
         "en": "the mapping names columns the file does not have: {absent}. The file's columns: {columns}.",
@@ -488,6 +551,12 @@ TEXTS: dict[str, dict[str, str]] = {
     "skip.not_relevant": {"en": "rows marked as not about the brand", "ru": "строки, отмеченные как не относящиеся к бренду"},
     # --- CLI ---
     "cli.error": {"en": "error", "ru": "ошибка"},
+    "cli.unknown_layout_hint": {
+        "en": "To read it, name its table and say which column is which: --table TABLE --map 'COLUMN=FIELD' "
+              "(see resonance import --help).",
+        "ru": "Чтобы прочитать его, укажите таблицу и какой столбец что означает: --table ТАБЛИЦА "
+              "--map 'СТОЛБЕЦ=ПОЛЕ' (см. resonance import --help).",
+    },
     "cli.no_workspace": {
         "en": "no workspace at {path}. Create one with `resonance import FILE --workspace {path}` or `resonance demo`.",
         "ru": "нет рабочей области {path}. Создайте её: `resonance import FILE --workspace {path}` или `resonance demo`.",

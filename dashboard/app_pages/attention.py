@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from dashboard import charts, page, present, state, tiles
+from dashboard import charts, page, present, state, tables, tiles
 from metrics.i18n import t
 
 TILES = ("mentions", "mentions_reach", "share_of_voice", "share_of_voice_reach", "posts_published", "reach",
@@ -13,16 +13,16 @@ ctx = page.start("attention")
 f, lang = ctx.filters, ctx.lang
 presenting = present.active()
 tiles.tile_grid(SLIDE if presenting else TILES, ctx.comparison, ctx.trend, lang, currency=ctx.currency,
-                granularity=f.granularity, presenting=presenting)
+                granularity=f.granularity, only_for=ctx.only_for, presenting=presenting)
 
 path, version, period, brand, platforms, tz = f.key
 brands = tuple(f.workspace.brands())
 st.subheader(t("attention.by_brand", lang))
-st.plotly_chart(
-    charts.brand_trend(state.brands_over_time(path, version, period, f.granularity, brands, platforms, tz),
-                       ctx.trend["share_of_voice"], lang, ours=brand, granularity=f.granularity,
-                       activities=state.activities(path, version), large=presenting),
-    key="attention_brands", config={"displayModeBar": False}, height=present.CHART_HEIGHT if presenting else "content")
+by_brand = charts.brand_trend(state.brands_over_time(path, version, period, f.granularity, brands, platforms, tz),
+                              ctx.trend["share_of_voice"], lang, ours=brand, granularity=f.granularity,
+                              activities=state.activities(path, version), large=presenting)
+st.plotly_chart(by_brand, key="attention_brands", config={"displayModeBar": False},
+                height=present.chart_height(by_brand))
 st.caption(t("attention.sov_note", lang))
 if presenting:
     st.stop()
@@ -34,6 +34,8 @@ with left:
                     key="attention_platforms", config={"displayModeBar": False})
 with right:
     st.markdown(f"**{t('attention.top_authors', lang)}**")
-    authors = state.top_authors(path, version, period, brand, platforms, tz)
+    authors = tables.formatted(state.top_authors(path, version, period, brand, platforms, tz),
+                               {"platform": "platform", "mentions": "count", "reach": "count", "positive": "count",
+                                "negative": "count"}, lang, tz=tz)
     st.dataframe(authors.rename(columns={c: t(f"attention.col.{c}", lang) for c in authors.columns}),
                  hide_index=True, width="stretch", key="attention_authors")

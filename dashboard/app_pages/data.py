@@ -9,8 +9,11 @@ import streamlit as st
 
 from dashboard import state
 from dashboard.safe import md
+from dashboard.style import uploader_css
 from metrics import schema, store
 from metrics.i18n import format_number, t
+from metrics.ingest.errors import skip_reasons
+from metrics.ingest.formats import READABLE
 from metrics.ingest.formats.templates import template_csv
 from metrics.ingest.mapping import Mapping, mappable_columns
 
@@ -23,6 +26,8 @@ st.title(t("page.data", lang))
 
 st.subheader(t("data.upload", lang))
 st.caption(t("data.upload_help", lang))
+st.html(uploader_css(button=t("data.uploader_button", lang), drop=t("data.uploader_drop", lang),
+                     hint=t("data.uploader_hint", lang, size=str(int(st.get_option("server.maxUploadSize"))))))
 with st.form("data_upload_form", clear_on_submit=True):
     files = st.file_uploader(t("data.upload", lang), type=["csv", "tsv", "txt", "xlsx", "zip"],
                              accept_multiple_files=True, key="data_files", label_visibility="collapsed")
@@ -34,8 +39,7 @@ if submitted and files:
     for i, uploaded in enumerate(files, start=1):
         report = workspace.import_file(uploaded.getvalue(), name=uploaded.name)
         reports.append(report)
-        if report.error:
-            problems.append(report.error.problem)
+        if report.error:  # said above the problems, once; the table lists what was found inside files
             if report.error.code == "unknown_layout" and report.error.headers:
                 # Kept until the user maps its columns (or leaves the page's session).
                 st.session_state.setdefault("data_unmapped", {})[uploaded.name] = (
@@ -72,14 +76,31 @@ def extend_step(part: dict) -> None:
             st.success(t("data.extend_saved", lang, columns=md(", ".join(f"«{s}»" for s in chosen.values()))))
 
 
+def unknown_layout(error) -> None:
+    """A file of columns no format knows: what was found, that the mapping step below reads it, and
+    what Resonance reads (the whole list one click away)."""
+    if error.headers:
+        st.warning(t("data.unknown_layout", lang, file=md(error.problem.file), columns=md(error.problem.params["columns"])))
+    else:
+        st.error(md(error.message(lang)))
+    st.caption(t("ingest.known_kinds", lang))
+    with st.expander(t("data.all_formats", lang, count=sum(len(ids) for ids in READABLE.values()))):
+        for table, ids in READABLE.items():
+            st.markdown(f"**{t(f'table.{table}', lang)}:** " + " · ".join(t(f"format.{i}", lang) for i in ids))
+
+
 for summary in st.session_state.get("data_last_reports", []):
     if summary["error"] is not None:
-        st.error(md(summary["error"].message(lang)))
-    for format_id, table, added, replaced, unchanged, skipped in summary["tables"]:
-        st.success(t("data.imported_ok", lang, file=md(summary["file"]), format=t(f"format.{format_id}", lang),
-                     table=t(f"table.{table}", lang), added=format_number(added, lang),
-                     replaced=format_number(replaced, lang), unchanged=format_number(unchanged, lang),
-                     skipped=format_number(skipped, lang)))
+        if summary["error"].code == "unknown_layout":
+            unknown_layout(summary["error"])
+        else:
+            st.error(md(summary["error"].message(lang)))
+    for format_id, table, added, replaced, unchanged, skipped, skipped_by in summary["tables"]:
+        done = t("data.imported_ok", lang, file=md(summary["file"]), format=t(f"format.{format_id}", lang),
+                 table=t(f"table.{table}", lang), added=format_number(added, lang),
+                 replaced=format_number(replaced, lang), unchanged=format_number(unchanged, lang),
+                 skipped=format_number(skipped, lang))
+        st.success(done + (" " + t("data.skipped_why", lang, reasons=skip_reasons(skipped_by, lang)) if skipped else ""))
     for part in summary["parts"]:
         # What was decided rather than read, and what was left out, in plain words for each file read.
         with st.expander(t("data.assumed_in", lang, file=md(part["file"])), key=f"data_assumed_{part['file']}"):
@@ -88,13 +109,13 @@ for summary in st.session_state.get("data_last_reports", []):
             if part["unused"]:
                 st.markdown(f"**{t('data.unused_columns', lang)}:** " + md(", ".join(f"«{c}»" for c in part["unused"])))
                 extend_step(part)
-last_problems = [{"file": p.file, "row": p.row, "column": p.column, "message": p.message(lang)}
+last_problems = [{"file": p.file, "row": "–" if p.row is None else str(p.row), "column": p.column or "–",
+                  "message": p.message(lang)}
                  for p in st.session_state.get("data_last_problems", [])]
 if last_problems:
     st.subheader(t("data.problems", lang))
     st.dataframe(pd.DataFrame(last_problems).rename(columns={
-        "file": t("data.file", lang), "row": t("ingest.where.row", lang, row="").strip(),
-        "column": t("ingest.where.column", lang, column="").replace("«»", "").strip(),
+        "file": t("data.file", lang), "row": t("data.row", lang), "column": t("data.column", lang),
         "message": t("data.message", lang)}), hide_index=True, width="stretch", key="data_problems")
 
 def mapping_step(file: str, data: bytes, headers: list[str]) -> None:

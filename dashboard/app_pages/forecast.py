@@ -9,7 +9,7 @@ from dashboard import page, state
 from metrics import forecast
 from metrics.i18n import format_money, format_number, format_percent_value, format_period, t
 
-ctx = page.start("forecast")
+ctx = page.start("forecast", ours_only=True)
 f, lang = ctx.filters, ctx.lang
 path, version, period, brand, platforms, tz = f.key
 data = state.current_tables()

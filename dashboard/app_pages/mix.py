@@ -8,7 +8,7 @@ from dashboard import charts, page, present, state
 from metrics import mix
 from metrics.i18n import format_number, t
 
-ctx = page.start("mix")
+ctx = page.start("mix", ours_only=True)
 f, lang = ctx.filters, ctx.lang
 path, version, period, brand, platforms, tz = f.key
 

@@ -2,7 +2,8 @@
 
 import streamlit as st
 
-from dashboard import charts, page, present, state, tiles
+from dashboard import charts, page, present, state, tables, tiles
+from dashboard.safe import md
 from metrics.i18n import t
 
 TILES = ("engagements", "engagement_rate_reach", "engagement_rate_impressions", "engagement_rate_followers",
@@ -13,22 +14,25 @@ ctx = page.start("reception")
 f, lang = ctx.filters, ctx.lang
 presenting = present.active()
 tiles.tile_grid(SLIDE if presenting else TILES, ctx.comparison, ctx.trend, lang, currency=ctx.currency,
-                granularity=f.granularity, presenting=presenting)
+                granularity=f.granularity, only_for=ctx.only_for, presenting=presenting)
 
 path, version, period, brand, platforms, tz = f.key
 st.subheader(t("reception.sentiment", lang))
-st.plotly_chart(charts.sentiment_bars(ctx.trend, lang, granularity=f.granularity,
-                                      activities=state.activities(path, version), large=presenting),
-                key="reception_sentiment", config={"displayModeBar": False},
-                height=present.CHART_HEIGHT if presenting else "content")
+sentiment = charts.sentiment_bars(ctx.trend, lang, granularity=f.granularity,
+                                  activities=state.activities(path, version), large=presenting)
+st.plotly_chart(sentiment, key="reception_sentiment", config={"displayModeBar": False},
+                height=present.chart_height(sentiment))
 st.caption(t("reception.sentiment_note", lang))
 if presenting:
     st.stop()
 
 st.subheader(t("reception.top_posts", lang))
-posts = state.top_posts(path, version, period, platforms, tz)
+if ctx.only_for:  # our posts are not the competitor's
+    st.caption(md(t("ours_only.posts", lang, brand=ctx.only_for)))
+    st.stop()
+posts = tables.formatted(state.top_posts(path, version, period, platforms, tz),
+                         {"published_at": "moment", "platform": "platform", "engagements": "count",
+                          "reach": "count", "engagement_rate_reach": "percent"}, lang, tz=tz)
 st.dataframe(posts.rename(columns={c: t(f"reception.col.{c}", lang) for c in posts.columns}),
              hide_index=True, width="stretch", key="reception_posts",
-             column_config={t("reception.col.url", lang): st.column_config.LinkColumn(),
-                            t("reception.col.engagement_rate_reach", lang):
-                                st.column_config.NumberColumn(format="percent")})
+             column_config={t("reception.col.url", lang): st.column_config.LinkColumn()})

@@ -6,13 +6,15 @@ from datetime import timedelta
 import streamlit as st
 
 from dashboard import charts, page, present, state
+from dashboard.safe import md
 from metrics import association
+from metrics.indicators import REGISTRY
 from metrics.i18n import format_decimal_value, t
 
 CHOICES = ("mentions", "mentions_reach", "share_of_voice", "net_sentiment", "engagements", "followers_net_change",
            "returning_engagers_share")
 
-ctx = page.start("sales")
+ctx = page.start("sales", ours_only=True)
 f, lang = ctx.filters, ctx.lang
 path, version, period, brand, platforms, tz = f.key
 
@@ -24,19 +26,16 @@ weeks, lags = state.association(path, version, indicator, brand, start, period.e
 
 presenting = present.active()
 st.subheader(t("sales.beside", lang))
-st.plotly_chart(charts.sales_beside(weeks, indicator, lang, activities=state.activities(path, version),
-                                    large=presenting),
-                key="sales_beside", config={"displayModeBar": False},
-                height=present.CHART_HEIGHT if presenting else "content")
-if not presenting:  # a slide says in one sentence what the lags show
+beside = charts.sales_beside(weeks, indicator, lang, unit=REGISTRY[indicator].unit,
+                             activities=state.activities(path, version), large=presenting)
+st.plotly_chart(beside, key="sales_beside", config={"displayModeBar": False}, height=present.chart_height(beside))
+
+found = association.finding(lags)
+if not presenting:  # a slide says in one sentence what the lags show; the chart and statistics are on the page
     st.subheader(t("sales.lags", lang))
+st.markdown(f"#### {md(association.in_words(found, t(f'indicator.{indicator}.label', lang), lang))}")
+if not presenting:
     st.plotly_chart(charts.lag_chart(lags, lang), key="sales_lags", config={"displayModeBar": False})
-strongest = association.strongest_lag(lags)
-if strongest is None:
-    st.info(t("association.none", lang))
-else:
-    row = lags.iloc[strongest]
-    st.markdown(t("association.strongest", lang, lag=strongest, r=format_decimal_value(row["pearson"], lang),
-                  low=format_decimal_value(row["pearson_low"], lang),
-                  high=format_decimal_value(row["pearson_high"], lang), n=int(row["n"])))
-st.caption(t(association.METHOD, lang))
+    with st.expander(t("association.details", lang), key="sales_details"):
+        for line in association.details(found, lang):
+            st.markdown(md(line))

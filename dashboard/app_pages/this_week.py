@@ -3,7 +3,7 @@
 import pandas as pd
 import streamlit as st
 
-from dashboard import charts, present, state, tiles
+from dashboard import charts, page, present, state, tiles
 from dashboard.safe import md
 from metrics.i18n import format_period, t
 from metrics.insights.headlines import headlines
@@ -29,13 +29,14 @@ label = state.period_label(period, granularity, lang)
 st.title(f"{md(chosen.brand)} · " + t(f"heading.{granularity}", lang, label=label))
 previous = periods_ending(period, 1, granularity)[0]
 st.caption(t(f"compared.{granularity}", lang, previous=format_period(previous.start, previous.end, lang)))
+page.ours_only_rule(chosen, lang)
 with st.container(key="week_headlines"):
     for line in headlines(comparison, lang, n=3, compared_with=granularity, currency=settings["currency"]):
         st.markdown(f"#### {md(line)}")
 
 presenting = present.active()
 columns = tiles.tile_grid(TILES, comparison, trend, lang, currency=settings["currency"], granularity=granularity,
-                          presenting=presenting)
+                          only_for=chosen.only_for, presenting=presenting)
 with columns[3], st.container(border=True, key="week_note"):
     st.markdown(f"**{t('week.note_title', lang)}**")
     st.markdown(t("week.sales_note", lang))
@@ -47,18 +48,27 @@ if presenting:  # the slide is the headlines and the numbers; spikes and the tre
 # Spikes over the whole chart (marked on it), explained here for the chosen period.
 shown_range = Period(trend.index[0].date(), period.end)
 spikes = state.spikes(*chosen.key[:2], shown_range, chosen.brand, chosen.key[5], lang)
-in_period = [lines for day, lines in spikes if period.start <= day <= period.end]
+explained = state.spike_explanations(*chosen.key[:2], shown_range, chosen.brand, chosen.key[5], lang)
+in_period = [e for e in explained if period.start <= e.day <= period.end]
 if in_period:
     st.subheader(t("week.spikes", lang))
-    st.caption(spike_rule(lang))
-    for sentences in in_period:
-        with st.container(border=True):
-            st.markdown(f"**{md(sentences[0])}**")
-            for line in sentences[1:]:
+    for e in in_period:
+        with st.container(border=True, key=f"week_spike_{e.day.isoformat()}"):
+            st.markdown(f"**{md(e.sentences[0])}**")
+            for line in e.sentences[1:]:
                 st.markdown(md(line))
+            if e.quotes:
+                st.markdown(f"**{t('spike.quotes', lang)}**")
+            for quote in e.quotes:
+                st.markdown(f"> {md(quote.text)}")
+                st.caption(md(quote.source))
+            with st.expander(t("spike.details", lang)):
+                for line in e.details:
+                    st.markdown(md(line))
+                st.caption(spike_rule(lang))
 
 st.subheader(t(f"trend.{granularity}", lang))
 st.plotly_chart(charts.weekly_trend(trend, lang, current=pd.Timestamp(period.start),
-                                    granularity=granularity, spikes=spikes,
+                                    granularity=granularity, spikes=spikes, only_for=chosen.only_for,
                                     activities=state.activities(*chosen.key[:2])), key="week_trend",
                 config={"displayModeBar": False})

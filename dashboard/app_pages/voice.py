@@ -1,11 +1,10 @@
 """Voice of the customer: what people praise and complain about, the questions they ask — in their words."""
 
-import pandas as pd
 import streamlit as st
 
-from dashboard import page, present, state
+from dashboard import page, present, state, tables
 from dashboard.safe import md
-from metrics.i18n import t
+from metrics.i18n import NO_VALUE, t
 
 ctx = page.start("voice")
 f, lang = ctx.filters, ctx.lang
@@ -29,9 +28,12 @@ for column, sentiment in ((left, "positive"), (right, "negative")):
             with st.container(key=f"voice_slide_terms_{sentiment}"):
                 st.markdown(md(", ".join(str(w) for w in words["term"].head(8))))
         else:
+            # A sentiment column that says nothing (all zero, or each row's total again) is left out.
+            words = tables.without_silent_columns(words, ["positive", "neutral", "negative"], total="mentions")
+            words = tables.formatted(words, {"mentions": "count", "share": "percent", "positive": "count",
+                                             "neutral": "count", "negative": "count"}, lang, tz=tz)
             st.dataframe(words.rename(columns={c: t(f"voice.col.{c}", lang) for c in words.columns}),
-                         hide_index=True, width="stretch", key=f"voice_terms_{sentiment}",
-                         column_config={t("voice.col.share", lang): st.column_config.NumberColumn(format="percent")})
+                         hide_index=True, width="stretch", key=f"voice_terms_{sentiment}")
 
 
 def quotes(title: str, frame, key: str) -> None:
@@ -39,11 +41,12 @@ def quotes(title: str, frame, key: str) -> None:
     if frame.empty:
         st.caption(t("voice.none", lang))
         return
-    for _, row in frame.head(QUOTES).iterrows():
+    shown = tables.formatted(frame.head(QUOTES), {"platform": "platform", "published_at": "moment"}, lang, tz=tz)
+    for _, row in shown.iterrows():
         with st.container(border=True):
-            st.markdown(f"> {md(row['text'])}" if isinstance(row["text"], str) else "> –")
-            st.caption(md(" · ".join(str(v) for v in (row.get("author"), row.get("platform"),
-                                                      row["published_at"].strftime("%Y-%m-%d")) if not pd.isna(v))))
+            st.markdown(f"> {md(row['text'])}")
+            st.caption(md(" · ".join(row[c] for c in ("author", "platform", "published_at")
+                                     if c in row and row[c] != NO_VALUE)))
 
 
 left, right = st.columns(2)
@@ -51,4 +54,4 @@ with left:
     quotes(t("voice.questions", lang), questions, "voice_questions")
 with right:
     quotes(t("voice.complaints", lang), complaints, "voice_complaints")
-st.caption(t("voice.note", lang))
+st.caption(t("voice.one_heading", lang) + " " + t("voice.note", lang))

@@ -6,7 +6,12 @@ by every indicator and every period of the call.
 
 A table that is missing, empty, or has no data in the days of the period gives "no value" (NaN)
 for every indicator that needs it: no data is not zero. A table whose data spans the period but
-has no matching rows in it gives a real zero for counts.
+has no matching rows in it gives a real zero for counts. An indicator that compares the period with
+the days before it (returning authors: 28 days) has no value when the data starts after the first of them.
+
+Indicators that exist only for our brand (``Indicator.ours_only``: they read our own accounts,
+sales or calendar) have no value when ``our_brand`` is given and another brand is chosen: a
+competitor's page never shows our followers or revenue as its own.
 """
 
 from __future__ import annotations
@@ -18,7 +23,7 @@ import numpy as np
 import pandas as pd
 
 from metrics import schema
-from metrics.indicators.registry import REGISTRY, Indicator
+from metrics.indicators.registry import REGISTRY, Indicator, is_competitor
 from metrics.periods import DEFAULT_TZ, Period, local_days, periods_ending
 
 COMPARE_COLUMNS = (
@@ -127,16 +132,21 @@ def _as_float(value: object) -> float:
 def _value(item: Indicator, tables: _Tables, period: Period, options: dict[str, object]) -> float:
     if "brand" in item.options and options["brand"] is None:
         return float("nan")
+    if item.ours_only and is_competitor(options["brand"], options["our_brand"]):
+        return float("nan")
     prepared = [tables.get(name) for name in item.needs]
     if any(t is None or not t.covers(period) for t in prepared):
         return float("nan")
     first = period.start - timedelta(days=item.lookback_days)
+    if item.full_lookback and any(t.first > np.datetime64(first, "D") for t in prepared):
+        return float("nan")  # the data starts inside the look-back: "returning" cannot be judged
     frames = [t.rows(first, period.end) for t in prepared]
     return _as_float(item.func(*frames, **{k: options[k] for k in item.options}))
 
 
-def _run(tables: _Tables, period: Period, brand: str | None, tz: str, items: list[Indicator]) -> dict[str, float]:
-    options = {"brand": brand, "start": period.start, "end": period.end, "tz": tz}
+def _run(tables: _Tables, period: Period, brand: str | None, tz: str, items: list[Indicator],
+         our_brand: str | None = None) -> dict[str, float]:
+    options = {"brand": brand, "start": period.start, "end": period.end, "tz": tz, "our_brand": our_brand}
     return {item.id: _value(item, tables, period, options) for item in items}
 
 
@@ -148,13 +158,16 @@ def compute(
     platforms: Sequence[str] | None = None,
     tz: str = DEFAULT_TZ,
     ids: Iterable[str] | None = None,
+    our_brand: str | None = None,
 ) -> dict[str, float]:
     """The value of each indicator (all registered ones, or ``ids``) for ``period``, in display order.
 
     ``tables`` maps canonical table names to canonical frames. ``platforms`` keeps only those
     platforms in tables that have a ``platform`` column; whether a table has data for the period
     is judged after that filter. ``tz`` is the business time zone that timestamps are bucketed in.
-    Without a ``brand`` (None), indicators about our brand's mentions have no value.
+    Without a ``brand`` (None), indicators about our brand's mentions have no value. With
+    ``our_brand`` given and ``brand`` another (a competitor), indicators that exist only for our
+    brand have no value.
 
     >>> from metrics.indicators.registry import frame
     >>> from metrics.periods import parse_week
@@ -167,9 +180,16 @@ def compute(
 
     >>> compute({"mentions": mentions}, parse_week("2026-W48"), brand="Acme", ids=["reach"])
     {'reach': nan}
+
+    Our own posts are not a competitor's:
+
+    >>> posts = frame("posts", {"published_at": ["2026-11-24 10:00"], "reach": [900]})
+    >>> compute({"mentions": mentions, "posts": posts}, parse_week("2026-W48"), brand="Rival",
+    ...         ids=["mentions", "reach"], our_brand="Acme")
+    {'mentions': 1.0, 'reach': nan}
     """
     items = _selected(ids)
-    return _run(_Tables(tables, [period], items, platforms, tz), period, brand, tz, items)
+    return _run(_Tables(tables, [period], items, platforms, tz), period, brand, tz, items, our_brand)
 
 
 def series(
@@ -180,6 +200,7 @@ def series(
     platforms: Sequence[str] | None = None,
     tz: str = DEFAULT_TZ,
     ids: Iterable[str] | None = None,
+    our_brand: str | None = None,
 ) -> pd.DataFrame:
     """Indicators over several periods: one row per period (indexed by its first day), one column per id.
 
@@ -195,7 +216,7 @@ def series(
     if not periods:
         return pd.DataFrame(columns=[i.id for i in items], index=pd.Index([], dtype=schema.DATE, name="start"))
     prepared = _Tables(tables, periods, items, platforms, tz)
-    rows = [_run(prepared, p, brand, tz, items) for p in periods]
+    rows = [_run(prepared, p, brand, tz, items, our_brand) for p in periods]
     index = pd.Index(pd.to_datetime([p.start for p in periods]).astype(schema.DATE), name="start")
     return pd.DataFrame(rows, index=index, columns=[i.id for i in items], dtype="float64")
 
@@ -213,6 +234,7 @@ def compare(
     platforms: Sequence[str] | None = None,
     tz: str = DEFAULT_TZ,
     ids: Iterable[str] | None = None,
+    our_brand: str | None = None,
 ) -> pd.DataFrame:
     """Each indicator for ``period`` against the period before and the average of the 4 before.
 
@@ -234,8 +256,8 @@ def compare(
     items = _selected(ids)
     earlier = periods_ending(period, 4)
     prepared = _Tables(tables, [*earlier, period], items, platforms, tz)
-    current = _run(prepared, period, brand, tz, items)
-    before = [_run(prepared, p, brand, tz, items) for p in earlier]
+    current = _run(prepared, period, brand, tz, items, our_brand)
+    before = [_run(prepared, p, brand, tz, items, our_brand) for p in earlier]
     index = pd.Index([i.id for i in items], name="id")
     return _comparison(pd.Series(current, index=index, dtype="float64"),
                        pd.DataFrame(before, columns=index, dtype="float64"), items)

@@ -13,6 +13,7 @@ import pandas as pd
 
 from metrics.indicators.registry import frame  # noqa: F401  (the examples build their frames with it)
 from metrics.indicators.registry import (
+    KNOWN_SENTIMENTS,
     accounts,
     indicator,
     is_value,
@@ -135,6 +136,7 @@ def follower_growth_rate(audience: pd.DataFrame, *, start: date, end: date) -> f
     needs=("mentions",),
     higher_is_better=True,
     lookback_days=RETURNING_LOOKBACK_DAYS,
+    full_lookback=True,
 )
 def returning_engagers_share(
     mentions: pd.DataFrame, *, brand: str, start: date, end: date, tz: str = DEFAULT_TZ
@@ -165,7 +167,8 @@ def advocates(mentions: pd.DataFrame, *, brand: str) -> float:
     """People who spoke well of our brand more than once in the period.
 
     Formula: the number of authors with 2 or more positive mentions of our brand.
-    Edge cases: mentions without an author are left out; none is 0.
+    Edge cases: mentions without an author are left out; none is 0; NaN when we have mentions but
+    none has both an author and a known sentiment (the source does not say who or how).
 
     >>> m = frame("mentions", {"brand": ["Acme", "Acme", "Acme", "Rival", "Rival"],
     ...                        "author": ["ann", "ann", "bob", "bob", "bob"],
@@ -173,7 +176,12 @@ def advocates(mentions: pd.DataFrame, *, brand: str) -> float:
     >>> advocates(m, brand="Acme")
     1.0
     """
-    positive = ours(mentions, brand) & is_value(mentions["sentiment"], "positive")
+    mine = ours(mentions, brand)
+    known = mentions["sentiment"].isin(KNOWN_SENTIMENTS).to_numpy(dtype=bool, na_value=False)
+    judged = mine & known & mentions["author"].notna().to_numpy(dtype=bool)
+    if mine.any() and not judged.any():
+        return float("nan")
+    positive = mine & is_value(mentions["sentiment"], "positive")
     counts = mentions["author"][positive].value_counts(dropna=True)
     return float((counts >= 2).sum())
 

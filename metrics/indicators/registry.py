@@ -1,13 +1,21 @@
 """The list of indicators, as plain data, and the small helpers every indicator shares.
 
 An indicator is a plain function registered with ``@indicator``: the decorator records its AMEC
-level, unit, direction, the canonical tables it reads and how many days before the period it
-needs, and returns the function unchanged. Labels, formulas and denominators live in
+level, unit, direction, the canonical tables it reads, how many days before the period it needs
+and whether it exists only for our brand, and returns the function unchanged. Labels, formulas and denominators live in
 ``metrics.indicators.texts``, in both languages.
 
 >>> from metrics.indicators import REGISTRY
 >>> REGISTRY["net_sentiment"].level, REGISTRY["net_sentiment"].needs
 ('out-take', ('mentions',))
+
+Mentions are found per brand, ours and the competitors'; every other table (our own accounts'
+posts and audience, our sales, our marketing calendar and context) is our brand's alone. An
+indicator that reads one of them exists only for our brand (``ours_only``): with a competitor
+chosen it has no value, never our figure under the competitor's name.
+
+>>> REGISTRY["net_sentiment"].ours_only, REGISTRY["followers"].ours_only
+(False, True)
 """
 
 from __future__ import annotations
@@ -25,6 +33,36 @@ LEVELS = ("output", "out-take", "outcome", "impact")
 UNITS = ("count", "fraction", "index", "currency", "hours")
 OPTIONS = ("brand", "start", "end", "tz")
 KNOWN_SENTIMENTS = ("positive", "neutral", "negative")
+# The canonical tables that hold our brand's data only (mentions are per brand), in the order a
+# page names the source: our own accounts, our sales, our marketing calendar, our market context.
+OWN_TABLES = ("posts", "audience", "sales", "activities", "context")
+
+
+def ours_only(needs: Sequence[str]) -> bool:
+    """Whether an indicator reading the tables ``needs`` exists only for our brand.
+
+    >>> ours_only(("mentions",)), ours_only(("activities", "mentions"))
+    (False, True)
+    """
+    return any(table in OWN_TABLES for table in needs)
+
+
+def own_source(needs: Sequence[str]) -> str | None:
+    """The first of ``needs`` that is our brand's alone (``OWN_TABLES`` order), or None.
+
+    >>> own_source(("posts", "audience")), own_source(("mentions",))
+    ('posts', None)
+    """
+    return next((table for table in OWN_TABLES if table in needs), None)
+
+
+def is_competitor(brand: str | None, our_brand: str | None) -> bool:
+    """Whether ``brand`` is a competitor: a brand other than ``our_brand`` (both known).
+
+    >>> is_competitor("Крона", "Зерно"), is_competitor("Зерно", "Зерно"), is_competitor("Крона", None)
+    (True, False, False)
+    """
+    return brand is not None and our_brand is not None and brand != our_brand
 
 
 @dataclass(frozen=True)
@@ -39,6 +77,8 @@ class Indicator:
     needs: tuple[str, ...]
     lookback_days: int
     family: str
+    ours_only: bool = False  # reads a table of our brand only (``OWN_TABLES``): no value for a competitor
+    full_lookback: bool = False  # no value unless the data covers every look-back day (not only some)
 
     @property
     def options(self) -> tuple[str, ...]:
@@ -58,11 +98,14 @@ def indicator(
     needs: Sequence[str],
     higher_is_better: bool | None,
     lookback_days: int = 0,
+    full_lookback: bool = False,
 ) -> Callable[[Callable[..., float]], Callable[..., float]]:
     """Register the decorated function as indicator ``id`` and return it unchanged.
 
     The function's positional parameters must be named after ``needs`` (canonical tables, in that
-    order); its keyword-only options must be among ``OPTIONS``.
+    order); its keyword-only options must be among ``OPTIONS``. ``full_lookback``: the indicator
+    compares the period with all of its ``lookback_days`` (who came back), so it has no value when
+    the data starts after the first of them; otherwise the look-back is where a last value is searched.
     """
     if level not in LEVELS:
         raise ValueError(f"indicator {id!r}: level {level!r} is not one of {', '.join(LEVELS)}")
@@ -84,7 +127,8 @@ def indicator(
         if known and (known.func.__module__, known.func.__qualname__) != (func.__module__, func.__qualname__):
             raise ValueError(f"indicator {id!r} is registered twice")
         family = func.__module__.rsplit(".", 1)[-1]
-        REGISTRY[id] = Indicator(id, func, level, unit, higher_is_better, tuple(needs), lookback_days, family)
+        REGISTRY[id] = Indicator(id, func, level, unit, higher_is_better, tuple(needs), lookback_days, family,
+                                 ours_only(needs), full_lookback)
         return func
 
     return register
@@ -126,10 +170,18 @@ def ours(mentions: pd.DataFrame, brand: str) -> np.ndarray:
 def reported_sum(values: np.ndarray, selected: np.ndarray | None = None) -> float:
     """The sum of the selected values, with the "not reported" rule.
 
-    No selected rows is a real 0.0; selected rows whose value is missing in every one of them
-    (the source does not report it) give NaN; otherwise missing values are skipped.
+    No selected rows is a real 0.0, unless the frame has rows and none of them reports the value
+    (the source does not report it: NaN); selected rows whose value is missing in every one of
+    them give NaN; otherwise missing values are skipped.
+
+    >>> reported_sum(np.array([np.nan, np.nan]), np.array([False, False]))
+    nan
+    >>> reported_sum(np.array([5.0, np.nan]), np.array([False, False]))
+    0.0
     """
     if selected is not None:
+        if not selected.any() and len(values) and np.isnan(values).all():
+            return float("nan")
         values = values[selected]
     if len(values) == 0:
         return 0.0

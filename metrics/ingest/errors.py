@@ -21,12 +21,18 @@ def _where(file: str, row: int | None, column: str | None, lang: str) -> str:
     return ", ".join(parts)
 
 
+def skip_reasons(counts: dict[str, int], lang: str) -> str:
+    """Rows left out, by reason, in words: ``total rows — 5, rows without a date or key — 1``."""
+    return ", ".join(f"{i18n.t('skip.' + reason, lang)} — {i18n.format_number(n, lang)}"
+                     for reason, n in counts.items() if n)
+
+
 def _shown(value: object, lang: str) -> object:
     """Numbers as people write them in ``lang`` (``25 890`` / ``25,890``); anything else as it is."""
     if isinstance(value, float) or (isinstance(value, int) and not isinstance(value, bool)):
         return i18n.format_number(value, lang, digits=0 if float(value).is_integer() else 2)
     if isinstance(value, dict):  # rows left out, by reason
-        return "; ".join(f"{i18n.t('skip.' + reason, lang)}: {i18n.format_number(n, lang)}" for reason, n in value.items())
+        return skip_reasons(value, lang)
     return value
 
 

@@ -19,7 +19,7 @@ import pandas as pd
 from metrics import i18n, schema
 from metrics.ingest import sniff, values, vocab
 from metrics.ingest.errors import IngestError, Problem
-from metrics.ingest.formats import FORMATS, LOCAL, Format, match, resolve, with_every_column
+from metrics.ingest.formats import LOCAL, Format, match, resolve, with_every_column
 from metrics.ingest.formats.base import BRAND_COLUMN
 from metrics.ingest.mapping import Mapping, shape_of
 from metrics.ingest.result import ReadResult
@@ -417,7 +417,6 @@ def _find_header(head: list[tuple[int, list[str]]], name: str, context: dict) ->
         error = IngestError(
             "unknown_layout", name,
             columns=", ".join(f"«{c}»" for c in columns if str(c).strip())[:400] or "–",
-            known=", ".join(f.id for f in FORMATS),
         )
         error.headers = [str(c) for c in columns]
         error.header_row = line

@@ -18,6 +18,11 @@ not all about attention. The other indicators (volumes of our own posts, variant
 ones) fill the places left.
 
 Sales are impact-level context: a headline about revenue, orders or returning customers says so.
+
+A change is worded in per cent only where ``metrics.insights.change`` allows it (a count from at
+least 20, a rise of at most 200%); otherwise as a difference with both values: "Mentions rose by 371,
+from 5 to 376, against last week." Ranking still uses the relative change, so a large change on a
+small base can be a headline; only its wording changes.
 """
 
 from __future__ import annotations
@@ -28,6 +33,7 @@ import numpy as np
 import pandas as pd
 
 from metrics.i18n import TEXTS, format_change, format_percent_value, format_value, t
+from metrics.insights.change import relative_change
 from metrics.insights.texts import ANY_SUBJECT_FORM, SUBJECT_FORMS
 
 LEADS = (
@@ -105,16 +111,21 @@ def sentence(row: pd.Series, id: str, lang: str, *, compared_with: str | None = 
     'Mentions rose 31% to 282 against last week (216).'
     >>> sentence(row, "mentions", "ru")
     'Упоминания выросли на 31% до 282 по сравнению с прошлой неделей (216).'
+    >>> sentence(pd.Series({"value": 376.0, "previous": 5.0, "level": "output", "unit": "count"}), "mentions", "en")
+    'Mentions rose by 371, from 5 to 376, against last week.'
     """
     value, previous, unit = float(row["value"]), float(row["previous"]), row["unit"]
     change = value - previous
-    if unit in ("fraction", "index"):
+    relative = relative_change(value, previous, unit)
+    if unit in ("fraction", "index") or np.isnan(relative):
         by = format_change(abs(change), unit, lang, currency=currency).lstrip("+")
     else:
-        by = format_percent_value(abs(change) / abs(previous), lang, digits=0)
+        by = format_percent_value(abs(relative), lang, digits=0)
     subject, form = _subject(id, lang)
     against = t(f"headline.against.{compared_with if compared_with in COMPARED_WITH else 'period'}", lang)
     key = "headline.change_context" if row.get("level") == "impact" else "headline.change"
+    if unit not in ("fraction", "index") and np.isnan(relative):
+        key += "_by"  # a difference, with both values: "rose by 371, from 5 to 376"
     return t(
         key, lang, subject=subject, verb=t(f"headline.verb.{form}.{'up' if change > 0 else 'down'}", lang),
         change=by, value=format_value(value, unit, lang, currency=currency),

@@ -32,7 +32,8 @@ from metrics.periods import DEFAULT_TZ, local_days
 
 MAD_SCALE = 1.4826  # MAD × 1.4826 estimates the standard deviation of normally distributed data
 MIN_MAD = 1.0  # mentions: the least spread a history is taken to have, before scaling
-TOP_COLUMNS = ("published_at", "platform", "author", "reach", "sentiment", "url", "text")
+TOP_COLUMNS = ("published_at", "platform", "author", "reach", "engagements", "sentiment", "url", "text")
+ENGAGEMENT_COLUMNS = ("likes", "comments", "shares")
 
 
 @dataclass(frozen=True, eq=False)
@@ -42,7 +43,8 @@ class Spike:
     ``sentiment`` holds the positive, neutral and negative shares of the day's mentions with a
     known sentiment (NaN when none is known); ``platforms`` (platform, mentions, share) and
     ``authors`` (author, mentions) are the most frequent first; ``top_mentions`` are the widest
-    by reach (``text`` only when the frame has it); ``activities`` are the marketing-calendar items
+    by reach, then the most engaged (likes + comments + shares), with ``text`` only when the frame
+    has it; ``activities`` are the marketing-calendar items
     running that day (start, end, channel, name, background), or None when no calendar was given.
     An activity is ``background`` when its channel (in this or any other activity) also ran on
     every one of the ``window`` days before, so it cannot explain a change against them: a
@@ -60,6 +62,8 @@ class Spike:
     authors: pd.DataFrame
     top_mentions: pd.DataFrame
     activities: pd.DataFrame | None
+    k: float = 3.0
+    window: int = 28
 
 
 def _check(k: float, window: int, min_history: int) -> None:
@@ -137,6 +141,16 @@ def _sentiment(rows: pd.DataFrame) -> dict[str, float]:
     return {s: (c / known if known else float("nan")) for s, c in counts.items()}
 
 
+def _engagements(rows: pd.DataFrame) -> np.ndarray:
+    """Likes + comments + shares of each mention, over the columns it reports (NaN when it reports none)."""
+    given = [numbers(rows[c]) for c in ENGAGEMENT_COLUMNS if c in rows.columns]
+    if not given:
+        return np.full(len(rows), np.nan)
+    stacked = np.vstack(given)
+    known = ~np.isnan(stacked)
+    return np.where(known.any(axis=0), np.nansum(stacked, axis=0), np.nan)
+
+
 def _activities(activities: pd.DataFrame | None, day: np.datetime64, window: int) -> pd.DataFrame | None:
     if activities is None:
         return None
@@ -167,6 +181,7 @@ def find_spikes(
     min_count: int = 10,
     min_history: int = 14,
     activities: pd.DataFrame | None = None,
+    texts: pd.DataFrame | None = None,
     top: int = 5,
 ) -> list[Spike]:
     """The days from ``start`` to ``end`` (local days in ``tz``) when mentions of ``brand`` spiked.
@@ -176,6 +191,9 @@ def find_spikes(
     before ``start`` serve as history. A lower ``k`` finds more spikes.
     Edge cases: no data, no threshold or no brand gives an empty list; ``activities`` (the
     canonical marketing calendar) is optional and ``Spike.activities`` is None without it.
+    ``texts``, when given, are the mentions of (at least) the spike days with their texts: a
+    spike's sentiment, platforms, authors and top mentions are read from it instead of
+    ``mentions`` (which can then be read without texts, to count the days cheaply).
 
     >>> m = frame("mentions", {"brand": ["Acme"] * 80, "published_at":
     ...     [f"2026-07-{d:02d} 12:00" for d in range(1, 21) for _ in range(3)] + ["2026-07-21 12:00"] * 20})
@@ -191,12 +209,17 @@ def find_spikes(
         hit &= span >= np.datetime64(start, "D")
     if end is not None:
         hit &= span <= np.datetime64(end, "D")
-    our = ours(mentions, brand) if len(mentions) else np.array([], bool)
+    source = mentions if texts is None else texts
+    source_days = days if texts is None else _daily(texts, brand, tz)[2]
+    our = ours(source, brand) if len(source) else np.array([], bool)
     spikes = []
     for i in np.flatnonzero(hit):
-        rows = mentions[our & (days == span[i])]
+        rows = source[our & (source_days == span[i])]
         reach = numbers(rows["reach"]) if "reach" in rows.columns else np.full(len(rows), np.nan)
-        order = np.lexsort((np.arange(len(rows)), -np.nan_to_num(reach, nan=-1.0)))[:top]
+        rows = rows.assign(engagements=_engagements(rows))
+        engaged = rows["engagements"].to_numpy(dtype="float64")
+        order = np.lexsort((np.arange(len(rows)), -np.nan_to_num(engaged, nan=-1.0),
+                            -np.nan_to_num(reach, nan=-1.0)))[:top]
         columns = [c for c in TOP_COLUMNS if c in rows.columns]
         spikes.append(Spike(
             day=span[i].astype(date),
@@ -210,6 +233,8 @@ def find_spikes(
             authors=_tops(rows, "author", "mentions", top),
             top_mentions=rows.iloc[order][columns].reset_index(drop=True),
             activities=_activities(activities, span[i], window),
+            k=k,
+            window=window,
         ))
     return spikes
 
@@ -238,18 +263,37 @@ def _shorten(text: str, limit: int = 90) -> str:
     return cut.rstrip(",.;:—– ") + "…"
 
 
-def explain(spike: Spike, lang: str) -> list[str]:
-    """Short sentences that explain ``spike`` in ``lang`` (ru or en), naming its numbers.
+@dataclass(frozen=True)
+class Quote:
+    """A mention of the spike day as the room reads it: its text and where it came from."""
 
-    The first says the day, its mentions, the usual level and the threshold; then the sentiment
-    split, the platforms, the most active authors, the widest-reaching mention (when texts are
-    given) and the overlapping activities of the marketing calendar.
+    text: str
+    source: str
+    url: str | None
+
+
+@dataclass(frozen=True)
+class Explanation:
+    """A spike in words: ``sentences`` and ``quotes`` for the room, ``details`` (the statistics) one click away."""
+
+    day: date
+    sentences: list[str]
+    quotes: list[Quote]
+    details: list[str]
+
+
+def explain(spike: Spike, lang: str) -> list[str]:
+    """Short sentences that explain ``spike`` in ``lang`` (ru or en), for the room.
+
+    The first says the day, its mentions and the usual level; then the sentiment split, the
+    platforms the mentions came from and the activities of the marketing calendar running that
+    day. The quotes are :func:`quotes`; the threshold and the authors are :func:`details`.
     """
     count = format_number(spike.mentions, lang)
     sentences = [t(
         "spike.headline", lang, day=format_day(spike.day, lang, with_year=False), count=count,
         mentions=_plural("spike.mentions", spike.mentions, lang), brand=spike.brand,
-        usual=format_number(spike.usual, lang), threshold=format_number(spike.threshold, lang),
+        usual=format_number(spike.usual, lang),
     )]
 
     shares = {s: v for s, v in spike.sentiment.items() if not np.isnan(v)}
@@ -264,22 +308,6 @@ def explain(spike: Spike, lang: str) -> list[str]:
         parts = [t("spike.platform_share", lang, platform=_label("platform", p, lang), share=_percent(s, lang))
                  for p, s in zip(spike.platforms["platform"].head(3), spike.platforms["share"].head(3))]
         sentences.append(t("spike.platforms", lang, platforms=", ".join(parts)))
-
-    repeated = spike.authors[spike.authors["mentions"] >= 2].head(3)
-    if len(repeated):
-        parts = [f"{a} ({format_number(c, lang)})" for a, c in zip(repeated["author"], repeated["mentions"])]
-        sentences.append(t("spike.authors", lang, authors=", ".join(parts)))
-    elif len(spike.authors):
-        sentences.append(t("spike.authors_once", lang))
-
-    if "text" in spike.top_mentions.columns and len(spike.top_mentions):
-        first = spike.top_mentions.iloc[0]
-        if not pd.isna(first["text"]):
-            sentences.append(t(
-                "spike.top_mention", lang, quote=_shorten(first["text"]),
-                platform=_label("platform", first.get("platform", "") or "", lang),
-                reach=format_number(first.get("reach"), lang),
-            ))
 
     if spike.activities is None:
         sentences.append(t("spike.no_calendar", lang))
@@ -299,6 +327,71 @@ def explain(spike: Spike, lang: str) -> list[str]:
     return sentences
 
 
+def quotes(spike: Spike, lang: str, *, n: int = 3, limit: int = 200) -> list[Quote]:
+    """The texts of the spike day's widest-reaching (then most engaged) mentions, each text once.
+
+    Each comes with its source in words: platform, author and reach (or engagements when the
+    source gives no reach). Texts longer than ``limit`` characters are cut at a word. Without
+    texts (an export without them) there are none.
+    """
+    top = spike.top_mentions
+    if "text" not in top.columns:
+        return []
+    out: list[Quote] = []
+    seen: set[str] = set()
+    for _, row in top.iterrows():
+        if pd.isna(row["text"]) or not str(row["text"]).strip():
+            continue
+        text = _shorten(row["text"], limit)
+        if text.casefold() in seen:
+            continue
+        seen.add(text.casefold())
+        parts = [_label("platform", row["platform"], lang)] if not pd.isna(row.get("platform")) else []
+        if not pd.isna(row.get("author")) and str(row.get("author")).strip():
+            parts.append(str(row["author"]))
+        if not pd.isna(row.get("reach")):
+            parts.append(t("spike.quote_reach", lang, reach=format_number(row["reach"], lang)))
+        elif not pd.isna(row.get("engagements")):
+            parts.append(t("spike.quote_engagements", lang, engagements=format_number(row["engagements"], lang)))
+        url = row.get("url")
+        out.append(Quote(text=text, source=" · ".join(parts), url=None if pd.isna(url) else str(url)))
+        if len(out) >= n:
+            break
+    return out
+
+
+def details(spike: Spike, lang: str) -> list[str]:
+    """The statistics behind ``spike``, for a click away: its threshold and how it was found, and the authors.
+
+    >>> m = frame("mentions", {"brand": ["Acme"] * 80, "published_at":
+    ...     [f"2026-07-{d:02d} 12:00" for d in range(1, 21) for _ in range(3)] + ["2026-07-21 12:00"] * 20})
+    >>> details(find_spikes(m, brand="Acme")[0], "en")[0].replace("\N{NO-BREAK SPACE}", " ")
+    'Threshold that day: 7.4 mentions, the median of the 28 days before it (3) plus 3 × MAD × 1.4826 (1.5).'
+    """
+    out = [t(
+        "spike.threshold", lang, threshold=format_number(spike.threshold, lang, digits=1),
+        usual=format_number(spike.usual, lang), spread=format_number(spike.spread, lang, digits=1),
+        k=_k(spike.k, lang), window=f"{spike.window} {_plural('spike.days', spike.window, lang)}",
+    )]
+    repeated = spike.authors[spike.authors["mentions"] >= 2].head(3)
+    if len(repeated):
+        parts = [f"{a} ({format_number(c, lang)})" for a, c in zip(repeated["author"], repeated["mentions"])]
+        out.append(t("spike.authors", lang, authors=", ".join(parts)))
+    elif len(spike.authors):
+        out.append(t("spike.authors_once", lang))
+    return out
+
+
+def explanation(spike: Spike, lang: str, *, n_quotes: int = 3) -> Explanation:
+    """``spike`` in words: :func:`explain`, :func:`quotes` and :func:`details` together."""
+    return Explanation(day=spike.day, sentences=explain(spike, lang), quotes=quotes(spike, lang, n=n_quotes),
+                       details=details(spike, lang))
+
+
+def _k(k: float, lang: str) -> str:
+    return format_number(k, lang, digits=0 if float(k).is_integer() else 1)
+
+
 def rule(lang: str, *, k: float = 3.0, window: int = 28, min_count: int = 10, min_history: int = 14) -> str:
     """The spike rule in words, with its settings, for a chart's caption.
 
@@ -306,7 +399,7 @@ def rule(lang: str, *, k: float = 3.0, window: int = 28, min_count: int = 10, mi
     True
     """
     return t(
-        "spike.rule", lang, k=format_number(k, lang, digits=0 if float(k).is_integer() else 1),
+        "spike.rule", lang, k=_k(k, lang),
         window=f"{window} {_plural('spike.days', window, lang)}",
         min_history=f"{min_history} {_plural('spike.days', min_history, lang)}",
         min_count=f"{min_count} {_plural('spike.mentions', min_count, lang)}",

@@ -1,7 +1,8 @@
 """Texts of the insights (spikes, headlines, voice of the customer), in Russian and English.
 
 Keys: ``insight.*`` names of platforms, marketing channels and sentiments; ``spike.*`` the
-explanation of a spike and its rule; ``headline.*`` the sentences of the week's headlines, with a
+explanation of a spike and its rule; ``change.rule`` when a change is given in per cent;
+``headline.*`` the sentences of the week's headlines, with a
 subject per indicator; ``voice.*`` the voice-of-the-customer tables.
 
 Russian verbs agree with their subject, so each headline subject carries its grammatical form in
@@ -100,8 +101,14 @@ _PLURALS = {
 _TEXTS: dict[str, dict[str, str]] = {
     # --- spikes ---
     "spike.headline": {
-        "en": "{day}: {count} {mentions} of {brand} against a usual {usual} a day (threshold {threshold}).",
-        "ru": "{day}: {count} {mentions} бренда «{brand}» вместо обычных {usual} в день (порог — {threshold}).",
+        "en": "{day}: {count} {mentions} of {brand} against a usual {usual} a day.",
+        "ru": "{day}: {count} {mentions} бренда «{brand}» вместо обычных {usual} в день.",
+    },
+    "spike.threshold": {
+        "en": "Threshold that day: {threshold} mentions, the median of the {window} before it ({usual}) plus {k} × "
+        "MAD × 1.4826 ({spread}).",
+        "ru": "Порог в этот день: {threshold} упоминания — медиана за {window} до него ({usual}) плюс {k} × MAD × "
+        "1,4826 ({spread}).",
     },
     "spike.sentiment": {"en": "Sentiment: {split}.", "ru": "Тональность: {split}."},
     "spike.sentiment.positive": {"en": "{share} positive", "ru": "{share} позитивных"},
@@ -118,12 +125,12 @@ _TEXTS: dict[str, dict[str, str]] = {
         "en": "No author wrote more than once that day: many voices, not a few loud ones.",
         "ru": "Ни один автор не написал в этот день больше одного раза: голосов много, а не несколько громких.",
     },
-    "spike.top_mention": {
-        "en": "Widest reach ({platform}, {reach}): “{quote}”",
-        "ru": "Самый большой охват ({platform}, {reach}): «{quote}»",
-    },
+    "spike.quote_reach": {"en": "reach {reach}", "ru": "охват {reach}"},
+    "spike.quote_engagements": {"en": "{engagements} engagements", "ru": "вовлечений: {engagements}"},
+    "spike.quotes": {"en": "What was written", "ru": "Что писали"},
+    "spike.details": {"en": "How the spike was found", "ru": "Как найден всплеск"},
     "spike.activities": {
-        "en": "Overlapping activities of the marketing calendar: {activities}.",
+        "en": "Running that day in the marketing calendar: {activities}.",
         "ru": "В маркетинговом календаре на этот день: {activities}.",
     },
     "spike.background_only": {
@@ -152,6 +159,18 @@ _TEXTS: dict[str, dict[str, str]] = {
         "было читать как стандартное отклонение; не меньше 1 упоминания). Учитываются только предыдущие дни, "
         "поэтому всплеск не поднимает собственный порог; пока истории меньше, чем {min_history}, порога нет.",
     },
+    # --- per cent or difference (metrics.insights.change) ---
+    "change.rule": {
+        "en": "A change is given in per cent only when the base it is compared with is above 0, at least "
+        "{small_base} for counts, and the change is at most +{large_change}. Otherwise it is given as a "
+        "difference with both values (“rose by 371, from 5 to 376”): a percentage of a small base, such as "
+        "“+7,420%”, says more about the base than about the change. Shares and rates change in percentage "
+        "points, indices in points.",
+        "ru": "Изменение называется в процентах, только если база сравнения больше 0 (для количеств — не меньше "
+        "{small_base}), а рост не больше +{large_change}. Иначе оно называется разницей и обоими значениями "
+        "(«выросли на 371 — с 5 до 376»): процент от маленькой базы, например «+7 420%», говорит больше о базе, "
+        "чем об изменении. Доли и коэффициенты меняются в процентных пунктах, индексы — в пунктах.",
+    },
     # --- headlines ---
     "headline.change": {
         "en": "{subject} {verb} {change} to {value} against {against} ({previous}).",
@@ -161,6 +180,16 @@ _TEXTS: dict[str, dict[str, str]] = {
         "en": "{subject} {verb} {change} to {value} against {against} ({previous}): context, "
         "not a result of social media.",
         "ru": "{subject} {verb} на {change} до {value} по сравнению с {against} ({previous}) — это контекст, "
+        "а не результат соцсетей.",
+    },
+    "headline.change_by": {
+        "en": "{subject} {verb} by {change}, from {previous} to {value}, against {against}.",
+        "ru": "{subject} {verb} на {change} — с {previous} до {value} — по сравнению с {against}.",
+    },
+    "headline.change_context_by": {
+        "en": "{subject} {verb} by {change}, from {previous} to {value}, against {against}: context, "
+        "not a result of social media.",
+        "ru": "{subject} {verb} на {change} — с {previous} до {value} — по сравнению с {against}; это контекст, "
         "а не результат соцсетей.",
     },
     "headline.subject_any": {"en": "{label}", "ru": "Показатель «{label}»"},

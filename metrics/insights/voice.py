@@ -251,13 +251,29 @@ def _quotes(mentions: pd.DataFrame, keep: np.ndarray, n: int | None, extra: dict
     return out
 
 
+def _same_text(texts: pd.Series) -> pd.Series:
+    """Texts as :func:`_quotes` compares them: case and runs of whitespace aside."""
+    return texts.str.split().str.join(" ").str.lower()
+
+
+def _complaint_texts(mentions: pd.DataFrame, keep: np.ndarray, negative: np.ndarray) -> np.ndarray:
+    """Kept rows that are complaints (``negative``) or carry a complaint's text word for word."""
+    rows = np.flatnonzero(keep)
+    same = _same_text(mentions["text"].take(rows))
+    said = set(same[negative[rows]].dropna())
+    found = negative.copy()
+    if said:
+        found[rows] |= same.isin(said).to_numpy(dtype=bool, na_value=False)
+    return found
+
+
 def _empty_quotes(extra: Sequence[str] = ()) -> pd.DataFrame:
     return pd.DataFrame({c: pd.Series(dtype=object) for c in (*QUOTE_COLUMNS, *extra, "copies")})
 
 
 def questions(
     mentions: pd.DataFrame, *, brand: str, n: int | None = 10, start: date | None = None,
-    end: date | None = None, tz: str = DEFAULT_TZ,
+    end: date | None = None, tz: str = DEFAULT_TZ, with_complaints: bool = False,
 ) -> pd.DataFrame:
     """Questions people asked about our brand, as real quotes, the widest reach first.
 
@@ -266,17 +282,27 @@ def questions(
     почему, сколько, можно ли, what, where, when, why, how, can…) and ends the text without a
     full stop or "!" (people who leave out the "?" usually leave out the full stop too).
     ``found_by`` says which (flag, question_mark, question_word), in that order.
+
+    A mention is listed under one heading: a negative mention is a complaint (see
+    :func:`complaints`) even when it asks something, and is left out here, as is any text that a
+    negative mention carries word for word; ``with_complaints=True`` keeps them.
     Columns: published_at, platform, author, text, url, reach, sentiment, found_by, copies.
     Edge cases: no text column or no questions give an empty table.
 
-    >>> m = frame("mentions", {"brand": ["Acme"] * 4, "reach": [10, 500, 20, 30], "text": [
-    ...     "Где ближайшая Acme?", "Подскажите, работает ли Acme ночью", "Как всегда вкусно!", "Acme — лучшие"]})
+    >>> m = frame("mentions", {"brand": ["Acme"] * 5, "reach": [10, 500, 20, 30, 40],
+    ...     "sentiment": ["neutral", "neutral", "positive", "positive", "negative"], "text": [
+    ...     "Где ближайшая Acme?", "Подскажите, работает ли Acme ночью", "Как всегда вкусно!", "Acme — лучшие",
+    ...     "Почему в Acme опять очередь?"]})
     >>> questions(m, brand="Acme")[["text", "found_by"]].values.tolist()
     [['Подскажите, работает ли Acme ночью', 'question_word'], ['Где ближайшая Acme?', 'question_mark']]
+    >>> len(questions(m, brand="Acme", with_complaints=True))
+    3
     """
     if "text" not in mentions.columns or len(mentions) == 0:
         return _empty_quotes(("found_by",))
     keep = _selected(mentions, brand, start, end, tz)
+    if not with_complaints and "sentiment" in mentions.columns:
+        keep &= ~_complaint_texts(mentions, keep, keep & is_value(mentions["sentiment"], "negative"))
     text = mentions["text"]
     flagged = is_true(mentions["is_question"]) if "is_question" in mentions.columns else np.zeros(len(text), bool)
     marked = np.zeros(len(text), dtype=bool)

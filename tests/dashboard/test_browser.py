@@ -7,6 +7,7 @@ docs/ is refreshed from the same run.
 import os
 import shutil
 from pathlib import Path
+from urllib.parse import parse_qs, urlsplit
 
 import pytest
 from playwright.sync_api import Page, expect
@@ -247,3 +248,153 @@ def test_imported_text_is_shown_as_text_never_as_markup(page: Page, demo_server:
     expect(page.locator("img[src*='127.0.0.1:9']")).to_have_count(0)  # nothing is fetched from a quote
     expect(page.get_by_text("[link](http://127.0.0.1:9)", exact=False)).to_be_visible()  # the author, as written
     page.screenshot(path=str(shots / "voice_escaped_en.png"))
+
+
+@pytest.mark.parametrize("lang", ["ru", "en"])
+@pytest.mark.parametrize("path", ["attention", "reception", "voice", "sales"])
+def test_charts_and_tables_look_whole(page: Page, demo_server: str, shots: Path, path: str, lang: str):
+    """The whole page, charts and tables included (a tall window: Streamlit scrolls inside its own frame)."""
+    page.set_viewport_size({"width": 1920, "height": 3400})
+    page.goto(f"{demo_server}/{path}?lang={lang}")
+    settled(page)
+    expect(page.get_by_test_id("stException")).to_have_count(0)
+    if path != "voice":
+        expect(page.locator(".main-svg").first).to_be_visible(timeout=TIMEOUT)
+    tables = page.get_by_test_id("stDataFrame")
+    for i in range(tables.count()):  # tables draw on a canvas after the script has finished
+        expect(tables.nth(i).locator("canvas").first).to_be_visible(timeout=TIMEOUT)
+    if path == "reception":
+        # Every sentiment has its legend entry, filled with its colour (a pattern over it, never instead).
+        legend = page.get_by_test_id("stPlotlyChart").first.locator("g.legend g.traces")
+        expect(legend).to_have_count(3, timeout=TIMEOUT)
+        fills = legend.evaluate_all("""items => items.map(item => {
+            const swatch = item.querySelector('.legendpoints path');
+            const fill = swatch.style.fill || swatch.getAttribute('fill') || '';
+            const id = (fill.match(/url\\(["']?#([^"')]+)/) || [])[1];
+            const rect = id && document.getElementById(id) && document.getElementById(id).querySelector('rect');
+            return rect ? (rect.style.fill || rect.getAttribute('fill')) : fill;
+        })""")
+        assert len(fills) == 3 and all(f and f not in ("none", "transparent", "rgb(255, 255, 255)", "#FFFFFF")
+                                       for f in fills), fills
+    page.wait_for_timeout(800)
+    page.screenshot(path=str(shots / f"whole_{path}_{lang}.png"))
+
+
+def all_hidden(locator) -> None:
+    for i in range(locator.count()):
+        expect(locator.nth(i)).to_be_hidden()
+
+
+def choose_week(page: Page, label: str, week: str) -> None:
+    box = page.get_by_test_id("stSidebar").get_by_test_id("stSelectbox").filter(has_text=label).first
+    box.click()
+    page.keyboard.type(week)
+    page.keyboard.press("Enter")
+    expect(page.locator("h1").first).to_contain_text(week, timeout=TIMEOUT)
+    settled(page)
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_words_for_the_room_spikes_and_sales(page: Page, demo_server: str, shots: Path, lang: str):
+    """A spike is told by its quotes, platforms and calendar, with the threshold behind a click; the sales page
+    says "no evidence" for mentions, whose every interval spans zero, with the numbers behind a click."""
+    page.goto(f"{demo_server}/?lang={lang}")
+    wait_for_tiles(page)
+    deltas = page.get_by_test_id("stMetricDelta").all_inner_texts()
+    assert not any("394" in d for d in deltas), deltas  # reach 46.9 K → 231.6 K: a difference, not +394%
+    choose_week(page, "Week" if lang == "en" else "Неделя", "2026-W29")
+    spike = page.locator(".st-key-week_spike_2026-07-16")
+    spike.scroll_into_view_if_needed()
+    expect(spike.get_by_text("Промокод ПРОСТИ", exact=False)).to_be_visible(timeout=TIMEOUT)
+    expect(spike.locator("blockquote").first).to_be_visible()
+    all_hidden(spike.get_by_text("MAD", exact=False))  # the statistics are behind a click
+    spike.get_by_test_id("stExpander").click()
+    expect(spike.get_by_text("MAD × 1", exact=False).first).to_be_visible(timeout=TIMEOUT)
+    spike.screenshot(path=str(shots / f"this_week_spike_{lang}.png"))
+
+    page.goto(f"{demo_server}/sales?lang={lang}")
+    settled(page)
+    sentence = "No evidence that" if lang == "en" else "Нет свидетельств"
+    expect(page.get_by_text(sentence, exact=False)).to_be_visible(timeout=TIMEOUT)
+    all_hidden(page.get_by_text("Fisher" if lang == "en" else "Фишер", exact=False))
+    expect(page.get_by_text("Strongest at a lag" if lang == "en" else "Сильнее всего", exact=False)).to_have_count(0)
+    page.get_by_test_id("stExpander").click()
+    expect(page.get_by_text("Fisher" if lang == "en" else "Фишер", exact=False)).to_be_visible(timeout=TIMEOUT)
+    page.get_by_test_id("stExpander").scroll_into_view_if_needed()
+    page.screenshot(path=str(shots / f"sales_words_{lang}.png"))
+
+
+# What a reader sees of the uploader: each piece of its text, or the words put in its place when it is shrunk away.
+UPLOADER_WORDS = """el => [...el.querySelectorAll('p, span')]
+    .filter(e => !e.children.length && e.textContent.trim() && !e.closest('[data-testid="stIconMaterial"]'))
+    .map(e => getComputedStyle(e).fontSize === '0px'
+         ? getComputedStyle(e, '::after').content.replace(/^"|"$/g, '') : e.textContent.trim())"""
+
+
+def test_the_uploader_and_an_unknown_file_read_russian(page: Page, demo_server: str, shots: Path, tmp_path: Path):
+    page.goto(demo_server + "/data?lang=ru")
+    dropzone = page.get_by_test_id("stFileUploaderDropzone")
+    expect(dropzone).to_be_visible(timeout=TIMEOUT)
+    settled(page)
+    assert dropzone.evaluate(UPLOADER_WORDS) == [
+        "Выбрать файлы", "или перетащите их сюда · до 200 МБ на файл · CSV, TSV, TXT, XLSX, ZIP"]
+    page.get_by_test_id("stFileUploader").screenshot(path=str(shots / "data_uploader_ru.png"))
+    dropzone.evaluate("""el => { const files = new DataTransfer(); files.items.add(new File(['x'], 'a.csv'));
+                                 el.dispatchEvent(new DragEvent('dragenter', {dataTransfer: files, bubbles: true})); }""")
+    expect(dropzone.locator("> div:not([data-testid]) > span")).to_have_count(1, timeout=TIMEOUT)
+    assert dropzone.evaluate(UPLOADER_WORDS)[0] == "Отпустите файлы здесь"
+    page.get_by_test_id("stFileUploader").screenshot(path=str(shots / "data_uploader_drag_ru.png"))
+    dropzone.evaluate("el => el.dispatchEvent(new DragEvent('dragleave', {bubbles: true}))")
+
+    strange = tmp_path / "мониторинг.csv"
+    strange.write_text("Когда;Что написали;Где\n21.11.2026;Вкусный раф;vk\n", encoding="utf-8")
+    page.get_by_test_id("stFileUploaderDropzoneInput").set_input_files(strange)
+    page.get_by_role("button", name="Загрузить", exact=True).click()
+    expect(page.get_by_text("мониторинг.csv: Resonance не знает таких столбцов: «Когда», «Что написали», «Где».",
+                            exact=False)).to_be_visible(timeout=TIMEOUT)
+    expect(page.get_by_text("Resonance читает выгрузки систем мониторинга", exact=False)).to_be_visible()
+    expect(page.get_by_text("мониторинг.csv: какой столбец что означает?")).to_be_visible()
+    expect(page.get_by_test_id("stAlertContentError")).to_have_count(0)
+    expect(page.get_by_text("brandwatch_mentions", exact=False)).to_have_count(0)
+    page.get_by_text("Все выгрузки, которые читает Resonance", exact=False).click()
+    expect(page.get_by_test_id("stExpanderDetails").get_by_text("Meta Business Suite: посты Instagram", exact=False)
+           .first).to_be_visible(timeout=TIMEOUT)
+    page.screenshot(path=str(shots / "data_unknown_ru.png"), full_page=True)
+
+
+def view_in(url: str) -> tuple[str, dict[str, str]]:
+    """The page and the view an address names: ``("/reception", {"week": "2026-W45", ...})``."""
+    parts = urlsplit(url)
+    return parts.path, {key: values[-1] for key, values in parse_qs(parts.query).items()}
+
+
+def test_a_link_opens_its_view_and_the_sidebar_keeps_it(page: Page, demo_server: str, shots: Path):
+    view = {"week": "2026-W45", "brand": "Крона", "platforms": "vk,telegram", "lang": "en"}
+    page.goto(demo_server + "/attention?week=2026-W45&brand=Крона&platforms=vk,telegram&lang=en")
+    expect(page.get_by_role("heading", name="Attention", exact=True)).to_be_visible(timeout=TIMEOUT)
+    wait_for_tiles(page, 8)
+    expect(page.get_by_text("Крона · Week 2026-W45", exact=False).first).to_be_visible()
+    sidebar = page.get_by_test_id("stSidebar")
+    chosen = sidebar.get_by_test_id("stMultiSelect").get_by_role("group", name="Selected values").locator("[data-tag]")
+    expect(chosen).to_have_text(["vk", "telegram"])
+    expect(sidebar.get_by_role("combobox", name="Brand")).to_have_value("Крона")
+    sidebar.get_by_text("Link to this view").click()
+    link = sidebar.get_by_test_id("stCode")
+    expect(link).to_contain_text(demo_server + "/attention?week=2026-W45&brand=Крона&platforms=vk,telegram&lang=en")
+    page.screenshot(path=str(shots / "link_attention_en.png"))
+
+    sidebar.get_by_role("link", name="Reception").click()
+    expect(page.get_by_role("heading", name="Reception", exact=True)).to_be_visible(timeout=TIMEOUT)
+    page.wait_for_url(lambda url: view_in(url) == ("/reception", view), timeout=TIMEOUT)
+    expect(page.get_by_text("Крона · Week 2026-W45", exact=False).first).to_be_visible(timeout=TIMEOUT)
+    expect(chosen).to_have_text(["vk", "telegram"])
+
+    # A control changed on this page changes the address and keeps the rest; so does the home page's link.
+    sidebar.get_by_role("radio", name="Month", exact=True).click()
+    month = {"month": "2026-10", "brand": "Крона", "platforms": "vk,telegram", "lang": "en"}
+    page.wait_for_url(lambda url: view_in(url) == ("/reception", month), timeout=TIMEOUT)
+    sidebar.get_by_role("link", name="This week").click()
+    page.wait_for_url(lambda url: view_in(url) == ("/", month), timeout=TIMEOUT)
+    wait_for_tiles(page)
+    expect(page.get_by_role("heading", name="Крона · October 2026")).to_be_visible(timeout=TIMEOUT)
+    page.screenshot(path=str(shots / "link_this_week_month_en.png"))

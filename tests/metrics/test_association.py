@@ -187,3 +187,63 @@ def test_demo_sales_are_not_driven_by_weekly_mentions(demo_tables):
     assert table.loc[0, "n"] == 52
     assert abs(table.loc[0, "pearson"]) < 0.3 and abs(table.loc[0, "spearman"]) < 0.3
     assert table.loc[0, "pearson_low"] < 0 < table.loc[0, "pearson_high"]  # indistinguishable from none
+
+
+def lag_table(rows):
+    """A table of lags from ``[(r, low, high), ...]`` (None: no value), 44 pairs each."""
+    values = [(math.nan,) * 3 if r is None else r for r in rows]
+    return pd.DataFrame({"n": [44] * len(rows), "pearson": [v[0] for v in values],
+                         "pearson_low": [v[1] for v in values], "pearson_high": [v[2] for v in values]},
+                        index=pd.RangeIndex(len(rows), name="lag"))
+
+
+FINDING_CASES = [
+    pytest.param([None, None], "no_data", None, None, id="no lag has a correlation"),
+    pytest.param([(0.05, -0.25, 0.34)] * 8 + [(-0.14, -0.42, 0.16)], "no_evidence", 8, "weak",
+                 id="every interval spans zero: the demo's mentions"),
+    pytest.param([(0.52, 0.29, 0.70), (0.30, 0.01, 0.55), (0.1, -0.2, 0.4)], "together", 0, "strong",
+                 id="the same week, positive"),
+    pytest.param([(0.6, -0.1, 0.9), (-0.35, -0.6, -0.05)], "opposite", 1, "moderate",
+                 id="a larger r whose interval spans zero is not evidence"),
+]
+
+
+@pytest.mark.parametrize(("rows", "code", "lag", "strength"), FINDING_CASES)
+def test_the_finding_says_whether_anything_moves_together(rows, code, lag, strength):
+    found = association.finding(lag_table(rows))
+    assert (found.code, found.lag, found.strength) == (code, lag, strength)
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("en", "No evidence that “Mentions” moves with revenue at any lag, from the same week to 8 weeks later."),
+        ("ru", "Нет свидетельств, что показатель «Упоминания» движется вместе с выручкой при каком-либо лаге — ни в ту "
+               "же неделю, ни с задержкой до 8 недель."),
+    ],
+)
+def test_an_interval_spanning_zero_is_told_as_no_evidence_and_its_numbers_are_details(lang, sentence):
+    found = association.finding(lag_table([(0.05, -0.25, 0.34)] * 8 + [(-0.14, -0.42, 0.16)]))
+    told = association.in_words(found, "Упоминания" if lang == "ru" else "Mentions", lang)
+    assert told == sentence
+    assert "8" in told and "0.14" not in told and "0,14" not in told  # no r in the sentence for the room
+    details = association.details(found, lang)
+    assert ("includes zero" if lang == "en" else "включает ноль") in details[0]
+    assert "Fisher" in details[-1] or "Фишер" in details[-1]
+
+
+@pytest.mark.parametrize(
+    ("rows", "lang", "start"),
+    [
+        ([(0.52, 0.29, 0.70)], "en", "“Followers' net change” tends to move with revenue in the same week"),
+        ([(0.1, -0.2, 0.4), (0.1, -0.2, 0.4), (0.1, -0.2, 0.4), (0.25, 0.02, 0.5)], "ru",
+         "Показатель «Чистый прирост подписчиков» обычно движется вместе с выручкой через 3 недели"),
+        ([(0.1, -0.2, 0.4), (-0.4, -0.6, -0.1)], "en", "“Followers' net change” tends to move against revenue 1 week later"),
+        ([None] * 5 + [(0.4, 0.1, 0.6)], "ru", "Показатель «Чистый прирост подписчиков» обычно движется вместе с выручкой через 5 недель"),
+    ],
+)
+def test_a_lag_whose_interval_excludes_zero_is_told_with_its_direction_never_as_a_cause(rows, lang, start):
+    told = association.in_words(association.finding(lag_table(rows)), t("indicator.followers_net_change.label", lang),
+                                lang)
+    assert told.startswith(start)
+    assert ("not a cause" if lang == "en" else "а не причина") in told

@@ -101,3 +101,16 @@ def test_demo_is_built_once_and_again_only_when_the_sample_data_changes(tmp_path
     assert payload["indicators"]["response_rate"]["value"] is None  # the demo's listening has no replies: no value
     assert abs(payload["indicators"]["sales_association"]["value"]) < 0.5
     assert payload["indicators"]["cost_per_engagement"]["level"] == "mix"
+
+
+def test_import_says_why_rows_were_skipped_and_what_to_do_with_an_unknown_file(tmp_path, capsys):
+    strange = tmp_path / "monitoring.csv"
+    strange.write_text("Когда;Что написали\n21.11.2026;Вкусный раф\n", encoding="utf-8")
+    code = main(["--lang", "ru", "import", str(EXPORTS / "sales_1c.csv"), str(strange),
+                 "--workspace", str(tmp_path / "w.duckdb")])
+    out, err = capsys.readouterr()
+    assert code == 2
+    assert "  Пропущены: строки итогов — 1, строки без корректной даты или ключа — 1." in out
+    assert "monitoring.csv: Resonance не знает таких столбцов: «Когда», «Что написали»." in err
+    assert "--table ТАБЛИЦА --map 'СТОЛБЕЦ=ПОЛЕ'" in err and "Resonance читает выгрузки систем мониторинга" in err
+    assert "brandwatch_mentions" not in err

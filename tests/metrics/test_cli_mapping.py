@@ -61,7 +61,7 @@ def run(*args: str) -> subprocess.CompletedProcess:
 def test_the_layout_is_unknown_without_a_mapping(files, capsys):
     week, _, _ = files
     assert main(["inspect", str(week)]) == 2
-    assert "the columns were not recognised" in capsys.readouterr().out
+    assert "Resonance does not know these columns: «Дата поста»" in capsys.readouterr().out
 
 
 def test_import_with_a_mapping_reads_the_rows_and_a_second_run_changes_nothing(files, capsys):

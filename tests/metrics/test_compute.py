@@ -99,9 +99,13 @@ def test_local_day_bucketing(published, tz, period, expected, check_value):
 
 
 def test_lookback_reaches_before_the_period(check_value):
-    table = frame("mentions", {"published_at": ["2026-11-24 10:00", "2026-11-25 10:00", "2026-11-02 10:00"],
-                               "brand": ["Acme"] * 3, "author": ["ann", "bob", "ann"]})
+    table = frame("mentions", {"published_at": ["2026-11-24 10:00", "2026-11-25 10:00", "2026-11-02 10:00",
+                                                "2026-10-26 10:00"],
+                               "brand": ["Acme"] * 4, "author": ["ann", "bob", "ann", "zoe"]})
     check_value(run({"mentions": table}, ["returning_engagers_share"])["returning_engagers_share"], 0.5)
+    # Data that starts inside the 28 days before the period cannot say who came back: no value, not 0.
+    later = table.iloc[:3]
+    check_value(run({"mentions": later}, ["returning_engagers_share"])["returning_engagers_share"], NAN)
     audience = frame("audience", {"date": ["2026-11-22", "2026-11-29"], "platform": ["vk", "vk"],
                                   "followers": [1000, 1030]})
     got = run({"audience": audience}, ["followers", "followers_net_change", "follower_growth_rate"])

@@ -8,7 +8,7 @@ import pytest
 from metrics.indicators import REGISTRY
 from metrics.indicators.compute import compare
 from metrics.indicators.registry import frame
-from metrics.insights.headlines import change_size, headlines
+from metrics.insights.headlines import _subject, change_size, headlines
 from metrics.periods import parse_week
 
 NAN = float("nan")
@@ -106,12 +106,43 @@ def test_headlines_are_written_in_both_languages(lang, expected):
          "Охват наших постов вырос на 20% до 12 тыс. по сравнению с прошлой неделей (10 тыс.)."),
         ({"median_response_hours": (3.0, 4.0)}, "en",
          "Median response time fell 25% to 3.0 h against last week (4.0 h)."),
-        ({"posts_published": (24, 12)}, "ru",
-         "Число опубликованных постов выросло на 100% до 24 по сравнению с прошлой неделей (12)."),
+        ({"posts_published": (24, 20)}, "ru",
+         "Число опубликованных постов выросло на 20% до 24 по сравнению с прошлой неделей (20)."),
     ],
 )
 def test_each_sentence_names_the_number_and_what_it_is_compared_with(values, lang, expected):
     assert plain(headlines(comparison(values), lang)) == [expected]
+
+
+SMALL_BASE_CASES = [
+    pytest.param({"mentions": (752, 10)}, "en", "Mentions rose by 742, from 10 to 752, against last week.",
+                 id="en: +7,420% from a base of 10 is a difference"),
+    pytest.param({"mentions": (752, 10)}, "ru",
+                 "Упоминания выросли на 742 — с 10 до 752 — по сравнению с прошлой неделей.",
+                 id="ru: +7 420% from a base of 10 is a difference"),
+    pytest.param({"posts_published": (24, 12)}, "ru",
+                 "Число опубликованных постов выросло на 12 — с 12 до 24 — по сравнению с прошлой неделей.",
+                 id="ru: a count under 20 is a small base"),
+    pytest.param({"mentions": (8, 19)}, "en", "Mentions fell by 11, from 19 to 8, against last week.",
+                 id="en: a fall from a small base too"),
+    pytest.param({"mentions": (61, 20)}, "en", "Mentions rose by 41, from 20 to 61, against last week.",
+                 id="en: more than three times the base is a difference"),
+    pytest.param({"mentions": (60, 20)}, "en", "Mentions rose 200% to 60 against last week (20).",
+                 id="en: +200% from 20 is still in per cent"),
+    pytest.param({"reach": (231_599, 46_867)}, "ru",
+                 "Охват наших постов вырос на 184,7 тыс. — с 46,9 тыс. до 231,6 тыс. — по сравнению с прошлой "
+                 "неделей.", id="ru: +394% of a large base is a difference"),
+    pytest.param({"revenue": (1_200_000, 40_000)}, "en",
+                 "Revenue rose by 1.2 M ₽, from 40,000 ₽ to 1.2 M ₽, against last week: context, not a result of "
+                 "social media.", id="en: money too, with its context"),
+]
+
+
+@pytest.mark.parametrize(("values", "lang", "expected"), SMALL_BASE_CASES)
+def test_a_change_on_a_small_base_or_beyond_200_percent_is_told_as_a_difference(values, lang, expected):
+    (line,) = plain(headlines(comparison(values), lang))
+    assert line == expected
+    assert "%" not in line or "200%" in line
 
 
 @pytest.mark.parametrize(
@@ -178,4 +209,22 @@ def test_headlines_read_a_real_comparison():
     assert plain(headlines(table, "en", min_change=0.5)) == []  # 1 → 3 mentions: under the base of 10
     table = compare({"mentions": frame("mentions", {"brand": ["Acme"] * 33, "published_at":
                     ["2026-11-24 10:00"] * 20 + ["2026-11-17 10:00"] * 13})}, parse_week("2026-W48"), brand="Acme")
-    assert plain(headlines(table, "en")) == ["Mentions rose 54% to 20 against last week (13)."]
+    assert plain(headlines(table, "en")) == ["Mentions rose by 7, from 13 to 20, against last week."]  # a base under 20
+
+
+def test_a_competitors_headlines_never_speak_of_our_own_accounts_or_sales(demo_tables):
+    tables, settings = demo_tables
+    own = [i for i in REGISTRY.values() if i.ours_only]
+    rival = compare(tables, parse_week("2026-W47"), brand="Крона", tz=settings["tz"], our_brand=settings["brand"])
+    assert rival.loc[[i.id for i in own], ["value", "previous", "avg4"]].isna().all().all()
+    for lang in ("en", "ru"):
+        lines = headlines(rival, lang, n=len(rival))
+        assert lines  # the competitor's mentions still make headlines
+        for item in own:
+            subject = _subject(item.id, lang)[0]
+            assert not any(line.startswith(subject + " ") for line in lines), (item.id, lines)
+
+
+def test_every_indicator_reading_our_own_tables_is_ours_only():
+    for item in REGISTRY.values():
+        assert item.ours_only == bool(set(item.needs) - {"mentions"}), item.id

@@ -104,8 +104,12 @@ CASES = [
                   ("2026-11-24 10:00", "Acme", "eve", "positive"), ("2026-11-25 10:00", "Acme", "eve", "negative")),
          0.0, "competitors and other sentiments excluded"),
     case("advocates",
-         mentions(("2026-11-24 10:00", "Acme", _, "positive"), ("2026-11-25 10:00", "Acme", _, "positive")),
+         mentions(("2026-11-24 10:00", "Acme", _, "positive"), ("2026-11-25 10:00", "Acme", _, "positive"),
+                  ("2026-11-25 11:00", "Acme", "ann", "positive")),
          0.0, "mentions without an author left out"),
+    case("advocates",
+         mentions(("2026-11-24 10:00", "Acme", _, "positive"), ("2026-11-25 10:00", "Acme", "ann", None)),
+         NAN, "no mention says both who and how: no value, not 0"),
     case("advocates", {"mentions": {}}, 0.0, "no mentions is zero"),
 ]
 

@@ -1,12 +1,14 @@
 """Bad files never crash: each gets a clear message naming the file and saying what would be valid."""
 
 import io
+import re
 import zipfile
 from pathlib import Path
 
 import pytest
 
-from metrics.ingest import IngestError, read_export
+from metrics.i18n import t
+from metrics.ingest import FORMATS, IngestError, read_export
 
 EXPORTS = Path(__file__).resolve().parents[1] / "fixtures" / "exports"
 
@@ -39,12 +41,15 @@ def test_unreadable_files_get_a_message_that_names_them(data, name, code, says):
     assert error.message("ru").startswith(f"{name}: ") and error.message("ru") != error.message("en")
 
 
-def test_unknown_layout_lists_the_columns_found_and_the_formats_known():
+def test_unknown_layout_says_in_plain_words_what_was_found_and_what_to_do():
     error = error_of("Колонка А;Колонка Б\n1;2\n".encode("utf-8"), "mystery.csv")
     assert error.code == "unknown_layout"
-    message = error.message("en")
-    assert "«Колонка А», «Колонка Б»" in message
-    assert "brandwatch_mentions" in message and "sales_daily" in message
+    assert error.message("en") == (
+        "mystery.csv: Resonance does not know these columns: «Колонка А», «Колонка Б». Say which column is which "
+        "(a date, a text, a number) and the file is read; a file with the same columns is then read the same way.")
+    assert error.message("ru").startswith("mystery.csv: Resonance не знает таких столбцов: «Колонка А», «Колонка Б».")
+    for lang in ("en", "ru"):  # no internal format id
+        assert not any(f.id in error.message(lang) for f in FORMATS)
 
 
 def test_a_header_with_no_rows_says_there_are_no_values():
@@ -96,3 +101,9 @@ def test_a_missing_path_is_a_clear_error():
     with pytest.raises(IngestError) as caught:
         read_export("/nonexistent/folder/sales.csv")
     assert caught.value.message("en").startswith("sales.csv: cannot open the file")
+
+
+def test_the_exports_named_as_those_resonance_reads_are_among_its_formats():
+    labels = " ".join(t(f"format.{f.id}", "en") for f in FORMATS if not f.refuse)
+    named = [n.strip() for group in re.findall(r"\(([^)]*)\)", t("ingest.known_kinds", "en")) for n in group.split(",")]
+    assert len(named) > 10 and [n for n in named if n not in labels] == []

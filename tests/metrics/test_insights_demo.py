@@ -1,6 +1,6 @@
 """The demo workspace tells its story through the insights: the July outage, the winter-menu week, the voice."""
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -71,3 +71,12 @@ def test_people_ask_questions(demo_tables):
 def test_the_winter_menu_week_is_about_the_menu(demo_tables):
     words = top_terms(demo_tables["mentions"], brand=BRAND, n=10, start=date(2026, 11, 16), end=date(2026, 11, 22))
     assert {"меню", "зимнее"} <= set(words["term"])
+
+
+def test_on_the_demo_no_quote_is_both_a_question_and_a_complaint(demo_tables):
+    for start in (date(2026, 7, 13), date(2026, 11, 16)):
+        end = start + timedelta(days=6)
+        asked = questions(demo_tables["mentions"], brand=BRAND, n=None, start=start, end=end)
+        complained = complaints(demo_tables["mentions"], brand=BRAND, n=None, start=start, end=end)
+        same = set(asked["text"].str.lower()) & set(complained["text"].str.lower())
+        assert not same

@@ -6,15 +6,18 @@ import pandas as pd
 import pytest
 
 from metrics.periods import (
+    RANGE,
     Period,
     PeriodError,
     bucket,
+    from_address,
     iso_week,
     last_complete_week,
     local_date,
     month,
     parse_week,
     periods_ending,
+    to_address,
 )
 
 
@@ -162,3 +165,38 @@ def test_bucket(granularity, expected):
 def test_bucket_rejects_an_unknown_granularity():
     with pytest.raises(PeriodError, match="day, week, month"):
         bucket(pd.Series(pd.to_datetime(["2026-11-22"])), "quarter")
+
+
+ADDRESSES = [
+    pytest.param(span("2026-11-16", "2026-11-22"), "week", {"week": "2026-W47"}, id="week"),
+    pytest.param(span("2026-12-28", "2027-01-03"), "week", {"week": "2026-W53"}, id="week-of-two-years"),
+    pytest.param(span("2026-11-01", "2026-11-30"), "month", {"month": "2026-11"}, id="month"),
+    pytest.param(span("2026-11-16", "2026-11-16"), "day", {"day": "2026-11-16"}, id="day"),
+    pytest.param(span("2026-11-01", "2026-11-20"), RANGE, {"from": "2026-11-01", "to": "2026-11-20"}, id="range"),
+]
+
+
+@pytest.mark.parametrize("period, granularity, params", ADDRESSES)
+def test_a_period_in_an_address_reads_back_as_itself(period, granularity, params):
+    assert to_address(period, granularity) == params
+    assert from_address({**params, "brand": "Зерно", "lang": "ru"}) == (period, granularity)
+
+
+@pytest.mark.parametrize("params, message", [
+    ({"week": "2026-47"}, "is not an ISO week"),
+    ({"month": "2026-13"}, "is not a month"),
+    ({"day": "16.11.2026"}, "is not a day"),
+    ({"from": "2026-11-20", "to": "2026-11-01"}, "cannot end"),
+])
+def test_an_address_with_an_unreadable_period_says_what_is_wrong(params, message):
+    with pytest.raises(PeriodError, match=message):
+        from_address(params)
+
+
+def test_an_address_without_a_period_names_none():
+    assert from_address({"brand": "Зерно", "platforms": "vk"}) is None
+
+
+def test_a_range_is_compared_with_the_period_of_the_same_length_before():
+    chosen = span("2026-11-01", "2026-11-20")  # 20 days
+    assert periods_ending(chosen, 2, RANGE) == [span("2026-09-22", "2026-10-11"), span("2026-10-12", "2026-10-31")]

@@ -5,7 +5,7 @@ from datetime import date, timedelta
 import pytest
 
 from metrics.indicators.registry import frame
-from metrics.insights.spikes import daily_thresholds, explain, find_spikes, rule
+from metrics.insights.spikes import daily_thresholds, details, explain, explanation, find_spikes, quotes, rule
 
 BRAND = "Acme"
 FIRST = date(2026, 6, 1)
@@ -116,32 +116,86 @@ def test_a_spike_is_explained_by_its_mentions():
 
     en = [s.replace("\xa0", " ") for s in explain(spike, "en")]
     assert en == [
-        "1 Jul: 40 mentions of Acme against a usual 20 a day (threshold 24).",
+        "1 Jul: 40 mentions of Acme against a usual 20 a day.",
         "Sentiment: 74% negative, 16% neutral, 11% positive.",
         "Platforms: VK 60%, news sites 40%.",
-        "Most active authors: loud_one (3).",
-        "Widest reach (news sites, 40,000): “Mention number 39”",
         "There is no marketing calendar to compare it with.",
     ]
     ru = [s.replace("\xa0", " ") for s in explain(spike, "ru")]
-    assert ru[:4] == [
-        "1 июл.: 40 упоминаний бренда «Acme» вместо обычных 20 в день (порог — 24).",
+    assert ru[:3] == [
+        "1 июл.: 40 упоминаний бренда «Acme» вместо обычных 20 в день.",
         "Тональность: 74% негативных, 16% нейтральных, 11% позитивных.",
         "Площадки: ВКонтакте — 60%, СМИ — 40%.",
-        "Чаще всех писали: loud_one (3).",
     ]
+    assert [(q.text, q.source) for q in quotes(spike, "en")] == [
+        ("Mention number 39", "news sites · person36 · reach 40,000"),
+        ("Mention number 38", "news sites · person35 · reach 39,000"),
+        ("Mention number 37", "news sites · person34 · reach 38,000"),
+    ]
+    assert [d.replace("\xa0", " ") for d in details(spike, "en")] == [
+        "Threshold that day: 24.4 mentions, the median of the 28 days before it (20) plus 3 × MAD × 1.4826 (1.5).",
+        "Most active authors: loud_one (3).",
+    ]
+    assert details(spike, "ru")[0].replace("\xa0", " ") == (
+        "Порог в этот день: 24,4 упоминания — медиана за 28 дней до него (20) плюс 3 × MAD × 1,4826 (1,5).")
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_a_spike_is_told_to_the_room_by_its_quotes_platforms_and_activity_with_the_statistics_apart(lang):
+    history = mentions([20] * 30, platform=["telegram"], reach=[100])
+    n = 30
+    spike_day = frame("mentions", {
+        "brand": [BRAND] * n,
+        "published_at": [f"{day(30)} 09:00"] * n,
+        "platform": ["vk"] * 20 + ["telegram"] * 10,
+        "author": [f"person{i}" for i in range(n)],
+        "reach": [None] * n,  # no reach: the most engaged mentions are quoted
+        "likes": list(range(n)),
+        "comments": [1] * n,
+        "text": ["Same repost"] * 2 + [f"Opinion {i}" for i in range(n - 2)],
+    })
+    data = frame("mentions", {c: [*(history[c] if c in history else [None] * len(history)), *spike_day[c]]
+                              for c in spike_day.columns if c in spike_day})
+    data.loc[: len(history) - 1, "likes"] = 0
+    calendar_ = calendar([("2026-07-01", "2026-07-03", "promo", "Summer promo")])
+    (spike,) = find_spikes(data, brand=BRAND, activities=calendar_)
+    told = explanation(spike, lang)
+    room = " ".join(told.sentences).replace("\xa0", " ")
+    assert ("VK 67%" if lang == "en" else "ВКонтакте — 67%") in room  # the platforms
+    assert "Summer promo" in room  # the calendar activity running that day
+    assert [q.text for q in told.quotes] == ["Opinion 27", "Opinion 26", "Opinion 25"]  # most engaged first
+    assert told.quotes[0].source.replace("\xa0", " ") == (
+        "Telegram · person29 · 30 engagements" if lang == "en" else "Telegram · person29 · вовлечений: 30")
+    # The statistics are one click away, not in what the room reads.
+    assert "MAD" not in room and "1.4826" not in room and "1,4826" not in room
+    assert "MAD" in told.details[0]
+
+
+def test_quotes_are_each_text_once_and_a_spike_without_texts_has_none():
+    n = 30
+    spike_day = mentions([20] * 30 + [n], text=["Same text"] * 5 + [f"Other {i}" for i in range(n)])
+    (spike,) = find_spikes(spike_day, brand=BRAND)
+    assert [q.text for q in quotes(spike, "en", n=5)].count("Same text") <= 1
+    (spike,) = find_spikes(mentions([20] * 30 + [n]), brand=BRAND)
+    assert quotes(spike, "en") == []
+
+
+def test_texts_read_apart_give_the_quotes_of_a_spike_found_without_them():
+    full = mentions([20] * 30 + [40], text=[f"Text {i}" for i in range(7)], reach=[10, 20, 30])
+    (spike,) = find_spikes(full.drop(columns="text"), brand=BRAND, texts=full[full["published_at"] >= "2026-07-01"])
+    assert spike.mentions == 40 and quotes(spike, "en")
 
 
 def test_a_spike_of_many_single_voices_says_so():
     (spike,) = find_spikes(mentions([20] * 30 + [100], author=[f"a{i}" for i in range(700)]), brand=BRAND)
-    assert "No author wrote more than once that day" in " ".join(explain(spike, "en"))
+    assert "No author wrote more than once that day" in " ".join(details(spike, "en"))
 
 
 @pytest.mark.parametrize(
     ("lang", "first"),
     [
-        ("en", "1 Jul: 100 mentions of Acme against a usual 20 a day (threshold 24)."),
-        ("ru", "1 июл.: 100 упоминаний бренда «Acme» вместо обычных 20 в день (порог — 24)."),
+        ("en", "1 Jul: 100 mentions of Acme against a usual 20 a day."),
+        ("ru", "1 июл.: 100 упоминаний бренда «Acme» вместо обычных 20 в день."),
     ],
 )
 def test_the_first_sentence_names_the_numbers(lang, first):
@@ -186,7 +240,7 @@ def test_without_a_text_column_top_mentions_have_no_text_and_no_quote():
     (spike,) = find_spikes(data, brand=BRAND)
     assert "text" not in spike.top_mentions.columns
     assert spike.top_mentions["url"].iloc[0] == "https://example.com/a"
-    assert not any("“" in s for s in explain(spike, "en"))
+    assert quotes(spike, "en") == []
 
 
 def test_the_rule_is_written_out_in_both_languages():

@@ -151,3 +151,36 @@ def test_a_post_about_two_brands_is_two_mentions(workspace):
     mentions = workspace.read("mentions")
     assert mentions.groupby("brand").size().to_dict() == {"ВТБ": 2, "Сбербанк": 1}
     assert counts(workspace.import_file(table, name="monitoring.csv")) == (0, 0, 3)
+
+
+REAL_POSTS = Path(__file__).resolve().parents[1] / "fixtures" / "real" / "platforms"
+
+
+@pytest.mark.parametrize("file", [
+    "fb_insights_video_posts__johankitti_vicvisual_2014-08-24_2015-02-19.csv",  # the export day in its name
+    "tiktok__htupycollabs-spec_Analytics/Content.csv",  # no day in its name: snapshot of the day it is imported
+])
+@pytest.mark.parametrize("days", [(date(2026, 11, 20), date(2026, 11, 20)), (date(2026, 11, 20), date(2026, 11, 27))])
+def test_a_real_post_export_imported_again_is_unchanged_even_on_another_day(workspace, file, days):
+    first = workspace.import_file(REAL_POSTS / file, today=days[0])
+    again = workspace.import_file(REAL_POSTS / file, today=days[1])
+    n = counts(first)[0]
+    assert n > 0 and counts(again) == (0, 0, n)
+    assert len(workspace.read("posts")) == n
+
+
+def test_the_same_totals_exported_later_move_the_snapshot_day_so_an_older_export_does_not_replace_them(workspace):
+    row = "-1_5;17.11.2026 10:00;https://vk.com/wall-1_5;Пост;{views};100;10;1;0\n"
+    workspace.import_file((POSTS + row.format(views=1000)).encode(), name="vk.csv", today=date(2026, 11, 18))
+    same = workspace.import_file((POSTS + row.format(views=1000)).encode(), name="vk.csv", today=date(2026, 11, 25))
+    between = workspace.import_file((POSTS + row.format(views=900)).encode(), name="vk.csv", today=date(2026, 11, 20))
+    assert counts(same) == (0, 0, 1) and counts(between) == (0, 0, 1)
+    posts = workspace.read("posts")
+    assert posts["impressions"].tolist() == [1000]
+    assert posts["snapshot_date"].tolist() == [pd.Timestamp("2026-11-25")]
+
+
+def test_a_calendar_imported_again_is_unchanged_its_end_days_compared_as_days(workspace):
+    first = workspace.import_file(EXPORTS / "marketing_calendar.xlsx")
+    again = workspace.import_file(EXPORTS / "marketing_calendar.xlsx")
+    assert counts(again) == (0, 0, counts(first)[0])

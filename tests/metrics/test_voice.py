@@ -138,3 +138,18 @@ def test_without_a_text_column_results_are_empty_not_errors(result):
     out = result(data)
     assert out.empty and len(out.columns) > 0
     assert result(frame("mentions", {})).empty
+
+
+def test_a_mention_is_a_question_or_a_complaint_never_both():
+    """The rule the Voice page states: a negative mention is a complaint even when it asks something
+    (and so is its word-for-word copy); the questions are the others."""
+    data = mentions(
+        ["Почему приложение Зерна опять не работает?", "Почему  приложение Зерна опять не работает?",
+         "Где Зерно на Арбате?", "Оплата картой не проходит"],
+        sentiment=["negative", "neutral", "neutral", "negative"], reach=[100, 90, 50, 10], is_question=[None] * 4,
+    )
+    asked, complained = questions(data, brand=BRAND), complaints(data, brand=BRAND)
+    assert asked["text"].tolist() == ["Где Зерно на Арбате?"]
+    assert complained["text"].tolist() == ["Почему приложение Зерна опять не работает?", "Оплата картой не проходит"]
+    assert len(questions(data, brand=BRAND, with_complaints=True)) == 2  # the two copies are one quote
+

@@ -20,6 +20,10 @@ FAMILIES = (listening, annotated, sprout, meta, x, linkedin, youtube, tiktok, ru
             templates, generic)
 FORMATS: tuple[Format, ...] = tuple(f for family in FAMILIES for f in family.FORMATS)
 BY_ID = {f.id: f for f in FORMATS}
+# The formats that fill each table, in the order they are tried (those that only say what to export instead
+# are left out): the list a person is shown of what Resonance reads.
+READABLE: dict[str, list[str]] = {table: [f.id for f in FORMATS if f.table == table and not f.refuse]
+                                  for table in dict.fromkeys(f.table for f in FORMATS)}
 TEXTS = {key: text for family in FAMILIES for key, text in family.TEXTS.items()}
 
-__all__ = ["BY_ID", "FORMATS", "LOCAL", "TEXTS", "Format", "match", "resolve", "with_every_column"]
+__all__ = ["BY_ID", "FORMATS", "LOCAL", "READABLE", "TEXTS", "Format", "match", "resolve", "with_every_column"]

@@ -1,0 +1,155 @@
+"""The chart builders on small frames: what a person sees on the shared screen, read from the figure."""
+
+import math
+
+import pandas as pd
+import pytest
+
+from dashboard import charts
+
+WEEKS = pd.date_range("2026-10-05", periods=4, freq="7D")
+NAN = float("nan")
+WHITE = ("#FFFFFF", "#FFF", "white")
+
+
+def frame(columns: dict) -> pd.DataFrame:
+    return pd.DataFrame(columns, index=WEEKS[: len(next(iter(columns.values())))])
+
+
+def says_no_data(fig) -> bool:
+    texts = [a.text for a in fig.layout.annotations]
+    return (not fig.data and fig.layout.meta == "no_data" and fig.layout.xaxis.visible is False
+            and any(text.startswith(("Nothing to draw", "Рисовать нечего")) for text in texts))
+
+
+def is_round(step: float) -> bool:
+    mantissa = step / 10 ** math.floor(math.log10(step))
+    return any(math.isclose(mantissa, m) for m in (1, 2, 2.5, 5))
+
+
+def ticks_are_round(fig) -> None:
+    """No axis left to plotly's "sync" (a right-hand axis at the left grid's odd values), and every
+    explicit step round; percent axes on whole percents."""
+    layout = fig.to_plotly_json()["layout"]
+    for name, axis in layout.items():
+        if not name.startswith(("xaxis", "yaxis")):
+            continue
+        if axis.get("overlaying"):
+            assert axis.get("tickmode") in ("auto", "linear"), name
+        if axis.get("tickmode") == "linear" and "dtick" in axis:
+            assert is_round(axis["dtick"]), (name, axis["dtick"])
+            if axis.get("tickformat") == ".0%":
+                assert math.isclose(axis["dtick"] * 100, round(axis["dtick"] * 100)), name
+
+
+SHARES = frame({"positive_share": [0.2, 0.25, 0.3, 0.31], "neutral_share": [0.11, 0.1, 0.05, 0.0],
+                "negative_share": [0.69, 0.65, 0.65, 0.69]})
+
+
+@pytest.mark.parametrize("lang", ["ru", "en"])
+def test_every_sentiment_is_filled_with_its_colour_under_its_pattern(lang):
+    fig = charts.sentiment_bars(SHARES, lang, granularity="week")
+    assert [trace.name for trace in fig.data] == (["Позитивные", "Нейтральные", "Негативные"] if lang == "ru"
+                                                  else ["Positive", "Neutral", "Negative"])
+    for trace, sentiment in zip(fig.data, ("positive", "neutral", "negative")):
+        colour = charts.PALETTE[sentiment]
+        assert trace.marker.color == colour and colour.upper() not in WHITE
+        pattern = trace.marker.pattern
+        # The pattern is drawn over the colour, in the bar and in its legend entry, never instead of it.
+        assert pattern.fillmode == "overlay" and pattern.bgcolor == colour
+    assert len({trace.marker.pattern.shape for trace in fig.data}) == 3  # not told by colour alone either
+    ticks_are_round(fig)
+
+
+def test_a_sentiment_nobody_expressed_has_no_legend_entry():
+    shares = SHARES.assign(neutral_share=0.0)
+    assert [trace.name for trace in charts.sentiment_bars(shares, "en", granularity="week").data] == [
+        "Positive", "Negative"]
+
+
+def test_brand_trend_leaves_out_brands_without_mentions_and_keeps_their_colours():
+    values = frame({"Зерно": [10, 12, 9, 11], "Крона": [0, 0, 0, 0], "Утро": [3, NAN, 4, 5]})
+    share = pd.Series([0.6, 0.55, 0.58, 0.62], index=values.index)
+    fig = charts.brand_trend(values, share, "en", ours="Зерно", granularity="week")
+    assert [trace.name for trace in fig.data] == ["Зерно", "Утро", "Share of voice"]
+    assert fig.data[1].marker.color == charts.brand_colours(["Зерно", "Крона", "Утро"], "Зерно")["Утро"]
+    ticks_are_round(fig)
+    axis = fig.layout.yaxis2
+    assert axis.tickformat == ".0%" and axis.dtick == 0.2 and tuple(axis.range) == (0, 1)
+
+
+def test_share_of_voice_without_values_has_no_line_and_no_legend_entry():
+    values = frame({"Зерно": [10, 12, 9, 11]})
+    fig = charts.brand_trend(values, pd.Series(NAN, index=values.index), "en", ours="Зерно", granularity="week")
+    assert [trace.name for trace in fig.data] == ["Зерно"]
+
+
+@pytest.mark.parametrize("indicator, unit, tickformat", [("share_of_voice", "fraction", ".0%"),
+                                                         ("mentions", "count", None), ("net_sentiment", "index", None)])
+def test_the_indicator_beside_revenue_has_round_ticks_of_its_own(indicator, unit, tickformat):
+    weeks = frame({"revenue": [84_900, 115_900, 99_000, 101_000], indicator: [0.551, 0.602, 0.574, 0.611]})
+    fig = charts.sales_beside(weeks, indicator, "en", unit=unit)
+    ticks_are_round(fig)
+    assert fig.layout.yaxis2.tickmode == "auto" and fig.layout.yaxis2.tickformat == tickformat
+
+
+def test_sales_without_revenue_draw_the_indicator_alone():
+    weeks = frame({"revenue": [NAN] * 4, "mentions": [5, 6, 7, 8]})
+    fig = charts.sales_beside(weeks, "mentions", "ru")
+    assert [trace.name for trace in fig.data] == ["Упоминания"]
+
+
+EMPTY_WEEKS = frame({"a": [NAN] * 4})
+
+
+@pytest.mark.parametrize("lang", ["ru", "en"])
+@pytest.mark.parametrize("build", [
+    lambda lang: charts.sentiment_bars(EMPTY_WEEKS, lang, granularity="week"),
+    lambda lang: charts.sentiment_bars(pd.DataFrame(), lang, granularity="week"),
+    lambda lang: charts.brand_trend(frame({"Зерно": [0, 0, NAN, 0]}), pd.Series(NAN, index=WEEKS), lang,
+                                    ours="Зерно", granularity="week"),
+    lambda lang: charts.platform_bars(pd.Series([NAN, NAN], index=["vk", "x"]), lang, title="Platforms"),
+    lambda lang: charts.platform_lines(frame({"vk": [NAN] * 4}), lang, title="Followers", granularity="week"),
+    lambda lang: charts.sales_beside(frame({"revenue": [NAN] * 4, "mentions": [NAN] * 4}), "mentions", lang),
+    lambda lang: charts.lag_chart(pd.DataFrame({"pearson": [NAN] * 9, "pearson_low": [NAN] * 9,
+                                                "pearson_high": [NAN] * 9, "n": [0] * 9}), lang),
+    lambda lang: charts.cost_per_contact(pd.DataFrame({"channel": ["tv"], "cost_per_thousand_contacts": [NAN]}),
+                                         lang, "RUB"),
+    lambda lang: charts.weekly_trend(frame({"mentions": [NAN] * 4}), lang),
+], ids=["sentiment", "sentiment_no_columns", "brands", "platforms", "platform_lines", "sales", "lags", "mix", "week"])
+def test_no_data_is_said_in_words_not_drawn_as_empty_axes(build, lang):
+    fig = build(lang)
+    assert says_no_data(fig)
+    assert fig.layout.height <= 200  # a line of text, not a chart-sized blank
+
+
+@pytest.mark.parametrize("build", [
+    lambda: charts.sentiment_bars(EMPTY_WEEKS, "ru", granularity="week", large=True),
+    lambda: charts.brand_trend(frame({"Зерно": [0, 0, NAN, 0]}), pd.Series(NAN, index=WEEKS), "ru", ours="Зерно",
+                               granularity="week", large=True),
+    lambda: charts.platform_bars(pd.Series([NAN], index=["vk"]), "ru", title="Площадки", large=True),
+    lambda: charts.platform_lines(frame({"vk": [NAN] * 4}), "ru", title="Подписчики", granularity="week",
+                                  large=True),
+    lambda: charts.sales_beside(frame({"revenue": [NAN] * 4, "mentions": [NAN] * 4}), "mentions", "ru", large=True),
+    lambda: charts.cost_per_contact(pd.DataFrame({"channel": ["tv"], "cost_per_thousand_contacts": [NAN]}), "ru",
+                                    "RUB", large=True),
+    lambda: charts.weekly_trend(frame({"mentions": [NAN] * 4}), "ru", large=True),
+], ids=["sentiment", "brands", "platforms", "platform_lines", "sales", "mix", "week"])
+def test_no_data_on_a_slide_is_said_in_the_slides_large_type(build):
+    fig = build()
+    assert says_no_data(fig)
+    assert all(a.font.size >= 20 for a in fig.layout.annotations)
+    if fig.layout.title.text:
+        assert fig.layout.title.font.size >= 20
+
+
+def test_a_chart_with_no_data_keeps_its_title():
+    fig = charts.platform_bars(pd.Series(dtype="float64"), "en", title="Our mentions by platform")
+    assert says_no_data(fig) and fig.layout.title.text == "Our mentions by platform"
+
+
+def test_every_builder_on_the_demo_week_has_round_ticks():
+    lags = pd.DataFrame({"pearson": [0.1, -0.14, 0.3], "pearson_low": [-0.2, -0.42, 0.0],
+                         "pearson_high": [0.4, 0.16, 0.55], "n": [52, 51, 50]})
+    for fig in (charts.lag_chart(lags, "en"), charts.sentiment_bars(SHARES, "ru", granularity="week")):
+        ticks_are_round(fig)
