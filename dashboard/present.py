@@ -17,11 +17,15 @@ from dashboard.style import PRESENTATION_CSS, PRESENTATION_KEYS
 from metrics.i18n import t
 
 CHART_HEIGHT = 470  # a chart under a row of tiles, on a 1920×1080 slide
+RULE_LINE = 45  # the line that states a competitor's rule under a slide's heading
 
 
 def chart_height(fig) -> int | str:
-    """A chart's height: on a slide the room under the tiles; a sentence saying there is no data, its own."""
-    return CHART_HEIGHT if active() and fig.layout.meta != "no_data" else "content"
+    """A chart's height: on a slide the room under the tiles (less the line of the competitor's rule, when
+    a competitor is chosen); a sentence saying there is no data keeps its own."""
+    if not active() or fig.layout.meta == "no_data":
+        return "content"
+    return CHART_HEIGHT - (RULE_LINE if state.filters().only_for else 0)
 
 
 def active() -> bool:

@@ -95,6 +95,10 @@ TEXTS: dict[str, dict[str, str]] = {
     "ours_only.sales": {"en": "Only for {brand}: your sales", "ru": "Только для {brand}: ваши продажи"},
     "ours_only.activities": {"en": "Only for {brand}: your marketing calendar", "ru": "Только для {brand}: ваш маркетинговый календарь"},
     "ours_only.context": {"en": "Only for {brand}: your market context", "ru": "Только для {brand}: ваш рыночный контекст"},
+    "ours_only.slide": {
+        "en": "{competitor} is a competitor: figures from your own accounts, sales and marketing calendar exist only for {brand} and show «–».",
+        "ru": "{competitor} — конкурент: показатели ваших аккаунтов, продаж и маркетингового календаря есть только для {brand} и показаны как «–».",
+    },
     "ours_only.rule": {
         "en": "{competitor} is a competitor: figures from your own accounts, sales and marketing calendar exist only for {brand} and show «–» here. Choose {brand} in «Brand» to see them.",
         "ru": "{competitor} — конкурент: показатели ваших аккаунтов, продаж и маркетингового календаря есть только для {brand} и здесь показаны как «–». Выберите {brand} в поле «Бренд», чтобы их увидеть.",
