@@ -232,6 +232,35 @@ def test_every_slide_fits_the_screen_in_large_type(page: Page, demo_server: str,
         page.keyboard.press("ArrowRight")
 
 
+def test_a_competitors_slides_keep_its_view_and_show_no_figure_of_ours(page: Page, demo_server: str, shots: Path):
+    """The deck for a competitor, opened from a link: every slide keeps the link's view, and what exists
+    only for our brand shows «–» with whose it is (tiles) or says so instead of figures (pages of our own)."""
+    view = {"week": "2026-W45", "brand": "Крона", "platforms": "vk,telegram", "lang": "ru"}
+    page.goto(demo_server + "/?week=2026-W45&brand=Крона&platforms=vk,telegram&lang=ru&present=1")
+    for n, slide in enumerate(SLIDES, start=1):
+        expect(slide_bar(page)).to_contain_text(f"{n} / {len(SLIDES)} · ", timeout=TIMEOUT)
+        settled(page)
+        for placeholder in ("stSkeleton", "stSkeletonElement"):
+            expect(page.get_by_test_id(placeholder)).to_have_count(0, timeout=TIMEOUT)
+        page.wait_for_timeout(500)
+        page.wait_for_url(lambda url: view_in(url)[1] == {**view, "present": "1"}, timeout=TIMEOUT)
+        main = page.get_by_test_id("stMain")
+        expect(main.get_by_text("Крона", exact=False).first).to_be_visible()
+        expect(page.get_by_test_id("stException")).to_have_count(0)
+        if slide in ("this_week", "loyalty"):  # tiles of our own accounts and sales: «–» and whose they are
+            expect(main.get_by_text("Только для Зерно", exact=False).first).to_be_visible(timeout=TIMEOUT)
+        if slide in ("sales", "mix", "forecast"):  # built from our data alone: no figures at all
+            expect(main.get_by_test_id("stMetric")).to_have_count(0)
+            expect(main.locator(".main-svg")).to_have_count(0)
+            expect(main.get_by_test_id("stTable")).to_have_count(0)
+            expect(main.get_by_text("только для Зерно", exact=False).first).to_be_visible(timeout=TIMEOUT)
+        page.screenshot(path=str(shots / f"present_{n}_{slide}_competitor_ru.png"))
+        measured = page.evaluate(SLIDE_MEASURES)
+        assert measured["main"] <= 0 and measured["document"] <= 0, (slide, measured)
+        assert all(size >= 18 for size in measured["ticks"]), (slide, measured["ticks"])
+        page.keyboard.press("ArrowRight")
+
+
 def test_imported_text_is_shown_as_text_never_as_markup(page: Page, demo_server: str, shots: Path, tmp_path: Path):
     hostile = "Кофе холодный ![pixel](http://127.0.0.1:9/p.png) **жирно** $x^2$ <b>тег</b>"
     export = tmp_path / "monitoring.csv"
@@ -318,9 +347,10 @@ def test_words_for_the_room_spikes_and_sales(page: Page, demo_server: str, shots
     expect(page.get_by_text(sentence, exact=False)).to_be_visible(timeout=TIMEOUT)
     all_hidden(page.get_by_text("Fisher" if lang == "en" else "Фишер", exact=False))
     expect(page.get_by_text("Strongest at a lag" if lang == "en" else "Сильнее всего", exact=False)).to_have_count(0)
-    page.get_by_test_id("stExpander").click()
+    details = page.get_by_test_id("stMain").get_by_test_id("stExpander")  # the sidebar's link is an expander too
+    details.click()
     expect(page.get_by_text("Fisher" if lang == "en" else "Фишер", exact=False)).to_be_visible(timeout=TIMEOUT)
-    page.get_by_test_id("stExpander").scroll_into_view_if_needed()
+    details.scroll_into_view_if_needed()
     page.screenshot(path=str(shots / f"sales_words_{lang}.png"))
 
 
