@@ -134,11 +134,15 @@ def page(module: str, icon: str, path: str) -> st.Page:
                    url_path=path, default=module == "this_week")
 
 
-pages = {t("nav.meeting", lang): [page(*p) for p in MEETING], t("nav.workspace", lang): [page(*p) for p in WORKSPACE]}
+meeting = [page(*p) for p in MEETING]
 presenting = present.active()
-current = st.navigation(pages, position="hidden" if presenting else "sidebar")
-if presenting:
-    present.bar(pages[t("nav.meeting", lang)], current, lang)
+if presenting:  # the deck: an agenda, the meeting's pages, the decisions
+    deck = present.slides(meeting, [module for module, _, _ in MEETING], lang)
+    current = st.navigation(deck, position="hidden")
+    present.start(deck, current, meeting[0])
+    present.bar(deck, current, lang, view)
+else:
+    current = st.navigation({t("nav.meeting", lang): meeting, t("nav.workspace", lang): [page(*p) for p in WORKSPACE]})
 with st.sidebar, st.expander(t("app.link", lang), icon=":material/link:"):
     st.code(address.link(view, current.url_path), language=None, wrap_lines=True)
     st.caption(t("app.link_help", lang))

@@ -31,9 +31,27 @@ PALETTE = {
     "negative": "#D55E00",
 }
 FONT = dict(size=16)
+LARGE_FONT = 22  # on a slide: the text of the chart; ticks, legends and notes are never under 20 px
 # A right-hand axis of its own: round ticks, no grid of its own (the left axis draws the grid).
 RIGHT_AXIS = dict(tickmode="auto", showgrid=False)
 PERCENT_AXIS = dict(tickformat=".0%", tickmode="linear", tick0=0, dtick=0.2, range=[0, 1])
+
+
+def _for_the_room(fig: go.Figure, large: bool) -> go.Figure:
+    """On a slide (``large``), every text of the chart read from across a room, like the numbers beside it.
+
+    Sizes are set on the axes, legend and notes themselves: the dashboard's theme would otherwise keep
+    ticks and legends at 12 px.
+    """
+    if not large:
+        return fig
+    fig.update_layout(font=dict(size=LARGE_FONT), legend=dict(font=dict(size=LARGE_FONT)),
+                      title_font_size=LARGE_FONT + 2, hoverlabel_font_size=20)
+    fig.update_xaxes(tickfont_size=20, title_font_size=20, tickangle=0, nticks=12)
+    fig.update_yaxes(tickfont_size=20, title_font_size=20)
+    fig.update_annotations(font_size=20)
+    fig.update_traces(textfont_size=20)
+    return fig
 
 
 def _numbers(values) -> np.ndarray:
@@ -53,20 +71,25 @@ def drawn(values, *, bars: bool = False) -> bool:
     return bool(len(v)) and (not bars or bool(np.any(v != 0)))
 
 
-def no_data(lang: str, *, title: str | None = None, height: int = 150) -> go.Figure:
-    """A chart with nothing to draw: its title (if it has one) and the sentence that says so, no axes."""
+def no_data(lang: str, *, title: str | None = None, height: int = 150, large: bool = False) -> go.Figure:
+    """A chart with nothing to draw: its title (if it has one) and the sentence that says so, no axes.
+
+    ``large``: on a slide, the sentence and the title in the slide's large type."""
     fig = go.Figure()
     fig.add_annotation(text=t("chart.no_data", lang), x=0.5, y=0.5, xref="paper", yref="paper", showarrow=False,
-                       font=dict(size=18, color="#555555"))
+                       font=dict(size=LARGE_FONT if large else 18, color="#555555"))
     fig.update_layout(title=title, height=height + (40 if title else 0), font=FONT, plot_bgcolor="white",
                       margin=dict(l=10, r=10, t=50 if title else 10, b=10),
                       xaxis=dict(visible=False), yaxis=dict(visible=False), meta="no_data")
+    if large:
+        fig.update_layout(font=dict(size=LARGE_FONT), title_font_size=LARGE_FONT + 2)
     return fig
 
 
 def weekly_trend(series: pd.DataFrame, lang: str, *, current: pd.Timestamp | None = None,
                  granularity: str = "week", spikes: list | None = None,
-                 activities: pd.DataFrame | None = None, only_for: str | None = None) -> go.Figure:
+                 activities: pd.DataFrame | None = None, only_for: str | None = None,
+                 large: bool = False) -> go.Figure:
     """Mentions, net sentiment and revenue per period, stacked on one time axis.
 
     ``series`` is indexed by each week's Monday with columns ``mentions``, ``net_sentiment`` and
@@ -77,7 +100,7 @@ def weekly_trend(series: pd.DataFrame, lang: str, *, current: pd.Timestamp | Non
     rows = [("mentions", PALETTE["ours"], "bar"), ("net_sentiment", PALETTE["positive"], "line"),
             ("revenue", PALETTE["context"], "bar")]
     if not any(name in series and drawn(series[name]) for name, _, _ in rows):
-        return no_data(lang)
+        return no_data(lang, large=large)
     titles = [t(f"indicator.{name}.label", lang) for name, _, _ in rows]
     if only_for:
         titles = [title + (" — " + t(f"ours_only.{source}", lang, brand=html.escape(only_for)) if source else "")
@@ -104,7 +127,7 @@ def weekly_trend(series: pd.DataFrame, lang: str, *, current: pd.Timestamp | Non
     fig.update_yaxes(gridcolor="#EEEEEE", zeroline=False)
     fig.update_yaxes(range=[-1, 1], row=2, col=1)
     fig.update_annotations(font=dict(size=17))
-    return add_calendar(fig, activities, series.index, granularity, lang, rows=True)
+    return _for_the_room(add_calendar(fig, activities, series.index, granularity, lang, rows=True), large)
 
 
 def _mark_spikes(fig: go.Figure, series: pd.DataFrame, labels: list[str], spikes: list, lang: str) -> None:
@@ -163,8 +186,11 @@ def add_calendar(fig: go.Figure, activities: pd.DataFrame, index, granularity: s
             continue
         fig.add_vrect(x0=hit[0] - 0.5, x1=hit[-1] + 0.5, fillcolor=CHANNEL_COLOURS.get(item["channel"], "#DDDDDD"),
                       opacity=0.18, line_width=0, layer="below", **({"row": "all", "col": 1} if rows else {}))
-        fig.add_annotation(x=hit[0] - 0.45, y=1.03 + 0.06 * (number % 2), xref="x", yref="paper", showarrow=False,
-                           xanchor="left", text=f"{t('channel.' + str(item['channel']), lang)}: {item['name']}",
+        # A label in the right half ends at its band: plotly widens the axis to hold a label that runs past
+        # the last period, which squeezes the chart (most on a slide's large type).
+        right = hit[0] > len(starts) / 2
+        fig.add_annotation(x=hit[-1] + 0.45 if right else hit[0] - 0.45, y=1.03 + 0.06 * (number % 2), xref="x",
+                           yref="paper", showarrow=False, xanchor="right" if right else "left", text=f"{t('channel.' + str(item['channel']), lang)}: {item['name']}",
                            font=dict(size=13, color="#444444"))
     fig.update_xaxes(type="category", categoryarray=labels)
     return fig
@@ -175,13 +201,13 @@ CHANNEL_COLOURS = {"tv": "#E69F00", "promo": "#CC79A7", "pr": "#009E73", "outdoo
 
 
 def brand_trend(values: pd.DataFrame, share: pd.Series, lang: str, *, ours: str | None, granularity: str,
-                activities: pd.DataFrame | None = None) -> go.Figure:
+                activities: pd.DataFrame | None = None, large: bool = False) -> go.Figure:
     """Mentions per period of each brand (bars side by side) and our share of voice (a line, right axis)."""
     labels = _labels(values.index, lang, granularity)
     colours = brand_colours(list(values.columns), ours)  # before leaving brands out: colours never shift
     shown = [brand for brand in values.columns if drawn(values[brand], bars=True)]
     if not shown:
-        return no_data(lang)
+        return no_data(lang, large=large)
     fig = make_subplots(specs=[[{"secondary_y": True}]])
     for brand in shown:
         fig.add_trace(go.Bar(x=labels, y=values[brand].to_numpy(dtype="float64"), name=brand,
@@ -196,14 +222,14 @@ def brand_trend(values: pd.DataFrame, share: pd.Series, lang: str, *, ours: str 
     fig.update_yaxes(title_text=t("indicator.mentions.label", lang), secondary_y=False, gridcolor="#EEEEEE")
     fig.update_layout(barmode="group", height=460, font=FONT, legend=dict(orientation="h", y=-0.15),
                       margin=dict(l=10, r=10, t=40, b=10), plot_bgcolor="white")
-    return add_calendar(fig, activities, values.index, granularity, lang)
+    return _for_the_room(add_calendar(fig, activities, values.index, granularity, lang), large)
 
 
-def platform_bars(values: pd.Series, lang: str, *, title: str) -> go.Figure:
+def platform_bars(values: pd.Series, lang: str, *, title: str, large: bool = False) -> go.Figure:
     """One horizontal bar per platform, largest on top, labelled with its value."""
     values = values.dropna().sort_values()
     if values.empty:
-        return no_data(lang, title=title)
+        return no_data(lang, title=title, large=large)
     names = [t(f"platform.{p}", lang) if f"platform.{p}" in TEXTS else str(p) for p in values.index]
     fig = go.Figure(go.Bar(x=values.to_numpy(dtype="float64"), y=names, orientation="h",
                            marker_color=PALETTE["ours"], text=[format_number(v, lang) for v in values],
@@ -211,14 +237,14 @@ def platform_bars(values: pd.Series, lang: str, *, title: str) -> go.Figure:
     fig.update_layout(title=title, height=max(260, 46 * len(values) + 80), font=FONT, plot_bgcolor="white",
                       margin=dict(l=10, r=40, t=50, b=10))
     fig.update_xaxes(gridcolor="#EEEEEE")
-    return fig
+    return _for_the_room(fig, large)
 
 
 SENTIMENT_PATTERNS = {"positive": "", "neutral": ".", "negative": "x"}
 
 
 def sentiment_bars(shares: pd.DataFrame, lang: str, *, granularity: str,
-                   activities: pd.DataFrame | None = None) -> go.Figure:
+                   activities: pd.DataFrame | None = None, large: bool = False) -> go.Figure:
     """Shares of positive, neutral and negative mentions per period, stacked to 100%.
 
     Sentiment is never told by colour alone, and never by pattern alone: each class is filled with
@@ -229,7 +255,7 @@ def sentiment_bars(shares: pd.DataFrame, lang: str, *, granularity: str,
     shown = [s for s in ("positive", "neutral", "negative")
              if f"{s}_share" in shares and drawn(shares[f"{s}_share"], bars=True)]
     if not shown:
-        return no_data(lang)
+        return no_data(lang, large=large)
     fig = go.Figure()
     for sentiment in shown:
         fig.add_trace(go.Bar(
@@ -246,17 +272,17 @@ def sentiment_bars(shares: pd.DataFrame, lang: str, *, granularity: str,
     fig.update_layout(barmode="stack", height=420, font=FONT, plot_bgcolor="white",
                       legend=dict(orientation="h", y=-0.15), margin=dict(l=10, r=10, t=40, b=10))
     fig.update_yaxes(gridcolor="#EEEEEE", **PERCENT_AXIS)
-    return add_calendar(fig, activities, shares.index, granularity, lang)
+    return _for_the_room(add_calendar(fig, activities, shares.index, granularity, lang), large)
 
 
 def platform_lines(values: pd.DataFrame, lang: str, *, title: str, granularity: str,
-                   activities: pd.DataFrame | None = None) -> go.Figure:
+                   activities: pd.DataFrame | None = None, large: bool = False) -> go.Figure:
     """One line per platform over the periods (followers, say), each with its own marker shape."""
     labels = _labels(values.index, lang, granularity)
     symbols = ["circle", "square", "diamond", "triangle-up", "cross", "x"]
     colours = PALETTE["competitor"]
     if not any(drawn(values[p]) for p in values.columns):
-        return no_data(lang, title=title)
+        return no_data(lang, title=title, large=large)
     fig = go.Figure()
     for i, platform in enumerate(values.columns):  # i before leaving platforms out: colours never shift
         if not drawn(values[platform]):
@@ -268,11 +294,11 @@ def platform_lines(values: pd.DataFrame, lang: str, *, title: str, granularity: 
     fig.update_layout(title=title, height=440, font=FONT, plot_bgcolor="white",
                       legend=dict(orientation="h", y=-0.15), margin=dict(l=10, r=10, t=80, b=10))
     fig.update_yaxes(gridcolor="#EEEEEE")
-    return add_calendar(fig, activities, values.index, granularity, lang)
+    return _for_the_room(add_calendar(fig, activities, values.index, granularity, lang), large)
 
 
 def sales_beside(weeks: pd.DataFrame, indicator: str, lang: str, *, unit: str = "count",
-                 activities: pd.DataFrame | None = None) -> go.Figure:
+                 activities: pd.DataFrame | None = None, large: bool = False) -> go.Figure:
     """Weekly revenue (grey bars: context) and a PR or loyalty indicator (a line) on one time axis.
 
     ``unit`` is the indicator's: a fraction is read on round percents.
@@ -281,7 +307,7 @@ def sales_beside(weeks: pd.DataFrame, indicator: str, lang: str, *, unit: str = 
     revenue = weeks["revenue"] if "revenue" in weeks else None
     line = weeks[indicator] if indicator in weeks else None
     if not drawn(revenue, bars=True) and not drawn(line):
-        return no_data(lang)
+        return no_data(lang, large=large)
     fig = make_subplots(specs=[[{"secondary_y": True}]])
     if drawn(revenue, bars=True):
         fig.add_trace(go.Bar(x=labels, y=revenue.to_numpy(dtype="float64"), name=t("indicator.revenue.label", lang),
@@ -297,13 +323,13 @@ def sales_beside(weeks: pd.DataFrame, indicator: str, lang: str, *, unit: str = 
                          **RIGHT_AXIS, **percent)
     fig.update_layout(height=460, font=FONT, plot_bgcolor="white", legend=dict(orientation="h", y=-0.15),
                       margin=dict(l=10, r=10, t=40, b=10), bargap=0.2)
-    return add_calendar(fig, activities, weeks.index, "week", lang)
+    return _for_the_room(add_calendar(fig, activities, weeks.index, "week", lang), large)
 
 
-def lag_chart(table: pd.DataFrame, lang: str) -> go.Figure:
+def lag_chart(table: pd.DataFrame, lang: str, *, large: bool = False) -> go.Figure:
     """Pearson's r at each lag with its 95% interval as an error bar and n written above it."""
     if "pearson" not in table or not drawn(table["pearson"]):
-        return no_data(lang)
+        return no_data(lang, large=large)
     lags = list(range(len(table)))
     r = table["pearson"].to_numpy(dtype="float64")
     fig = go.Figure(go.Scatter(
@@ -318,14 +344,14 @@ def lag_chart(table: pd.DataFrame, lang: str) -> go.Figure:
                       xaxis=dict(title=t("association.column.lag", lang), tickmode="linear", dtick=1),
                       yaxis=dict(title=t("association.column.pearson", lang), range=[-1.05, 1.05], tickmode="linear",
                                  tick0=0, dtick=0.5, gridcolor="#EEEEEE"))
-    return fig
+    return _for_the_room(fig, large)
 
 
-def cost_per_contact(mix_table: pd.DataFrame, lang: str, currency: str) -> go.Figure:
+def cost_per_contact(mix_table: pd.DataFrame, lang: str, currency: str, *, large: bool = False) -> go.Figure:
     """Cost per thousand contacts of each channel: the fair comparison of a large and a small budget."""
     shown = mix_table.dropna(subset=["cost_per_thousand_contacts"]).sort_values("cost_per_thousand_contacts")
     if shown.empty:
-        return no_data(lang)
+        return no_data(lang, large=large)
     names = [t(f"channel.{c}", lang) for c in shown["channel"]]
     values = shown["cost_per_thousand_contacts"].to_numpy(dtype="float64")
     fig = go.Figure(go.Bar(x=values, y=names, orientation="h", marker_color=PALETTE["ours"],
@@ -334,4 +360,4 @@ def cost_per_contact(mix_table: pd.DataFrame, lang: str, currency: str) -> go.Fi
     fig.update_layout(height=max(260, 50 * len(shown) + 80), font=FONT, plot_bgcolor="white",
                       margin=dict(l=10, r=60, t=30, b=10),
                       xaxis=dict(title=t("indicator.cost_per_thousand_contacts.label", lang), gridcolor="#EEEEEE"))
-    return fig
+    return _for_the_room(fig, large)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 import pandas as pd
 import streamlit as st
 
-from dashboard import state
+from dashboard import present, state
 from dashboard.safe import md
 from metrics.i18n import t
 
@@ -30,10 +30,18 @@ class Context:
 
 
 def ours_only_rule(chosen: state.Filters, lang: str) -> None:
-    """With a competitor chosen, the page's rule: what exists only for our brand shows «–» and says so."""
-    if chosen.only_for:
-        st.info(md(t("ours_only.rule", lang, competitor=chosen.brand, brand=chosen.only_for)),
-                icon=":material/storefront:")
+    """With a competitor chosen, the page's rule: what exists only for our brand shows «–» and says so.
+
+    On a slide the rule is one line under the heading (there is no «Brand» field to point to, and the
+    slide keeps its room for the tiles and the chart)."""
+    if not chosen.only_for:
+        return
+    if present.active():
+        with st.container(key="present_ours_only"):
+            st.caption(md(t("ours_only.slide", lang, competitor=chosen.brand, brand=chosen.only_for)))
+        return
+    st.info(md(t("ours_only.rule", lang, competitor=chosen.brand, brand=chosen.only_for)),
+            icon=":material/storefront:")
 
 
 

@@ -1,5 +1,6 @@
 """An indicator tile: value, change against the previous period and the 4-period average,
-the AMEC level as a badge, and the formula with its denominator one click away.
+the AMEC level as a badge, and the formula with its denominator one click away. On a slide the tile
+is shorter: no sparkline, and the denominator in a footnote line instead of the formula's button.
 
 No value is "–" with no change under it; an unchanged value says so, without an arrow. With a
 competitor chosen, a tile of an indicator that exists only for our brand says whose it is
@@ -48,8 +49,10 @@ def ours_only_text(indicator_id: str, only_for: str | None, lang: str) -> str | 
 
 
 def tile(indicator_id: str, row: pd.Series, lang: str, *, spark: list[float] | None = None,
-         currency: str = "RUB", granularity: str = "week", only_for: str | None = None) -> None:
-    """One tile. ``only_for``: our brand's name when a competitor is chosen (None for our brand)."""
+         currency: str = "RUB", granularity: str = "week", only_for: str | None = None,
+         presenting: bool = False) -> None:
+    """One tile. ``only_for``: our brand's name when a competitor is chosen (None for our brand);
+    ``presenting``: the shorter tile of a slide."""
     ours = ours_only_text(indicator_id, only_for, lang)
     with st.container(border=True, key=f"tile_{indicator_id}"):
         st.badge(t(f"level.{row['level']}", lang), color=LEVEL_COLOURS.get(row["level"], "gray"))
@@ -64,7 +67,7 @@ def tile(indicator_id: str, row: pd.Series, lang: str, *, spark: list[float] | N
             delta_color="off" if unchanged else DELTA_COLOURS[direction],
             delta_arrow="off" if unchanged else "auto",
             delta_description=t(f"vs_previous.{granularity}", lang) if delta else None,
-            chart_data=None if ours else [v for v in (spark or []) if not is_missing(v)] or None,
+            chart_data=None if ours or presenting else [v for v in (spark or []) if not is_missing(v)] or None,
             chart_type="bar" if row["unit"] in ("count", "currency") else "line",
         )
         if ours:
@@ -72,6 +75,11 @@ def tile(indicator_id: str, row: pd.Series, lang: str, *, spark: list[float] | N
         else:
             avg4 = change_text(row, lang, base="avg4", absolute="change_avg4", currency=currency)
             st.caption(t(f"vs_avg4.{granularity}", lang, change=avg4 or NO_VALUE))
+        if presenting:
+            if not ours and row["unit"] in ("fraction", "index"):  # a count or a sum has no denominator to name
+                st.caption(t("present.denominator", lang,
+                             denominator=t(f"indicator.{indicator_id}.denominator", lang)))
+            return
         with st.popover(t("week.formula", lang), key=f"formula_{indicator_id}"):
             st.markdown(t(f"indicator.{indicator_id}.formula", lang))
             st.caption(f"{t('week.denominator', lang)}: {t(f'indicator.{indicator_id}.denominator', lang)}")
@@ -80,7 +88,7 @@ def tile(indicator_id: str, row: pd.Series, lang: str, *, spark: list[float] | N
 
 
 def tile_grid(ids: tuple[str, ...], comparison: pd.DataFrame, trend: pd.DataFrame, lang: str, *, currency: str,
-              granularity: str, per_row: int = 4, only_for: str | None = None) -> list:
+              granularity: str, per_row: int = 4, only_for: str | None = None, presenting: bool = False) -> list:
     """Tiles in rows of ``per_row``; returns the columns of the last row (a page may fill its free slots)."""
     columns: list = []
     for first in range(0, len(ids), per_row):
@@ -89,5 +97,5 @@ def tile_grid(ids: tuple[str, ...], comparison: pd.DataFrame, trend: pd.DataFram
             with column:
                 tile(indicator_id, comparison.loc[indicator_id], lang,
                      spark=trend[indicator_id].tolist() if indicator_id in trend else None,
-                     currency=currency, granularity=granularity, only_for=only_for)
+                     currency=currency, granularity=granularity, only_for=only_for, presenting=presenting)
     return columns

@@ -95,6 +95,10 @@ TEXTS: dict[str, dict[str, str]] = {
     "ours_only.sales": {"en": "Only for {brand}: your sales", "ru": "Только для {brand}: ваши продажи"},
     "ours_only.activities": {"en": "Only for {brand}: your marketing calendar", "ru": "Только для {brand}: ваш маркетинговый календарь"},
     "ours_only.context": {"en": "Only for {brand}: your market context", "ru": "Только для {brand}: ваш рыночный контекст"},
+    "ours_only.slide": {
+        "en": "{competitor} is a competitor: figures from your own accounts, sales and marketing calendar exist only for {brand} and show «–».",
+        "ru": "{competitor} — конкурент: показатели ваших аккаунтов, продаж и маркетингового календаря есть только для {brand} и показаны как «–».",
+    },
     "ours_only.rule": {
         "en": "{competitor} is a competitor: figures from your own accounts, sales and marketing calendar exist only for {brand} and show «–» here. Choose {brand} in «Brand» to see them.",
         "ru": "{competitor} — конкурент: показатели ваших аккаунтов, продаж и маркетингового календаря есть только для {brand} и здесь показаны как «–». Выберите {brand} в поле «Бренд», чтобы их увидеть.",
@@ -169,6 +173,11 @@ TEXTS: dict[str, dict[str, str]] = {
     "present.next": {"en": "Next", "ru": "Далее"},
     "present.exit": {"en": "Exit", "ru": "Выйти"},
     "present.slide": {"en": "{n} / {total}", "ru": "{n} / {total}"},
+    "present.agenda": {"en": "Agenda", "ru": "Повестка"},
+    "present.decisions": {"en": "Decisions", "ru": "Решения"},
+    "present.decisions.about": {"en": "what we do next, who does it and by when", "ru": "что делаем дальше, кто и к какому сроку"},
+    "present.decisions.placeholder": {"en": "The decisions of this meeting will be logged here, to be checked at the next one.", "ru": "Здесь будут записаны решения этой встречи, чтобы проверить их на следующей."},
+    "present.denominator": {"en": "÷ {denominator}", "ru": "÷ {denominator}"},
     "voice.col.term": {"en": "Word", "ru": "Слово"},
     "voice.col.hashtag": {"en": "Hashtag", "ru": "Хештег"},
     "voice.col.mentions": {"en": "Mentions", "ru": "Упоминаний"},

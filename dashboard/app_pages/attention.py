@@ -2,26 +2,30 @@
 
 import streamlit as st
 
-from dashboard import charts, page, state, tables, tiles
+from dashboard import charts, page, present, state, tables, tiles
 from metrics.i18n import t
 
 TILES = ("mentions", "mentions_reach", "share_of_voice", "share_of_voice_reach", "posts_published", "reach",
          "impressions", "share_of_voice_engagements")
+SLIDE = TILES[:4]  # a slide: how loud we are against the competitors
 
 ctx = page.start("attention")
 f, lang = ctx.filters, ctx.lang
-tiles.tile_grid(TILES, ctx.comparison, ctx.trend, lang, currency=ctx.currency, granularity=f.granularity,
-                only_for=ctx.only_for)
+presenting = present.active()
+tiles.tile_grid(SLIDE if presenting else TILES, ctx.comparison, ctx.trend, lang, currency=ctx.currency,
+                granularity=f.granularity, only_for=ctx.only_for, presenting=presenting)
 
 path, version, period, brand, platforms, tz = f.key
 brands = tuple(f.workspace.brands())
 st.subheader(t("attention.by_brand", lang))
-st.plotly_chart(
-    charts.brand_trend(state.brands_over_time(path, version, period, f.granularity, brands, platforms, tz),
-                       ctx.trend["share_of_voice"], lang, ours=brand, granularity=f.granularity,
-                       activities=state.activities(path, version)),
-    key="attention_brands", config={"displayModeBar": False})
+by_brand = charts.brand_trend(state.brands_over_time(path, version, period, f.granularity, brands, platforms, tz),
+                              ctx.trend["share_of_voice"], lang, ours=brand, granularity=f.granularity,
+                              activities=state.activities(path, version), large=presenting)
+st.plotly_chart(by_brand, key="attention_brands", config={"displayModeBar": False},
+                height=present.chart_height(by_brand))
 st.caption(t("attention.sov_note", lang))
+if presenting:
+    st.stop()
 
 left, right = st.columns(2)
 with left:

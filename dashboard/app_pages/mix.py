@@ -4,7 +4,7 @@ positive mention in the period — never compared by totals."""
 import pandas as pd
 import streamlit as st
 
-from dashboard import charts, page, state
+from dashboard import charts, page, present, state
 from metrics import mix
 from metrics.i18n import format_number, t
 
@@ -18,7 +18,8 @@ if table.empty:
     st.caption(t("mix.empty", lang))
     st.stop()
 
-st.plotly_chart(charts.cost_per_contact(table, lang, ctx.currency), key="mix_per_contact",
+presenting = present.active()
+st.plotly_chart(charts.cost_per_contact(table, lang, ctx.currency, large=presenting), key="mix_per_contact",
                 config={"displayModeBar": False})
 
 
@@ -45,7 +46,10 @@ shown = pd.DataFrame({
     t("indicator.cost_per_positive_mention.label", lang):
         [money(v, r) for v, r in zip(table["cost_per_positive_mention"], table["cost_per_positive_mention_reason"])],
 })
-st.dataframe(shown, hide_index=True, width="stretch", key="mix_table")
+if presenting:  # a static table takes the slide's large type; no imported text is in it
+    st.table(shown.set_index(shown.columns[0]))
+else:
+    st.dataframe(shown, hide_index=True, width="stretch", key="mix_table")
 for reason in sorted(reasons):
     st.caption("– : " + t(f"mix.reason.{reason}", lang))
 st.caption(t(mix.PRORATED, lang))

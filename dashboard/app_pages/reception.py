@@ -2,24 +2,29 @@
 
 import streamlit as st
 
-from dashboard import charts, page, state, tables, tiles
+from dashboard import charts, page, present, state, tables, tiles
 from dashboard.safe import md
 from metrics.i18n import t
 
 TILES = ("engagements", "engagement_rate_reach", "engagement_rate_impressions", "engagement_rate_followers",
          "net_sentiment", "positive_share", "negative_share", "net_sentiment_all")
+SLIDE = ("engagements", "engagement_rate_reach", "net_sentiment", "negative_share")  # beside the sentiment chart
 
 ctx = page.start("reception")
 f, lang = ctx.filters, ctx.lang
-tiles.tile_grid(TILES, ctx.comparison, ctx.trend, lang, currency=ctx.currency, granularity=f.granularity,
-                only_for=ctx.only_for)
+presenting = present.active()
+tiles.tile_grid(SLIDE if presenting else TILES, ctx.comparison, ctx.trend, lang, currency=ctx.currency,
+                granularity=f.granularity, only_for=ctx.only_for, presenting=presenting)
 
 path, version, period, brand, platforms, tz = f.key
 st.subheader(t("reception.sentiment", lang))
-st.plotly_chart(charts.sentiment_bars(ctx.trend, lang, granularity=f.granularity,
-                                      activities=state.activities(path, version)),
-                key="reception_sentiment", config={"displayModeBar": False})
+sentiment = charts.sentiment_bars(ctx.trend, lang, granularity=f.granularity,
+                                  activities=state.activities(path, version), large=presenting)
+st.plotly_chart(sentiment, key="reception_sentiment", config={"displayModeBar": False},
+                height=present.chart_height(sentiment))
 st.caption(t("reception.sentiment_note", lang))
+if presenting:
+    st.stop()
 
 st.subheader(t("reception.top_posts", lang))
 if ctx.only_for:  # our posts are not the competitor's

@@ -5,7 +5,7 @@ from datetime import timedelta
 
 import streamlit as st
 
-from dashboard import charts, page, state
+from dashboard import charts, page, present, state
 from dashboard.safe import md
 from metrics import association
 from metrics.indicators import REGISTRY
@@ -24,15 +24,18 @@ indicator = st.selectbox(t("sales.indicator", lang), CHOICES, key="sales_indicat
 start = period.end - timedelta(days=364)
 weeks, lags = state.association(path, version, indicator, brand, start, period.end, tz)
 
+presenting = present.active()
 st.subheader(t("sales.beside", lang))
-st.plotly_chart(charts.sales_beside(weeks, indicator, lang, unit=REGISTRY[indicator].unit,
-                                    activities=state.activities(path, version)),
-                key="sales_beside", config={"displayModeBar": False})
+beside = charts.sales_beside(weeks, indicator, lang, unit=REGISTRY[indicator].unit,
+                             activities=state.activities(path, version), large=presenting)
+st.plotly_chart(beside, key="sales_beside", config={"displayModeBar": False}, height=present.chart_height(beside))
 
-st.subheader(t("sales.lags", lang))
 found = association.finding(lags)
+if not presenting:  # a slide says in one sentence what the lags show; the chart and statistics are on the page
+    st.subheader(t("sales.lags", lang))
 st.markdown(f"#### {md(association.in_words(found, t(f'indicator.{indicator}.label', lang), lang))}")
-st.plotly_chart(charts.lag_chart(lags, lang), key="sales_lags", config={"displayModeBar": False})
-with st.expander(t("association.details", lang), key="sales_details"):
-    for line in association.details(found, lang):
-        st.markdown(md(line))
+if not presenting:
+    st.plotly_chart(charts.lag_chart(lags, lang), key="sales_lags", config={"displayModeBar": False})
+    with st.expander(t("association.details", lang), key="sales_details"):
+        for line in association.details(found, lang):
+            st.markdown(md(line))

@@ -3,7 +3,7 @@
 import pandas as pd
 import streamlit as st
 
-from dashboard import charts, page, state, tiles
+from dashboard import charts, page, present, state, tiles
 from dashboard.safe import md
 from metrics.i18n import format_period, t
 from metrics.insights.headlines import headlines
@@ -34,12 +34,16 @@ with st.container(key="week_headlines"):
     for line in headlines(comparison, lang, n=3, compared_with=granularity, currency=settings["currency"]):
         st.markdown(f"#### {md(line)}")
 
+presenting = present.active()
 columns = tiles.tile_grid(TILES, comparison, trend, lang, currency=settings["currency"], granularity=granularity,
-                          only_for=chosen.only_for)
+                          only_for=chosen.only_for, presenting=presenting)
 with columns[3], st.container(border=True, key="week_note"):
     st.markdown(f"**{t('week.note_title', lang)}**")
     st.markdown(t("week.sales_note", lang))
     st.caption(t("week.no_value_help", lang))
+
+if presenting:  # the slide is the headlines and the numbers; spikes and the trend are on the page
+    st.stop()
 
 # Spikes over the whole chart (marked on it), explained here for the chosen period.
 shown_range = Period(trend.index[0].date(), period.end)

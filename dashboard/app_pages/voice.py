@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from dashboard import page, state, tables
+from dashboard import page, present, state, tables
 from dashboard.safe import md
 from metrics.i18n import NO_VALUE, t
 
@@ -14,6 +14,9 @@ settings = f.workspace.settings
 competitors = tuple(settings["competitors"]) + tuple(settings["aliases"])
 terms, questions, complaints = state.voice(path, version, period, brand, tz, competitors)
 
+presenting = present.active()
+QUOTES = 3 if presenting else 8  # a slide holds three of each, large enough to read across the room
+
 left, right = st.columns(2)
 for column, sentiment in ((left, "positive"), (right, "negative")):
     with column:
@@ -21,6 +24,9 @@ for column, sentiment in ((left, "positive"), (right, "negative")):
         words = terms[sentiment]
         if words.empty:
             st.caption(t("voice.none", lang))
+        elif presenting:  # the words themselves, large; their counts are in the page's table
+            with st.container(key=f"voice_slide_terms_{sentiment}"):
+                st.markdown(md(", ".join(str(w) for w in words["term"].head(8))))
         else:
             # A sentiment column that says nothing (all zero, or each row's total again) is left out.
             words = tables.without_silent_columns(words, ["positive", "neutral", "negative"], total="mentions")
@@ -35,7 +41,7 @@ def quotes(title: str, frame, key: str) -> None:
     if frame.empty:
         st.caption(t("voice.none", lang))
         return
-    shown = tables.formatted(frame, {"platform": "platform", "published_at": "moment"}, lang, tz=tz)
+    shown = tables.formatted(frame.head(QUOTES), {"platform": "platform", "published_at": "moment"}, lang, tz=tz)
     for _, row in shown.iterrows():
         with st.container(border=True):
             st.markdown(f"> {md(row['text'])}")

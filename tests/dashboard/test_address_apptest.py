@@ -90,11 +90,13 @@ def test_changing_a_control_updates_the_address_and_keeps_the_rest(monkeypatch, 
 @pytest.mark.parametrize("query, title", [
     ({"month": "2026-03"}, "Зерно · March 2026"),
     ({"day": "2026-11-16", "brand": "Утро Кофе"}, "Утро Кофе · Nov 16, 2026"),
-    ({"week": "2026-W47", "present": "1"}, "Зерно · Week 2026-W47 · Nov 16\u2009–\u200922, 2026"),
+    ({"week": "2026-W47", "present": "1"}, "Agenda"),  # the deck opens at its agenda, on the week named
 ])
 def test_a_link_names_a_month_or_a_day(monkeypatch, demo_home, demo_workspace, query, title):
     at = start(monkeypatch, demo_home, demo_workspace, {**query, "lang": "en"})
     assert at.title[0].value == title
+    if "present" in query:
+        assert at.caption[0].value == "Зерно · Week 2026-W47 · Nov 16\u2009–\u200922, 2026"
     assert all(at.query_params[key] == value for key, value in query.items())
 
 
@@ -146,3 +148,21 @@ def test_a_link_that_cannot_be_read_opens_the_default_view(monkeypatch, demo_hom
     assert at.title[0].value.startswith("Зерно · Неделя 2026-W47")
     assert at.multiselect(key="app_platforms").value == ["vk"]
     assert at.query_params == {"week": "2026-W47", "brand": "Зерно", "platforms": "vk", "lang": "ru"}
+
+
+def test_moving_between_slides_keeps_the_whole_view(monkeypatch, demo_home, demo_workspace):
+    view = {"week": "2026-W45", "brand": "Крона", "platforms": "vk,telegram", "lang": "en"}
+    at = start(monkeypatch, demo_home, demo_workspace, {**view, "present": "1"})
+    assert at.title[0].value == "Agenda"
+    assert at.caption[0].value.startswith("Крона · Week 2026-W45")
+    at.button(key="present_next").click().run()  # This week
+    assert not at.exception
+    assert at.query_params == {**view, "present": "1"}
+    assert at.title[0].value == "Крона · Week 2026-W45 · Nov 2\u2009–\u20098, 2026"
+    at.button(key="present_next").click().run()  # Attention
+    assert at.query_params == {**view, "present": "1"}
+    assert at.title[0].value == "Attention" and at.caption[0].value.startswith("Крона · Week 2026-W45")
+    assert at.multiselect(key="app_platforms").value == ["vk", "telegram"]
+    assert at.code[0].value == "/attention?week=2026-W45&brand=Крона&platforms=vk,telegram&lang=en&present=1"
+    at.button(key="present_previous").click().run()
+    assert at.query_params == {**view, "present": "1"}

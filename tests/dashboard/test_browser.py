@@ -167,23 +167,106 @@ def test_every_page_renders_on_an_empty_workspace(page: Page, empty_server: str,
     expect(page.get_by_text(expected, exact=False)).to_be_visible(timeout=TIMEOUT)
 
 
-def test_presentation_mode_moves_by_keyboard(page: Page, demo_server: str, shots: Path):
+SLIDES = ["agenda", "this_week", "attention", "reception", "loyalty", "voice", "sales", "mix", "forecast",
+          "decisions"]
+WITH_CHART = {"attention", "reception", "loyalty", "sales", "mix"}
+
+
+def slide_bar(page: Page):
+    return page.locator(".st-key-present_bar strong")
+
+
+def test_presentation_mode_moves_by_keyboard_at_once(page: Page, demo_server: str):
     page.goto(demo_server + "/?lang=en&present=1")
-    wait_for_tiles(page)
+    expect(page.get_by_role("heading", name="Agenda", exact=True)).to_be_visible(timeout=TIMEOUT)
+    # The keys are read as soon as the slide is there: no click first, and the buttons need not be drawn yet.
+    page.wait_for_function("window.resonanceSlideKeys === true", timeout=TIMEOUT)
+    page.keyboard.press("ArrowRight")
+    expect(slide_bar(page)).to_have_text("2 / 10 · This week", timeout=TIMEOUT)
     expect(page.get_by_test_id("stSidebar")).to_be_hidden()
-    expect(page.get_by_text("1 / 8 · This week")).to_be_visible(timeout=TIMEOUT)
-    page.screenshot(path=str(shots / "present_1_this_week_en.png"))
-    page.keyboard.press("ArrowRight")
-    expect(page.get_by_role("heading", name="Attention", exact=True)).to_be_visible(timeout=TIMEOUT)
-    expect(page.get_by_text("2 / 8 · Attention")).to_be_visible(timeout=TIMEOUT)
     settled(page)
-    page.screenshot(path=str(shots / "present_2_attention_en.png"))
     page.keyboard.press("ArrowRight")
-    expect(page.get_by_role("heading", name="Reception", exact=True)).to_be_visible(timeout=TIMEOUT)
-    page.keyboard.press("ArrowLeft")
     expect(page.get_by_role("heading", name="Attention", exact=True)).to_be_visible(timeout=TIMEOUT)
+    page.keyboard.press("ArrowLeft")
+    expect(slide_bar(page)).to_have_text("2 / 10 · This week", timeout=TIMEOUT)
+    settled(page)
     page.keyboard.press("Escape")
     expect(page.get_by_test_id("stSidebar")).to_be_visible(timeout=TIMEOUT)
+    expect(page.locator(".st-key-present_bar")).to_have_count(0)
+
+
+SLIDE_MEASURES = """() => {
+  const main = document.querySelector('[data-testid="stMain"]');
+  const size = (e) => parseFloat(getComputedStyle(e).fontSize);
+  return {
+    main: main.scrollHeight - main.clientHeight,
+    document: document.documentElement.scrollHeight - window.innerHeight,
+    bottom: document.querySelector('[data-testid="stMainBlockContainer"]').getBoundingClientRect().bottom,
+    ticks: [...document.querySelectorAll('.main-svg .xtick text, .main-svg .ytick text, .main-svg .legendtext')].map(size),
+    quotes: [...document.querySelectorAll('blockquote p')].map(size),
+    values: [...document.querySelectorAll('[data-testid="stMetricValue"]')].map(size),
+  };
+}"""
+
+
+@pytest.mark.parametrize("lang", ["ru", "en"])
+def test_every_slide_fits_the_screen_in_large_type(page: Page, demo_server: str, shots: Path, lang: str):
+    """The whole deck, turned with the keyboard: each slide is one 1920×1080 screen, with no scrolling,
+    chart ticks and legends of 18 px or more, and quotes of 24 px or more."""
+    page.goto(f"{demo_server}/?lang={lang}&present=1")
+    for n, slide in enumerate(SLIDES, start=1):
+        expect(slide_bar(page)).to_contain_text(f"{n} / {len(SLIDES)} · ", timeout=TIMEOUT)
+        settled(page)
+        for placeholder in ("stSkeleton", "stSkeletonElement"):  # every element drawn, not a grey stand-in
+            expect(page.get_by_test_id(placeholder)).to_have_count(0, timeout=TIMEOUT)
+        if slide == "forecast":
+            expect(page.get_by_test_id("stMetric")).to_have_count(7, timeout=TIMEOUT)
+        if slide in WITH_CHART:
+            expect(page.locator(".main-svg .xtick text").first).to_be_visible(timeout=TIMEOUT)
+        if slide == "voice":
+            expect(page.locator("blockquote").first).to_be_visible(timeout=TIMEOUT)
+        page.wait_for_timeout(500)
+        expect(page.get_by_test_id("stException")).to_have_count(0)
+        expect(page.get_by_test_id("stPopover")).to_have_count(0)  # no "How it is counted" on a slide
+        page.screenshot(path=str(shots / f"present_{n}_{slide}_{lang}.png"))
+        seen = page.evaluate(SLIDE_MEASURES)
+        assert seen["main"] <= 0 and seen["document"] <= 0 and seen["bottom"] <= 1080, (slide, seen)
+        assert all(size >= 18 for size in seen["ticks"]), (slide, seen["ticks"])
+        assert bool(seen["ticks"]) == (slide in WITH_CHART), slide
+        assert all(size >= 24 for size in seen["quotes"]), (slide, seen["quotes"])
+        assert all(size >= 60 for size in seen["values"]), (slide, seen["values"])
+        if slide == "voice":
+            assert seen["quotes"], "the voice slide shows quotes"
+        page.keyboard.press("ArrowRight")
+
+
+def test_a_competitors_slides_keep_its_view_and_show_no_figure_of_ours(page: Page, demo_server: str, shots: Path):
+    """The deck for a competitor, opened from a link: every slide keeps the link's view, and what exists
+    only for our brand shows «–» with whose it is (tiles) or says so instead of figures (pages of our own)."""
+    view = {"week": "2026-W45", "brand": "Крона", "platforms": "vk,telegram", "lang": "ru"}
+    page.goto(demo_server + "/?week=2026-W45&brand=Крона&platforms=vk,telegram&lang=ru&present=1")
+    for n, slide in enumerate(SLIDES, start=1):
+        expect(slide_bar(page)).to_contain_text(f"{n} / {len(SLIDES)} · ", timeout=TIMEOUT)
+        settled(page)
+        for placeholder in ("stSkeleton", "stSkeletonElement"):
+            expect(page.get_by_test_id(placeholder)).to_have_count(0, timeout=TIMEOUT)
+        page.wait_for_timeout(500)
+        page.wait_for_url(lambda url: view_in(url)[1] == {**view, "present": "1"}, timeout=TIMEOUT)
+        main = page.get_by_test_id("stMain")
+        expect(main.get_by_text("Крона", exact=False).first).to_be_visible()
+        expect(page.get_by_test_id("stException")).to_have_count(0)
+        if slide in ("this_week", "loyalty"):  # tiles of our own accounts and sales: «–» and whose they are
+            expect(main.get_by_text("Только для Зерно", exact=False).first).to_be_visible(timeout=TIMEOUT)
+        if slide in ("sales", "mix", "forecast"):  # built from our data alone: no figures at all
+            expect(main.get_by_test_id("stMetric")).to_have_count(0)
+            expect(main.locator(".main-svg")).to_have_count(0)
+            expect(main.get_by_test_id("stTable")).to_have_count(0)
+            expect(main.get_by_text("только для Зерно", exact=False).first).to_be_visible(timeout=TIMEOUT)
+        page.screenshot(path=str(shots / f"present_{n}_{slide}_competitor_ru.png"))
+        measured = page.evaluate(SLIDE_MEASURES)
+        assert measured["main"] <= 0 and measured["document"] <= 0, (slide, measured)
+        assert all(size >= 18 for size in measured["ticks"]), (slide, measured["ticks"])
+        page.keyboard.press("ArrowRight")
 
 
 def test_imported_text_is_shown_as_text_never_as_markup(page: Page, demo_server: str, shots: Path, tmp_path: Path):

@@ -123,6 +123,26 @@ def test_no_data_is_said_in_words_not_drawn_as_empty_axes(build, lang):
     assert fig.layout.height <= 200  # a line of text, not a chart-sized blank
 
 
+@pytest.mark.parametrize("build", [
+    lambda: charts.sentiment_bars(EMPTY_WEEKS, "ru", granularity="week", large=True),
+    lambda: charts.brand_trend(frame({"Зерно": [0, 0, NAN, 0]}), pd.Series(NAN, index=WEEKS), "ru", ours="Зерно",
+                               granularity="week", large=True),
+    lambda: charts.platform_bars(pd.Series([NAN], index=["vk"]), "ru", title="Площадки", large=True),
+    lambda: charts.platform_lines(frame({"vk": [NAN] * 4}), "ru", title="Подписчики", granularity="week",
+                                  large=True),
+    lambda: charts.sales_beside(frame({"revenue": [NAN] * 4, "mentions": [NAN] * 4}), "mentions", "ru", large=True),
+    lambda: charts.cost_per_contact(pd.DataFrame({"channel": ["tv"], "cost_per_thousand_contacts": [NAN]}), "ru",
+                                    "RUB", large=True),
+    lambda: charts.weekly_trend(frame({"mentions": [NAN] * 4}), "ru", large=True),
+], ids=["sentiment", "brands", "platforms", "platform_lines", "sales", "mix", "week"])
+def test_no_data_on_a_slide_is_said_in_the_slides_large_type(build):
+    fig = build()
+    assert says_no_data(fig)
+    assert all(a.font.size >= 20 for a in fig.layout.annotations)
+    if fig.layout.title.text:
+        assert fig.layout.title.font.size >= 20
+
+
 def test_a_chart_with_no_data_keeps_its_title():
     fig = charts.platform_bars(pd.Series(dtype="float64"), "en", title="Our mentions by platform")
     assert says_no_data(fig) and fig.layout.title.text == "Our mentions by platform"

@@ -563,17 +563,51 @@ def test_voice_of_the_customer_shows_real_quotes(monkeypatch, demo_home, demo_wo
 def test_presentation_mode_turns_pages_into_slides(monkeypatch, demo_home, demo_workspace):
     at = start(monkeypatch, demo_home, demo_workspace, app_lang="en")
     at.toggle(key="app_present_toggle").set_value(True).run()
+    assert not at.exception
     assert [b.label for b in at.button][:3] == ["Previous", "Next", "Exit"]
     assert at.button(key="present_previous").disabled
-    assert any(m.value.startswith("**1 / 8 · This week") for m in at.markdown)
-    at.button(key="present_next").click().run()
-    assert not at.exception
-    assert at.title[0].value == "Attention"
-    assert any(m.value.startswith("**2 / 8 · Attention") for m in at.markdown)
-    assert len([m for m in at.markdown if m.value.startswith("##### ")]) == 3  # the headlines head every slide
+    # The deck opens at its agenda: every topic to come, and the decisions last.
+    assert at.title[0].value == "Agenda"
+    assert any(m.value.startswith("**1 / 10 · Agenda") for m in at.markdown)
+    agenda = next(m.value for m in at.markdown if m.value.startswith("1. "))
+    assert "**This week**" in agenda and "**Forecast**" in agenda and agenda.splitlines()[-1].startswith("9. **Decisions**")
+
+    titles = []
+    for n in range(2, 11):
+        at.button(key="present_next").click().run()
+        assert not at.exception
+        titles.append(at.title[0].value)
+        assert any(m.value.startswith(f"**{n} / 10 · ") for m in at.markdown)
+        headlines = [m.value for m in at.markdown if m.value.startswith(("#### ", "##### "))]
+        # One message a slide: the period's headlines on This week only; Sales says its finding in one line.
+        assert len(headlines) == {2: 3, 7: 1}.get(n, 0), (n, headlines)
+        assert not at.get("popover"), n  # no "How it is counted" button on a slide
+        for chart in at.get("plotly_chart"):  # chart text as large as the slide's
+            layout = json.loads(chart.proto.spec)["layout"]
+            assert layout["xaxis"]["tickfont"]["size"] >= 18 and layout["yaxis"]["tickfont"]["size"] >= 18
+            assert layout["legend"]["font"]["size"] >= 18
+    assert titles[0].startswith("Зерно · Week") and titles[1:-1] == [
+        "Attention", "Reception", "Loyalty & service", "Voice of the customer", "Sales in context", "Mix & budget",
+        "Forecast"]
+    assert titles[-1] == "Decisions"
+    assert "decisions of this meeting will be logged here" in at.info[0].value
+    assert at.button(key="present_next").disabled
+
     at.button(key="present_exit").click().run()
     assert not [b for b in at.button if b.key == "present_next"]
     assert at.sidebar.toggle[0].value is False
+
+
+def test_a_slide_shows_fewer_tiles_without_sparklines_and_names_the_denominator(monkeypatch, demo_home,
+                                                                               demo_workspace):
+    at = start(monkeypatch, demo_home, demo_workspace, app_lang="en")
+    at.query_params["present"] = "1"
+    at.switch_page("app_pages/attention.py").run()
+    assert not at.exception
+    assert [m.label for m in at.metric] == ["Mentions", "Mentions reach", "Share of voice", "Share of voice by reach"]
+    assert not [m for m in at.metric if m.proto.chart_data]
+    assert "÷ Mentions of all tracked brands" in [c.value for c in at.caption]
+    assert not at.dataframe  # the top authors stay on the page
 
 
 @pytest.mark.parametrize("lang", ["ru", "en"])

@@ -22,14 +22,18 @@ PAGES = ("this_week", "attention", "reception", "loyalty", "voice", "sales", "mi
 OURS_ALONE = ("sales", "mix", "forecast")  # pages built from our own data only
 
 
-def open_page(monkeypatch, home: Path, workspace: Path, page: str, brand: str, lang: str = "ru") -> AppTest:
+def open_page(monkeypatch, home: Path, workspace: Path, page: str, brand: str, lang: str = "ru", *,
+              slide: bool = False) -> AppTest:
+    """The page, or with ``slide`` its slide in presentation mode (the deck opens at its agenda)."""
     monkeypatch.setenv("RESONANCE_HOME", str(home))
     monkeypatch.setenv("RESONANCE_WORKSPACE", str(workspace))
     at = AppTest.from_file(APP, default_timeout=90)
     at.session_state["app_lang"] = lang
     at.session_state["app_brand"] = brand
+    if slide:
+        at.query_params["present"] = "1"
     at.run()
-    if page != "this_week":
+    if page != "this_week" or slide:
         at.switch_page(f"app_pages/{page}.py").run()
     assert not at.exception, at.exception
     return at
@@ -44,7 +48,7 @@ def texts(at: AppTest) -> list[str]:
     out = [m.value for m in at.metric]
     for kind in ("title", "markdown", "caption", "info", "warning", "error", "subheader"):
         out += [unescaped(e.value) for e in getattr(at, kind)]
-    out += [df.value.to_string() for df in at.dataframe]
+    out += [df.value.to_string() for df in [*at.dataframe, *at.table]]  # a slide's table is static
     return out
 
 
@@ -79,10 +83,13 @@ def tiles(at: AppTest) -> dict[str, object]:
     return {ind_id: block.metric[0] for ind_id, block in blocks.items() if block is not None and block.metric}
 
 
+@pytest.mark.parametrize("slide", [False, True], ids=["page", "slide"])
 @pytest.mark.parametrize("page", PAGES)
-def test_a_competitor_never_shows_our_figures(monkeypatch, demo_home, demo_workspace, page):
-    ours = open_page(monkeypatch, demo_home, demo_workspace, page, "Зерно")
-    rival = open_page(monkeypatch, demo_home, demo_workspace, page, "Крона")
+def test_a_competitor_never_shows_our_figures(monkeypatch, demo_home, demo_workspace, page, slide):
+    ours = open_page(monkeypatch, demo_home, demo_workspace, page, "Зерно", slide=slide)
+    rival = open_page(monkeypatch, demo_home, demo_workspace, page, "Крона", slide=slide)
+    if slide:  # a slide of the deck, with its own (shorter) set of tiles
+        assert rival.get_by_key("present_next") and ours.get_by_key("present_next")
     assert "Крона" in " ".join(e.value for e in [*rival.title, *rival.caption])
 
     # The numbers of ours on our page: the tiles of our own accounts and sales, or everything on a
@@ -90,7 +97,7 @@ def test_a_competitor_never_shows_our_figures(monkeypatch, demo_home, demo_works
     our_tiles = {i: m for i, m in tiles(ours).items() if REGISTRY[i].ours_only}
     if page in OURS_ALONE:
         our_numbers = [m.value for m in ours.metric]
-        our_numbers += [str(v) for df in ours.dataframe for v in df.value.to_numpy().ravel()]
+        our_numbers += [str(v) for df in [*ours.dataframe, *ours.table] for v in df.value.to_numpy().ravel()]
     else:
         our_numbers = [m.value for m in our_tiles.values()]
     our_numbers = [v for v in our_numbers if len(re.sub(r"\D", "", v)) >= 3]  # distinctive: 3+ digits
@@ -106,12 +113,12 @@ def test_a_competitor_never_shows_our_figures(monkeypatch, demo_home, demo_works
             assert not metric.proto.delta, ind_id
             block = tile_block(rival, ind_id)
             assert any("Только для Зерно" in unescaped(c.value) for c in block.caption), ind_id
-    if page == "this_week":  # the revenue panel of the trend: ours, never drawn for the competitor
+    if page == "this_week" and not slide:  # the revenue panel of the trend: ours, never drawn for the competitor
         assert chart_numbers(ours, "Выручка") and not chart_numbers(rival, "Выручка")
     if page in OURS_ALONE:
-        assert not rival.metric and not rival.dataframe and not rival.get("plotly_chart")
+        assert not rival.metric and not rival.dataframe and not rival.table and not rival.get("plotly_chart")
         assert any("только для Зерно" in unescaped(i.value) for i in rival.info)
     else:
-        # The rule, stated on the page.
-        assert any("Крона — конкурент" in unescaped(i.value) for i in rival.info)
+        # The rule, stated on the page (on a slide, in one line under the heading).
+        assert any("Крона — конкурент" in unescaped(i.value) for i in (rival.caption if slide else rival.info))
 
