@@ -131,3 +131,12 @@ def shots() -> Path:
     folder = ARTIFACTS / "screenshots"
     folder.mkdir(parents=True, exist_ok=True)
     return folder
+
+
+@pytest.fixture
+def demo_copy(tmp_path, demo_workspace) -> tuple[Path, Path]:
+    """A home folder with a copy of the demo workspace, for tests that change it."""
+    home = tmp_path / "home"
+    home.mkdir()
+    shutil.copy(demo_workspace, home / "demo.duckdb")
+    return home, home / "demo.duckdb"

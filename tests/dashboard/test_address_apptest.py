@@ -1,6 +1,5 @@
 """A view is a link: the period, granularity, brand, platforms and language in the address (AppTest)."""
 
-import shutil
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -33,14 +32,6 @@ def seen(at: AppTest) -> dict:
         "brand": at.selectbox(key="app_brand").value,
         "link": at.code[0].value,
     }
-
-
-@pytest.fixture
-def demo_copy(tmp_path, demo_workspace) -> tuple[Path, Path]:
-    home = tmp_path / "home"
-    home.mkdir()
-    shutil.copy(demo_workspace, home / "demo.duckdb")
-    return home, home / "demo.duckdb"
 
 
 def test_a_link_opens_the_week_brand_platforms_and_language_it_names(monkeypatch, demo_home, demo_workspace):

@@ -3,7 +3,6 @@
 import io
 import json
 import re
-import shutil
 import zipfile
 from pathlib import Path
 
@@ -14,15 +13,6 @@ ROOT = Path(__file__).resolve().parents[2]
 APP = str(ROOT / "dashboard" / "app.py")
 EXPORTS = ROOT / "tests" / "fixtures" / "exports"
 TILES = ("mentions", "reach", "engagements", "net_sentiment", "share_of_voice", "followers_net_change", "revenue")
-
-
-@pytest.fixture
-def demo_copy(tmp_path, demo_workspace) -> tuple[Path, Path]:
-    """A home folder with a copy of the demo workspace, for tests that change it."""
-    home = tmp_path / "home"
-    home.mkdir()
-    shutil.copy(demo_workspace, home / "demo.duckdb")
-    return home, home / "demo.duckdb"
 
 
 def start(monkeypatch, home: Path, workspace: Path, **state) -> AppTest:
