@@ -240,11 +240,14 @@ def test_every_slide_fits_the_screen_in_large_type(page: Page, demo_server: str,
         page.keyboard.press("ArrowRight")
 
 
-def test_a_competitors_slides_keep_its_view_and_show_no_figure_of_ours(page: Page, demo_server: str, shots: Path):
+@pytest.mark.parametrize("lang", ["ru", "en"])
+def test_a_competitors_slides_keep_its_view_and_show_no_figure_of_ours(page: Page, demo_server: str, shots: Path,
+                                                                        lang: str):
     """The deck for a competitor, opened from a link: every slide keeps the link's view, and what exists
     only for our brand shows «–» with whose it is (tiles) or says so instead of figures (pages of our own)."""
-    view = {"week": "2026-W45", "brand": "Крона", "platforms": "vk,telegram", "lang": "ru"}
-    page.goto(demo_server + "/?week=2026-W45&brand=Крона&platforms=vk,telegram&lang=ru&present=1")
+    view = {"week": "2026-W45", "brand": "Крона", "platforms": "vk,telegram", "lang": lang}
+    only_ours = "только для Зерно" if lang == "ru" else "only for Зерно"  # matched without regard to case
+    page.goto(demo_server + f"/?week=2026-W45&brand=Крона&platforms=vk,telegram&lang={lang}&present=1")
     for n, slide in enumerate(SLIDES, start=1):
         expect(slide_bar(page)).to_contain_text(f"{n} / {len(SLIDES)} · ", timeout=TIMEOUT)
         settled(page)
@@ -256,13 +259,13 @@ def test_a_competitors_slides_keep_its_view_and_show_no_figure_of_ours(page: Pag
         expect(main.get_by_text("Крона", exact=False).first).to_be_visible()
         expect(page.get_by_test_id("stException")).to_have_count(0)
         if slide in ("this_week", "loyalty"):  # tiles of our own accounts and sales: «–» and whose they are
-            expect(main.get_by_text("Только для Зерно", exact=False).first).to_be_visible(timeout=TIMEOUT)
+            expect(main.get_by_text(only_ours, exact=False).first).to_be_visible(timeout=TIMEOUT)
         if slide in ("sales", "mix", "forecast"):  # built from our data alone: no figures at all
             expect(main.get_by_test_id("stMetric")).to_have_count(0)
             expect(main.locator(".main-svg")).to_have_count(0)
             expect(main.get_by_test_id("stTable")).to_have_count(0)
-            expect(main.get_by_text("только для Зерно", exact=False).first).to_be_visible(timeout=TIMEOUT)
-        page.screenshot(path=str(shots / f"present_{n}_{slide}_competitor_ru.png"))
+            expect(main.get_by_text(only_ours, exact=False).first).to_be_visible(timeout=TIMEOUT)
+        page.screenshot(path=str(shots / f"present_{n}_{slide}_competitor_{lang}.png"))
         measured = page.evaluate(SLIDE_MEASURES)
         assert measured["main"] <= 0 and measured["document"] <= 0, (slide, measured)
         assert all(size >= 18 for size in measured["ticks"]), (slide, measured["ticks"])
