@@ -180,6 +180,7 @@ def add_calendar(fig: go.Figure, activities: pd.DataFrame, index, granularity: s
                for c, g in shown.groupby("channel")}
     shown = shown[[covered[c] < 0.9 * len(starts) for c in shown["channel"]]]
     shown = shown.sort_values("budget", ascending=False, na_position="last").head(8).sort_values("start")
+    taken: list[list[tuple[float, float]]] = [[], []]  # the stretch of periods each row's labels cover
     for number, (_, item) in enumerate(shown.iterrows()):
         hit = [i for i in range(len(starts)) if item["start"] <= ends[i] and item["end"] >= starts[i]]
         if not hit:
@@ -189,11 +190,29 @@ def add_calendar(fig: go.Figure, activities: pd.DataFrame, index, granularity: s
         # A label in the right half ends at its band: plotly widens the axis to hold a label that runs past
         # the last period, which squeezes the chart (most on a slide's large type).
         right = hit[0] > len(starts) / 2
-        fig.add_annotation(x=hit[-1] + 0.45 if right else hit[0] - 0.45, y=1.03 + 0.06 * (number % 2), xref="x",
-                           yref="paper", showarrow=False, xanchor="right" if right else "left", text=f"{t('channel.' + str(item['channel']), lang)}: {item['name']}",
-                           font=dict(size=13, color="#444444"))
+        x = hit[-1] + 0.45 if right else hit[0] - 0.45
+        channel = t("channel." + str(item["channel"]), lang)
+        # The first of the two rows above the chart where the label meets no other; where both are taken,
+        # the channel's name alone (the band's colour says the rest); failing that, they alternate.
+        for text in (f"{channel}: {item['name']}", channel):
+            span = _label_span(text, len(starts))
+            stretch = (x - span, x) if right else (x, x + span)
+            row = next((r for r, spans in enumerate(taken)
+                        if all(stretch[1] < a or stretch[0] > b for a, b in spans)), None)
+            if row is not None:
+                break
+        row = number % 2 if row is None else row
+        taken[row].append(stretch)
+        fig.add_annotation(x=x, y=1.03 + 0.06 * row, xref="x", yref="paper", showarrow=False,
+                           xanchor="right" if right else "left", text=text, font=dict(size=13, color="#444444"))
     fig.update_xaxes(type="category", categoryarray=labels)
     return fig
+
+
+def _label_span(text: str, periods: int) -> float:
+    """How many periods a calendar label covers, judged generously (the chart is about 1,400 px wide and
+    a letter of the largest type about 11 px): enough to keep two labels of one row apart."""
+    return len(text) * 11 / (1400 / max(periods, 1))
 
 
 CHANNEL_COLOURS = {"tv": "#E69F00", "promo": "#CC79A7", "pr": "#009E73", "outdoor": "#56B4E9",

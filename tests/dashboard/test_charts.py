@@ -153,3 +153,23 @@ def test_every_builder_on_the_demo_week_has_round_ticks():
                          "pearson_high": [0.4, 0.16, 0.55], "n": [52, 51, 50]})
     for fig in (charts.lag_chart(lags, "en"), charts.sentiment_bars(SHARES, "ru", granularity="week")):
         ticks_are_round(fig)
+
+
+def test_calendar_labels_that_would_overlap_go_to_different_rows_and_others_stay_on_the_first():
+    import pandas as pd
+    import plotly.graph_objects as go
+
+    from dashboard.charts import add_calendar
+
+    weeks = pd.date_range("2026-01-05", periods=52, freq="7D")
+    activities = pd.DataFrame({
+        "start": pd.to_datetime(["2026-03-02", "2026-03-30", "2026-09-07", "2026-11-09"]),
+        "end": pd.to_datetime(["2026-03-29", "2026-04-05", "2026-09-13", "2026-11-15"]),
+        "channel": ["tv", "pr", "outdoor", "promo"], "budget": [4.0, 3.0, 2.0, 1.0],
+        "name": ["ТВ-флайт «Зерно рядом»", "Стенд на городском кофейном фестивале", "Запуск зимнего меню",
+                 "Осенний кэшбэк"],
+    })
+    fig = add_calendar(go.Figure(), activities, weeks, "week", "ru")
+    rows = {a.text.split(":")[0]: a.y for a in fig.layout.annotations}
+    assert rows["ТВ"] != rows["PR"]  # side by side: two rows
+    assert rows["Наружная реклама"] == rows["Промо"] == rows["ТВ"]  # far apart: the first row
