@@ -278,7 +278,7 @@ def _read_text(origin: Source, name: str, context: dict) -> ReadResult:
         numbers = {schema.INT, schema.FLOAT}
         kinds: dict[int, set[bool]] = {}
         for canonical, source in found.items():
-            dtype = schema.TABLES[fmt.table].columns.get(canonical) or fmt.extra_types.get(canonical)
+            dtype = fmt.dtype(canonical)
             kinds.setdefault(position[source], set()).add(dtype in numbers and canonical not in fmt.percent)
         numeric = frozenset(p for p, k in kinds.items() if k == {True} and p != 0)
         raw = _arrow_rows(origin, offset, head.encoding, delim, len(header), needed, numeric)
@@ -512,7 +512,7 @@ def _fill(result: ReadResult, fmt: Format, found: dict[str, str], header: list[s
     url = raw[position[found["url"]]] if "url" in found else None
     export_day, named = _export_day(name, context)
     keyless: dict[str, pd.Series] = {}  # rows whose id Excel mangled, with no link to take it from
-    parse = partial(_parse_column, fmt=fmt, spec=spec, name=name, tz=tz, url=url, reference=export_day,
+    parse = partial(_parse_column, fmt=fmt, name=name, tz=tz, url=url, reference=export_day,
                     reference_named=named, keyless=keyless, layouts=result.date_orders)
 
     unreadable: dict[str, tuple] = {}  # required columns with unreadable cells: the first of them
@@ -672,7 +672,7 @@ def _unreadable(name: str, fmt: Format, unreadable: dict[str, tuple]) -> IngestE
     return IngestError("unreadable_values", name, row=row, column=source, value=value, count=count)
 
 
-def _parse_column(canonical: str, source: str, column: pd.Series, *, fmt: Format, spec: dict, name: str,
+def _parse_column(canonical: str, source: str, column: pd.Series, *, fmt: Format, name: str,
                   tz: str, url: pd.Series | None, reference: date, reference_named: bool,
                   keyless: dict[str, pd.Series],
                   layouts: dict[str, str]) -> tuple[pd.Series, pd.Series, str, list, list[Problem]]:
@@ -688,7 +688,7 @@ def _parse_column(canonical: str, source: str, column: pd.Series, *, fmt: Format
     problems: list[tuple[str, pd.Series]] = []
     notes: list[Problem] = []
     kind = "bad_value"
-    dtype = spec.get(canonical) or fmt.extra_types.get(canonical) or (schema.INT if canonical == "value" else schema.STR)
+    dtype = fmt.dtype(canonical)
     if dtype in (schema.TS, schema.DATE):
         parsed, bad, years, layout = values.read_dates(column, formats=fmt.date_formats.get(canonical),
                                                        tz=tz if dtype == schema.TS else "UTC", reference=reference)
