@@ -9,7 +9,7 @@ import streamlit as st
 from dashboard import address, present, state
 from dashboard.style import CSS
 from metrics import store
-from metrics.i18n import LANGUAGES, t
+from resonance.i18n import LANGUAGES, t
 from metrics.periods import GRANULARITIES, RANGE, Period, granularity_of
 
 HERE = Path(__file__).resolve().parent

@@ -17,7 +17,7 @@ import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
-from metrics.i18n import TEXTS, format_day, format_money, format_month, format_number, t
+from resonance.i18n import TEXTS, format_day, format_money, format_month, format_number, t
 from metrics.indicators import REGISTRY
 from metrics.indicators.registry import own_source
 

@@ -9,7 +9,7 @@ import streamlit as st
 
 from dashboard import present, state
 from dashboard.safe import md
-from metrics.i18n import t
+from resonance.i18n import t
 
 
 @dataclass(frozen=True)

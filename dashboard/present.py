@@ -14,7 +14,7 @@ import streamlit as st
 from dashboard import address, state
 from dashboard.safe import md
 from dashboard.style import PRESENTATION_CSS, PRESENTATION_KEYS
-from metrics.i18n import t
+from resonance.i18n import t
 
 CHART_HEIGHT = 470  # a chart under a row of tiles, on a 1920×1080 slide
 RULE_LINE = 45  # the line that states a competitor's rule under a slide's heading

@@ -19,10 +19,10 @@ from metrics import association as associations
 from metrics import breakdowns, mix, store
 from metrics.insights import spikes as spikes_of
 from metrics.insights import voice as voice_of
-from metrics.i18n import DEFAULT_LANGUAGE, LANGUAGES
+from resonance.i18n import DEFAULT_LANGUAGE, LANGUAGES
 from metrics.indicators.compute import compare_trend, series
 from metrics.indicators.registry import is_competitor
-from metrics.i18n import format_day, format_month, format_period
+from resonance.i18n import format_day, format_month, format_period
 from metrics.periods import RANGE, Period, day, last_complete_week, month, periods_ending
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from metrics.i18n import (NO_VALUE, TEXTS, format_day, format_moment, format_number, format_percent_value,
+from resonance.i18n import (NO_VALUE, TEXTS, format_day, format_moment, format_number, format_percent_value,
                           is_missing, t)
 
 KINDS = ("moment", "day", "count", "percent", "platform", "text")

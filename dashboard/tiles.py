@@ -12,7 +12,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard.safe import md
-from metrics.i18n import NO_VALUE, format_change, format_relative, format_value, is_missing, t
+from resonance.i18n import NO_VALUE, format_change, format_relative, format_value, is_missing, t
 from metrics.insights import change as change_rule
 from metrics.indicators import REGISTRY
 from metrics.indicators.registry import own_source

@@ -35,7 +35,7 @@ import pandas as pd
 from babel import Locale
 
 from metrics import schema
-from metrics.i18n import format_decimal_value, t
+from resonance.i18n import format_decimal_value, t
 from metrics.indicators import REGISTRY
 from metrics.indicators.compute import series
 from metrics.periods import DEFAULT_TZ, bucket, iso_week

@@ -3,7 +3,7 @@
 import streamlit as st
 
 from dashboard import charts, page, present, state, tables, tiles
-from metrics.i18n import t
+from resonance.i18n import t
 
 TILES = ("mentions", "mentions_reach", "share_of_voice", "share_of_voice_reach", "posts_published", "reach",
          "impressions", "share_of_voice_engagements")

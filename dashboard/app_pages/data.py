@@ -11,7 +11,7 @@ from dashboard import state
 from dashboard.safe import md
 from dashboard.style import uploader_css
 from metrics import schema, store
-from metrics.i18n import format_number, t
+from resonance.i18n import format_number, t
 from metrics.ingest.errors import skip_reasons
 from metrics.ingest.formats import READABLE
 from metrics.ingest.formats.templates import template_csv

@@ -7,7 +7,7 @@ import streamlit as st
 
 from dashboard import page, state
 from metrics import forecast
-from metrics.i18n import format_money, format_number, format_percent_value, format_period, t
+from resonance.i18n import format_money, format_number, format_percent_value, format_period, t
 
 ctx = page.start("forecast", ours_only=True)
 f, lang = ctx.filters, ctx.lang

@@ -4,7 +4,7 @@ import streamlit as st
 
 from dashboard import charts, page, present, state, tiles
 from dashboard.safe import md
-from metrics.i18n import t
+from resonance.i18n import t
 
 TILES = ("followers", "followers_net_change", "follower_growth_rate", "returning_engagers_share", "advocates",
          "response_rate", "median_response_hours", "returning_customer_share")

@@ -6,7 +6,7 @@ import streamlit as st
 
 from dashboard import charts, page, present, state
 from metrics import mix
-from metrics.i18n import format_number, t
+from resonance.i18n import format_number, t
 
 ctx = page.start("mix", ours_only=True)
 f, lang = ctx.filters, ctx.lang

@@ -4,7 +4,7 @@ import streamlit as st
 
 from dashboard import charts, page, present, state, tables, tiles
 from dashboard.safe import md
-from metrics.i18n import t
+from resonance.i18n import t
 
 TILES = ("engagements", "engagement_rate_reach", "engagement_rate_impressions", "engagement_rate_followers",
          "net_sentiment", "positive_share", "negative_share", "net_sentiment_all")

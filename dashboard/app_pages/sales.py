@@ -9,7 +9,7 @@ from dashboard import charts, page, present, state
 from dashboard.safe import md
 from metrics import association
 from metrics.indicators import REGISTRY
-from metrics.i18n import format_decimal_value, t
+from resonance.i18n import format_decimal_value, t
 
 CHOICES = ("mentions", "mentions_reach", "share_of_voice", "net_sentiment", "engagements", "followers_net_change",
            "returning_engagers_share")

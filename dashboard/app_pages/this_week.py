@@ -5,7 +5,7 @@ import streamlit as st
 
 from dashboard import charts, page, present, state, tiles
 from dashboard.safe import md
-from metrics.i18n import format_period, t
+from resonance.i18n import format_period, t
 from metrics.insights.headlines import headlines
 from metrics.insights.spikes import rule as spike_rule
 from metrics.periods import Period, periods_ending

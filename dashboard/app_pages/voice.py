@@ -4,7 +4,7 @@ import streamlit as st
 
 from dashboard import page, present, state, tables
 from dashboard.safe import md
-from metrics.i18n import NO_VALUE, t
+from resonance.i18n import NO_VALUE, t
 
 ctx = page.start("voice")
 f, lang = ctx.filters, ctx.lang

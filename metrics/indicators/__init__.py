@@ -16,7 +16,7 @@ from metrics.indicators import sales  # noqa: F401
 
 # isort: on
 from metrics.indicators.registry import LEVELS, REGISTRY, UNITS, Indicator, indicator
-from metrics.indicators.texts import TEXTS
+from resonance.words.indicators import TEXTS
 
 __all__ = [
     "LEVELS",

@@ -3,7 +3,7 @@
 An indicator is a plain function registered with ``@indicator``: the decorator records its AMEC
 level, unit, direction, the canonical tables it reads, how many days before the period it needs
 and whether it exists only for our brand, and returns the function unchanged. Labels, formulas and denominators live in
-``metrics.indicators.texts``, in both languages.
+``resonance.words.indicators``, in both languages.
 
 >>> from metrics.indicators import REGISTRY
 >>> REGISTRY["net_sentiment"].level, REGISTRY["net_sentiment"].needs

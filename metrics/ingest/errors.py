@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from metrics import i18n
+from resonance import i18n
 
 
 def _where(file: str, row: int | None, column: str | None, lang: str) -> str:

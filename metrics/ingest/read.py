@@ -16,7 +16,8 @@ from typing import Iterator, Sequence
 import blake3
 import pandas as pd
 
-from metrics import i18n, schema
+from metrics import schema
+from resonance import i18n
 from metrics.ingest import sniff, values, vocab
 from metrics.ingest.errors import IngestError, Problem
 from metrics.ingest.formats import LOCAL, Format, match, resolve, with_every_column

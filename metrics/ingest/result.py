@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Sequence
 
 import pandas as pd
 
-from metrics import i18n
+from resonance import i18n
 from metrics.ingest.errors import IngestError, Problem
 from metrics.ingest.mapping import Mapping
 

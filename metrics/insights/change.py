@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import math
 
-from metrics.i18n import format_number, format_percent_value, t
+from resonance.i18n import format_number, format_percent_value, t
 
 SMALL_BASE = 20.0
 LARGE_CHANGE = 2.0

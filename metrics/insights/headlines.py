@@ -32,9 +32,9 @@ from collections.abc import Sequence
 import numpy as np
 import pandas as pd
 
-from metrics.i18n import TEXTS, format_change, format_percent_value, format_value, t
+from resonance.i18n import TEXTS, format_change, format_percent_value, format_value, t
 from metrics.insights.change import relative_change
-from metrics.insights.texts import ANY_SUBJECT_FORM, SUBJECT_FORMS
+from resonance.words.insights import ANY_SUBJECT_FORM, SUBJECT_FORMS
 
 LEADS = (
     "mentions",

@@ -26,7 +26,7 @@ import pandas as pd
 from babel import Locale
 from numpy.lib.stride_tricks import sliding_window_view
 
-from metrics.i18n import TEXTS, format_day, format_number, format_percent_value, t
+from resonance.i18n import TEXTS, format_day, format_number, format_percent_value, t
 from metrics.indicators.registry import KNOWN_SENTIMENTS, frame, numbers, ours  # noqa: F401 (frame: examples)
 from metrics.periods import DEFAULT_TZ, local_days
 

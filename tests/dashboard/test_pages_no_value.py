@@ -80,7 +80,7 @@ def test_a_count_that_moved_by_less_than_one_from_its_average_says_no_change_not
     import pandas as pd
 
     from dashboard.tiles import change_text
-    from metrics.i18n import t
+    from resonance.i18n import t
 
     row = pd.Series({"value": 1.0, "unit": "count", "previous": 0.0, "change": 1.0, "avg4": 1.3, "change_avg4": -0.3})
     assert change_text(row, "en", base="avg4", absolute="change_avg4") == "no change"

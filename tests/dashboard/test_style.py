@@ -3,7 +3,7 @@
 import pytest
 
 from dashboard.style import uploader_css
-from metrics.i18n import LANGUAGES, t
+from resonance.i18n import LANGUAGES, t
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)

@@ -18,7 +18,7 @@ from metrics.association import (
     weekly_customers,
     weekly_series,
 )
-from metrics.i18n import TEXTS, t
+from resonance.i18n import TEXTS, t
 from metrics.indicators.registry import frame
 
 MONDAYS = pd.date_range("2026-01-05", periods=40, freq="7D")

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from metrics import association, forecast, mix
-from metrics.i18n import TEXTS, t
+from resonance.i18n import TEXTS, t
 from metrics.indicators import REGISTRY
 from metrics.indicators import compute as compute_module
 from metrics.indicators import registry as registry_module

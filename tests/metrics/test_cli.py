@@ -7,14 +7,14 @@ from pathlib import Path
 
 import pytest
 
-from metrics.cli import main
+from resonance.cli import main
 
 ROOT = Path(__file__).resolve().parents[2]
 EXPORTS = ROOT / "tests" / "fixtures" / "exports"
 
 
 def run(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "metrics.cli", *args], cwd=ROOT, capture_output=True, text=True,
+    return subprocess.run([sys.executable, "-m", "resonance.cli", *args], cwd=ROOT, capture_output=True, text=True,
                           timeout=120)
 
 

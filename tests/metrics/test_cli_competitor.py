@@ -2,7 +2,7 @@
 
 import json
 
-from metrics.cli import main
+from resonance.cli import main
 
 OURS_ONLY = ["posts_published", "reach", "impressions", "engagements", "engagement_rate_reach",
              "engagement_rate_impressions", "engagement_rate_followers", "followers", "followers_net_change",

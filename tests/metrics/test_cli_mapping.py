@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from metrics import schema, store
-from metrics.cli import main
+from resonance.cli import main
 from metrics.ingest.mapping import Mapping, mappable_columns
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -54,7 +54,7 @@ def mentions(workspace: Path):
 
 
 def run(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "metrics.cli", *args], cwd=ROOT, capture_output=True, text=True,
+    return subprocess.run([sys.executable, "-m", "resonance.cli", *args], cwd=ROOT, capture_output=True, text=True,
                           timeout=120)
 
 

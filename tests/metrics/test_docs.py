@@ -6,8 +6,8 @@ import re
 
 import pytest
 
-from metrics import docs
-from metrics.i18n import TEXTS, t
+from resonance import docs
+from resonance.i18n import TEXTS, t
 from metrics.indicators import REGISTRY
 
 ENTRIES = docs.entries()
@@ -54,6 +54,6 @@ def test_check_reports_a_stale_file_and_writing_fixes_it(tmp_path, capsys):
     path = tmp_path / "indicators.md"
     path.write_text("# Indicators\n\nold text\n", encoding="utf-8")
     assert docs.main(["--check", "--path", str(path)]) == 1
-    assert "python -m metrics.docs" in capsys.readouterr().err
+    assert "python -m resonance.docs" in capsys.readouterr().err
     assert docs.main(["--path", str(path)]) == 0
     assert docs.main(["--check", "--path", str(path)]) == 0

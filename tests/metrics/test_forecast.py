@@ -10,7 +10,7 @@ import pytest
 
 from metrics import forecast
 from metrics.forecast import ForecastError, context_for, missing_context, missing_inputs, planned_contacts, scenario
-from metrics.i18n import TEXTS, t
+from resonance.i18n import TEXTS, t
 from metrics.indicators.registry import frame
 from metrics.periods import Period, month, parse_week
 

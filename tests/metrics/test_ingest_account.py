@@ -7,7 +7,7 @@ import zipfile
 
 import pytest
 
-from metrics import cli
+from resonance import cli
 from metrics.ingest import IngestError, read_export
 
 SALES = ("Дата;Выручка;Заказы;Постоянные покупатели;Новые покупатели;Средний чек;Комментарий\n"

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from metrics.i18n import t
+from resonance.i18n import t
 from metrics.ingest import FORMATS, IngestError, read_export
 
 EXPORTS = Path(__file__).resolve().parents[1] / "fixtures" / "exports"

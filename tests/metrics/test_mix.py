@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 
 from metrics import mix
-from metrics.i18n import TEXTS, t
+from resonance.i18n import TEXTS, t
 from metrics.indicators.registry import frame
 from metrics.mix import channel_mix, mix_total, prorated
 from metrics.periods import month, parse_week

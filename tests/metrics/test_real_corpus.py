@@ -16,7 +16,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from metrics import cli, schema, store
+from metrics import schema, store
+from resonance import cli
 from metrics.ingest import IngestError, read_export
 
 REAL = Path(__file__).resolve().parents[1] / "fixtures" / "real"

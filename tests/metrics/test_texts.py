@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from metrics.i18n import TEXTS, format_change, format_number, format_period, format_value, t
+from resonance.i18n import TEXTS, format_change, format_number, format_period, format_value, t
 
 
 def test_every_text_has_both_languages_with_the_same_placeholders():
@@ -20,7 +20,7 @@ def test_pages_and_dashboard_only_use_keys_that_exist():
 
     root = Path(__file__).resolve().parents[2]
     used = set()
-    for path in [*root.glob("dashboard/**/*.py"), root / "metrics" / "cli.py"]:
+    for path in [*root.glob("dashboard/**/*.py"), root / "resonance" / "cli.py"]:
         used |= set(re.findall(r"""\bt\(\s*["']([a-z_]+\.[a-z0-9_.]+)["']""", path.read_text()))
     missing = sorted(k for k in used if k not in TEXTS)
     assert not missing

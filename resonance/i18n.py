@@ -14,11 +14,11 @@ import pandas as pd
 from babel.dates import format_date as _babel_date
 from babel.numbers import format_decimal, format_percent
 
-from metrics.context_texts import TEXTS as _CONTEXT_TEXTS
-from metrics.indicators.texts import TEXTS as _INDICATOR_TEXTS
+from resonance.words.context import TEXTS as _CONTEXT_TEXTS
+from resonance.words.indicators import TEXTS as _INDICATOR_TEXTS
 from metrics.ingest.formats import TEXTS as _FORMAT_TEXTS
-from metrics.insights.texts import TEXTS as _INSIGHT_TEXTS
-from metrics.texts import TEXTS as _TEXTS
+from resonance.words.insights import TEXTS as _INSIGHT_TEXTS
+from resonance.words.app import TEXTS as _TEXTS
 
 LANGUAGES = ("ru", "en")
 DEFAULT_LANGUAGE = "ru"

@@ -18,7 +18,7 @@ from datetime import date
 from pathlib import Path
 
 from metrics import schema, store
-from metrics.i18n import LANGUAGES, format_value, t
+from resonance.i18n import LANGUAGES, format_value, t
 from metrics.ingest import IngestError, read_export
 from metrics.ingest.errors import skip_reasons
 from metrics.ingest.mapping import Mapping, MappingError, from_pairs, mappable_columns

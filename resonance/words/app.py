@@ -1,7 +1,7 @@
 """Texts of the dashboard, the CLI and the readers, in Russian and English.
 
 Indicator labels and formulas live beside the indicators (``metrics/indicators/texts.py``);
-:mod:`metrics.i18n` joins both into the one table that every string goes through.
+:mod:`resonance.i18n` joins both into the one table that every string goes through.
 """
 
 TEXTS: dict[str, dict[str, str]] = {

@@ -1,6 +1,6 @@
 """The indicator reference, ``docs/indicators.md``, generated from the registry and the translation table.
 
-Run ``python -m metrics.docs`` after changing an indicator or its texts; ``--check`` exits with 1
+Run ``python -m resonance.docs`` after changing an indicator or its texts; ``--check`` exits with 1
 when the file is stale. Every indicator gets its id, its label in English and Russian, its AMEC
 level, unit, direction, the tables it reads, its formula and its denominator, grouped by level.
 The DESIGN's indicators that are not single registered numbers (``sales_association``, the mix
@@ -18,14 +18,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from metrics import association, mix
-from metrics.i18n import t
+from resonance.i18n import t
 from metrics.indicators import LEVELS, REGISTRY
 from metrics.insights import change
 from metrics.indicators.registry import ours_only
 
 PATH = Path(__file__).resolve().parents[1] / "docs" / "indicators.md"
 ORDER = (*LEVELS, "mix")
-REGENERATE = "python -m metrics.docs"
+REGENERATE = "python -m resonance.docs"
 _DIRECTION = {True: "higher is better", False: "lower is better", None: "neither: read it in context"}
 
 
@@ -150,7 +150,7 @@ def is_current(path: Path = PATH) -> bool:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m metrics.docs", description="Write docs/indicators.md.")
+    parser = argparse.ArgumentParser(prog="python -m resonance.docs", description="Write docs/indicators.md.")
     parser.add_argument("--check", action="store_true", help="exit with 1 if the file is stale, write nothing")
     parser.add_argument("--path", type=Path, default=PATH)
     args = parser.parse_args(argv)
