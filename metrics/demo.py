@@ -54,7 +54,7 @@ def build(path: Path, folder: Path = SAMPLE_DATA) -> list[store.ImportReport]:
         reports = workspace.import_files(sample_files(folder))
         failed = [r for r in reports if r.error]
         if failed:
-            raise RuntimeError("; ".join(r.error.message("en") for r in failed))
+            raise RuntimeError("; ".join(str(r.error) for r in failed))
     finally:
         workspace.close()
     store.forget(path)

@@ -18,10 +18,10 @@ from datetime import date
 from pathlib import Path
 
 from metrics import schema, store
-from resonance.i18n import LANGUAGES, format_value, t
 from metrics.ingest import IngestError, read_export
-from metrics.ingest.errors import skip_reasons
 from metrics.ingest.mapping import Mapping, MappingError, from_pairs, mappable_columns
+from resonance import say
+from resonance.i18n import LANGUAGES, format_value, t
 
 EXIT_BAD_INPUT = 2
 
@@ -81,7 +81,7 @@ def cmd_import(args) -> int:
     for path in args.files:
         report = workspace.import_file(path)
         if report.error:
-            print(f"{t('cli.error', lang)}: {report.error.message(lang)}", file=sys.stderr)
+            print(f"{t('cli.error', lang)}: {say.problem(report.error, lang)}", file=sys.stderr)
             if report.error.code == "unknown_layout":
                 print(t("cli.unknown_layout_hint", lang), t("ingest.known_kinds", lang), sep="\n", file=sys.stderr)
             failed = True
@@ -97,7 +97,7 @@ def _import_mapped(args, workspace: store.Workspace, mapping: Mapping, lang: str
         try:
             results.append(workspace.read_file(path, mapping=mapping))
         except IngestError as exc:
-            raise CliError(exc.message(lang)) from None
+            raise CliError(say.problem(exc, lang)) from None
     for result in results:
         _print_report(workspace.import_result(result), lang)
     if args.save_template:
@@ -113,13 +113,13 @@ def _import_mapped(args, workspace: store.Workspace, mapping: Mapping, lang: str
 def _print_report(report: store.ImportReport, lang: str) -> None:
     for leaf in report.result.leaves():
         if leaf.error:
-            print(f"{t('cli.error', lang)}: {leaf.error.message(lang)}", file=sys.stderr)
+            print(f"{t('cli.error', lang)}: {say.problem(leaf.error, lang)}", file=sys.stderr)
     for table in report.tables:
-        print(t("data.imported_ok", lang, file=report.file, format=t(f"format.{table.format_id}", lang),
+        print(t("data.imported_ok", lang, file=report.file, format=say.format_label(table.format_id, lang),
                 table=table.table, added=table.added, replaced=table.replaced, unchanged=table.unchanged,
                 skipped=table.skipped))
         if table.skipped:
-            print("  " + t("data.skipped_why", lang, reasons=skip_reasons(table.skipped_by, lang)))
+            print("  " + t("data.skipped_why", lang, reasons=say.skip_reasons(table.skipped_by, lang)))
 
 
 def _typed_mapping(args, lang: str) -> Mapping | None:
@@ -203,13 +203,13 @@ def cmd_inspect(args) -> int:
         try:
             result = (workspace.read_file(path, mapping=mapping) if workspace is not None
                       else read_export(path, mapping=mapping))
-            out.append(result.as_dict(lang))
+            out.append(say.inspection(result, lang))
             if args.rows:
                 _attach_rows(result, out[-1], args.rows)
         except IngestError as exc:
             failed = True
             out.append({"file": Path(path).name, "format": None, "table": None, "rows": 0, "skipped": {},
-                        "warnings": [], "error": exc.message(lang), "code": exc.code})
+                        "warnings": [], "error": say.problem(exc, lang), "code": exc.code})
     if args.json:
         print(json.dumps(out, ensure_ascii=False, indent=2, default=str))
     else:

@@ -16,7 +16,7 @@ from babel.numbers import format_decimal, format_percent
 
 from resonance.words.context import TEXTS as _CONTEXT_TEXTS
 from resonance.words.indicators import TEXTS as _INDICATOR_TEXTS
-from metrics.ingest.formats import TEXTS as _FORMAT_TEXTS
+from resonance.words.formats import TEXTS as _FORMAT_TEXTS
 from resonance.words.insights import TEXTS as _INSIGHT_TEXTS
 from resonance.words.app import TEXTS as _TEXTS
 

@@ -11,11 +11,10 @@ from dashboard import state
 from dashboard.safe import md
 from dashboard.style import uploader_css
 from metrics import schema, store
-from resonance.i18n import format_number, t
-from metrics.ingest.errors import skip_reasons
 from metrics.ingest.formats import READABLE
-from metrics.ingest.formats.templates import template_csv
 from metrics.ingest.mapping import Mapping, mappable_columns
+from resonance import say
+from resonance.i18n import format_number, t
 
 CURRENCIES = ["RUB", "USD", "EUR", "KZT", "BYN", "UZS", "AMD", "GEL", "CNY", "TRY", "AED"]
 
@@ -82,11 +81,11 @@ def unknown_layout(error) -> None:
     if error.headers:
         st.warning(t("data.unknown_layout", lang, file=md(error.problem.file), columns=md(error.problem.params["columns"])))
     else:
-        st.error(md(error.message(lang)))
+        st.error(md(say.problem(error, lang)))
     st.caption(t("ingest.known_kinds", lang))
     with st.expander(t("data.all_formats", lang, count=sum(len(ids) for ids in READABLE.values()))):
         for table, ids in READABLE.items():
-            st.markdown(f"**{t(f'table.{table}', lang)}:** " + " · ".join(t(f"format.{i}", lang) for i in ids))
+            st.markdown(f"**{t(f'table.{table}', lang)}:** " + " · ".join(say.format_label(i, lang) for i in ids))
 
 
 for summary in st.session_state.get("data_last_reports", []):
@@ -94,23 +93,24 @@ for summary in st.session_state.get("data_last_reports", []):
         if summary["error"].code == "unknown_layout":
             unknown_layout(summary["error"])
         else:
-            st.error(md(summary["error"].message(lang)))
+            st.error(md(say.problem(summary["error"], lang)))
     for format_id, table, added, replaced, unchanged, skipped, skipped_by in summary["tables"]:
-        done = t("data.imported_ok", lang, file=md(summary["file"]), format=t(f"format.{format_id}", lang),
+        done = t("data.imported_ok", lang, file=md(summary["file"]), format=say.format_label(format_id, lang),
                  table=t(f"table.{table}", lang), added=format_number(added, lang),
                  replaced=format_number(replaced, lang), unchanged=format_number(unchanged, lang),
                  skipped=format_number(skipped, lang))
-        st.success(done + (" " + t("data.skipped_why", lang, reasons=skip_reasons(skipped_by, lang)) if skipped else ""))
+        why = t("data.skipped_why", lang, reasons=say.skip_reasons(skipped_by, lang)) if skipped else ""
+        st.success(done + (" " + why if why else ""))
     for part in summary["parts"]:
         # What was decided rather than read, and what was left out, in plain words for each file read.
         with st.expander(t("data.assumed_in", lang, file=md(part["file"])), key=f"data_assumed_{part['file']}"):
             for code, params in part["assumed"]:
-                st.markdown("- " + md(t(f"assume.{code}", lang, **params)))
+                st.markdown("- " + md(say.assumption(code, params, lang)))
             if part["unused"]:
                 st.markdown(f"**{t('data.unused_columns', lang)}:** " + md(", ".join(f"«{c}»" for c in part["unused"])))
                 extend_step(part)
 last_problems = [{"file": p.file, "row": "–" if p.row is None else str(p.row), "column": p.column or "–",
-                  "message": p.message(lang)}
+                  "message": say.problem(p, lang)}
                  for p in st.session_state.get("data_last_problems", [])]
 if last_problems:
     st.subheader(t("data.problems", lang))
@@ -148,7 +148,7 @@ def mapping_step(file: str, data: bytes, headers: list[str]) -> None:
             report = workspace.import_file(data, name=file)
             del st.session_state["data_unmapped"][file]
             if report.error:
-                st.error(md(report.error.message(lang)))
+                st.error(md(say.problem(report.error, lang)))
             else:
                 st.session_state["data_last_problems"] = [p for leaf in report.result.leaves() for p in leaf.warnings]
                 st.session_state["data_last_reports"] = [state.import_summary(report)]
@@ -172,10 +172,10 @@ if saved_mappings:
 with st.expander(t("data.templates", lang)):
     st.caption(t("data.templates_help", lang))
     left, right = st.columns(2)
-    left.download_button(t("table.activities", lang), template_csv("activities", lang),
+    left.download_button(t("table.activities", lang), say.template_csv("activities", lang),
                          file_name=t("data.template_file_activities", lang), mime="text/csv",
                          icon=":material/download:", key="data_template_activities")
-    right.download_button(t("table.context", lang), template_csv("context", lang),
+    right.download_button(t("table.context", lang), say.template_csv("context", lang),
                           file_name=t("data.template_file_context", lang), mime="text/csv",
                           icon=":material/download:", key="data_template_context")
 
@@ -199,7 +199,7 @@ if len(history):
     shown = pd.DataFrame({
         "#": history["id"],
         t("data.file", lang): history["file_name"],
-        t("data.format", lang): [", ".join(t(f"format.{f}", lang) for f in str(v).split(",") if f)
+        t("data.format", lang): [", ".join(say.format_label(f, lang) for f in str(v).split(",") if f)
                                  for v in history["format_id"]],
         t("data.imported_at", lang): history["imported_at"].dt.tz_convert(tz).dt.strftime("%Y-%m-%d %H:%M"),
         t("data.added", lang): history["rows_added"],

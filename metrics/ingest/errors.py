@@ -1,39 +1,37 @@
 """Problems found in a file: one error type for files that cannot be read, one record per warning.
 
-Each problem has a stable reason ``code``; the message is looked up in the translation table
-(``ingest.<code>``) so the same problem reads well in Russian and in English, and always names the
-file, and the row and column where there is one.
+Each problem has a stable reason ``code``, the file, the row and column where there is one, and typed
+parameters; the library says no words. The interface that shows a problem words it in its reader's
+language (``resonance.say``), naming the file, row and column. :data:`CODES` lists every code the
+reader gives (a known export that holds no table of ours is refused as ``not_a_table.<format id>``),
+and :data:`SKIP_REASONS` every reason for rows left out, so that a test can check each has words.
+A parameter named ``format`` holds a format id, which the edge says as the format's name.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import TypeAlias
 
-from resonance import i18n
+# A parameter's value: a text or number from the file, or rows left out counted by reason.
+Param: TypeAlias = str | int | float | Mapping[str, int]
+Params: TypeAlias = dict[str, Param]
 
+# Files that cannot be read at all.
+ERRORS = ("cannot_open", "empty", "binary", "bad_encoding", "corrupt_zip", "corrupt_xlsx", "bad_xml",
+          "xml_no_table", "zip_nothing", "unknown_layout", "mapped_columns_absent", "missing_columns",
+          "unreadable_dates", "unreadable_values", "nothing_left")
+# Parts of a file read anyway: a value left empty or a row skipped (``_row``), a decision about a column.
+WARNINGS = ("row_quoted", "bad_date", "bad_date_row", "bad_number", "bad_number_row", "negative_count",
+            "mangled_id", "year_assumed", "year_assumed_today", "total_mismatch")
+CODES = ERRORS + WARNINGS
+REFUSED = "not_a_table"  # ``not_a_table.<format id>``: a known export that holds no table of ours
 
-def _where(file: str, row: int | None, column: str | None, lang: str) -> str:
-    parts = [file]
-    if row is not None:
-        parts.append(i18n.t("ingest.where.row", lang, row=row))
-    if column is not None:
-        parts.append(i18n.t("ingest.where.column", lang, column=column))
-    return ", ".join(parts)
-
-
-def skip_reasons(counts: dict[str, int], lang: str) -> str:
-    """Rows left out, by reason, in words: ``total rows — 5, rows without a date or key — 1``."""
-    return ", ".join(f"{i18n.t('skip.' + reason, lang)} — {i18n.format_number(n, lang)}"
-                     for reason, n in counts.items() if n)
-
-
-def _shown(value: object, lang: str) -> object:
-    """Numbers as people write them in ``lang`` (``25 890`` / ``25,890``); anything else as it is."""
-    if isinstance(value, float) or (isinstance(value, int) and not isinstance(value, bool)):
-        return i18n.format_number(value, lang, digits=0 if float(value).is_integer() else 2)
-    if isinstance(value, dict):  # rows left out, by reason
-        return skip_reasons(value, lang)
-    return value
+# Rows left out of a table, by reason (``ReadResult.rows_skipped``, the ``reasons`` of ``nothing_left``).
+SKIP_REASONS = ("empty_row", "total_row", "cancelled_order", "voided_order", "unpaid_payment",
+                "declined_transaction", "not_a_sale", "missing_required_value", "bad_required_value",
+                "not_relevant")
 
 
 @dataclass(frozen=True)
@@ -44,30 +42,34 @@ class Problem:
     file: str
     row: int | None = None
     column: str | None = None
-    params: dict = field(default_factory=dict)
+    params: Params = field(default_factory=dict)
 
-    def message(self, lang: str = "en") -> str:
-        params = {k: _shown(v, lang) for k, v in self.params.items()}
-        return f"{_where(self.file, self.row, self.column, lang)}: {i18n.t('ingest.' + self.code, lang, **params)}"
+    def __str__(self) -> str:
+        """A technical line in plain English, for logs and tracebacks: where, the code and its parameters.
 
-    def as_dict(self, lang: str = "en") -> dict:
-        return {"code": self.code, "file": self.file, "row": self.row, "column": self.column,
-                "message": self.message(lang)}
+        >>> str(Problem("bad_date", "sales.csv", 17, "Дата", {"value": "31.02.2026"}))
+        "sales.csv, row 17, column «Дата»: bad_date (value='31.02.2026')"
+        """
+        where = [self.file]
+        if self.row is not None:
+            where.append(f"row {self.row}")
+        if self.column is not None:
+            where.append(f"column «{self.column}»")
+        params = ", ".join(f"{name}={value!r}" for name, value in self.params.items())
+        return f"{', '.join(where)}: {self.code}" + (f" ({params})" if params else "")
 
 
 class IngestError(ValueError):
-    """A file that cannot be read at all; ``message(lang)`` says why and what would be valid."""
+    """A file that cannot be read at all: its :class:`Problem` says why, by code, file, row and column."""
 
     headers: list[str] = []  # for an unknown layout: the columns found, to offer a column mapping
     header_row: int | None = None
 
-    def __init__(self, code: str, file: str, *, row: int | None = None, column: str | None = None, **params):
+    def __init__(self, code: str, file: str, *, row: int | None = None, column: str | None = None,
+                 **params: Param) -> None:
         self.problem = Problem(code, file, row, column, params)
-        super().__init__(self.problem.message("en"))
+        super().__init__(str(self.problem))
 
     @property
     def code(self) -> str:
         return self.problem.code
-
-    def message(self, lang: str = "en") -> str:
-        return self.problem.message(lang)

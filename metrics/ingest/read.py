@@ -17,7 +17,6 @@ import blake3
 import pandas as pd
 
 from metrics import schema
-from resonance import i18n
 from metrics.ingest import sniff, values, vocab
 from metrics.ingest.errors import IngestError, Problem
 from metrics.ingest.formats import LOCAL, Format, match, resolve, with_every_column
@@ -615,7 +614,7 @@ def _fill(result: ReadResult, fmt: Format, found: dict[str, str], header: list[s
     if missing_required and unreadable and out.empty:  # the values are there, but none could be read
         raise _unreadable(name, fmt, unreadable)
     if missing_required:
-        raise IngestError("missing_columns", name, columns=", ".join(missing_required), format=i18n.t(f"format.{fmt.id}", "en"))
+        raise IngestError("missing_columns", name, columns=", ".join(missing_required), format=fmt.id)
     result.format_id = fmt.id
     result.table = fmt.table
     if fmt.id == "mapping":

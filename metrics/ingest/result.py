@@ -2,25 +2,27 @@
 
 Beside the rows, a :class:`ReadResult` says what was left out and why (counted by reason), every
 warning (counted by code, a sample kept), the columns not used, the file's own total row checked
-against the rows read, and what was assumed rather than read (:meth:`ReadResult.assumptions`).
+against the rows read, and what was assumed rather than read (:meth:`ReadResult.assumptions`), all as
+codes and values: the interface that shows them words them (``resonance.say``).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from typing import TYPE_CHECKING, Sequence
+from typing import TYPE_CHECKING
 
 import pandas as pd
 
-from resonance import i18n
 from metrics.ingest.errors import IngestError, Problem
 from metrics.ingest.mapping import Mapping
 
 if TYPE_CHECKING:
     from metrics.ingest.read import Source
 
-MAX_WARNINGS_SHOWN = 50  # messages in ``inspect --json``; the rest are counted by code
+# What :meth:`ReadResult.assumptions` can say was decided about a file rather than read from it.
+ASSUMPTIONS = ("encoding", "sheet", "header_row", "date_format", "year_assumed", "year_assumed_today",
+               "zone_workspace", "zone_source", "export_day_name", "export_day_today", "totals_agree")
 
 
 @dataclass
@@ -62,11 +64,8 @@ class ReadResult:
             self._digest = self.origin.content_hash()
         return self._digest
 
-    def label(self, lang: str) -> str:
-        return i18n.t(f"format.{self.format_id}", lang) if self.format_id else "–"
-
     def assumptions(self) -> list[tuple[str, dict]]:
-        """What was decided about the file rather than read from it, as (text code, params): its
+        """What was decided about the file rather than read from it, as (code, params): its
         encoding and separator, where its header is, the zone of its times, the order of day and month,
         the day its figures are as of, and whether its rows add up to its own total row."""
         out: list[tuple[str, dict]] = []
@@ -105,54 +104,6 @@ class ReadResult:
                 out.setdefault(leaf.table, []).append(leaf.frame)
         return {k: (v[0] if len(v) == 1 else pd.concat(v, ignore_index=True)) for k, v in out.items()}
 
-    def as_dict(self, lang: str = "en") -> dict:
-        """What ``resonance inspect --json`` prints for this file (a ZIP or workbook adds ``parts``)."""
-        if self.parts:
-            parts = [p.as_dict(lang) for p in self.parts]
-            skipped: dict[str, int] = {}
-            counts: dict[str, int] = {}
-            for part in parts:
-                for reason, count in part["skipped"].items():
-                    skipped[reason] = skipped.get(reason, 0) + count
-                for code, count in part["warning_counts"].items():
-                    counts[code] = counts.get(code, 0) + count
-            unreadable = [{"code": "part_unreadable", "file": p["file"], "row": None, "column": None,
-                           "message": p["error"]} for p in parts if p["error"]]
-            if unreadable:
-                counts["part_unreadable"] = len(unreadable)
-            sample = [w for p in parts for w in p["warnings"]] + unreadable
-            return {
-                "file": self.file, "format": sorted({p["format"] for p in parts if p["format"]}),
-                "table": sorted({p["table"] for p in parts if p["table"]}),
-                "rows": sum(p["rows"] for p in parts), "skipped": skipped,
-                "warning_counts": counts, "warnings": sample[:MAX_WARNINGS_SHOWN],
-                "warnings_not_shown": sum(counts.values()) - min(len(sample), MAX_WARNINGS_SHOWN),
-                "error": None, "parts": parts,
-            }
-        counts = dict(self.warning_counts) or _count_codes(self.warnings)
-        return {
-            "file": self.file,
-            "format": self.format_id,
-            "format_label": self.label(lang) if self.format_id else None,
-            "table": self.table,
-            "rows": self.rows_read,
-            "skipped": dict(self.rows_skipped),
-            "warning_counts": counts,
-            "warnings": [w.as_dict(lang) for w in self.warnings[:MAX_WARNINGS_SHOWN]],
-            "warnings_not_shown": sum(counts.values()) - min(len(self.warnings), MAX_WARNINGS_SHOWN),
-            "unused_columns": list(self.unused_columns),
-            "assumed": [{"code": code, **params, "message": i18n.t(f"assume.{code}", lang, **params)}
-                        for code, params in self.assumptions()],
-            "totals": list(self.totals),
-            "error": self.error.message(lang) if self.error else None,
-            "encoding": self.encoding,
-            "delimiter": self.delimiter,
-            "header_row": self.header_row,
-            "sheet": self.sheet,
-            "mapping": None if self.mapping is None else {
-                "name": self.mapping.name, "table": self.mapping.table, "columns": dict(self.mapping.columns)},
-        }
-
 
 ENCODING_NAMES = {"utf-8": "UTF-8", "utf-8-sig": "UTF-8", "utf-16": "UTF-16", "cp1251": "Windows-1251",
                   "cp1252": "Windows-1252"}
@@ -165,9 +116,3 @@ def _example_date(fmt: str) -> str:
         return "2026-12-31"
     return pd.Timestamp("2026-12-31 17:45:00").strftime(fmt.replace("%z", "+0000"))
 
-
-def _count_codes(problems: Sequence[Problem]) -> dict[str, int]:
-    counts: dict[str, int] = {}
-    for problem in problems:
-        counts[problem.code] = counts.get(problem.code, 0) + 1
-    return counts

@@ -7,6 +7,7 @@ import pytest
 
 from metrics.ingest import IngestError, read_export
 from metrics.ingest.values import UNIX, dates, ids
+from resonance import say
 
 TODAY = date(2026, 11, 26)
 
@@ -156,7 +157,7 @@ def test_brand_emotions_without_dates_are_refused_with_what_they_lack():
     with pytest.raises(IngestError) as refused:
         read(text, "judge-1377884607_tweet_product_company.csv")
     assert refused.value.code == "not_a_table.crowdflower_brand_emotion"
-    assert "no date" in refused.value.message("en")
+    assert "no date" in say.problem(refused.value, "en")
 
 
 def test_ids_lose_the_quotes_meltwater_writes_around_them():

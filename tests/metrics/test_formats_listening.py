@@ -8,6 +8,7 @@ import pytest
 
 from metrics.ingest import read_export
 from metrics.ingest.formats.generic import OURS
+from resonance import say
 
 EXPORTS = Path(__file__).resolve().parents[1] / "fixtures" / "exports" / "listening"
 TODAY = date(2026, 11, 26)
@@ -138,7 +139,7 @@ def test_sprout_post_performance_all_networks_in_one_file():
     assert set(frame["snapshot_date"]) == {pd.Timestamp(TODAY)}
     assert frame["text"].iloc[0] == "Новый раф с имбирём уже в Зерне ☕\nПопробуйте до воскресенья"
     # The id Excel rounded is taken from the link, and named; the ids Excel did not round are kept.
-    assert [w.message("en") for w in result.warnings] == [
+    assert [say.problem(w, "en") for w in result.warnings] == [
         "sprout_post_performance.csv, column «Post ID»: Excel rounded 1 id(s) in this column (for example "
         "«1.86665E+18»), which could merge different rows; those rows are told apart by their link instead, or by "
         "their date and text where they have none. Export the file again without opening it in Excel to keep the ids."]

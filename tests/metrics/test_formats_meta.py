@@ -11,6 +11,7 @@ import pytest
 
 from metrics.ingest import read_export, sniff
 from metrics.ingest.errors import IngestError
+from resonance import say
 
 
 def read(text: str, name: str, encoding: str = "utf-8"):
@@ -73,7 +74,7 @@ def test_audience_demographics_are_refused_with_what_they_are():
     with pytest.raises(IngestError) as refused:
         read(text, "Audience.csv", "cp1251")
     assert refused.value.code == "not_a_table.mbs_audience"
-    assert "Follows.csv" in refused.value.message("en") and "Follows.csv" in refused.value.message("ru")
+    assert "Follows.csv" in say.problem(refused.value, "en") and "Follows.csv" in say.problem(refused.value, "ru")
 
 
 # --- rows that Excel wrapped in quotes ----------------------------------------------------------
@@ -140,7 +141,7 @@ def test_dates_that_cannot_be_read_are_named_not_every_required_column():
         read(text, "posts.csv")
     assert (error.value.code, error.value.problem.column) == ("unreadable_dates", "Posted")
     for lang in ("en", "ru"):
-        message = error.value.message(lang)
+        message = say.problem(error.value, lang)
         assert "«Posted»" in message and "Thursday the 19th at 23:45" in message and "post_id" not in message
 
 

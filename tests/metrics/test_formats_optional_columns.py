@@ -23,6 +23,7 @@ import pytest
 from metrics import schema
 from metrics.ingest import IngestError, read_export
 from metrics.ingest.formats import FORMATS, Format
+from resonance import say
 
 TODAY = date(2026, 11, 26)
 ROWS = 3
@@ -202,7 +203,7 @@ def test_a_layout_known_to_hold_no_table_is_refused_with_its_own_reason(fmt):
     with pytest.raises(IngestError) as refused:
         read(*_build(fmt, "csv"))
     assert refused.value.code == f"not_a_table.{fmt.id}"
-    assert re.search(r"\b(upload|export)\b", refused.value.message("en"), re.I)  # and what to use instead
+    assert re.search(r"\b(upload|export)\b", say.problem(refused.value, "en"), re.I)  # and what to use instead
 
 
 @pytest.mark.parametrize("fmt, kind, header", _cases("optional"))

@@ -15,7 +15,8 @@ import xlrd
 
 from metrics.ingest import read_export, sniff
 from metrics.ingest.errors import IngestError
-from metrics.ingest.formats import BY_ID, FORMATS, TEXTS, resolve
+from metrics.ingest.formats import BY_ID, FORMATS, resolve
+from resonance.words.formats import TEXTS
 
 PLATFORMS = Path(__file__).resolve().parents[1] / "fixtures" / "exports" / "platforms"
 TODAY = date(2026, 11, 26)

@@ -7,6 +7,7 @@ import pandas as pd
 import pytest
 
 from metrics.ingest import IngestError, read_export
+from resonance import say
 
 EXPORTS = Path(__file__).resolve().parents[1] / "fixtures" / "exports" / "shops"
 TODAY = date(2026, 11, 26)
@@ -151,7 +152,7 @@ def test_shopify_analytics_reports_are_refused_with_what_they_are(data, code):
     with pytest.raises(IngestError) as refused:
         read_export(data.encode(), name="report.csv", today=TODAY)
     assert refused.value.code == code
-    assert "Orders" in refused.value.message("en") and "Заказы" in refused.value.message("ru")
+    assert "Orders" in say.problem(refused.value, "en") and "Заказы" in say.problem(refused.value, "ru")
 
 
 def test_a_currency_is_read_as_its_iso_code_whatever_its_case():

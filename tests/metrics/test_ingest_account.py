@@ -7,8 +7,8 @@ import zipfile
 
 import pytest
 
-from resonance import cli
 from metrics.ingest import IngestError, read_export
+from resonance import cli, say
 
 SALES = ("Дата;Выручка;Заказы;Постоянные покупатели;Новые покупатели;Средний чек;Комментарий\n"
          "01.11.2026;1000;10;4;6;100;первый день\n"
@@ -29,8 +29,8 @@ def test_a_total_row_that_the_rows_do_not_add_up_to_is_reported_and_one_that_the
     trimmed = read_export((SALES + "Итого;3100;30;12;18;;\n").encode(), name="sales.csv")
     (warning,) = trimmed.warnings
     assert (warning.code, warning.row, warning.column) == ("total_mismatch", 4, "Выручка")
-    assert "3\u00a0100" in warning.message("ru") and "3\u00a0000" in warning.message("ru")
-    assert "3,100" in warning.message("en")
+    assert "3\u00a0100" in say.problem(warning, "ru") and "3\u00a0000" in say.problem(warning, "ru")
+    assert "3,100" in say.problem(warning, "en")
     assert trimmed.frame["revenue"].sum() == 3000  # reported, never corrected
 
 
@@ -53,7 +53,7 @@ def test_an_archive_of_several_tables_lists_them():
     with zipfile.ZipFile(buffer, "w") as zf:
         zf.writestr("sales.csv", SALES)
         zf.writestr("audience.csv", "Дата,Подписчики\n01.11.2026,1000\n02.11.2026,1010\n")
-    item = read_export(buffer.getvalue(), name="week.zip").as_dict()
+    item = say.inspection(read_export(buffer.getvalue(), name="week.zip"), "en")
     assert item["table"] == ["audience", "sales"]
     assert item["format"] == ["generic_audience", "sales_daily"]
     assert item["rows"] == 4
@@ -66,7 +66,7 @@ def test_a_file_whose_every_row_is_left_out_says_why_not_that_a_column_is_missin
     with pytest.raises(IngestError) as refused:
         read_export(orders.encode(), name="orders_export.csv")
     assert refused.value.code == "nothing_left"
-    assert "(lines of cancelled orders — 1)" in refused.value.message("en")
+    assert "(lines of cancelled orders — 1)" in say.problem(refused.value, "en")
 
 
 def test_the_order_of_day_and_month_chosen_for_a_column_is_said():

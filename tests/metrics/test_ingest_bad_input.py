@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from resonance.i18n import t
 from metrics.ingest import FORMATS, IngestError, read_export
+from resonance import say
+from resonance.i18n import t
 
 EXPORTS = Path(__file__).resolve().parents[1] / "fixtures" / "exports"
 
@@ -36,26 +37,30 @@ def error_of(data: bytes, name: str) -> IngestError:
 def test_unreadable_files_get_a_message_that_names_them(data, name, code, says):
     error = error_of(data, name)
     assert error.code == code
-    assert error.message("en").startswith(f"{name}: ")
-    assert says in error.message("en")
-    assert error.message("ru").startswith(f"{name}: ") and error.message("ru") != error.message("en")
+    assert say.problem(error, "en").startswith(f"{name}: ")
+    assert says in say.problem(error, "en")
+    assert say.problem(error, "ru").startswith(f"{name}: ") and say.problem(error, "ru") != say.problem(error, "en")
 
 
 def test_unknown_layout_says_in_plain_words_what_was_found_and_what_to_do():
     error = error_of("Колонка А;Колонка Б\n1;2\n".encode("utf-8"), "mystery.csv")
     assert error.code == "unknown_layout"
-    assert error.message("en") == (
+    assert say.problem(error, "en") == (
         "mystery.csv: Resonance does not know these columns: «Колонка А», «Колонка Б». Say which column is which "
         "(a date, a text, a number) and the file is read; a file with the same columns is then read the same way.")
-    assert error.message("ru").startswith("mystery.csv: Resonance не знает таких столбцов: «Колонка А», «Колонка Б».")
+    assert say.problem(error, "ru").startswith(
+        "mystery.csv: Resonance не знает таких столбцов: «Колонка А», «Колонка Б».")
     for lang in ("en", "ru"):  # no internal format id
-        assert not any(f.id in error.message(lang) for f in FORMATS)
+        assert not any(f.id in say.problem(error, lang) for f in FORMATS)
 
 
 def test_a_header_with_no_rows_says_there_are_no_values():
     error = error_of("Дата;Выручка\n".encode("utf-8"), "sales.csv")
     assert error.code == "missing_columns"
-    assert "sales.csv" in error.message("en") and "date" in error.message("en")
+    assert "sales.csv" in say.problem(error, "en") and "date" in say.problem(error, "en")
+    assert error.problem.params["format"] == "sales_daily"  # the library gives the format's id ...
+    assert "«Daily sales table»" in say.problem(error, "en")  # ... which is named in the reader's language
+    assert "«Таблица продаж по дням»" in say.problem(error, "ru")
 
 
 def test_a_zip_with_nothing_readable_says_how_many_files_it_tried():
@@ -65,7 +70,7 @@ def test_a_zip_with_nothing_readable_says_how_many_files_it_tried():
         zf.writestr("notes.csv", "a;b\n1;2\n")
     error = error_of(buffer.getvalue(), "export.zip")
     assert error.code == "zip_nothing"
-    assert "1 files" in error.message("en")  # the macOS shadow entry is not counted
+    assert "1 files" in say.problem(error, "en")  # the macOS shadow entry is not counted
 
 
 def test_a_zip_reads_every_readable_entry_and_reports_the_others():
@@ -90,7 +95,7 @@ def test_impossible_values_are_named_by_row_and_column_and_the_rest_is_read():
     result = read_export(data, name="tg.csv")
     assert result.rows_read == 2
     assert result.rows_skipped == {"bad_required_value": 1}
-    messages = [w.message("en") for w in result.warnings]
+    messages = [say.problem(w, "en") for w in result.warnings]
     assert "tg.csv, row 3, column «Дата»: «2026-13-45» is not a date; the row was skipped." in messages[0]
     assert any(m.startswith("tg.csv, row 4, column «Просмотры»: «lots» is not a number") for m in messages)
     assert any(m.startswith("tg.csv, row 4, column «Подписались»: «-90» is negative") for m in messages)
@@ -100,7 +105,7 @@ def test_impossible_values_are_named_by_row_and_column_and_the_rest_is_read():
 def test_a_missing_path_is_a_clear_error():
     with pytest.raises(IngestError) as caught:
         read_export("/nonexistent/folder/sales.csv")
-    assert caught.value.message("en").startswith("sales.csv: cannot open the file")
+    assert say.problem(caught.value, "en").startswith("sales.csv: cannot open the file")
 
 
 def test_the_exports_named_as_those_resonance_reads_are_among_its_formats():

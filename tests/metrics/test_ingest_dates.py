@@ -8,6 +8,7 @@ import pandas as pd
 import pytest
 
 from metrics.ingest import IngestError, read_export, values
+from resonance import say
 
 PLATFORMS = Path(__file__).resolve().parents[1] / "fixtures" / "exports" / "platforms"
 LEGACY_POSTS = "Facebook Insights Data Export (Post Level) - Zerno Coffee - 2020-08-03.csv"
@@ -148,18 +149,18 @@ def test_an_unreadable_required_date_column_is_named_with_an_example_and_the_lay
         read_export(data.encode(), name=LEGACY_POSTS)
     error = caught.value
     assert error.code == "unreadable_dates"
-    assert error.message("en") == (
+    assert say.problem(error, "en") == (
         f"{LEGACY_POSTS}, row 3, column «Posted»: no value in this column could be read as a date, for example "
         "«2015.10.01 kl 21», so none of its 3 rows was read. "
         "Expected dates like 11/16/2026 18:30, 11/16/2026 06:30:00 PM, 11/16/2026.")
-    assert "столбец «Posted»" in error.message("ru") and "11/16/2026 18:30" in error.message("ru")
+    assert "столбец «Posted»" in say.problem(error, "ru") and "11/16/2026 18:30" in say.problem(error, "ru")
 
 
 def test_a_generic_table_whose_dates_cannot_be_read_says_which_layouts_would_do():
     with pytest.raises(IngestError) as caught:
         read_export("Дата;Подписчики\nвчера;100\nсегодня;110\n".encode(), name="stats.csv")
     assert caught.value.code == "unreadable_dates"
-    message = caught.value.message("en")
+    message = say.problem(caught.value, "en")
     assert message.startswith("stats.csv, row 2, column «Дата»: no value in this column could be read as a date")
     assert "«вчера»" in message and "2026-11-16, 2026-11-16 18:30, 16.11.2026 18:30:00" in message
 
@@ -192,12 +193,12 @@ def test_a_year_of_days_without_years_exported_months_later_stays_one_series():
     assert (result.format_id, result.rows_read) == ("tiktok_overview", 365)
     assert_consecutive(result.frame["date"], "2025-02-28", "2026-02-27")
     assert [(w.code, w.column) for w in result.warnings] == [("year_assumed_today", "Date")]
-    assert result.warnings[0].message("en") == (
+    assert say.problem(result.warnings[0], "en") == (
         "Overview.csv, column «Date»: the dates have no year; they were given the year(s) 2025, 2026, so that "
         "none falls after today, 2026-07-15, taken as the export day, and a series of days stays unbroken. If the "
         "file was exported earlier, add that day to its name (for example Overview_2026-03-01.csv) and import it "
         "again.")
-    assert "2025, 2026" in result.warnings[0].message("ru")
+    assert "2025, 2026" in say.problem(result.warnings[0], "ru")
 
 
 def test_days_newest_first_are_given_years_walking_back_from_the_newest():
@@ -215,7 +216,7 @@ def test_the_export_day_in_the_file_name_is_the_last_possible_day():
     result = read_export(overview(labels), name="Overview_2026-01-08.csv", today=date(2026, 12, 30))
     assert_consecutive(result.frame["date"], "2025-12-20", "2026-01-08")
     assert [w.code for w in result.warnings] == ["year_assumed"]
-    assert "export day 2026-01-08, taken from the file name" in result.warnings[0].message("en")
+    assert "export day 2026-01-08, taken from the file name" in say.problem(result.warnings[0], "en")
 
 
 def test_no_day_falls_after_the_export_day():

@@ -7,6 +7,7 @@ import pandas as pd
 import pytest
 
 from metrics.ingest import read_export
+from resonance import say
 
 EXPORTS = Path(__file__).resolve().parents[1] / "fixtures" / "exports"
 TODAY = date(2026, 11, 26)
@@ -41,7 +42,7 @@ def test_brandwatch_mentions_csv_with_metadata_rows():
     assert frame["mention_key"].iloc[2] == "brandwatch:https://gazeta-example.ru/krona"
     # The row with an impossible date is skipped and named; the negative reach is dropped and named.
     assert result.rows_skipped == {"bad_required_value": 1}
-    messages = [w.message("en") for w in result.warnings]
+    messages = [say.problem(w, "en") for w in result.warnings]
     assert "brandwatch_mentions.csv, row 12, column «Date»: «not a date» is not a date; the row was skipped." in messages[0]
     assert any("row 11, column «Reach (new)»: «-5» is negative" in m for m in messages)
 
@@ -55,7 +56,7 @@ def test_sales_report_in_windows_1251_with_title_block_and_totals():
         (pd.Timestamp("2026-11-18"), None, None, None, None, "RUB"),  # "-" is no value, not zero
     ]
     assert result.rows_skipped == {"total_row": 1, "bad_required_value": 1}
-    assert result.warnings[0].message("ru") == (
+    assert say.problem(result.warnings[0], "ru") == (
         "sales_1c.csv, строка 8, столбец «Дата»: «31.02.2026» — не дата; строка пропущена. "
         "Пишите даты как 16.11.2026 или 2026-11-16.")
 
@@ -122,9 +123,7 @@ def test_marketing_context_template_rates_become_fractions():
 @pytest.mark.parametrize("lang", ["ru", "en"])
 @pytest.mark.parametrize("table", ["activities", "context"])
 def test_the_templates_offered_for_download_read_back(table, lang):
-    from metrics.ingest.formats.templates import template_csv
-
-    result = read_export(template_csv(table, lang), name=f"template_{table}.csv")
+    result = read_export(say.template_csv(table, lang), name=f"template_{table}.csv")
     assert result.table == table and result.rows_read >= 1 and not result.warnings
 
 
@@ -151,7 +150,7 @@ def test_large_files_read_numbers_directly_with_the_same_result(monkeypatch, nam
     monkeypatch.setattr(reader, "LARGE_FILE", 0)
     fast = read(name)
     pd.testing.assert_frame_equal(normal.frame, fast.frame)
-    assert [w.message("en") for w in normal.warnings] == [w.message("en") for w in fast.warnings]
+    assert [say.problem(w, "en") for w in normal.warnings] == [say.problem(w, "en") for w in fast.warnings]
     assert normal.rows_skipped == fast.rows_skipped
 
 

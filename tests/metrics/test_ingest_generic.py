@@ -6,6 +6,7 @@ import pytest
 from metrics import store
 from metrics.ingest import IngestError, read_export
 from metrics.ingest.mapping import Mapping, MappingError, from_pairs
+from resonance import say
 
 MENTIONS = ("Дата;Текст;Источник;Тональность;Охват\n"
             "16.11.2026 10:15;Зерно открыло точку на Тверской;ВКонтакте;позитив;1 200\n"
@@ -79,7 +80,7 @@ def test_a_chosen_mapping_naming_absent_columns_lists_the_files_columns():
     with pytest.raises(IngestError) as caught:
         read_export(STRANGE.encode(), name="week46.csv", mapping=mapping)
     assert caught.value.code == "mapped_columns_absent"
-    assert caught.value.message("en") == (
+    assert say.problem(caught.value, "en") == (
         "week46.csv: the mapping names columns the file does not have: «Что». "
         "The file's columns: «Когда», «Что написали», «Где».")
 

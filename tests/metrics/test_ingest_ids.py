@@ -8,6 +8,7 @@ import pandas as pd
 import pytest
 
 from metrics.ingest import read_export, values
+from resonance import say
 
 LISTENING = Path(__file__).resolve().parents[1] / "fixtures" / "exports" / "listening"
 
@@ -45,7 +46,7 @@ def test_two_mentions_whose_ids_excel_rounded_to_one_value_both_survive():
     assert frame["mention_key"].nunique() == 3
     assert frame["mention_key"].iloc[2] == "generic:18446744"  # a short id is kept
     assert [(w.code, w.row, w.column, w.params["count"]) for w in result.warnings] == [("mangled_id", None, "ID", 2)]
-    assert result.warnings[0].message("en").startswith(
+    assert say.problem(result.warnings[0], "en").startswith(
         "mentions.csv, column «ID»: Excel rounded 2 id(s) in this column (for example «570306000000000000»)")
 
 

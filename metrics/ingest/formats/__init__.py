@@ -4,8 +4,8 @@ An entry is plain data (:class:`~metrics.ingest.formats.base.Format`): the canon
 fills, the columns it maps (each canonical column with the source headers that may hold it, in the
 source's languages), the columns that make its signature, and parsing options. A few formats need a
 ``finish`` step for something only they do (a brand from a listening query, a platform from a
-link); nothing else changes per format. Each family module lists its ``FORMATS`` and the ``TEXTS``
-of their labels; this package joins them.
+link); nothing else changes per format. Each family module lists its ``FORMATS``; this package joins
+them. A format is known by its id: its name for people is worded at the edge (``resonance/words/formats.py``).
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from metrics.ingest.formats import (
     annotated, generic, linkedin, listening, marketplaces, meta, russian, shops, sprout, templates, tiktok, x,
     youtube,
 )
-from metrics.ingest.formats.base import LOCAL, Format, match, resolve, with_every_column
+from metrics.ingest.formats.base import LOCAL, Format, best_match, resolve, with_every_column
 
 FAMILIES = (listening, annotated, sprout, meta, x, linkedin, youtube, tiktok, russian, shops, marketplaces,
             templates, generic)
@@ -24,6 +24,12 @@ BY_ID = {f.id: f for f in FORMATS}
 # are left out): the list a person is shown of what Resonance reads.
 READABLE: dict[str, list[str]] = {table: [f.id for f in FORMATS if f.table == table and not f.refuse]
                                   for table in dict.fromkeys(f.table for f in FORMATS)}
-TEXTS = {key: text for family in FAMILIES for key, text in family.TEXTS.items()}
 
-__all__ = ["BY_ID", "FORMATS", "LOCAL", "READABLE", "TEXTS", "Format", "match", "resolve", "with_every_column"]
+
+def match(headers: list[str], preamble: str = "") -> tuple[Format, dict[str, str]] | None:
+    """The best known format for a header row, with its column map (canonical → source header); the
+    lines above the header (``preamble``) tell apart formats that say which they are only there."""
+    return best_match(FORMATS, headers, preamble)
+
+
+__all__ = ["BY_ID", "FORMATS", "LOCAL", "READABLE", "Format", "match", "resolve", "with_every_column"]

@@ -103,22 +103,3 @@ CROWDFLOWER_BRAND_EMOTION = Format(
 )
 
 FORMATS = (CROWDFLOWER_BRAND_TWEETS, CROWDFLOWER_DFE, SENTIRUEVAL, CROWDFLOWER_BRAND_EMOTION)
-
-TEXTS = {
-    "format.crowdflower_brand_tweets": {"en": "CrowdFlower brand tweets with sentiment (US airlines)",
-                                        "ru": "Твиты о брендах с тональностью CrowdFlower (авиакомпании США)"},
-    "format.crowdflower_dfe_tweets": {"en": "CrowdFlower brand tweets with sentiment 1/3/5 (Data for Everyone)",
-                                      "ru": "Твиты о бренде с тональностью 1/3/5 CrowdFlower (Data for Everyone)"},
-    "format.sentirueval_tweets": {"en": "SentiRuEval tweets: one column per brand",
-                                  "ru": "Твиты SentiRuEval: по столбцу на бренд"},
-    "format.crowdflower_brand_emotion": {"en": "CrowdFlower brand and product emotions (no dates)",
-                                         "ru": "Эмоции к брендам и продуктам CrowdFlower (без дат)"},
-    "ingest.not_a_table.crowdflower_brand_emotion": {
-        "en": "this is CrowdFlower's «Brands and product emotions» set: tweets with the brand and the emotion "
-              "toward it, but with no date or time, so its mentions cannot be placed in time. Upload tweets that "
-              "carry their publication date (a column such as «tweet_created» or «date»).",
-        "ru": "это набор CrowdFlower «Brands and product emotions»: твиты с брендом и эмоцией к нему, но без даты "
-              "и времени, поэтому упоминания нельзя отнести ко дню. Загрузите твиты с датой публикации (столбец "
-              "вроде «tweet_created» или «date»).",
-    },
-}

@@ -1,4 +1,4 @@
-"""What a format entry is, and how a header row is matched against the known formats.
+"""What a format entry is, and how a header row is matched against formats.
 
 An entry is plain data: the canonical table it fills, the columns it maps (each canonical column
 with the source headers that may hold it, in the source's languages), the columns that make its
@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Callable
+from typing import Callable, Sequence
 
 import pandas as pd
 
@@ -76,17 +76,16 @@ def with_every_column(fmt: Format, frame: pd.DataFrame) -> pd.DataFrame:
     return frame
 
 
-def match(headers: list[str], preamble: str = "") -> tuple[Format, dict[str, str]] | None:
-    """The best format for a header row, with its column map (canonical → source header).
+def best_match(formats: Sequence[Format], headers: list[str],
+               preamble: str = "") -> tuple[Format, dict[str, str]] | None:
+    """The best of ``formats`` for a header row, with its column map (canonical → source header).
 
     A format matches when every signature column is found; among matches the most specific
     (longest signature, then most columns found) wins.
     """
-    from metrics.ingest.formats import FORMATS
-
     normalised = [vocab.normalise_header(h) for h in headers]
     best = None
-    for fmt in FORMATS:
+    for fmt in formats:
         if fmt.preamble and not any(re.search(fmt.preamble, line) for line in preamble.splitlines()):
             continue
         found = resolve(fmt, headers, normalised)

@@ -74,11 +74,3 @@ GENERIC_AUDIENCE = Format(
 )
 
 FORMATS = (GENERIC_MENTIONS, GENERIC_AUDIENCE)
-
-TEXTS = {
-    "format.generic_mentions": {"en": "Mentions table (recognised by column names)",
-                                "ru": "Таблица упоминаний (распознана по названиям столбцов)"},
-    "format.generic_audience": {"en": "Audience table (recognised by column names)",
-                                "ru": "Таблица аудитории (распознана по названиям столбцов)"},
-    "format.mapping": {"en": "Table read with your column mapping", "ru": "Таблица, прочитанная по вашему сопоставлению столбцов"},
-}

@@ -64,11 +64,3 @@ LINKEDIN_FOLLOWERS = Format(
 )
 
 FORMATS = (LINKEDIN_METRICS, LINKEDIN_POSTS, LINKEDIN_FOLLOWERS)
-
-TEXTS = {
-    "format.linkedin_metrics": {"en": "LinkedIn page: content metrics by day",
-                                "ru": "Страница LinkedIn: показатели контента по дням"},
-    "format.linkedin_posts": {"en": "LinkedIn page: posts", "ru": "Страница LinkedIn: публикации"},
-    "format.linkedin_new_followers": {"en": "LinkedIn page: new followers by day",
-                                      "ru": "Страница LinkedIn: новые подписчики по дням"},
-}

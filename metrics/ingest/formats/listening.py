@@ -256,12 +256,3 @@ OPENMEASURES = Format(
 )
 
 FORMATS = (BRANDWATCH, MELTWATER, TALKWALKER, MEDIACLOUD, OPENMEASURES)
-
-TEXTS = {
-    "format.brandwatch_mentions": {"en": "Brandwatch mentions", "ru": "Упоминания Brandwatch"},
-    "format.meltwater_mentions": {"en": "Meltwater mentions", "ru": "Упоминания Meltwater"},
-    "format.talkwalker_mentions": {"en": "Talkwalker mentions", "ru": "Упоминания Talkwalker"},
-    "format.mediacloud_stories": {"en": "Media Cloud: story URLs", "ru": "Media Cloud: ссылки на публикации"},
-    "format.openmeasures_posts": {"en": "Open Measures posts (Telegram and other networks)",
-                                  "ru": "Публикации Open Measures (Telegram и другие сети)"},
-}

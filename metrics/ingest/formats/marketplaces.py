@@ -76,8 +76,3 @@ OZON = Format(
 )
 
 FORMATS = (WILDBERRIES, OZON)
-
-TEXTS = {
-    "format.wildberries_realisation": {"en": "Wildberries realisation report", "ru": "Отчёт о реализации Wildberries"},
-    "format.ozon_accruals": {"en": "Ozon accruals", "ru": "Начисления Ozon"},
-}

@@ -228,27 +228,3 @@ FB_LEGACY_PAGE = Format(
 
 FORMATS = (MBS_INSTAGRAM_POSTS, MBS_FACEBOOK_POSTS, MBS_FACEBOOK_VIDEOS, MBS_AUDIENCE, MBS_SERIES, FB_LEGACY_POSTS,
            FB_LEGACY_PAGE)
-
-TEXTS = {
-    "format.mbs_instagram_posts": {"en": "Meta Business Suite: Instagram posts", "ru": "Meta Business Suite: посты Instagram"},
-    "format.mbs_facebook_posts": {"en": "Meta Business Suite: Facebook posts", "ru": "Meta Business Suite: посты Facebook"},
-    "format.mbs_facebook_videos": {"en": "Meta Business Suite: Facebook videos",
-                                   "ru": "Meta Business Suite: видео Facebook"},
-    "format.mbs_audience": {"en": "Meta Business Suite: audience (demographics)",
-                            "ru": "Meta Business Suite: аудитория (демография)"},
-    "format.mbs_daily_series": {"en": "Meta Business Suite: daily series", "ru": "Meta Business Suite: дневной ряд"},
-    "format.fb_insights_posts": {"en": "Facebook Insights (legacy export): posts",
-                                 "ru": "Facebook Insights (старая выгрузка): публикации"},
-    "format.fb_insights_page": {"en": "Facebook Insights (legacy export): page by day",
-                                "ru": "Facebook Insights (старая выгрузка): страница по дням"},
-    "ingest.not_a_table.mbs_audience": {
-        "en": "this is Meta Business Suite's «Audience.csv»: shares of the audience by age and gender, town and "
-              "country, which are not followers or posts by day. If it was opened and saved in Excel, those shares "
-              "may also have been turned into dates (3.4 as «3.апр»). For followers by day upload «Follows.csv» "
-              "from Insights → Audience (Export data), as Business Suite saved it.",
-        "ru": "это «Audience.csv» из Meta Business Suite: доли аудитории по полу и возрасту, городам и странам — "
-              "не подписчики и не посты по дням. Если файл открывали и сохраняли в Excel, эти доли могли ещё и "
-              "превратиться в даты (3,4 как «3.апр»). Для подписчиков по дням загрузите «Follows.csv» из "
-              "Статистика → Аудитория (Экспорт данных) в том виде, в каком его сохранил Business Suite.",
-    },
-}

@@ -68,9 +68,3 @@ TELEGRAM_STATS = Format(
 )
 
 FORMATS = (RU_POSTS, VK_STATS, TELEGRAM_STATS)
-
-TEXTS = {
-    "format.ru_posts": {"en": "Posts with Russian columns (VK, Telegram)", "ru": "Посты с русскими столбцами (ВКонтакте, Telegram)"},
-    "format.vk_stats": {"en": "VK community statistics", "ru": "Статистика сообщества ВКонтакте"},
-    "format.telegram_stats": {"en": "Telegram channel statistics", "ru": "Статистика Telegram-канала"},
-}

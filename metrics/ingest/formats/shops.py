@@ -245,30 +245,3 @@ SHOPIFY_CHECKOUT_FUNNEL = Format(  # «Checkout conversion rate over time»: ses
 
 FORMATS = (SALES_DAILY, SHOPIFY_ORDERS, STRIPE_PAYMENTS, AWIN_TRANSACTIONS, SHOPIFY_CUSTOMERS_SPLIT,
            SHOPIFY_CHECKOUT_FUNNEL)
-
-TEXTS = {
-    "format.sales_daily": {"en": "Daily sales table", "ru": "Таблица продаж по дням"},
-    "format.shopify_orders": {"en": "Shopify orders", "ru": "Заказы Shopify"},
-    "format.stripe_payments": {"en": "Stripe payments", "ru": "Платежи Stripe"},
-    "format.awin_transactions": {"en": "Awin affiliate transactions", "ru": "Транзакции партнёрской сети Awin"},
-    "format.shopify_customers_split": {"en": "Shopify Analytics: new vs returning customers",
-                                       "ru": "Аналитика Shopify: новые и вернувшиеся клиенты"},
-    "format.shopify_checkout_funnel": {"en": "Shopify Analytics: checkout conversion",
-                                       "ru": "Аналитика Shopify: конверсия оформления заказа"},
-    "ingest.not_a_table.shopify_customers_split": {
-        "en": "this is Shopify Analytics' «New vs returning customers» report: two counts of customers for the "
-              "whole period, with no days and no sales. Export the orders instead (Orders → Export, one row per "
-              "order line) or the «Sales over time» report by day.",
-        "ru": "это отчёт Аналитики Shopify «Новые и вернувшиеся клиенты»: два числа клиентов за весь период, без "
-              "дней и без продаж. Выгрузите заказы (Заказы → Экспорт, по строке на позицию заказа) или отчёт "
-              "«Продажи за период» по дням.",
-    },
-    "ingest.not_a_table.shopify_checkout_funnel": {
-        "en": "this is Shopify Analytics' checkout conversion report: sessions that reached and completed checkout "
-              "by week, with no revenue or orders. Export the orders instead (Orders → Export, one row per order "
-              "line) or the «Sales over time» report by day.",
-        "ru": "это отчёт Аналитики Shopify о конверсии оформления заказа: сессии, дошедшие до оформления и "
-              "завершившие его, по неделям, без выручки и заказов. Выгрузите заказы (Заказы → Экспорт, по строке "
-              "на позицию заказа) или отчёт «Продажи за период» по дням.",
-    },
-}

@@ -82,9 +82,3 @@ SPROUT_PROFILES = Format(
 )
 
 FORMATS = (SPROUT_POSTS, SPROUT_PROFILES)
-
-TEXTS = {
-    "format.sprout_posts": {"en": "Sprout Social: post performance", "ru": "Sprout Social: эффективность публикаций"},
-    "format.sprout_profiles": {"en": "Sprout Social: profile performance by day",
-                               "ru": "Sprout Social: показатели профилей по дням"},
-}

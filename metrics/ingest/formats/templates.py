@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 
 from metrics.ingest.formats.base import Format
 
@@ -38,11 +39,7 @@ CONTEXT_TEMPLATE = Format(
 )
 
 FORMATS = (ACTIVITIES_TEMPLATE, CONTEXT_TEMPLATE)
-
-TEXTS = {
-    "format.activities_template": {"en": "Marketing calendar (template)", "ru": "Маркетинговый календарь (шаблон)"},
-    "format.context_template": {"en": "Marketing context (template)", "ru": "Маркетинговый контекст (шаблон)"},
-}
+TEMPLATES = {"activities": ACTIVITIES_TEMPLATE, "context": CONTEXT_TEMPLATE}  # by the table each fills
 
 
 EXAMPLES = {
@@ -53,10 +50,13 @@ EXAMPLES = {
 }
 
 
-def template_csv(table: str, lang: str) -> bytes:
-    """A template to fill in: the header in ``lang`` (the format's first Russian or English names) and
-    example rows; UTF-8 with a BOM so that Excel opens it with the right letters."""
-    fmt = {"activities": ACTIVITIES_TEMPLATE, "context": CONTEXT_TEMPLATE}[table]
-    header = [names[0] if lang == "ru" else names[1] for names in fmt.columns.values()]
+def csv_file(table: str, header: Sequence[str]) -> bytes:
+    """The template of ``table`` to fill in: ``header`` (names its format reads, one per column, in the
+    format's order) and example rows; UTF-8 with a BOM so that Excel opens it with the right letters.
+
+    >>> header = [names[1] for names in CONTEXT_TEMPLATE.columns.values()]
+    >>> csv_file("context", header).decode("utf-8-sig").split(";")[:2]
+    ['Period start', 'Period end']
+    """
     lines = [";".join(header)] + [";".join(row) for row in EXAMPLES[table]]
     return ("\ufeff" + "\r\n".join(lines) + "\r\n").encode("utf-8")

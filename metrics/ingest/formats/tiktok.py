@@ -147,29 +147,3 @@ TIKTOK_SPLIT = Format(
 
 FORMATS = (TIKTOK_CONTENT, TIKTOK_OVERVIEW, TIKTOK_FOLLOWER_HISTORY, TIKTOK_VIEWERS, TIKTOK_BUSINESS_OVERVIEW,
            TIKTOK_VIDEO_LIST, TIKTOK_FOLLOWER_ACTIVITY, TIKTOK_SPLIT)
-
-TEXTS = {
-    "format.tiktok_content": {"en": "TikTok Studio: videos", "ru": "TikTok Studio: видео"},
-    "format.tiktok_overview": {"en": "TikTok Studio: overview by day", "ru": "TikTok Studio: обзор по дням"},
-    "format.tiktok_follower_history": {"en": "TikTok Studio: followers by day", "ru": "TikTok Studio: подписчики по дням"},
-    "format.tiktok_viewers": {"en": "TikTok Studio: viewers by day", "ru": "TikTok Studio: зрители по дням"},
-    "format.tiktok_business_overview": {"en": "TikTok: business account overview by day",
-                                        "ru": "TikTok: обзор бизнес-аккаунта по дням"},
-    "format.tiktok_video_list": {"en": "TikTok: video list", "ru": "TikTok: список видео"},
-    "format.tiktok_follower_activity": {"en": "TikTok Studio: follower activity by hour",
-                                        "ru": "TikTok Studio: активность подписчиков по часам"},
-    "format.tiktok_split": {"en": "TikTok Studio: followers by gender or territory",
-                            "ru": "TikTok Studio: подписчики по полу или странам"},
-    "ingest.not_a_table.tiktok_follower_activity": {
-        "en": "this is TikTok Studio's FollowerActivity.csv: followers online by hour, which no indicator uses. "
-              "Upload FollowerHistory.csv (followers by day), Overview.csv or Content.csv from the same download.",
-        "ru": "это FollowerActivity.csv из TikTok Studio: подписчики онлайн по часам, ни один показатель их не использует. "
-              "Загрузите из той же выгрузки FollowerHistory.csv (подписчики по дням), Overview.csv или Content.csv.",
-    },
-    "ingest.not_a_table.tiktok_split": {
-        "en": "this is a TikTok Studio split of followers by gender or territory (shares, no dates): it is not "
-              "read. Upload FollowerHistory.csv (followers by day) or Content.csv from the same download.",
-        "ru": "это разбивка подписчиков TikTok Studio по полу или странам (доли, без дат): она не читается. "
-              "Загрузите из той же выгрузки FollowerHistory.csv (подписчики по дням) или Content.csv.",
-    },
-}

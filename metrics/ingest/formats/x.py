@@ -132,12 +132,3 @@ X_DAILY_ACTIVITY = Format(  # daily_tweet_activity_metrics_<handle>_<from>_<to>_
 )
 
 FORMATS = (X_TWEET_ACTIVITY, X_POSTS, X_ACCOUNT_OVERVIEW, X_DAILY_ACTIVITY)
-
-TEXTS = {
-    "format.x_tweet_activity": {"en": "X (Twitter): tweet activity (legacy export)",
-                                "ru": "X (Twitter): активность твитов (старая выгрузка)"},
-    "format.x_posts": {"en": "X: post analytics", "ru": "X: статистика постов"},
-    "format.x_account_overview": {"en": "X: account overview by day", "ru": "X: обзор аккаунта по дням"},
-    "format.x_daily_activity": {"en": "X (Twitter): account activity by day (legacy export)",
-                                "ru": "X (Twitter): активность аккаунта по дням (старая выгрузка)"},
-}

@@ -73,36 +73,3 @@ YOUTUBE_SPLIT = Format(  # the table or chart split by subscription status, not 
 )
 
 FORMATS = (YOUTUBE_VIDEOS, YOUTUBE_SUBSCRIBERS, YOUTUBE_CHART, YOUTUBE_TOTALS, YOUTUBE_SPLIT)
-
-TEXTS = {
-    "format.youtube_videos": {"en": "YouTube Studio: videos (table data)", "ru": "YouTube Studio: видео (таблица)"},
-    "format.youtube_subscribers": {"en": "YouTube Studio: subscribers' net change by day (totals)",
-                                   "ru": "YouTube Studio: прирост подписчиков по дням (итоги)"},
-    "format.youtube_chart": {"en": "YouTube Studio: chart data (by day and video)",
-                             "ru": "YouTube Studio: данные графика (по дням и видео)"},
-    "format.youtube_totals": {"en": "YouTube Studio: totals by day", "ru": "YouTube Studio: итоги по дням"},
-    "format.youtube_split": {"en": "YouTube Studio: split by subscription status",
-                             "ru": "YouTube Studio: разбивка по статусу подписки"},
-    "ingest.not_a_table.youtube_chart": {
-        "en": "this is YouTube Studio's «Chart data.csv»: one row per day and video of a single metric, with no "
-              "mentions or follower counts in it. Upload «Table data.csv» from the same export (one row per video).",
-        "ru": "это «Chart data.csv» из YouTube Studio: по строке на день и видео для одного показателя, без "
-              "упоминаний и числа подписчиков. Загрузите «Table data.csv» из той же выгрузки (по строке на видео).",
-    },
-    "ingest.not_a_table.youtube_totals": {
-        "en": "this is YouTube Studio's «Totals.csv»: the channel's daily total of one metric (views), which is "
-              "neither a post nor a follower count. Upload «Table data.csv» from the same export (one row per video), "
-              "or «Totals.csv» exported for the Subscribers metric (the net change in subscribers by day).",
-        "ru": "это «Totals.csv» из YouTube Studio: итог канала за день по одному показателю (просмотры), это не "
-              "посты и не число подписчиков. Загрузите «Table data.csv» из той же выгрузки (по строке на видео) "
-              "или «Totals.csv», выгруженный для показателя «Подписчики» (прирост подписчиков по дням).",
-    },
-    "ingest.not_a_table.youtube_split": {
-        "en": "this is a YouTube Studio table or chart split by subscription status (Subscribed, Not subscribed), "
-              "not by video: its rows are neither posts nor the channel's totals. Export the table by «Content» "
-              "(one row per video) and upload «Table data.csv».",
-        "ru": "это таблица или график YouTube Studio с разбивкой по статусу подписки (подписан, не подписан), а не "
-              "по видео: её строки — не посты и не итоги канала. Выгрузите таблицу по «Контенту» (по строке на "
-              "видео) и загрузите «Table data.csv».",
-    },
-}
