@@ -1,1 +1,10 @@
-"""The Streamlit front end of Resonance: thin pages, pure chart builders."""
+"""The Streamlit front end of Resonance: thin pages, pure chart builders.
+
+Importing the package adds the dashboard's own words (:mod:`dashboard.words`) to the one lookup,
+:func:`resonance.i18n.t`: the dashboard knows the shared words, never the other way round.
+"""
+
+from resonance import i18n
+from dashboard.words import TEXTS
+
+i18n.register("dashboard", TEXTS)

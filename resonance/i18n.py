@@ -1,30 +1,80 @@
-"""The one translation table, and numbers and dates formatted for the chosen language.
+"""The one lookup of words for people, and numbers and dates formatted for the chosen language.
 
 Every user-visible string — in the dashboard, the CLI and error messages — is looked up here by
-key. The table is assembled from a few plain dicts (UI, ingest messages, indicator texts) so that
-each stays next to the code it describes, but there is one lookup: :func:`t`.
+key with :func:`t`. The words live in one table per layer (``resonance/words/*.py`` for the words
+the interfaces share, the command line's, what reading a file gave, format names, indicators,
+insights and context; ``dashboard/words.py`` for the dashboard's own); :func:`assemble` joins them
+and refuses a key that two tables both define, so that one never silently overwrites the other. An
+interface outside this package adds its table with :func:`register` when it is imported (this
+package never imports it).
 """
 
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 from datetime import date, datetime
 
 import pandas as pd
 from babel.dates import format_date as _babel_date
 from babel.numbers import format_decimal, format_percent
 
-from resonance.words.context import TEXTS as _CONTEXT_TEXTS
-from resonance.words.indicators import TEXTS as _INDICATOR_TEXTS
-from resonance.words.formats import TEXTS as _FORMAT_TEXTS
-from resonance.words.insights import TEXTS as _INSIGHT_TEXTS
-from resonance.words.app import TEXTS as _TEXTS
+from resonance.words import app, cli, context, formats, indicators, ingest, insights
 
 LANGUAGES = ("ru", "en")
 DEFAULT_LANGUAGE = "ru"
 NO_VALUE = "–"
 
-TEXTS: dict[str, dict[str, str]] = {**_TEXTS, **_FORMAT_TEXTS, **_INDICATOR_TEXTS, **_INSIGHT_TEXTS, **_CONTEXT_TEXTS}
+Entry = dict[str, str]  # a text by language: {"ru": ..., "en": ...}
+Table = Mapping[str, Entry]
+
+
+class DuplicateKeyError(ValueError):
+    """Two tables of words define the same key: one would silently hide the other."""
+
+
+def assemble(tables: Mapping[str, Table]) -> dict[str, Entry]:
+    """One table from the tables of the layers (by name); a key that two of them define raises.
+
+    >>> assemble({"a": {"x.one": {"en": "one"}}, "b": {"x.two": {"en": "two"}}})
+    {'x.one': {'en': 'one'}, 'x.two': {'en': 'two'}}
+    >>> assemble({"a": {"x.one": {"en": "one"}}, "b": {"x.one": {"en": "uno"}}})
+    Traceback (most recent call last):
+    ...
+    resonance.i18n.DuplicateKeyError: 'x.one' is in the words of both a and b
+    """
+    out: dict[str, Entry] = {}
+    owner: dict[str, str] = {}
+    for layer, table in tables.items():
+        for key, entry in table.items():
+            if key in owner:
+                raise DuplicateKeyError(f"{key!r} is in the words of both {owner[key]} and {layer}")
+            owner[key] = layer
+            out[key] = entry
+    return out
+
+
+# The tables of this package, by layer; an interface outside it adds its own with ``register``.
+TABLES: dict[str, Table] = {
+    "app": app.TEXTS,
+    "cli": cli.TEXTS,
+    "ingest": ingest.TEXTS,
+    "formats": formats.TEXTS,
+    "indicators": indicators.TEXTS,
+    "insights": insights.TEXTS,
+    "context": context.TEXTS,
+}
+TEXTS: dict[str, Entry] = assemble(TABLES)
+
+
+def register(layer: str, table: Table) -> None:
+    """Add ``table``, the words of ``layer``, to the one lookup; registering a layer again replaces its
+    table (a module reloaded). Raises :class:`DuplicateKeyError`, changing nothing, when one of its
+    keys is already another layer's."""
+    assembled = assemble({**TABLES, layer: table})
+    TABLES[layer] = table
+    TEXTS.clear()
+    TEXTS.update(assembled)
 
 
 def t(key: str, lang: str, /, **params: object) -> str:

@@ -213,8 +213,6 @@ _TEXTS: dict[str, dict[str, str]] = {
     },
     # --- voice of the customer ---
     "voice.terms": {"en": "Keywords and hashtags", "ru": "Ключевые слова и хештеги"},
-    "voice.questions": {"en": "Questions", "ru": "Вопросы"},
-    "voice.complaints": {"en": "Complaints", "ru": "Жалобы"},
     "voice.term": {"en": "Word or hashtag", "ru": "Слово или хештег"},
     "voice.mentions": {"en": "Mentions", "ru": "Упоминаний"},
     "voice.copies": {"en": "Same text", "ru": "Одинаковый текст"},

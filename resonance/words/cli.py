@@ -1,0 +1,83 @@
+"""Words only the command line (``resonance``) says.
+
+Shared words (units, the names of tables, an import's report) are in ``resonance/words/app.py``; what
+reading a file gave, in ``resonance/words/ingest.py``.
+"""
+
+TEXTS: dict[str, dict[str, str]] = {
+    # --- errors and imports ---
+    "cli.error": {"en": "error", "ru": "ошибка"},
+    "cli.unknown_layout_hint": {
+        "en": "To read it, name its table and say which column is which: --table TABLE --map 'COLUMN=FIELD' "
+              "(see resonance import --help).",
+        "ru": "Чтобы прочитать его, укажите таблицу и какой столбец что означает: --table ТАБЛИЦА "
+              "--map 'СТОЛБЕЦ=ПОЛЕ' (см. resonance import --help).",
+    },
+    "cli.no_workspace": {
+        "en": "no workspace at {path}. Create one with `resonance import FILE --workspace {path}` or `resonance demo`.",
+        "ru": "нет рабочей области {path}. Создайте её: `resonance import FILE --workspace {path}` или `resonance demo`.",
+    },
+    "cli.no_data": {"en": "the workspace has no data for a complete week.", "ru": "в рабочей области нет данных за полную неделю."},
+    # column mappings from the shell
+    "cli.map_needs_table": {
+        "en": "--map needs --table, the table the file fills: {tables}.",
+        "ru": "для --map нужен --table — таблица, которую заполняет файл: {tables}.",
+    },
+    "cli.table_needs_map": {
+        "en": "--table goes with --map SOURCE=FIELD or --template NAME.",
+        "ru": "--table указывается вместе с --map ИСТОЧНИК=ПОЛЕ или --template ИМЯ.",
+    },
+    "cli.map_and_template": {
+        "en": "--map and --template do not go together: give the columns or the name of a saved mapping.",
+        "ru": "--map и --template вместе не указываются: дайте либо столбцы, либо имя сохранённого сопоставления.",
+    },
+    "cli.save_needs_map": {
+        "en": "--save-template needs --map: the mapping to save.",
+        "ru": "для --save-template нужен --map: сопоставление, которое сохранить.",
+    },
+    "cli.template_needs_workspace": {
+        "en": "--template needs --workspace: templates are saved in a workspace.",
+        "ru": "для --template нужен --workspace: шаблоны хранятся в рабочей области.",
+    },
+    "cli.unknown_template": {
+        "en": "no template «{name}» in {workspace}; saved templates: {names}.",
+        "ru": "в {workspace} нет шаблона «{name}»; сохранённые шаблоны: {names}.",
+    },
+    "cli.template_table": {
+        "en": "the template «{name}» fills {template_table}, not {table}.",
+        "ru": "шаблон «{name}» заполняет {template_table}, а не {table}.",
+    },
+    "cli.map.not_a_pair": {
+        "en": "--map takes SOURCE=FIELD (a column of the file = a field of the table), not «{pair}».",
+        "ru": "--map принимает ИСТОЧНИК=ПОЛЕ (столбец файла = поле таблицы), а не «{pair}».",
+    },
+    "cli.map.unknown_field": {
+        "en": "«{field}» is not a field of {table}; its fields: {fields}.",
+        "ru": "«{field}» — не поле таблицы {table}; её поля: {fields}.",
+    },
+    "cli.map.field_twice": {
+        "en": "{field} is mapped twice: from «{first}» and from «{second}».",
+        "ru": "{field} сопоставлено дважды: со столбцом «{first}» и со столбцом «{second}».",
+    },
+    "cli.map.unmapped_required": {
+        "en": "{table} needs a column for {columns}: add --map SOURCE={first}.",
+        "ru": "таблице {table} нужен столбец для {columns}: добавьте --map ИСТОЧНИК={first}.",
+    },
+    "cli.mapping": {"en": "mapping → {table}: {columns}", "ru": "сопоставление → {table}: {columns}"},
+    "cli.template": {"en": "template «{name}» → {table}: {columns}", "ru": "шаблон «{name}» → {table}: {columns}"},
+    "cli.template_saved": {"en": "saved the template «{name}» → {table}: {columns}",
+                           "ru": "шаблон «{name}» сохранён → {table}: {columns}"},
+    "cli.template_renamed": {
+        "en": "the name «{name}» was given to a mapping of other columns before; it now means this one.",
+        "ru": "имя «{name}» раньше принадлежало сопоставлению других столбцов; теперь оно означает это.",
+    },
+    "cli.no_templates": {"en": "no templates saved in {workspace}.", "ru": "в {workspace} нет сохранённых шаблонов."},
+    # --- summary ---
+    "ours_only.summary": {
+        "en": "Indicators of your own accounts, sales and marketing calendar exist only for {brand}: – here.",
+        "ru": "Показатели ваших аккаунтов, продаж и маркетингового календаря есть только для {brand}: здесь –.",
+    },
+    # --- inspect ---
+    "data.warnings_more": {"en": "… and {count} more warnings like these (see the counts by reason).",
+                           "ru": "… и ещё {count} таких же предупреждений (см. число по причинам)."},
+}
