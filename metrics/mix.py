@@ -31,7 +31,7 @@ from collections.abc import Mapping
 import numpy as np
 import pandas as pd
 
-from metrics import schema
+from metrics import schema, vocabulary
 from metrics.indicators.compute import compute
 from metrics.indicators.registry import is_value, numbers, ours, ratio
 from metrics.periods import DEFAULT_TZ, Period, local_days
@@ -83,7 +83,7 @@ def prorated(activities: pd.DataFrame, period: Period) -> pd.DataFrame:
     length = (end - start).astype("int64") + 1
     keep = ~np.isnat(start) & (overlap > 0)
     out = pd.DataFrame({
-        "channel": activities["channel"].fillna("other").astype(schema.STR).to_numpy()[keep],
+        "channel": activities["channel"].fillna(vocabulary.OTHER_CHANNEL).astype(schema.STR).to_numpy()[keep],
         "name": activities["name"].astype(schema.STR).to_numpy()[keep],
         "start": activities["start"].to_numpy()[keep],
         "end": activities["end"].to_numpy()[keep],
@@ -180,7 +180,7 @@ def channel_mix(
       ``not_measured``: their engagements are not in our data and mentions cannot be credited to
       one channel. Never 0 for "no value".
 
-    Channels come in the order of ``schema.CHANNELS``. The platform filter of the dashboard does
+    Channels come in the order of ``vocabulary.CHANNELS``. The platform filter of the dashboard does
     not apply: the SMM budget pays for every platform. Empty calendar → an empty frame.
     """
     activities = tables.get("activities")
@@ -188,7 +188,7 @@ def channel_mix(
     if activities is None or len(activities) == 0:
         return _typed(pd.DataFrame(columns=columns))
     rows = prorated(activities, period)
-    order = {c: i for i, c in enumerate(schema.CHANNELS)}
+    order = {c: i for i, c in enumerate(vocabulary.CHANNELS)}
     channels = sorted(rows["channel"].unique(), key=lambda c: (order.get(c, len(order)), c))
     smm_counts = None
     out = []

@@ -13,7 +13,6 @@ import pandas as pd
 
 from metrics.indicators.registry import frame  # noqa: F401  (the examples build their frames with it)
 from metrics.indicators.registry import (
-    KNOWN_SENTIMENTS,
     accounts,
     indicator,
     is_value,
@@ -24,6 +23,7 @@ from metrics.indicators.registry import (
     ratio,
 )
 from metrics.periods import DEFAULT_TZ, local_days
+from metrics.vocabulary import KNOWN_SENTIMENTS
 
 BASELINE_LOOKBACK_DAYS = 7  # how far before the period to look for the last follower total
 RETURNING_LOOKBACK_DAYS = 28

@@ -12,7 +12,6 @@ import pandas as pd
 
 from metrics.indicators.registry import frame  # noqa: F401  (the examples build their frames with it)
 from metrics.indicators.registry import (
-    KNOWN_SENTIMENTS,
     indicator,
     is_value,
     latest_followers,
@@ -22,6 +21,7 @@ from metrics.indicators.registry import (
     reported_sum,
     row_total,
 )
+from metrics.vocabulary import KNOWN_SENTIMENTS
 
 POST_ENGAGEMENTS = ("likes", "comments", "shares", "saves")
 

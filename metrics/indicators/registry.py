@@ -27,12 +27,12 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from metrics import schema
+from metrics import schema, vocabulary
 
 LEVELS = ("output", "out-take", "outcome", "impact")
 UNITS = ("count", "fraction", "index", "currency", "hours")
 OPTIONS = ("brand", "start", "end", "tz")
-KNOWN_SENTIMENTS = ("positive", "neutral", "negative")
+KNOWN_SENTIMENTS = vocabulary.KNOWN_SENTIMENTS
 # The canonical tables that hold our brand's data only (mentions are per brand), in the order a
 # page names the source: our own accounts, our sales, our marketing calendar, our market context.
 OWN_TABLES = ("posts", "audience", "sales", "activities", "context")

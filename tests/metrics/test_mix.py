@@ -165,7 +165,7 @@ def test_every_reason_channel_and_cost_has_texts():
     fields = ("label", "formula", "denominator")
     assert all(f"indicator.{id}.{field}" in TEXTS for id in mix.INDICATORS for field in fields)
     assert "pro-rated" in t(mix.PRORATED, "en") and "per contact" in t(mix.PER_CONTACT, "en")
-    from metrics.schema import CHANNELS
+    from metrics.vocabulary import CHANNELS
 
     assert all(f"channel.{channel}" in TEXTS for channel in CHANNELS)  # the names pages show
 
