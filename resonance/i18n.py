@@ -19,12 +19,14 @@ from resonance.words.indicators import TEXTS as _INDICATOR_TEXTS
 from metrics.ingest.formats import TEXTS as _FORMAT_TEXTS
 from resonance.words.insights import TEXTS as _INSIGHT_TEXTS
 from resonance.words.app import TEXTS as _TEXTS
+from resonance.words.vocabulary import TEXTS as _VOCABULARY_TEXTS
 
 LANGUAGES = ("ru", "en")
 DEFAULT_LANGUAGE = "ru"
 NO_VALUE = "–"
 
-TEXTS: dict[str, dict[str, str]] = {**_TEXTS, **_FORMAT_TEXTS, **_INDICATOR_TEXTS, **_INSIGHT_TEXTS, **_CONTEXT_TEXTS}
+TEXTS: dict[str, dict[str, str]] = {**_TEXTS, **_FORMAT_TEXTS, **_INDICATOR_TEXTS, **_INSIGHT_TEXTS, **_CONTEXT_TEXTS,
+                                    **_VOCABULARY_TEXTS}
 
 
 def t(key: str, lang: str, /, **params: object) -> str:

@@ -1,4 +1,4 @@
-"""The closed lists of codes: one module, every export synonym reads into them."""
+"""The closed lists of codes: one module, every export synonym reads into them, every code has its words."""
 
 from __future__ import annotations
 
@@ -8,9 +8,12 @@ import pytest
 
 from metrics import vocabulary
 from metrics.ingest import vocab
+from resonance.i18n import TEXTS
 
 SYNONYMS = {"platform": vocab.PLATFORM, "sentiment": vocab.SENTIMENT, "mention_kind": vocab.KIND,
             "channel": vocab.CHANNEL}
+# The lists a sentence of an insight names (a spike's platform, a channel of the calendar, a sentiment).
+IN_SENTENCES = ("platform", "channel", "sentiment")
 
 
 @pytest.mark.parametrize("name", list(vocabulary.CODES))
@@ -32,3 +35,18 @@ def test_a_code_reads_as_itself(name):
 
 def test_known_sentiments_are_the_sentiments_but_unknown():
     assert vocabulary.KNOWN_SENTIMENTS == tuple(s for s in vocabulary.SENTIMENTS if s != vocabulary.UNKNOWN_SENTIMENT)
+
+
+@pytest.mark.parametrize(("name", "code"), [(n, c) for n, codes in vocabulary.CODES.items() for c in codes])
+def test_every_code_has_words_in_both_languages(name, code):
+    keys = [f"{name}.{code}"] + ([f"insight.{name}.{code}"] if name in IN_SENTENCES else [])
+    for key in keys:
+        assert key in TEXTS, key
+        assert TEXTS[key]["en"].strip() and TEXTS[key]["ru"].strip(), key
+
+
+def test_no_words_for_a_code_that_is_not_listed():
+    prefixes = [*(f"{name}." for name in vocabulary.CODES), *(f"insight.{name}." for name in IN_SENTENCES)]
+    worded = {key for key in TEXTS if key.startswith(tuple(prefixes))}
+    listed = {f"{p}{code}" for p in prefixes for code in vocabulary.CODES[p.split(".")[-2]]}
+    assert worded <= listed, sorted(worded - listed)
