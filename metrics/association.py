@@ -35,10 +35,10 @@ import pandas as pd
 from babel import Locale
 
 from metrics import schema
-from resonance.i18n import format_decimal_value, t
 from metrics.indicators import REGISTRY
 from metrics.indicators.compute import series
-from metrics.periods import DEFAULT_TZ, bucket, iso_week
+from metrics.indicators.registry import indicator
+from metrics.periods import DEFAULT_TZ, Period, bucket, iso_week
 
 NOT_ATTRIBUTION = "association.not_attribution"  # "Association, not attribution"
 WHY = "association.why"  # why a weekly correlation cannot say what caused the sales
@@ -53,13 +53,25 @@ COLUMNS = ("n", "pearson", "pearson_low", "pearson_high", "spearman", "spearman_
 # Why a lag has no value; the text of each is ``association.reason.<code>`` (``{min_pairs}`` filled in).
 REASONS = ("too_few_pairs", "no_variation")
 
-# The DESIGN's ``sales_association``: not a registered indicator (a table of lags, not one number).
-INDICATOR = {"id": "sales_association", "level": "impact", "unit": "index", "higher_is_better": None,
-             "needs": ("sales",)}
+YEAR_DAYS = 364  # the weeks ``sales_association`` reads: the 52 up to the period's end
 
 
 class AssociationError(ValueError):
     """Weekly series that cannot be paired week by week."""
+
+
+def t(key: str, lang: str, /, **params: object) -> str:
+    """The words of ``key`` from the edge's table, looked up when a sentence is asked for, never at import."""
+    from resonance.i18n import t as words
+
+    return words(key, lang, **params)
+
+
+def format_decimal_value(value: float, lang: str) -> str:
+    """A correlation as the edge writes it for ``lang``, looked up when asked for."""
+    from resonance.i18n import format_decimal_value as written
+
+    return written(value, lang)
 
 
 def normal_quantile(p: float) -> float:
@@ -103,8 +115,9 @@ def weekly_series(
     2026-11-23    3.0
     Name: revenue, dtype: float64
     """
-    if indicator_id not in REGISTRY:
-        raise KeyError(f"unknown indicator {indicator_id!r}: use one of {', '.join(REGISTRY)}")
+    periodic = REGISTRY.of_kind("period")
+    if indicator_id not in periodic:
+        raise KeyError(f"unknown indicator {indicator_id!r}: use one of {', '.join(periodic)}")
     monday = start + timedelta(days=(7 - start.weekday()) % 7)
     weeks = []
     while monday + timedelta(days=6) <= end:
@@ -285,6 +298,31 @@ def association_table(
     indicator_weeks = weekly_series(tables, indicator_id, brand=brand, start=start, end=end, tz=tz)
     revenue_weeks = weekly_series(tables, "revenue", brand=brand, start=start, end=end, tz=tz)
     return lagged_association(indicator_weeks, revenue_weeks, max_lag=max_lag, min_pairs=min_pairs)
+
+
+@indicator(
+    "sales_association", kind="association", level="impact", unit="index", needs=("sales",), higher_is_better=None,
+    formula="Pearson's and Spearman's correlation of a weekly PR indicator with weekly revenue 0–8 weeks later, "
+    "with the number of paired weeks and a 95% confidence interval (Fisher's z); – with fewer than 8 paired "
+    "weeks or when a series does not vary. Association, not attribution.",
+    denominator="None: a correlation over paired weeks",
+)
+def sales_association(tables: Mapping[str, pd.DataFrame], period: Period, *, brand: str | None,
+                      tz: str = DEFAULT_TZ) -> float:
+    """Pearson's r of weekly mentions with weekly revenue at the strongest lag, over the year up to the period.
+
+    The one number of the lag table told beside the period's indicators: :func:`association_table`
+    of ``mentions`` over the 52 weeks up to ``period.end``, at its :func:`strongest_lag`.
+    Edge cases: NaN when no lag has a correlation (fewer than 8 paired weeks, or no variation).
+
+    >>> from metrics.periods import parse_week
+    >>> sales_association({}, parse_week("2026-W48"), brand="Acme")
+    nan
+    """
+    table = association_table(tables, "mentions", brand=brand, start=period.end - timedelta(days=YEAR_DAYS),
+                              end=period.end, tz=tz)
+    lag = strongest_lag(table)
+    return float("nan") if lag is None else float(table["pearson"].iloc[lag])
 
 
 # --- what the lags say, for the room ---

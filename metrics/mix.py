@@ -11,8 +11,9 @@ only the SMM channel has a cost per engagement and per positive mention: engagem
 we published in the period, and every positive mention of our brand in the period, whatever
 prompted it (the most favourable reading for SMM). Other channels get no value there, with a reason.
 
-These are not registered indicators (they are per channel, not one number per period): the
-DESIGN ids are described by ``INDICATORS`` and computed by :func:`channel_mix`.
+:func:`channel_mix` gives every channel's costs; the costs told beside the period's indicators
+are registered specs of kind ``cost``: the whole calendar's cost per thousand contacts and SMM's
+cost per engagement and per positive mention.
 
 >>> from metrics.indicators.registry import frame
 >>> from metrics.periods import month
@@ -27,13 +28,14 @@ DESIGN ids are described by ``INDICATORS`` and computed by :func:`channel_mix`.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import cast
 
 import numpy as np
 import pandas as pd
 
-from metrics import schema
+from metrics import schema, vocabulary
 from metrics.indicators.compute import compute
-from metrics.indicators.registry import is_value, numbers, ours, ratio
+from metrics.indicators.registry import indicator, is_value, numbers, ours, ratio
 from metrics.periods import DEFAULT_TZ, Period, local_days
 
 SMM = "smm"
@@ -41,15 +43,11 @@ PER_CONTACT = "mix.per_contact"  # "compared per contact, never by totals"
 PRORATED = "mix.prorated"  # how a budget is counted in a period
 AVE_NOTE = "ave.not_a_measure"  # AVE / "PR value" is kept but is not a measure of value
 
-# The DESIGN's mix indicators, described for the documentation (computed per channel by channel_mix).
-INDICATORS = {
-    "cost_per_thousand_contacts": {"level": "mix", "unit": "currency", "higher_is_better": False,
-                                   "needs": ("activities",)},
-    "cost_per_engagement": {"level": "mix", "unit": "currency", "higher_is_better": False,
-                            "needs": ("activities", "posts")},
-    "cost_per_positive_mention": {"level": "mix", "unit": "currency", "higher_is_better": False,
-                                  "needs": ("activities", "mentions")},
-}
+# How a budget counts in a period, in the formulas of the costs below.
+PRORATED_RULE = (
+    "each activity counts in a period by the share of its days that fall in it (its budget and contacts are "
+    "multiplied by that share, as if spread evenly over its days)"
+)
 COLUMNS = (
     "channel", "activities", "budget", "currency", "contacts",
     "cost_per_thousand_contacts", "cost_per_thousand_contacts_reason",
@@ -83,7 +81,7 @@ def prorated(activities: pd.DataFrame, period: Period) -> pd.DataFrame:
     length = (end - start).astype("int64") + 1
     keep = ~np.isnat(start) & (overlap > 0)
     out = pd.DataFrame({
-        "channel": activities["channel"].fillna("other").astype(schema.STR).to_numpy()[keep],
+        "channel": activities["channel"].fillna(vocabulary.OTHER_CHANNEL).astype(schema.STR).to_numpy()[keep],
         "name": activities["name"].astype(schema.STR).to_numpy()[keep],
         "start": activities["start"].to_numpy()[keep],
         "end": activities["end"].to_numpy()[keep],
@@ -180,7 +178,7 @@ def channel_mix(
       ``not_measured``: their engagements are not in our data and mentions cannot be credited to
       one channel. Never 0 for "no value".
 
-    Channels come in the order of ``schema.CHANNELS``. The platform filter of the dashboard does
+    Channels come in the order of ``vocabulary.CHANNELS``. The platform filter of the dashboard does
     not apply: the SMM budget pays for every platform. Empty calendar → an empty frame.
     """
     activities = tables.get("activities")
@@ -188,7 +186,7 @@ def channel_mix(
     if activities is None or len(activities) == 0:
         return _typed(pd.DataFrame(columns=columns))
     rows = prorated(activities, period)
-    order = {c: i for i, c in enumerate(schema.CHANNELS)}
+    order = {c: i for i, c in enumerate(vocabulary.CHANNELS)}
     channels = sorted(rows["channel"].unique(), key=lambda c: (order.get(c, len(order)), c))
     smm_counts = None
     out = []
@@ -250,3 +248,81 @@ def carries_ave(mentions: pd.DataFrame | None) -> bool:
     They are kept as the file gives them and never used: no indicator reads the ``ave`` column.
     """
     return mentions is not None and "ave" in mentions.columns and bool(mentions["ave"].notna().any())
+
+
+def _smm_cost(tables: Mapping[str, pd.DataFrame], period: Period, column: str, brand: str, tz: str) -> float:
+    """``column`` of the SMM row of :func:`channel_mix`; NaN when the calendar has no SMM in ``period``."""
+    table = channel_mix(tables, period, brand=brand, tz=tz)
+    smm = table[table["channel"] == SMM]
+    return float(smm[column].iloc[0]) if len(smm) else float("nan")
+
+
+@indicator(
+    "cost_per_thousand_contacts", kind="cost", level="mix", unit="currency", needs=("activities",),
+    higher_is_better=False,
+    formula="Per channel of the marketing calendar: Σ budget ÷ Σ contacts × 1000, over activities that give "
+    f"both; {PRORATED_RULE}. – when the contacts are 0 or missing, or the budgets are in more than one currency.",
+    denominator="Contacts of the channel, in thousands",
+)
+def cost_per_thousand_contacts(tables: Mapping[str, pd.DataFrame], period: Period, *, brand: str | None = None,
+                               tz: str = DEFAULT_TZ) -> float:
+    """What a thousand contacts of the whole calendar cost in ``period``, all channels together.
+
+    Told beside the period's indicators; the same rule per channel is :func:`channel_mix`'s column.
+    Edge cases: as :func:`mix_total`: NaN without contacts, without a budget, or with budgets in
+    more than one currency.
+
+    >>> from metrics.indicators.registry import frame
+    >>> from metrics.periods import month
+    >>> calendar = frame("activities", {"start": ["2026-03-01"], "end": ["2026-03-31"], "channel": ["tv"],
+    ...                                 "name": ["Flight"], "budget": [300_000], "contacts": [1_000_000]})
+    >>> cost_per_thousand_contacts({"activities": calendar}, month(2026, 3))
+    300.0
+    """
+    activities = tables.get("activities")
+    if activities is None:
+        activities = schema.empty("activities")
+    cost = mix_total(activities, period)["cost_per_thousand_contacts"]
+    return float(cast(float, cost))
+
+
+@indicator(
+    "cost_per_engagement", kind="cost", level="mix", unit="currency", needs=("activities", "posts"),
+    higher_is_better=False,
+    formula="SMM only: the SMM budget of the period ÷ engagements (likes + comments + shares + saves) on our "
+    f"posts published in the period; {PRORATED_RULE}. – when there are no engagements or no posts data; other "
+    "channels have no value: their engagements are not in our data.",
+    denominator="Engagements on our posts",
+)
+def cost_per_engagement(tables: Mapping[str, pd.DataFrame], period: Period, *, brand: str,
+                        tz: str = DEFAULT_TZ) -> float:
+    """What an engagement on our posts cost in ``period``: the SMM row of :func:`channel_mix`.
+
+    Edge cases: NaN when the calendar has no SMM in the period, and as :func:`channel_mix` says.
+
+    >>> from metrics.periods import month
+    >>> cost_per_engagement({}, month(2026, 3), brand="Acme")
+    nan
+    """
+    return _smm_cost(tables, period, "cost_per_engagement", brand, tz)
+
+
+@indicator(
+    "cost_per_positive_mention", kind="cost", level="mix", unit="currency", needs=("activities", "mentions"),
+    higher_is_better=False,
+    formula="SMM only: the SMM budget of the period ÷ positive mentions of our brand in the period, whatever "
+    f"prompted them (the most favourable reading for SMM); {PRORATED_RULE}. – when there are none or no "
+    "mentions data; other channels have no value: a mention cannot be credited to one channel.",
+    denominator="Positive mentions of our brand",
+)
+def cost_per_positive_mention(tables: Mapping[str, pd.DataFrame], period: Period, *, brand: str,
+                              tz: str = DEFAULT_TZ) -> float:
+    """What a positive mention of our brand cost in ``period``: the SMM row of :func:`channel_mix`.
+
+    Edge cases: NaN when the calendar has no SMM in the period, and as :func:`channel_mix` says.
+
+    >>> from metrics.periods import month
+    >>> cost_per_positive_mention({}, month(2026, 3), brand="Acme")
+    nan
+    """
+    return _smm_cost(tables, period, "cost_per_positive_mention", brand, tz)

@@ -3,7 +3,8 @@
 One declared schema, validated once at the boundary (``conform``). Column dtypes are pandas
 dtypes; timestamps are UTC-aware, dates are ``datetime64[s]`` at midnight, counts are nullable
 ``Int64``, rates are fractions in ``Float64``, ids and texts are strings. Every row keeps the
-file and the row it came from (``source_file``, ``source_row``).
+file and the row it came from (``source_file``, ``source_row``). The columns that hold a code of
+a closed list (``platform``, ``sentiment``, ``kind``, ``channel``) take it from :mod:`metrics.vocabulary`.
 """
 
 from __future__ import annotations
@@ -18,10 +19,6 @@ INT = "Int64"
 FLOAT = "Float64"
 STR = "string"
 BOOL = "boolean"
-
-SENTIMENTS = ("positive", "neutral", "negative", "unknown")
-MENTION_KINDS = ("post", "comment", "repost", "review", "article")
-CHANNELS = ("tv", "pr", "banner", "context", "outdoor", "radio", "influencer", "promo", "smm", "other")
 
 PROVENANCE = {"source_file": STR, "source_row": INT}
 
@@ -49,7 +46,7 @@ MENTIONS = Table(
         "published_tz": STR,  # the zone the source wrote its times in (stored times are UTC)
         "brand": STR,
         "query": STR,
-        "platform": STR,
+        "platform": STR,  # vocabulary.PLATFORMS, or the export's own name of a platform it does not know
         "author": STR,
         "author_audience": INT,
         "url": STR,
@@ -60,9 +57,9 @@ MENTIONS = Table(
         "likes": INT,
         "comments": INT,
         "shares": INT,
-        "sentiment": STR,
+        "sentiment": STR,  # vocabulary.SENTIMENTS
         "sentiment_source": STR,
-        "kind": STR,
+        "kind": STR,  # vocabulary.MENTION_KINDS
         "is_question": BOOL,
         "replied_at": TS,
         "ave": FLOAT,  # kept when a file carries it; never an indicator (Barcelona Principles)
@@ -121,7 +118,7 @@ SALES = Table(
     "sales",
     {
         "date": DATE,
-        "channel": STR,
+        "channel": STR,  # vocabulary.CHANNELS
         "revenue": FLOAT,
         "orders": INT,
         "units": INT,
@@ -139,7 +136,7 @@ ACTIVITIES = Table(
     {
         "start": DATE,
         "end": DATE,
-        "channel": STR,
+        "channel": STR,  # vocabulary.CHANNELS
         "name": STR,
         "budget": FLOAT,
         "currency": STR,

@@ -267,9 +267,9 @@ def _print_inspection(item: dict, lang: str, indent: str = "") -> None:
 
 
 def cmd_summary(args) -> int:
-    from metrics.indicators import REGISTRY
+    from metrics.catalog import REGISTRY
     from metrics.indicators.compute import compare
-    from metrics.indicators.registry import is_competitor, ours_only
+    from metrics.indicators.registry import is_competitor
     from metrics.periods import Period, last_complete_week, parse_week
 
     lang = _lang(args)
@@ -294,23 +294,17 @@ def cmd_summary(args) -> int:
     competitor = is_competitor(brand, our_brand)
     tables = workspace.read_all()
     table = compare(tables, period, brand=brand, tz=settings["tz"], our_brand=our_brand)
-    indicators = {}
-    for ind_id, row in table.iterrows():
-        indicators[ind_id] = {
-            "value": _num(row["value"]), "previous": _num(row["previous"]), "change": _num(row["change"]),
-            "change_rel": _num(row["change_rel"]), "avg4": _num(row["avg4"]),
-            "level": row["level"], "unit": row["unit"], "label": t(f"indicator.{ind_id}.label", lang),
-            "ours_only": REGISTRY[ind_id].ours_only,
-        }
     previous = period.previous()
-    for ind_id, spec, (value, before) in _context_indicators(tables, period, previous, brand, settings["tz"],
-                                                              competitor=competitor):
-        indicators[ind_id] = {
-            "value": _num(value), "previous": _num(before),
-            "change": _num(value - before) if _num(value) is not None and _num(before) is not None else None,
-            "change_rel": None, "avg4": None, "level": spec["level"], "unit": spec["unit"],
-            "label": t(f"indicator.{ind_id}.label", lang), "ours_only": ours_only(spec["needs"]),
-        }
+    indicators = {}
+    for spec in REGISTRY.values():
+        if spec.kind == "period":
+            row = table.loc[spec.id]
+            item = {"value": _num(row["value"]), "previous": _num(row["previous"]), "change": _num(row["change"]),
+                    "change_rel": _num(row["change_rel"]), "avg4": _num(row["avg4"])}
+        else:
+            item = _told_beside(spec, tables, period, previous, brand, settings["tz"], competitor=competitor)
+        indicators[spec.id] = item | {"level": spec.level, "unit": spec.unit,
+                                      "label": t(f"indicator.{spec.id}.label", lang), "ours_only": spec.ours_only}
     payload = {
         "workspace": str(path), "brand": brand, "our_brand": our_brand,
         "period": {"start": period.start.isoformat(), "end": period.end.isoformat()},
@@ -323,48 +317,24 @@ def cmd_summary(args) -> int:
     print(f"{brand}: {period.start} … {period.end} (vs {period.previous().start} … {period.previous().end})")
     if competitor:
         print(t("ours_only.summary", lang, brand=our_brand))
-    units = {i: REGISTRY[i].unit for i in REGISTRY} | {i: item["unit"] for i, item in indicators.items()}
     for ind_id, item in indicators.items():
-        unit = units[ind_id]
-        value = format_value(item["value"] if item["value"] is not None else float("nan"), unit, lang)
-        prev = format_value(item["previous"] if item["previous"] is not None else float("nan"), unit, lang)
+        value = format_value(item["value"] if item["value"] is not None else float("nan"), item["unit"], lang)
+        prev = format_value(item["previous"] if item["previous"] is not None else float("nan"), item["unit"], lang)
         print(f"  {item['label']:<36} {value:>14}   ({prev})")
     return 0
 
 
-def _context_indicators(tables, period, previous, brand, tz, *, competitor: bool = False):
-    """The DESIGN's context and mix indicators that are not plain per-period functions.
-
-    ``sales_association``: Pearson's r of weekly mentions with weekly revenue at the strongest lag
-    (0–8 weeks) over the year up to the period's end. Mix costs: ``cost_per_thousand_contacts`` over
-    the whole calendar, the other two for SMM (engagements on our posts, positive mentions). All of
-    them read our sales or our calendar: for a competitor (``competitor``) they have no value.
-    """
-    from datetime import timedelta
-
-    from metrics import association, mix
-
-    def strongest(p) -> float:
-        table = association.association_table(tables, "mentions", brand=brand, start=p.end - timedelta(days=364),
-                                              end=p.end, tz=tz)
-        lag = association.strongest_lag(table)
-        return float("nan") if lag is None else float(table["pearson"].iloc[lag])
-
-    def costs(p) -> dict[str, float]:
-        smm = mix.channel_mix(tables, p, brand=brand, tz=tz)
-        smm = smm[smm["channel"] == mix.SMM]
-        total = mix.mix_total(tables["activities"], p)
-        pick = lambda column: float(smm[column].iloc[0]) if len(smm) else float("nan")  # noqa: E731
-        return {"cost_per_thousand_contacts": float(total["cost_per_thousand_contacts"]),
-                "cost_per_engagement": pick("cost_per_engagement"),
-                "cost_per_positive_mention": pick("cost_per_positive_mention")}
-
-    nothing = (float("nan"), float("nan"))
-    association_values = nothing if competitor else (strongest(period), strongest(previous))
-    yield "sales_association", association.INDICATOR, association_values
-    now, before = ({}, {}) if competitor else (costs(period), costs(previous))
-    for ind_id, spec in mix.INDICATORS.items():
-        yield ind_id, spec, (now.get(ind_id, nothing[0]), before.get(ind_id, nothing[1]))
+def _told_beside(spec, tables, period, previous, brand, tz, *, competitor: bool = False) -> dict:
+    """A spec that is not a per-period indicator (the association with sales, a cost per contact) for the period
+    and the one before: its value, the previous one and their difference. One of our brand only
+    (``spec.ours_only``: it reads our sales or our calendar) has no value for a competitor."""
+    if competitor and spec.ours_only:
+        value = before = None
+    else:
+        value = _num(spec.func(tables, period, brand=brand, tz=tz))
+        before = _num(spec.func(tables, previous, brand=brand, tz=tz))
+    change = value - before if value is not None and before is not None else None
+    return {"value": value, "previous": before, "change": change, "change_rel": None, "avg4": None}
 
 
 def _num(value) -> float | None:

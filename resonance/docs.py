@@ -1,10 +1,9 @@
-"""The indicator reference, ``docs/indicators.md``, generated from the registry and the translation table.
+"""The indicator reference, ``docs/indicators.md``, generated from the one registry and the translation table.
 
 Run ``python -m resonance.docs`` after changing an indicator or its texts; ``--check`` exits with 1
-when the file is stale. Every indicator gets its id, its label in English and Russian, its AMEC
-level, unit, direction, the tables it reads, its formula and its denominator, grouped by level.
-The DESIGN's indicators that are not single registered numbers (``sales_association``, the mix
-costs) are described from :mod:`metrics.association` and :mod:`metrics.mix`.
+when the file is stale. Every spec of :mod:`metrics.catalog`, whatever its kind, gets its id, its
+label in English and Russian, its AMEC level, unit, direction, the tables it reads, the function
+that computes it, its formula and its denominator, grouped by level.
 
 >>> entries()[0].id, entries()[-1].level
 ('posts_published', 'mix')
@@ -14,68 +13,62 @@ from __future__ import annotations
 
 import argparse
 import sys
-from dataclasses import dataclass
 from pathlib import Path
 
 from metrics import association, mix
-from resonance.i18n import t
-from metrics.indicators import LEVELS, REGISTRY
+from metrics.catalog import REGISTRY, Indicator
+from metrics.indicators.registry import GROUPS
 from metrics.insights import change
-from metrics.indicators.registry import ours_only
+from resonance.i18n import t
 
 PATH = Path(__file__).resolve().parents[1] / "docs" / "indicators.md"
-ORDER = (*LEVELS, "mix")
+ORDER = GROUPS
 REGENERATE = "python -m resonance.docs"
 _DIRECTION = {True: "higher is better", False: "lower is better", None: "neither: read it in context"}
+# What a level's section says under its indicators: the keys of the texts, both languages.
+_NOTES = {
+    "impact": ((association.NOT_ATTRIBUTION, association.WHY), "> **{0}.** {1}"),
+    "mix": ((mix.PER_CONTACT, mix.PRORATED), "> {0} {1}"),
+}
 
 
-@dataclass(frozen=True)
-class Entry:
-    """What the reference says about one indicator."""
-
-    id: str
-    level: str
-    unit: str
-    higher_is_better: bool | None
-    needs: tuple[str, ...]
-    registered: bool
-
-
-def entries() -> list[Entry]:
-    """Every documented indicator: the registry in display order, then the ones computed elsewhere."""
-    out = [Entry(i.id, i.level, i.unit, i.higher_is_better, i.needs, True) for i in REGISTRY.values()]
-    extra = {association.INDICATOR["id"]: association.INDICATOR, **mix.INDICATORS}
-    for id, spec in extra.items():
-        out.append(Entry(id, spec["level"], spec["unit"], spec["higher_is_better"], tuple(spec["needs"]), False))
-    return sorted(out, key=lambda e: ORDER.index(e.level))  # stable: display order within a level
+def entries() -> list[Indicator]:
+    """Every registered spec, grouped by level in ``ORDER``, in registry order within a level."""
+    return sorted(REGISTRY.values(), key=lambda spec: ORDER.index(spec.level))
 
 
 def _cell(text: str) -> str:
     return " ".join(text.split()).replace("|", "\\|")
 
 
-def _entry(entry: Entry) -> list[str]:
-    key = f"indicator.{entry.id}"
-    where = "registered indicator" if entry.registered else (
-        "computed per channel by `metrics.mix.channel_mix`" if entry.level == "mix"
-        else "computed by `metrics.association.lagged_association`")
+def _entry(spec: Indicator) -> list[str]:
+    key = f"indicator.{spec.id}"
     rows = [
-        ("AMEC level", f"{entry.level} — {t(f'level.{entry.level}', 'en')} / {t(f'level.{entry.level}', 'ru')}"),
-        ("Unit", entry.unit),
-        ("Direction", _DIRECTION[entry.higher_is_better]),
-        ("Tables", ", ".join(f"`{name}`" for name in entry.needs)),
-        ("Brands", "ours only: with a competitor chosen it has no value (–, `null`)" if ours_only(entry.needs)
+        ("AMEC level", f"{spec.level} — {t(f'level.{spec.level}', 'en')} / {t(f'level.{spec.level}', 'ru')}"),
+        ("Unit", spec.unit),
+        ("Direction", _DIRECTION[spec.higher_is_better]),
+        ("Tables", ", ".join(f"`{name}`" for name in spec.needs)),
+        ("Brands", "ours only: with a competitor chosen it has no value (–, `null`)" if spec.ours_only
          else "every tracked brand, ours and the competitors'"),
-        ("Computed", where),
-        ("Formula", t(f"{key}.formula", "en")),
+        ("Computed", f"`{spec.func.__module__}.{spec.func.__name__}`"),
+        ("Formula", spec.formula),
         ("Формула", t(f"{key}.formula", "ru")),
-        ("Denominator", t(f"{key}.denominator", "en")),
+        ("Denominator", spec.denominator),
         ("Знаменатель", t(f"{key}.denominator", "ru")),
     ]
-    lines = [f"### `{entry.id}`", "", f"**{t(f'{key}.label', 'en')}** · {t(f'{key}.label', 'ru')}", "",
+    lines = [f"### `{spec.id}`", "", f"**{t(f'{key}.label', 'en')}** · {t(f'{key}.label', 'ru')}", "",
              "| | |", "|---|---|"]
     lines += [f"| {name} | {_cell(value)} |" for name, value in rows]
     return [*lines, ""]
+
+
+def _notes(level: str) -> list[str]:
+    """The note under a level's indicators, in English then Russian; none for most levels."""
+    if level not in _NOTES:
+        return []
+    keys, form = _NOTES[level]
+    english, russian = (form.format(*(t(key, lang) for key in keys)) for lang in ("en", "ru"))
+    return [english, ">", russian, ""]
 
 
 def render() -> str:
@@ -104,15 +97,10 @@ def render() -> str:
     for level in ORDER:
         heading = f"## {t(f'level.{level}', 'en')} · {t(f'level.{level}', 'ru')}"
         lines += [f'<a id="{_anchor(level)}"></a>', "", heading, ""]
-        for entry in items:
-            if entry.level == level:
-                lines += _entry(entry)
-        if level == "impact":
-            lines += [f"> **{t(association.NOT_ATTRIBUTION, 'en')}.** {t(association.WHY, 'en')}", ">",
-                      f"> **{t(association.NOT_ATTRIBUTION, 'ru')}.** {t(association.WHY, 'ru')}", ""]
-        if level == "mix":
-            lines += [f"> {t(mix.PER_CONTACT, 'en')} {t(mix.PRORATED, 'en')}", ">",
-                      f"> {t(mix.PER_CONTACT, 'ru')} {t(mix.PRORATED, 'ru')}", ""]
+        for spec in items:
+            if spec.level == level:
+                lines += _entry(spec)
+        lines += _notes(level)
     lines += [
         "## How a change is told: per cent or difference",
         "",

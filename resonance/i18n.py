@@ -19,7 +19,7 @@ import pandas as pd
 from babel.dates import format_date as _babel_date
 from babel.numbers import format_decimal, format_percent
 
-from resonance.words import app, cli, context, formats, indicators, ingest, insights
+from resonance.words import app, cli, context, formats, indicators, ingest, insights, vocabulary
 
 LANGUAGES = ("ru", "en")
 DEFAULT_LANGUAGE = "ru"
@@ -63,6 +63,7 @@ TABLES: dict[str, Table] = {
     "indicators": indicators.TEXTS,
     "insights": insights.TEXTS,
     "context": context.TEXTS,
+    "vocabulary": vocabulary.TEXTS,
 }
 TEXTS: dict[str, Entry] = assemble(TABLES)
 

@@ -6,6 +6,7 @@ import streamlit as st
 
 from dashboard import charts, page, present, state
 from metrics import mix
+from metrics.catalog import REGISTRY
 from resonance.i18n import format_number, t
 
 ctx = page.start("mix", ours_only=True)
@@ -39,12 +40,8 @@ shown = pd.DataFrame({
     t("mix.column.channel", lang): [t(f"channel.{c}", lang) for c in table["channel"]],
     t("mix.column.budget", lang): [format_number(v, lang) for v in table["budget"]],
     t("mix.column.contacts", lang): [format_number(v, lang) for v in table["contacts"]],
-    t("indicator.cost_per_thousand_contacts.label", lang):
-        [money(v, r) for v, r in zip(table["cost_per_thousand_contacts"], table["cost_per_thousand_contacts_reason"])],
-    t("indicator.cost_per_engagement.label", lang):
-        [money(v, r) for v, r in zip(table["cost_per_engagement"], table["cost_per_engagement_reason"])],
-    t("indicator.cost_per_positive_mention.label", lang):
-        [money(v, r) for v, r in zip(table["cost_per_positive_mention"], table["cost_per_positive_mention_reason"])],
+    **{t(f"indicator.{cost}.label", lang): [money(v, r) for v, r in zip(table[cost], table[f"{cost}_reason"])]
+       for cost in REGISTRY.of_kind("cost")},
 })
 if presenting:  # a static table takes the slide's large type; no imported text is in it
     st.table(shown.set_index(shown.columns[0]))

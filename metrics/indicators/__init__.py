@@ -1,9 +1,9 @@
 """Indicators: one small documented function per indicator, grouped by family.
 
-Importing the package registers every indicator in display order (attention, reception,
-loyalty, service, sales). ``REGISTRY`` lists them; ``TEXTS`` holds their labels, formulas and
-denominators in Russian and English; ``metrics.indicators.compute`` runs them over a period
-(``compute``, ``compare``, ``series``).
+Importing the package registers every per-period indicator in display order (attention,
+reception, loyalty, service, sales). ``REGISTRY`` lists the specs (``REGISTRY.of_kind("period")``
+these ones; ``metrics.catalog`` adds the other kinds); ``metrics.indicators.compute`` runs them
+over a period (``compute``, ``compare``, ``series``). Their words for people live at the edge.
 """
 
 # isort: off
@@ -15,13 +15,12 @@ from metrics.indicators import service  # noqa: F401
 from metrics.indicators import sales  # noqa: F401
 
 # isort: on
-from metrics.indicators.registry import LEVELS, REGISTRY, UNITS, Indicator, indicator
-from resonance.words.indicators import TEXTS
+from metrics.indicators.registry import KINDS, LEVELS, REGISTRY, UNITS, Indicator, indicator
 
 __all__ = [
+    "KINDS",
     "LEVELS",
     "REGISTRY",
-    "TEXTS",
     "UNITS",
     "Indicator",
     "indicator",

@@ -10,7 +10,7 @@ import numpy as np
 import pandas as pd
 
 from metrics.indicators.registry import frame  # noqa: F401  (the examples build their frames with it)
-from metrics.indicators.registry import indicator, numbers, ours, ratio, reported_sum, row_total
+from metrics.indicators.registry import A_COUNT, A_SUM, indicator, numbers, ours, ratio, reported_sum, row_total
 
 MENTION_ENGAGEMENTS = ("likes", "comments", "shares")
 
@@ -19,11 +19,14 @@ def _tracked(mentions: pd.DataFrame) -> np.ndarray:
     return mentions["brand"].notna().to_numpy(dtype=bool)
 
 
-@indicator("posts_published", level="output", unit="count", needs=("posts",), higher_is_better=None)
+@indicator(
+    "posts_published", level="output", unit="count", needs=("posts",), higher_is_better=None,
+    formula="Number of posts on our own accounts published in the period; 0 when there are none.",
+    denominator=A_COUNT,
+)
 def posts_published(posts: pd.DataFrame) -> float:
     """Posts published on our own accounts.
 
-    Formula: the number of our posts published in the period.
     Edge cases: no posts is 0.
 
     >>> posts_published(frame("posts", {"post_id": ["1", "2", "3"]}))
@@ -32,11 +35,15 @@ def posts_published(posts: pd.DataFrame) -> float:
     return float(len(posts))
 
 
-@indicator("reach", level="output", unit="count", needs=("posts",), higher_is_better=True)
+@indicator(
+    "reach", level="output", unit="count", needs=("posts",), higher_is_better=True,
+    formula="Σ reach of our posts published in the period, as the platforms report it, never multiplied. Posts "
+    "without reach are skipped; – when no post reports it.",
+    denominator=A_SUM,
+)
 def reach(posts: pd.DataFrame) -> float:
     """Reach of our own posts, as the platform reports it.
 
-    Formula: Σ reach over our posts published in the period (never multiplied or de-duplicated).
     Edge cases: posts without reach are skipped; NaN when no post reports it; no posts is 0.
 
     >>> reach(frame("posts", {"reach": [1200, None, 300]}))
@@ -45,11 +52,15 @@ def reach(posts: pd.DataFrame) -> float:
     return reported_sum(numbers(posts["reach"]))
 
 
-@indicator("impressions", level="output", unit="count", needs=("posts",), higher_is_better=True)
+@indicator(
+    "impressions", level="output", unit="count", needs=("posts",), higher_is_better=True,
+    formula="Σ impressions of our posts published in the period, as the platforms report them. Posts without "
+    "impressions are skipped; – when no post reports them.",
+    denominator=A_SUM,
+)
 def impressions(posts: pd.DataFrame) -> float:
     """Impressions of our own posts, as the platform reports them.
 
-    Formula: Σ impressions over our posts published in the period.
     Edge cases: posts without impressions are skipped; NaN when no post reports them; no posts is 0.
 
     >>> impressions(frame("posts", {"impressions": [None, None]}))
@@ -58,11 +69,14 @@ def impressions(posts: pd.DataFrame) -> float:
     return reported_sum(numbers(posts["impressions"]))
 
 
-@indicator("mentions", level="output", unit="count", needs=("mentions",), higher_is_better=True)
+@indicator(
+    "mentions", level="output", unit="count", needs=("mentions",), higher_is_better=True,
+    formula="Number of mentions of our brand found by listening; competitors' mentions are not counted.",
+    denominator=A_COUNT,
+)
 def mentions(mentions: pd.DataFrame, *, brand: str) -> float:
     """Mentions of our brand found by listening.
 
-    Formula: the number of mentions whose brand is ours; competitors' mentions are not counted.
     Edge cases: no mentions of ours is 0.
 
     >>> mentions(frame("mentions", {"brand": ["Acme", "Rival", "Acme"]}), brand="Acme")
@@ -71,11 +85,15 @@ def mentions(mentions: pd.DataFrame, *, brand: str) -> float:
     return float(ours(mentions, brand).sum())
 
 
-@indicator("mentions_reach", level="output", unit="count", needs=("mentions",), higher_is_better=True)
+@indicator(
+    "mentions_reach", level="output", unit="count", needs=("mentions",), higher_is_better=True,
+    formula="Σ reach (potential audience) of our brand's mentions, as the listening tool reports it. Mentions "
+    "without reach are skipped; – when none of ours reports it.",
+    denominator=A_SUM,
+)
 def mentions_reach(mentions: pd.DataFrame, *, brand: str) -> float:
     """Potential audience of our brand's mentions, as the listening source reports it.
 
-    Formula: Σ reach over mentions of our brand.
     Edge cases: mentions without reach are skipped; NaN when none of ours reports it; no mentions is 0.
 
     >>> m = frame("mentions", {"brand": ["Acme", "Acme", "Rival"], "reach": [500, None, 9000]})
@@ -85,11 +103,15 @@ def mentions_reach(mentions: pd.DataFrame, *, brand: str) -> float:
     return reported_sum(numbers(mentions["reach"]), ours(mentions, brand))
 
 
-@indicator("share_of_voice", level="output", unit="fraction", needs=("mentions",), higher_is_better=True)
+@indicator(
+    "share_of_voice", level="output", unit="fraction", needs=("mentions",), higher_is_better=True,
+    formula="Mentions of our brand ÷ mentions of all tracked brands, ours included; – when there are none. "
+    "Depends on which competitors the listening query tracks.",
+    denominator="Mentions of all tracked brands",
+)
 def share_of_voice(mentions: pd.DataFrame, *, brand: str) -> float:
     """Our share of all tracked brands' mentions.
 
-    Formula: mentions of our brand ÷ mentions of all tracked brands (ours included).
     Edge cases: NaN when there are no mentions of any tracked brand.
 
     >>> share_of_voice(frame("mentions", {"brand": ["Acme", "Rival", "Acme", "Other"]}), brand="Acme")
@@ -98,12 +120,15 @@ def share_of_voice(mentions: pd.DataFrame, *, brand: str) -> float:
     return ratio(float(ours(mentions, brand).sum()), float(_tracked(mentions).sum()))
 
 
-@indicator("share_of_voice_reach", level="output", unit="fraction", needs=("mentions",), higher_is_better=True)
+@indicator(
+    "share_of_voice_reach", level="output", unit="fraction", needs=("mentions",), higher_is_better=True,
+    formula="Σ reach of our mentions ÷ Σ reach of all tracked brands' mentions, over mentions that report "
+    "reach; – when that total is 0.",
+    denominator="Reach of all tracked brands' mentions",
+)
 def share_of_voice_reach(mentions: pd.DataFrame, *, brand: str) -> float:
     """Our share of the reach of all tracked brands' mentions.
 
-    Formula: Σ reach of our mentions ÷ Σ reach of all tracked brands' mentions, over mentions that
-    report reach.
     Edge cases: NaN when no mention reports reach or the total is 0.
 
     >>> m = frame("mentions", {"brand": ["Acme", "Rival", "Rival"], "reach": [300, 900, None]})
@@ -116,14 +141,15 @@ def share_of_voice_reach(mentions: pd.DataFrame, *, brand: str) -> float:
 
 
 @indicator(
-    "share_of_voice_engagements", level="output", unit="fraction", needs=("mentions",), higher_is_better=True
+    "share_of_voice_engagements", level="output", unit="fraction", needs=("mentions",), higher_is_better=True,
+    formula="Engagements on our mentions ÷ engagements on all tracked brands' mentions; a mention's "
+    "engagements are likes + comments + shares (a missing one counts as 0 when another is given, a "
+    "mention with none is left out); – when the total is 0.",
+    denominator="Engagements on all tracked brands' mentions",
 )
 def share_of_voice_engagements(mentions: pd.DataFrame, *, brand: str) -> float:
     """Our share of the engagements on all tracked brands' mentions.
 
-    Formula: Σ engagements of our mentions ÷ Σ engagements of all tracked brands' mentions, where a
-    mention's engagements are likes + comments + shares (a missing one counts as 0 when another
-    is given; a mention with none of them is left out).
     Edge cases: NaN when no mention reports engagements or the total is 0.
 
     >>> m = frame("mentions", {"brand": ["Acme", "Rival"], "likes": [10, 25], "shares": [5, None]})

@@ -114,13 +114,14 @@ class _Tables:
 
 
 def _selected(ids: Iterable[str] | None) -> list[Indicator]:
+    registered = REGISTRY.of_kind("period")
     if ids is None:
-        return list(REGISTRY.values())
+        return list(registered.values())
     ids = list(ids)
-    unknown = [i for i in ids if i not in REGISTRY]
+    unknown = [i for i in ids if i not in registered]
     if unknown:
-        raise UnknownIndicatorError(f"unknown indicator {', '.join(unknown)}: use one of {', '.join(REGISTRY)}")
-    return [REGISTRY[i] for i in ids]
+        raise UnknownIndicatorError(f"unknown indicator {', '.join(unknown)}: use one of {', '.join(registered)}")
+    return [registered[i] for i in ids]
 
 
 def _as_float(value: object) -> float:

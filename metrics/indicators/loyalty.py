@@ -13,7 +13,8 @@ import pandas as pd
 
 from metrics.indicators.registry import frame  # noqa: F401  (the examples build their frames with it)
 from metrics.indicators.registry import (
-    KNOWN_SENTIMENTS,
+    A_COUNT,
+    A_SUM,
     accounts,
     indicator,
     is_value,
@@ -24,6 +25,7 @@ from metrics.indicators.registry import (
     ratio,
 )
 from metrics.periods import DEFAULT_TZ, local_days
+from metrics.vocabulary import KNOWN_SENTIMENTS
 
 BASELINE_LOOKBACK_DAYS = 7  # how far before the period to look for the last follower total
 RETURNING_LOOKBACK_DAYS = 28
@@ -59,12 +61,15 @@ def _account_changes(audience: pd.DataFrame, start: date, end: date) -> list[tup
     return out
 
 
-@indicator("followers", level="outcome", unit="count", needs=("audience",), higher_is_better=True)
+@indicator(
+    "followers", level="outcome", unit="count", needs=("audience",), higher_is_better=True,
+    formula="Followers on each account's last day in the period that has a count, summed over our accounts; – "
+    "when no account has one.",
+    denominator=A_SUM,
+)
 def followers(audience: pd.DataFrame) -> float:
     """Followers at the end of the period, summed over our accounts.
 
-    Formula: Σ over accounts of the followers total on the account's last day in the period that
-    gives one.
     Edge cases: NaN when no account gives a total.
 
     >>> a = frame("audience", {"date": ["2026-11-28", "2026-11-29", "2026-11-29"],
@@ -82,15 +87,16 @@ def followers(audience: pd.DataFrame) -> float:
     needs=("audience",),
     higher_is_better=True,
     lookback_days=BASELINE_LOOKBACK_DAYS,
+    formula="Per account: followers at the end of the period minus followers on the last day before it "
+    "(looking back up to 7 days); where an export has no follower totals, gained − lost over the "
+    "period, or the daily net change where that is all the export gives (YouTube, TikTok). Accounts "
+    "with gains but no losses are left out: they cannot give a net change. Summed over accounts; – "
+    "when no account qualifies.",
+    denominator=A_SUM,
 )
 def followers_net_change(audience: pd.DataFrame, *, start: date, end: date) -> float:
     """Net change in followers over the period, summed over our accounts.
 
-    Formula: per account, the last total in the period minus the last total before it (up to 7
-    days before); where an account has no such totals, Σ (gained − lost) over the period's days
-    that give both, or Σ of the day's net change where the source gives only that (YouTube's
-    subscribers, TikTok's difference from the day before). An account with gains but no losses
-    cannot give a net change and is left out.
     Edge cases: NaN when no account qualifies.
 
     >>> a = frame("audience", {"date": ["2026-11-22", "2026-11-29", "2026-11-25"],
@@ -110,12 +116,13 @@ def followers_net_change(audience: pd.DataFrame, *, start: date, end: date) -> f
     needs=("audience",),
     higher_is_better=True,
     lookback_days=BASELINE_LOOKBACK_DAYS,
+    formula="Net follower change ÷ followers on the last day before the period (looking back up to 7 days), "
+    "over accounts that have both; – when there are none or the followers before were 0.",
+    denominator="Followers before the period",
 )
 def follower_growth_rate(audience: pd.DataFrame, *, start: date, end: date) -> float:
     """Follower growth over the period as a fraction of the followers before it.
 
-    Formula: Σ net change ÷ Σ followers on the last day before the period (up to 7 days before),
-    over accounts that give both.
     Edge cases: NaN when no account gives a total before the period, or that total is 0.
 
     >>> a = frame("audience", {"date": ["2026-11-22", "2026-11-29"], "platform": ["vk", "vk"],
@@ -137,14 +144,15 @@ def follower_growth_rate(audience: pd.DataFrame, *, start: date, end: date) -> f
     higher_is_better=True,
     lookback_days=RETURNING_LOOKBACK_DAYS,
     full_lookback=True,
+    formula="Authors of our mentions in the period who also wrote about us in the 28 days before ÷ authors of "
+    "our mentions in the period, each counted once; – when there are none.",
+    denominator="Authors of our mentions in the period",
 )
 def returning_engagers_share(
     mentions: pd.DataFrame, *, brand: str, start: date, end: date, tz: str = DEFAULT_TZ
 ) -> float:
     """Share of the people who wrote about us in the period who had also written in the 4 weeks before.
 
-    Formula: authors of our mentions in the period who also wrote one of our mentions in the 28
-    days before it ÷ authors of our mentions in the period (each author counted once).
     Edge cases: mentions without an author are left out; NaN when the period has no authors.
 
     >>> m = frame("mentions", {"brand": ["Acme"] * 4, "author": ["ann", "bob", "ann", "eve"],
@@ -162,11 +170,15 @@ def returning_engagers_share(
     return ratio(float(pd.Index(now).isin(earlier).sum()), float(len(now)))
 
 
-@indicator("advocates", level="outcome", unit="count", needs=("mentions",), higher_is_better=True)
+@indicator(
+    "advocates", level="outcome", unit="count", needs=("mentions",), higher_is_better=True,
+    formula="Number of authors with 2 or more positive mentions of our brand in the period; mentions without "
+    "an author are left out.",
+    denominator=A_COUNT,
+)
 def advocates(mentions: pd.DataFrame, *, brand: str) -> float:
     """People who spoke well of our brand more than once in the period.
 
-    Formula: the number of authors with 2 or more positive mentions of our brand.
     Edge cases: mentions without an author are left out; none is 0; NaN when we have mentions but
     none has both an author and a known sentiment (the source does not say who or how).
 

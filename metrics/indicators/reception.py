@@ -12,7 +12,7 @@ import pandas as pd
 
 from metrics.indicators.registry import frame  # noqa: F401  (the examples build their frames with it)
 from metrics.indicators.registry import (
-    KNOWN_SENTIMENTS,
+    A_SUM,
     indicator,
     is_value,
     latest_followers,
@@ -22,6 +22,7 @@ from metrics.indicators.registry import (
     reported_sum,
     row_total,
 )
+from metrics.vocabulary import KNOWN_SENTIMENTS
 
 POST_ENGAGEMENTS = ("likes", "comments", "shares", "saves")
 
@@ -40,12 +41,15 @@ def _sentiments(mentions: pd.DataFrame, brand: str) -> dict[str, float]:
     return {s: float((our & is_value(mentions["sentiment"], s)).sum()) for s in KNOWN_SENTIMENTS}
 
 
-@indicator("engagements", level="out-take", unit="count", needs=("posts",), higher_is_better=True)
+@indicator(
+    "engagements", level="out-take", unit="count", needs=("posts",), higher_is_better=True,
+    formula="Σ (likes + comments + shares + saves) on our posts published in the period, each where the "
+    "platform gives it; – when no post gives any of them.",
+    denominator=A_SUM,
+)
 def engagements(posts: pd.DataFrame) -> float:
     """Engagements on our own posts.
 
-    Formula: Σ (likes + comments + shares + saves) over our posts, each counted where the
-    platform gives it.
     Edge cases: NaN when no post gives any of them; no posts is 0.
 
     >>> engagements(frame("posts", {"likes": [10, 4], "comments": [2, None], "saves": [1, None]}))
@@ -54,11 +58,14 @@ def engagements(posts: pd.DataFrame) -> float:
     return reported_sum(row_total(posts, POST_ENGAGEMENTS))
 
 
-@indicator("engagement_rate_reach", level="out-take", unit="fraction", needs=("posts",), higher_is_better=True)
+@indicator(
+    "engagement_rate_reach", level="out-take", unit="fraction", needs=("posts",), higher_is_better=True,
+    formula="Σ engagements ÷ Σ reach, over our posts that report both; – when the reach is 0.",
+    denominator="Reach of our posts",
+)
 def engagement_rate_reach(posts: pd.DataFrame) -> float:
     """Engagement rate by reach of our own posts.
 
-    Formula: Σ engagements ÷ Σ reach, over our posts that report both.
     Edge cases: NaN when no post reports both or the reach is 0.
 
     >>> engagement_rate_reach(frame("posts", {"likes": [30, 5], "reach": [1000, None]}))
@@ -68,12 +75,13 @@ def engagement_rate_reach(posts: pd.DataFrame) -> float:
 
 
 @indicator(
-    "engagement_rate_impressions", level="out-take", unit="fraction", needs=("posts",), higher_is_better=True
+    "engagement_rate_impressions", level="out-take", unit="fraction", needs=("posts",), higher_is_better=True,
+    formula="Σ engagements ÷ Σ impressions, over our posts that report both; – when the impressions are 0.",
+    denominator="Impressions of our posts",
 )
 def engagement_rate_impressions(posts: pd.DataFrame) -> float:
     """Engagement rate by impressions of our own posts.
 
-    Formula: Σ engagements ÷ Σ impressions, over our posts that report both.
     Edge cases: NaN when no post reports both or the impressions are 0.
 
     >>> engagement_rate_impressions(frame("posts", {"likes": [20, 5], "impressions": [1000, 0]}))
@@ -88,12 +96,13 @@ def engagement_rate_impressions(posts: pd.DataFrame) -> float:
     unit="fraction",
     needs=("posts", "audience"),
     higher_is_better=True,
+    formula="(Σ engagements ÷ posts published) ÷ followers at the end of the period, summed over our accounts; "
+    "– when there are no posts or no follower count.",
+    denominator="Followers at the end of the period (per post)",
 )
 def engagement_rate_followers(posts: pd.DataFrame, audience: pd.DataFrame) -> float:
     """Average engagements per post as a fraction of followers at the end of the period.
 
-    Formula: (Σ engagements ÷ posts published) ÷ followers on the last day with a total, summed
-    over accounts.
     Edge cases: NaN when there are no posts, no engagements reported, or no follower total.
 
     >>> posts = frame("posts", {"likes": [40, 20]})
@@ -105,11 +114,15 @@ def engagement_rate_followers(posts: pd.DataFrame, audience: pd.DataFrame) -> fl
     return ratio(per_post, latest_followers(audience))
 
 
-@indicator("positive_share", level="out-take", unit="fraction", needs=("mentions",), higher_is_better=True)
+@indicator(
+    "positive_share", level="out-take", unit="fraction", needs=("mentions",), higher_is_better=True,
+    formula="Positive ÷ (positive + neutral + negative), over our mentions; unknown sentiment is left out; – "
+    "when none has a known sentiment.",
+    denominator="Our mentions with a known sentiment",
+)
 def positive_share(mentions: pd.DataFrame, *, brand: str) -> float:
     """Share of our mentions that are positive.
 
-    Formula: positive ÷ (positive + neutral + negative), over mentions of our brand.
     Edge cases: unknown sentiment is left out; NaN when none of ours has a known sentiment.
 
     >>> m = frame("mentions", {"brand": ["Acme"] * 4, "sentiment": ["positive", "neutral", "unknown", None]})
@@ -120,11 +133,15 @@ def positive_share(mentions: pd.DataFrame, *, brand: str) -> float:
     return ratio(counts["positive"], sum(counts.values()))
 
 
-@indicator("neutral_share", level="out-take", unit="fraction", needs=("mentions",), higher_is_better=None)
+@indicator(
+    "neutral_share", level="out-take", unit="fraction", needs=("mentions",), higher_is_better=None,
+    formula="Neutral ÷ (positive + neutral + negative), over our mentions; unknown sentiment is left out; – "
+    "when none has a known sentiment.",
+    denominator="Our mentions with a known sentiment",
+)
 def neutral_share(mentions: pd.DataFrame, *, brand: str) -> float:
     """Share of our mentions that are neutral.
 
-    Formula: neutral ÷ (positive + neutral + negative), over mentions of our brand.
     Edge cases: unknown sentiment is left out; NaN when none of ours has a known sentiment.
 
     >>> m = frame("mentions", {"brand": ["Acme", "Acme", "Rival"], "sentiment": ["neutral", "negative", "neutral"]})
@@ -135,11 +152,15 @@ def neutral_share(mentions: pd.DataFrame, *, brand: str) -> float:
     return ratio(counts["neutral"], sum(counts.values()))
 
 
-@indicator("negative_share", level="out-take", unit="fraction", needs=("mentions",), higher_is_better=False)
+@indicator(
+    "negative_share", level="out-take", unit="fraction", needs=("mentions",), higher_is_better=False,
+    formula="Negative ÷ (positive + neutral + negative), over our mentions; unknown sentiment is left out; – "
+    "when none has a known sentiment.",
+    denominator="Our mentions with a known sentiment",
+)
 def negative_share(mentions: pd.DataFrame, *, brand: str) -> float:
     """Share of our mentions that are negative.
 
-    Formula: negative ÷ (positive + neutral + negative), over mentions of our brand.
     Edge cases: unknown sentiment is left out; NaN when none of ours has a known sentiment.
 
     >>> m = frame("mentions", {"brand": ["Acme"] * 4, "sentiment": ["negative", "positive", "neutral", "neutral"]})
@@ -150,12 +171,15 @@ def negative_share(mentions: pd.DataFrame, *, brand: str) -> float:
     return ratio(counts["negative"], sum(counts.values()))
 
 
-@indicator("net_sentiment", level="out-take", unit="index", needs=("mentions",), higher_is_better=True)
+@indicator(
+    "net_sentiment", level="out-take", unit="index", needs=("mentions",), higher_is_better=True,
+    formula="(positive − negative) ÷ (positive + negative) over our mentions, from −1 to +1; neutral excluded; "
+    "– when there are none.",
+    denominator="Our positive and negative mentions",
+)
 def net_sentiment(mentions: pd.DataFrame, *, brand: str) -> float:
     """Net sentiment of our mentions, from −1 (all negative) to +1 (all positive).
 
-    Formula: (positive − negative) ÷ (positive + negative), over mentions of our brand; neutral
-    and unknown are left out.
     Edge cases: NaN when none of ours is positive or negative.
 
     >>> m = frame("mentions", {"brand": ["Acme"] * 4, "sentiment": ["positive", "positive", "positive", "negative"]})
@@ -166,11 +190,15 @@ def net_sentiment(mentions: pd.DataFrame, *, brand: str) -> float:
     return ratio(counts["positive"] - counts["negative"], counts["positive"] + counts["negative"])
 
 
-@indicator("net_sentiment_all", level="out-take", unit="index", needs=("mentions",), higher_is_better=True)
+@indicator(
+    "net_sentiment_all", level="out-take", unit="index", needs=("mentions",), higher_is_better=True,
+    formula="(positive − negative) ÷ (positive + neutral + negative) over our mentions, from −1 to +1; unknown "
+    "sentiment is left out; – when none has a known sentiment.",
+    denominator="Our mentions with a known sentiment",
+)
 def net_sentiment_all(mentions: pd.DataFrame, *, brand: str) -> float:
     """Net sentiment over all our mentions with a known sentiment, neutral included.
 
-    Formula: (positive − negative) ÷ (positive + neutral + negative), over mentions of our brand.
     Edge cases: unknown sentiment is left out; NaN when none of ours has a known sentiment.
 
     >>> m = frame("mentions", {"brand": ["Acme"] * 4, "sentiment": ["positive", "positive", "neutral", "negative"]})

@@ -1,13 +1,22 @@
-"""The list of indicators, as plain data, and the small helpers every indicator shares.
+"""The one list of every number the product shows, as plain data, and the helpers indicators share.
 
-An indicator is a plain function registered with ``@indicator``: the decorator records its AMEC
-level, unit, direction, the canonical tables it reads, how many days before the period it needs
-and whether it exists only for our brand, and returns the function unchanged. Labels, formulas and denominators live in
-``resonance.words.indicators``, in both languages.
+Each number is an :class:`Indicator` spec registered with ``@indicator`` next to the function that
+computes it: its ``kind``, AMEC level, unit, direction, formula and denominator (written once, in
+English, in the spec), the canonical tables it reads, how many days before the period it needs and
+whether it exists only for our brand. The decorator returns the function itself, with the formula
+and denominator written into its docstring. The words for people (labels, the Russian formula and
+denominator) live with the interface that shows them, never here.
+
+Kinds (``KINDS``): ``period`` indicators are one number per period from the canonical tables,
+``indicator(tables..., *, options)``, in :mod:`metrics.indicators`; the others take
+``(tables, period, *, brand, tz)``: the lagged ``association`` of an indicator with sales
+(:mod:`metrics.association`) and the ``cost`` per contact of the marketing mix (:mod:`metrics.mix`).
+``metrics.catalog`` imports every family, so its ``REGISTRY`` is complete; ``REGISTRY.of_kind("period")``
+gives one kind, in display order.
 
 >>> from metrics.indicators import REGISTRY
->>> REGISTRY["net_sentiment"].level, REGISTRY["net_sentiment"].needs
-('out-take', ('mentions',))
+>>> REGISTRY["net_sentiment"].level, REGISTRY["net_sentiment"].needs, REGISTRY["net_sentiment"].kind
+('out-take', ('mentions',), 'period')
 
 Mentions are found per brand, ours and the competitors'; every other table (our own accounts'
 posts and audience, our sales, our marketing calendar and context) is our brand's alone. An
@@ -21,22 +30,32 @@ chosen it has no value, never our figure under the competitor's name.
 from __future__ import annotations
 
 import inspect
+import re
+import textwrap
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
 
-from metrics import schema
+from metrics import schema, vocabulary
 
-LEVELS = ("output", "out-take", "outcome", "impact")
+KINDS = ("period", "association", "cost")
+LEVELS = ("output", "out-take", "outcome", "impact")  # AMEC
+GROUPS = (*LEVELS, "mix")  # what a spec's ``level`` may be: an AMEC level, or the marketing mix (inputs)
 UNITS = ("count", "fraction", "index", "currency", "hours")
 OPTIONS = ("brand", "start", "end", "tz")
-KNOWN_SENTIMENTS = ("positive", "neutral", "negative")
+KNOWN_SENTIMENTS = vocabulary.KNOWN_SENTIMENTS
+# The parameters of a function of any kind other than ``period``, and the options it may take.
+TABLES_AND_PERIOD = ("tables", "period")
+PERIOD_OPTIONS = ("brand", "tz")
+# The denominator of a number that has none.
+A_COUNT = "None: a count"
+A_SUM = "None: a sum"
 # The canonical tables that hold our brand's data only (mentions are per brand), in the order a
 # page names the source: our own accounts, our sales, our marketing calendar, our market context.
 OWN_TABLES = ("posts", "audience", "sales", "activities", "context")
-
+DOC_WIDTH = 100
 
 def ours_only(needs: Sequence[str]) -> bool:
     """Whether an indicator reading the tables ``needs`` exists only for our brand.
@@ -67,7 +86,7 @@ def is_competitor(brand: str | None, our_brand: str | None) -> bool:
 
 @dataclass(frozen=True)
 class Indicator:
-    """One registered indicator."""
+    """The spec of one number the product shows, and the function that computes it."""
 
     id: str
     func: Callable[..., float]
@@ -79,6 +98,9 @@ class Indicator:
     family: str
     ours_only: bool = False  # reads a table of our brand only (``OWN_TABLES``): no value for a competitor
     full_lookback: bool = False  # no value unless the data covers every look-back day (not only some)
+    kind: str = "period"
+    formula: str = ""  # in English; "–" is how an interface shows no value
+    denominator: str = ""
 
     @property
     def options(self) -> tuple[str, ...]:
@@ -87,7 +109,31 @@ class Indicator:
         return tuple(p.name for p in parameters if p.kind is inspect.Parameter.KEYWORD_ONLY)
 
 
-REGISTRY: dict[str, Indicator] = {}
+class Registry(dict[str, Indicator]):
+    """Every registered spec by id: grouped by kind in ``KINDS`` order, each kind in the order registered."""
+
+    def add(self, spec: Indicator) -> None:
+        """Register ``spec`` (replacing one of the same id) and keep the kinds in ``KINDS`` order."""
+        self[spec.id] = spec
+        ordered = sorted(self.values(), key=lambda s: KINDS.index(s.kind))
+        if [s.id for s in ordered] != list(self):
+            self.clear()
+            self.update((s.id, s) for s in ordered)
+
+    def of_kind(self, *kinds: str) -> dict[str, Indicator]:
+        """The specs of ``kinds``, by id, in registry order.
+
+        >>> from metrics.indicators import REGISTRY
+        >>> list(REGISTRY.of_kind("period"))[:3]
+        ['posts_published', 'reach', 'impressions']
+        """
+        unknown = [k for k in kinds if k not in KINDS]
+        if unknown:
+            raise ValueError(f"unknown kinds {unknown}: use {', '.join(KINDS)}")
+        return {id: spec for id, spec in self.items() if spec.kind in kinds}
+
+
+REGISTRY = Registry()
 
 
 def indicator(
@@ -97,41 +143,89 @@ def indicator(
     unit: str,
     needs: Sequence[str],
     higher_is_better: bool | None,
+    formula: str,
+    denominator: str,
+    kind: str = "period",
     lookback_days: int = 0,
     full_lookback: bool = False,
 ) -> Callable[[Callable[..., float]], Callable[..., float]]:
-    """Register the decorated function as indicator ``id`` and return it unchanged.
+    """Register the decorated function as the spec ``id`` and return it, its docstring completed.
 
-    The function's positional parameters must be named after ``needs`` (canonical tables, in that
-    order); its keyword-only options must be among ``OPTIONS``. ``full_lookback``: the indicator
+    A ``period`` function's positional parameters must be named after ``needs`` (canonical tables, in
+    that order) and its keyword-only options must be among ``OPTIONS``; any other kind takes
+    ``(tables, period)`` and options among ``PERIOD_OPTIONS``. ``formula`` and ``denominator``
+    (English) are written once, here: the decorator puts them in the docstring after its summary
+    line, so the docstring itself must not carry a ``Formula:``. ``full_lookback``: the indicator
     compares the period with all of its ``lookback_days`` (who came back), so it has no value when
     the data starts after the first of them; otherwise the look-back is where a last value is searched.
     """
-    if level not in LEVELS:
-        raise ValueError(f"indicator {id!r}: level {level!r} is not one of {', '.join(LEVELS)}")
+    _check_spec(id, kind, level, unit, needs, formula, denominator)
+
+    def register(func: Callable[..., float]) -> Callable[..., float]:
+        _check_signature(id, kind, needs, func)
+        known = REGISTRY.get(id)
+        if known and (known.func.__module__, known.func.__qualname__) != (func.__module__, func.__qualname__):
+            raise ValueError(f"indicator {id!r} is registered twice")
+        if known is None or known.func is not func:
+            func.__doc__ = documented(id, func.__doc__, formula, denominator)
+        family = func.__module__.rsplit(".", 1)[-1]
+        REGISTRY.add(Indicator(id, func, level, unit, higher_is_better, tuple(needs), lookback_days, family,
+                               ours_only(needs), full_lookback, kind, formula, denominator))
+        return func
+
+    return register
+
+
+def _check_spec(
+    id: str, kind: str, level: str, unit: str, needs: Sequence[str], formula: str, denominator: str
+) -> None:
+    """Raise ``ValueError`` saying what is wrong with a spec and what is valid."""
+    if kind not in KINDS:
+        raise ValueError(f"indicator {id!r}: kind {kind!r} is not one of {', '.join(KINDS)}")
+    if level not in GROUPS:
+        raise ValueError(f"indicator {id!r}: level {level!r} is not one of {', '.join(GROUPS)}")
     if unit not in UNITS:
         raise ValueError(f"indicator {id!r}: unit {unit!r} is not one of {', '.join(UNITS)}")
     unknown = [t for t in needs if t not in schema.TABLES]
     if unknown:
         raise ValueError(f"indicator {id!r}: {unknown} are not canonical tables ({', '.join(schema.TABLES)})")
+    if not formula.strip() or not denominator.strip():
+        raise ValueError(f"indicator {id!r}: a spec states its formula and its denominator")
 
-    def register(func: Callable[..., float]) -> Callable[..., float]:
-        parameters = list(inspect.signature(func).parameters.values())
-        positional = [p.name for p in parameters if p.kind is inspect.Parameter.POSITIONAL_OR_KEYWORD]
-        options = [p.name for p in parameters if p.kind is inspect.Parameter.KEYWORD_ONLY]
-        if positional != list(needs):
-            raise ValueError(f"indicator {id!r}: positional parameters {positional} must be {list(needs)}")
-        if not set(options) <= set(OPTIONS):
-            raise ValueError(f"indicator {id!r}: options {options} must be among {', '.join(OPTIONS)}")
-        known = REGISTRY.get(id)
-        if known and (known.func.__module__, known.func.__qualname__) != (func.__module__, func.__qualname__):
-            raise ValueError(f"indicator {id!r} is registered twice")
-        family = func.__module__.rsplit(".", 1)[-1]
-        REGISTRY[id] = Indicator(id, func, level, unit, higher_is_better, tuple(needs), lookback_days, family,
-                                 ours_only(needs), full_lookback)
-        return func
 
-    return register
+def _check_signature(id: str, kind: str, needs: Sequence[str], func: Callable[..., float]) -> None:
+    """Raise ``ValueError`` when ``func``'s parameters do not fit its kind and its tables."""
+    parameters = list(inspect.signature(func).parameters.values())
+    positional = [p.name for p in parameters if p.kind is inspect.Parameter.POSITIONAL_OR_KEYWORD]
+    options = [p.name for p in parameters if p.kind is inspect.Parameter.KEYWORD_ONLY]
+    expected, allowed = (list(needs), OPTIONS) if kind == "period" else (list(TABLES_AND_PERIOD), PERIOD_OPTIONS)
+    if positional != expected:
+        raise ValueError(f"indicator {id!r}: positional parameters {positional} must be {expected}")
+    if not set(options) <= set(allowed):
+        raise ValueError(f"indicator {id!r}: options {options} must be among {', '.join(allowed)}")
+
+
+def documented(id: str, doc: str | None, formula: str, denominator: str) -> str:
+    """``doc`` with the spec's formula and denominator as its second paragraph.
+
+    >>> print(documented("x", "Posts published.\\n\\n    Edge cases: none is 0.\\n", "Our posts.", A_COUNT))
+    Posts published.
+    <BLANKLINE>
+    Formula: Our posts.
+    Denominator: None: a count.
+    <BLANKLINE>
+    Edge cases: none is 0.
+    <BLANKLINE>
+    """
+    text = inspect.cleandoc(doc or "")
+    if not text:
+        raise ValueError(f"indicator {id!r}: the function needs a docstring with a summary line and an example")
+    if re.search(r"^Formula:", text, re.MULTILINE):
+        raise ValueError(f"indicator {id!r}: the docstring writes a formula; the spec's formula is the one")
+    summary, _, rest = text.partition("\n\n")
+    section = [textwrap.fill(f"Formula: {formula}", DOC_WIDTH),
+               textwrap.fill(f"Denominator: {denominator.rstrip('.')}.", DOC_WIDTH)]
+    return "\n\n".join([summary, "\n".join(section), *([rest] if rest else [])]) + "\n"
 
 
 # Helpers shared by the indicator functions. Canonical columns are nullable (pd.NA); these turn

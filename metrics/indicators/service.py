@@ -19,12 +19,16 @@ def _asked(mentions: pd.DataFrame, brand: str) -> np.ndarray:
     return ours(mentions, brand) & (is_true(mentions["is_question"]) | is_value(mentions["sentiment"], "negative"))
 
 
-@indicator("response_rate", level="outcome", unit="fraction", needs=("mentions",), higher_is_better=True)
+@indicator(
+    "response_rate", level="outcome", unit="fraction", needs=("mentions",), higher_is_better=True,
+    formula="Our questions and complaints (a question, or negative sentiment) with a reply ÷ all our questions "
+    "and complaints; – when there are none, or when the source does not track replies (no reply times "
+    "at all in the period).",
+    denominator="Questions and complaints to our brand",
+)
 def response_rate(mentions: pd.DataFrame, *, brand: str) -> float:
     """Share of questions and complaints about our brand that were answered.
 
-    Formula: our questions and complaints (a question, or negative sentiment) with a reply ÷ all
-    our questions and complaints.
     Edge cases: NaN when there are none; NaN when no mention in the period has a reply time at
     all, since the source does not track replies.
 
@@ -43,12 +47,15 @@ def response_rate(mentions: pd.DataFrame, *, brand: str) -> float:
     return ratio(float((asked & replied).sum()), float(asked.sum()))
 
 
-@indicator("median_response_hours", level="outcome", unit="hours", needs=("mentions",), higher_is_better=False)
+@indicator(
+    "median_response_hours", level="outcome", unit="hours", needs=("mentions",), higher_is_better=False,
+    formula="Median of (reply time − publication time) in hours, over our answered questions and complaints; "
+    "replies timed before the mention are left out; – when nothing was answered.",
+    denominator="None: a median over answered questions and complaints",
+)
 def median_response_hours(mentions: pd.DataFrame, *, brand: str) -> float:
     """Median time to answer a question or complaint about our brand, in hours.
 
-    Formula: median of (replied_at − published_at) in hours, over our answered questions and
-    complaints.
     Edge cases: a reply timed before its mention is a data error and is left out; NaN when
     nothing was answered.
 

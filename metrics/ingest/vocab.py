@@ -1,4 +1,8 @@
-"""Value vocabularies: the many ways exports write a sentiment, a channel, a platform."""
+"""Value vocabularies: the many ways exports write a sentiment, a channel, a platform.
+
+Each table reads what a file says into a code of :mod:`metrics.vocabulary`; a sentiment, channel
+or kind written as its code reads as itself.
+"""
 
 from __future__ import annotations
 
@@ -10,16 +14,24 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from metrics import vocabulary
+
+
+def _as_themselves(codes: tuple[str, ...]) -> dict[str, str]:
+    return {code: code for code in codes}
+
+
 SENTIMENT = {
-    "positive": "positive", "pos": "positive", "позитив": "positive", "позитивная": "positive",
+    **_as_themselves(vocabulary.SENTIMENTS),
+    "pos": "positive", "позитив": "positive", "позитивная": "positive",
     "позитивный": "positive", "положительная": "positive", "положительный": "positive", "+": "positive",
     "1": "positive", "1.0": "positive",
-    "negative": "negative", "neg": "negative", "негатив": "negative", "негативная": "negative",
+    "neg": "negative", "негатив": "negative", "негативная": "negative",
     "негативный": "negative", "отрицательная": "negative", "отрицательный": "negative", "-1": "negative",
     "-1.0": "negative", "−1": "negative",
-    "neutral": "neutral", "neu": "neutral", "нейтрально": "neutral", "нейтральная": "neutral",
+    "neu": "neutral", "нейтрально": "neutral", "нейтральная": "neutral",
     "нейтральный": "neutral", "нейтрал": "neutral", "0": "neutral", "0.0": "neutral",
-    "mixed": "unknown", "смешанная": "unknown", "unknown": "unknown", "not rated": "unknown",
+    "mixed": "unknown", "смешанная": "unknown", "not rated": "unknown",
     "не определена": "unknown", "": "unknown",
     # Judged not about the brand: such a row is no mention (the reader skips it and counts it).
     "not_relevant": "not_relevant", "not relevant": "not_relevant", "irrelevant": "not_relevant",
@@ -28,16 +40,17 @@ SENTIMENT = {
 NOT_RELEVANT = "not_relevant"
 
 CHANNEL = {
-    "tv": "tv", "тв": "tv", "телевидение": "tv", "television": "tv",
-    "pr": "pr", "пиар": "pr", "pr-событие": "pr", "event": "pr", "мероприятие": "pr",
-    "banner": "banner", "banners": "banner", "баннеры": "banner", "баннер": "banner", "display": "banner",
-    "context": "context", "контекст": "context", "контекстная реклама": "context", "search": "context",
-    "outdoor": "outdoor", "наружная реклама": "outdoor", "наружка": "outdoor", "ooh": "outdoor",
-    "radio": "radio", "радио": "radio",
-    "influencer": "influencer", "influencers": "influencer", "инфлюенсеры": "influencer", "блогеры": "influencer",
-    "promo": "promo", "промо": "promo", "акция": "promo", "promotion": "promo",
-    "smm": "smm", "social": "smm", "соцсети": "smm",
-    "other": "other", "другое": "other", "прочее": "other",
+    **_as_themselves(vocabulary.CHANNELS),
+    "тв": "tv", "телевидение": "tv", "television": "tv",
+    "пиар": "pr", "pr-событие": "pr", "event": "pr", "мероприятие": "pr",
+    "banners": "banner", "баннеры": "banner", "баннер": "banner", "display": "banner",
+    "контекст": "context", "контекстная реклама": "context", "search": "context",
+    "наружная реклама": "outdoor", "наружка": "outdoor", "ooh": "outdoor",
+    "радио": "radio",
+    "influencers": "influencer", "инфлюенсеры": "influencer", "блогеры": "influencer",
+    "промо": "promo", "акция": "promo", "promotion": "promo",
+    "social": "smm", "соцсети": "smm",
+    "другое": "other", "прочее": "other",
 }
 
 # Listening tools' page types and networks → our platform names.
@@ -53,8 +66,8 @@ PLATFORM = {
     "отзывы": "review", "отзовики": "review", "карты": "review",
 }
 
-KIND = {"post": "post", "reply": "comment", "comment": "comment", "share": "repost", "repost": "repost",
-        "retweet": "repost", "review": "review", "article": "article", "news": "article"}
+KIND = {**_as_themselves(vocabulary.MENTION_KINDS), "reply": "comment", "share": "repost", "retweet": "repost",
+        "news": "article"}
 
 
 @lru_cache(maxsize=4096)

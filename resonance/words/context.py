@@ -1,80 +1,22 @@
 """Texts of sales in context, the marketing mix and the forecast, in Russian and English.
 
 Keys: ``association.*`` (:mod:`metrics.association`), ``mix.*`` (:mod:`metrics.mix`),
-``forecast.*`` (:mod:`metrics.forecast`), ``ave.*`` (AVE is kept but is not a measure of value),
-``level.mix``, and ``indicator.<id>.label|formula|denominator`` for the DESIGN's indicators that
-are computed here rather than registered (``sales_association`` and the three mix costs).
+``forecast.*`` (:mod:`metrics.forecast`), ``ave.*`` (AVE is kept but is not a measure of value).
+The words of ``sales_association`` and of the mix's costs are in :mod:`resonance.words.indicators`,
+with every other number's.
 """
 
-_PRORATED_EN = (
-    "each activity counts in a period by the share of its days that fall in it (its budget and contacts are "
-    "multiplied by that share, as if spread evenly over its days)"
-)
-_PRORATED_RU = (
+from __future__ import annotations
+
+from metrics.mix import PRORATED_RULE
+
+# How a budget counts in a period; the English is the rule the mix's formulas state.
+PRORATED_RU = (
     "каждая активность учитывается в периоде по доле своих дней, попавших в него (её бюджет и контакты "
     "умножаются на эту долю, как если бы они распределялись по дням равномерно)"
 )
 
-_INDICATORS: dict[str, dict[str, dict[str, str]]] = {
-    "sales_association": {
-        "label": {"en": "Association with sales", "ru": "Связь с продажами"},
-        "formula": {
-            "en": "Pearson's and Spearman's correlation of a weekly PR indicator with weekly revenue 0–8 weeks "
-            "later, with the number of paired weeks and a 95% confidence interval (Fisher's z); – with fewer "
-            "than 8 paired weeks or when a series does not vary. Association, not attribution.",
-            "ru": "Корреляция Пирсона и Спирмена недельного PR-показателя с недельной выручкой через 0–8 недель, "
-            "с числом пар недель и 95% доверительным интервалом (z-преобразование Фишера); –, если пар меньше "
-            "8 или ряд не меняется. Это связь, а не атрибуция.",
-        },
-        "denominator": {
-            "en": "None: a correlation over paired weeks",
-            "ru": "Нет: корреляция по парам недель",
-        },
-    },
-    "cost_per_thousand_contacts": {
-        "label": {"en": "Cost per 1,000 contacts", "ru": "Цена 1000 контактов"},
-        "formula": {
-            "en": "Per channel of the marketing calendar: Σ budget ÷ Σ contacts × 1000, over activities that "
-            f"give both; {_PRORATED_EN}. – when the contacts are 0 or missing, or the budgets are in more "
-            "than one currency.",
-            "ru": "По каждому каналу маркетингового календаря: Σ бюджета ÷ Σ контактов × 1000 по активностям, "
-            f"где указано и то и другое; {_PRORATED_RU}. –, если контактов 0 или они не указаны, или бюджеты "
-            "в разных валютах.",
-        },
-        "denominator": {"en": "Contacts of the channel, in thousands", "ru": "Контакты канала, в тысячах"},
-    },
-    "cost_per_engagement": {
-        "label": {"en": "Cost per engagement", "ru": "Цена вовлечения"},
-        "formula": {
-            "en": "SMM only: the SMM budget of the period ÷ engagements (likes + comments + shares + saves) on "
-            f"our posts published in the period; {_PRORATED_EN}. – when there are no engagements or no posts "
-            "data; other channels have no value: their engagements are not in our data.",
-            "ru": "Только SMM: бюджет SMM за период ÷ вовлечения (лайки + комментарии + репосты + сохранения) "
-            f"в наших постах за период; {_PRORATED_RU}. –, если вовлечений нет или нет данных о постах; у "
-            "других каналов значения нет: их вовлечений нет в наших данных.",
-        },
-        "denominator": {"en": "Engagements on our posts", "ru": "Вовлечения в наших постах"},
-    },
-    "cost_per_positive_mention": {
-        "label": {"en": "Cost per positive mention", "ru": "Цена позитивного упоминания"},
-        "formula": {
-            "en": "SMM only: the SMM budget of the period ÷ positive mentions of our brand in the period, "
-            "whatever prompted them (the most favourable reading for SMM); "
-            f"{_PRORATED_EN}. – when there are none or no mentions data; other channels have no value: a "
-            "mention cannot be credited to one channel.",
-            "ru": "Только SMM: бюджет SMM за период ÷ позитивные упоминания нашего бренда за период, чем бы они "
-            "ни были вызваны (самое выгодное для SMM прочтение); "
-            f"{_PRORATED_RU}. –, если их нет или нет данных об упоминаниях; у других каналов значения нет: "
-            "упоминание нельзя приписать одному каналу.",
-        },
-        "denominator": {"en": "Positive mentions of our brand", "ru": "Позитивные упоминания нашего бренда"},
-    },
-}
-
-
 TEXTS: dict[str, dict[str, str]] = {
-    **{f"indicator.{id}.{field}": text for id, fields in _INDICATORS.items() for field, text in fields.items()},
-    "level.mix": {"en": "Mix (inputs)", "ru": "Маркетинг-микс (вложения)"},
     # --- sales in context ---
     "association.not_attribution": {"en": "Association, not attribution", "ru": "Связь, а не атрибуция"},
     "association.why": {
@@ -173,8 +115,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "не по общим суммам.",
     },
     "mix.prorated": {
-        "en": "Budgets and contacts are pro-rated by days: " + _PRORATED_EN + ".",
-        "ru": "Бюджеты и контакты считаются пропорционально дням: " + _PRORATED_RU + ".",
+        "en": "Budgets and contacts are pro-rated by days: " + PRORATED_RULE + ".",
+        "ru": "Бюджеты и контакты считаются пропорционально дням: " + PRORATED_RU + ".",
     },
     "mix.smm_only": {
         "en": "Cost per engagement and per positive mention are given for SMM only: engagements are counted on "

@@ -1,9 +1,9 @@
 """Texts of the insights (spikes, headlines, voice of the customer), in Russian and English.
 
-Keys: ``insight.*`` names of platforms, marketing channels and sentiments; ``spike.*`` the
-explanation of a spike and its rule; ``change.rule`` when a change is given in per cent;
-``headline.*`` the sentences of the week's headlines, with a
-subject per indicator; ``voice.*`` the voice-of-the-customer tables.
+Keys: ``spike.*`` the explanation of a spike and its rule; ``change.rule`` when a change is given
+in per cent; ``headline.*`` the sentences of the week's headlines, with a subject per indicator;
+``voice.*`` the voice-of-the-customer tables. The names of platforms, channels and sentiments are
+in :mod:`resonance.words.vocabulary`.
 
 Russian verbs agree with their subject, so each headline subject carries its grammatical form in
 ``SUBJECT_FORMS`` (``m``, ``f``, ``n`` or ``pl``) and the verb is taken from
@@ -11,43 +11,6 @@ Russian verbs agree with their subject, so each headline subject carries its gra
 """
 
 from __future__ import annotations
-
-_PLATFORMS = {
-    "vk": ("VK", "ВКонтакте"),
-    "telegram": ("Telegram", "Telegram"),
-    "instagram": ("Instagram", "Instagram"),
-    "facebook": ("Facebook", "Facebook"),
-    "x": ("X", "X"),
-    "youtube": ("YouTube", "YouTube"),
-    "tiktok": ("TikTok", "TikTok"),
-    "ok": ("Odnoklassniki", "Одноклассники"),
-    "dzen": ("Dzen", "Дзен"),
-    "linkedin": ("LinkedIn", "LinkedIn"),
-    "news": ("news sites", "СМИ"),
-    "blog": ("blogs", "блоги"),
-    "forum": ("forums", "форумы"),
-    "review": ("review sites", "отзовики"),
-}
-
-_CHANNELS = {
-    "tv": ("TV", "ТВ"),
-    "pr": ("PR", "PR"),
-    "banner": ("banners", "баннеры"),
-    "context": ("search ads", "контекстная реклама"),
-    "outdoor": ("outdoor", "наружная реклама"),
-    "radio": ("radio", "радио"),
-    "influencer": ("influencers", "блогеры"),
-    "promo": ("promo", "промо"),
-    "smm": ("SMM", "SMM"),
-    "other": ("other", "другое"),
-}
-
-_SENTIMENTS = {
-    "positive": ("positive", "позитивная"),
-    "neutral": ("neutral", "нейтральная"),
-    "negative": ("negative", "негативная"),
-    "unknown": ("unknown", "не определена"),
-}
 
 # Headline subjects: (English, Russian, the Russian subject's form for verb agreement).
 _SUBJECTS = {
@@ -247,9 +210,6 @@ _TEXTS: dict[str, dict[str, str]] = {
 }
 
 TEXTS: dict[str, dict[str, str]] = {
-    **{f"insight.platform.{k}": {"en": en, "ru": ru} for k, (en, ru) in _PLATFORMS.items()},
-    **{f"insight.channel.{k}": {"en": en, "ru": ru} for k, (en, ru) in _CHANNELS.items()},
-    **{f"insight.sentiment.{k}": {"en": en, "ru": ru} for k, (en, ru) in _SENTIMENTS.items()},
     **{f"{key}.{form}": {"en": en, "ru": ru} for key, forms in _PLURALS.items() for form, (en, ru) in forms.items()},
     **{f"headline.subject.{k}": {"en": en, "ru": ru} for k, (en, ru, _) in _SUBJECTS.items()},
     **{f"headline.verb.{form}.up": {"en": "rose", "ru": up} for form, (up, _) in _VERBS.items()},

@@ -79,7 +79,7 @@ def tile_block(at: AppTest, ind_id: str):
 
 def tiles(at: AppTest) -> dict[str, object]:
     """Tile id → its metric, for every tile on the page."""
-    blocks = {ind_id: tile_block(at, ind_id) for ind_id in REGISTRY}
+    blocks = {ind_id: tile_block(at, ind_id) for ind_id in REGISTRY.of_kind("period")}
     return {ind_id: block.metric[0] for ind_id, block in blocks.items() if block is not None and block.metric}
 
 

@@ -75,7 +75,7 @@ def test_the_sample_carries_ave_and_the_other_does_not():
     assert WITH["mentions"]["ave"].sum() > 1e15
 
 
-@pytest.mark.parametrize("id", list(REGISTRY))
+@pytest.mark.parametrize("id", list(REGISTRY.of_kind("period")))
 def test_no_registered_indicator_changes_with_ave(id):
     before = compute(WITHOUT, WEEK, brand=BRAND, tz=TZ, ids=[id])[id]
     after = compute(WITH, WEEK, brand=BRAND, tz=TZ, ids=[id])[id]
@@ -97,7 +97,7 @@ def channel_mix_of(tables: dict):
     return mix.channel_mix(tables, month(2026, 11), brand=BRAND, tz=TZ)
 
 
-@pytest.mark.parametrize("id", list(REGISTRY))
+@pytest.mark.parametrize("id", list(REGISTRY.of_kind("period")))
 def test_no_registered_indicator_needs_or_reads_the_ave_column(id):
     item = REGISTRY[id]
     assert "ave" not in item.needs and "ave" not in item.options
@@ -118,7 +118,7 @@ def test_an_imported_file_keeps_its_ave_and_the_indicators_ignore_it():
     assert mix.carries_ave(mentions)  # kept as the file gives it
     week = parse_week("2026-W47")
     blanked = mentions.assign(ave=mentions["ave"] * float("nan"))
-    ids = [id for id, item in REGISTRY.items() if item.needs == ("mentions",)]
+    ids = [id for id, item in REGISTRY.of_kind("period").items() if item.needs == ("mentions",)]
     kept = compute({"mentions": mentions}, week, brand="Зерно", tz=TZ, ids=ids)
     without = compute({"mentions": blanked}, week, brand="Зерно", tz=TZ, ids=ids)
     assert all(same(kept[id], without[id]) for id in ids) and kept["mentions"] == 3.0

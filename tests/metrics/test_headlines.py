@@ -163,7 +163,7 @@ def test_sales_are_worded_as_context(values, lang, expected):
 
 @pytest.mark.parametrize("n", [0, 1, 2, 3, 5])
 def test_never_more_than_n(n):
-    many = {id: (2.0, 1.0) if REGISTRY[id].unit != "fraction" else (0.6, 0.3) for id in REGISTRY}
+    many = {id: (2.0, 1.0) if REGISTRY[id].unit != "fraction" else (0.6, 0.3) for id in REGISTRY.of_kind("period")}
     many = {id: (v * 100, p * 100) if REGISTRY[id].unit == "count" else (v, p) for id, (v, p) in many.items()}
     assert len(headlines(comparison(many), "en", n=n)) == n
 
@@ -214,7 +214,7 @@ def test_headlines_read_a_real_comparison():
 
 def test_a_competitors_headlines_never_speak_of_our_own_accounts_or_sales(demo_tables):
     tables, settings = demo_tables
-    own = [i for i in REGISTRY.values() if i.ours_only]
+    own = [i for i in REGISTRY.of_kind("period").values() if i.ours_only]
     rival = compare(tables, parse_week("2026-W47"), brand="Крона", tz=settings["tz"], our_brand=settings["brand"])
     assert rival.loc[[i.id for i in own], ["value", "previous", "avg4"]].isna().all().all()
     for lang in ("en", "ru"):
@@ -226,5 +226,5 @@ def test_a_competitors_headlines_never_speak_of_our_own_accounts_or_sales(demo_t
 
 
 def test_every_indicator_reading_our_own_tables_is_ours_only():
-    for item in REGISTRY.values():
+    for item in REGISTRY.of_kind("period").values():
         assert item.ours_only == bool(set(item.needs) - {"mentions"}), item.id

@@ -1,4 +1,9 @@
-"""Properties every registered indicator must have: a new indicator gets these checks for free."""
+"""Properties every registered spec must have: a new indicator gets these checks for free.
+
+The per-period indicators (``REGISTRY.of_kind("period")``) are checked against tables; every spec,
+whatever its kind, has its words at the edge and its formula once, in the spec, from which its
+docstring is written.
+"""
 
 import inspect
 import random
@@ -7,12 +12,14 @@ from datetime import date, timedelta
 
 import pytest
 
-from metrics import schema
-from metrics.indicators import REGISTRY, TEXTS, indicator
+from metrics import association, mix, schema
+from metrics.catalog import KINDS, REGISTRY
+from metrics.indicators import indicator
 from metrics.indicators.compute import compute
 from metrics.indicators import attention, loyalty, reception, sales, service
-from metrics.indicators.registry import LEVELS, OPTIONS, frame
+from metrics.indicators.registry import A_COUNT, GROUPS, LEVELS, OPTIONS, PERIOD_OPTIONS, frame
 from metrics.periods import parse_week
+from resonance.i18n import TEXTS
 
 BRAND = "Acme"
 WEEK = parse_week("2026-W48")
@@ -28,8 +35,16 @@ DESIGNED = [
     "response_rate", "median_response_hours",
     "revenue", "orders", "returning_customer_share",
 ]
-FAMILIES = {"attention": attention, "reception": reception, "loyalty": loyalty, "service": service, "sales": sales}
-IDS = list(REGISTRY)
+# The numbers of DESIGN.md that are not one number per period from the tables, by kind.
+DESIGNED_OTHERS = {
+    "association": ["sales_association"],
+    "cost": ["cost_per_thousand_contacts", "cost_per_engagement", "cost_per_positive_mention"],
+}
+FAMILIES = {"attention": attention, "reception": reception, "loyalty": loyalty, "service": service, "sales": sales,
+            "association": association, "mix": mix}
+IDS = list(REGISTRY.of_kind("period"))
+OTHERS = [id for id in REGISTRY if id not in IDS]
+ALL = list(REGISTRY)
 
 
 def sample() -> dict[str, dict[str, list]]:
@@ -95,49 +110,100 @@ def same(a: float, b: float) -> bool:
 
 
 def test_every_designed_indicator_is_registered_in_display_order():
-    assert list(REGISTRY) == DESIGNED
+    assert IDS == DESIGNED
+    assert {kind: list(REGISTRY.of_kind(kind)) for kind in DESIGNED_OTHERS} == DESIGNED_OTHERS
+    assert ALL == [*DESIGNED, *(id for ids in DESIGNED_OTHERS.values() for id in ids)], "grouped by kind"
 
 
 @pytest.mark.parametrize("field", ["label", "formula", "denominator"])
-@pytest.mark.parametrize("id", IDS)
+@pytest.mark.parametrize("id", ALL)
 def test_texts_in_both_languages(id, field):
     text = TEXTS[f"indicator.{id}.{field}"]
     assert text["en"].strip() and re.search("[a-z]", text["en"])
     assert text["ru"].strip() and re.search("[а-яё]", text["ru"], re.IGNORECASE), "Russian text is in Russian"
     if field == "label":
         assert max(len(text["en"]), len(text["ru"])) <= 32, "fits a dashboard tile"
+    else:
+        assert text["en"] == getattr(REGISTRY[id], field), "the English is the spec's, written once"
 
 
 def test_texts_cover_levels_and_nothing_stale():
-    assert all(set(TEXTS[f"level.{level}"]) == {"en", "ru"} for level in LEVELS)
+    assert all(set(TEXTS[f"level.{level}"]) == {"en", "ru"} for level in GROUPS)
     described = {key.split(".")[1] for key in TEXTS if key.startswith("indicator.")}
     assert described == set(REGISTRY)
 
 
-@pytest.mark.parametrize("id", IDS)
+@pytest.mark.parametrize("id", ALL)
 def test_signature_and_module_attribute(id):
     item = REGISTRY[id]
-    assert getattr(FAMILIES[item.family], id) is item.func, "the decorator returns the function unchanged"
+    assert getattr(FAMILIES[item.family], id) is item.func, "the decorator returns the function itself"
     parameters = inspect.signature(item.func).parameters.values()
     positional = [p.name for p in parameters if p.kind is p.POSITIONAL_OR_KEYWORD]
-    assert positional == list(item.needs) and set(item.options) <= set(OPTIONS)
-    assert item.level in LEVELS and item.func.__doc__ and ">>> " in item.func.__doc__
+    if item.kind == "period":
+        assert positional == list(item.needs) and set(item.options) <= set(OPTIONS)
+        assert item.level in LEVELS
+    else:
+        assert positional == ["tables", "period"] and set(item.options) <= set(PERIOD_OPTIONS)
+    assert item.kind in KINDS and item.level in GROUPS and item.func.__doc__ and ">>> " in item.func.__doc__
+
+
+@pytest.mark.parametrize("id", ALL)
+def test_the_docstring_states_the_spec_formula_once(id):
+    item = REGISTRY[id]
+    doc = " ".join(item.func.__doc__.split())
+    assert f"Formula: {item.formula}" in doc and doc.count("Formula:") == 1
+    assert f"Denominator: {item.denominator.rstrip('.')}." in doc
 
 
 def test_decorator_returns_the_function_and_checks_it():
     def fake_count(mentions, *, brand):
+        """A fake count.
+
+        >>> 1
+        1
+        """
         return 0.0
 
+    spec = dict(level="output", unit="count", higher_is_better=True, formula="The mentions.", denominator=A_COUNT)
     try:
-        assert indicator("fake_count", level="output", unit="count", needs=("mentions",),
-                         higher_is_better=True)(fake_count) is fake_count
+        assert indicator("fake_count", needs=("mentions",), **spec)(fake_count) is fake_count
+        assert fake_count.__doc__.startswith("A fake count.\n\nFormula: The mentions.\nDenominator: None: a count.")
+        assert list(REGISTRY.of_kind("period"))[-1] == "fake_count", "a period indicator goes with its kind"
     finally:
         REGISTRY.pop("fake_count", None)
     with pytest.raises(ValueError, match="positional parameters"):
-        indicator("fake_posts", level="output", unit="count", needs=("posts",), higher_is_better=True)(fake_count)
+        indicator("fake_posts", needs=("posts",), **spec)(fake_count)
     with pytest.raises(ValueError, match="level"):
-        indicator("fake", level="impact (context)", unit="count", needs=("mentions",), higher_is_better=True)
-    assert "fake_posts" not in REGISTRY
+        indicator("fake", needs=("mentions",), **spec | {"level": "impact (context)"})
+    with pytest.raises(ValueError, match="kind"):
+        indicator("fake", needs=("mentions",), kind="forecast", **spec)
+    with pytest.raises(ValueError, match="formula and its denominator"):
+        indicator("fake", needs=("mentions",), **spec | {"formula": " "})
+    with pytest.raises(ValueError, match="positional parameters"):
+        indicator("fake_cost", needs=("activities",), kind="cost", **spec)(fake_count)
+    assert "fake_posts" not in REGISTRY and "fake_cost" not in REGISTRY
+
+
+def test_a_docstring_that_writes_its_own_formula_is_refused():
+    def fake_share(mentions):
+        """A fake share.
+
+        Formula: a second copy.
+        """
+        return 0.0
+
+    spec = dict(level="output", unit="fraction", higher_is_better=True, formula="Ours ÷ all.", denominator="All")
+    with pytest.raises(ValueError, match="the spec's formula is the one"):
+        indicator("fake_share", needs=("mentions",), **spec)(fake_share)
+    assert "fake_share" not in REGISTRY
+
+
+@pytest.mark.parametrize("id", OTHERS)
+def test_a_spec_of_another_kind_gives_a_float_and_no_value_without_data(id):
+    item = REGISTRY[id]
+    tables = {name: schema.empty(name) for name in schema.TABLES}
+    value = item.func(tables, WEEK, brand=BRAND, tz=TZ)
+    assert type(value) is float and value != value
 
 
 def outside_the_week(name: str) -> dict:
@@ -178,3 +244,13 @@ def test_row_order_does_not_change_results(seed):
     before = compute(SAMPLE, WEEK, brand=BRAND, tz=TZ)
     after = compute(shuffled(SAMPLE, seed), WEEK, brand=BRAND, tz=TZ)
     assert [id for id in before if not same(before[id], after[id])] == []
+
+
+def test_the_registry_loads_no_words_for_people():
+    import subprocess
+    import sys
+
+    code = ("import sys, metrics.catalog, metrics.vocabulary; "
+            "print(sorted(m for m in sys.modules if m.split('.')[0] in ('resonance', 'dashboard')))")
+    loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert loaded.strip() == "[]"

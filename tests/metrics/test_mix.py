@@ -8,6 +8,7 @@ import pandas as pd
 import pytest
 
 from metrics import mix
+from metrics.catalog import REGISTRY
 from resonance.i18n import TEXTS, t
 from metrics.indicators.registry import frame
 from metrics.mix import channel_mix, mix_total, prorated
@@ -163,9 +164,9 @@ def test_the_total_of_the_calendar(case, activities, budget, currency, reason):
 def test_every_reason_channel_and_cost_has_texts():
     assert all(f"mix.reason.{code}" in TEXTS for code in mix.REASONS)
     fields = ("label", "formula", "denominator")
-    assert all(f"indicator.{id}.{field}" in TEXTS for id in mix.INDICATORS for field in fields)
+    assert all(f"indicator.{id}.{field}" in TEXTS for id in REGISTRY.of_kind("cost") for field in fields)
     assert "pro-rated" in t(mix.PRORATED, "en") and "per contact" in t(mix.PER_CONTACT, "en")
-    from metrics.schema import CHANNELS
+    from metrics.vocabulary import CHANNELS
 
     assert all(f"channel.{channel}" in TEXTS for channel in CHANNELS)  # the names pages show
 
@@ -179,3 +180,17 @@ def test_demo_tv_flight_in_march_2026_costs_per_thousand_contacts(demo_tables):
     smm = row(table, "smm")
     assert smm["cost_per_engagement"] > 0 and smm["cost_per_positive_mention"] > 0
     assert table["channel"].tolist() == ["tv", "context", "smm"]
+
+
+def test_each_cost_spec_is_a_column_of_the_channel_table_and_told_for_the_whole_calendar_or_smm(demo_tables):
+    tables, settings = demo_tables
+    table = channel_mix(tables, MARCH, brand=settings["brand"], tz=settings["tz"])
+    smm = table[table["channel"] == mix.SMM].iloc[0]
+    total = mix.mix_total(tables["activities"], MARCH)
+    costs = REGISTRY.of_kind("cost")
+    assert list(costs) == ["cost_per_thousand_contacts", "cost_per_engagement", "cost_per_positive_mention"]
+    for id, spec in costs.items():
+        assert id in table.columns and f"{id}_reason" in table.columns
+        told = spec.func(tables, MARCH, brand=settings["brand"], tz=settings["tz"])
+        expected = total["cost_per_thousand_contacts"] if id == "cost_per_thousand_contacts" else smm[id]
+        assert told == pytest.approx(expected), id
