@@ -256,9 +256,9 @@ def voice(path: str, version: int, period: Period, brand: str | None, tz: str, c
 
 
 @st.cache_data(show_spinner=False, max_entries=32)
-def spike_explanations(path: str, version: int, period: Period, brand: str | None, tz: str,
-                       lang: str) -> list[spikes_of.Explanation]:
-    """The spikes of our mentions in the period, each in words: sentences, quotes and the statistics."""
+def spike_explanations(path: str, version: int, period: Period, brand: str | None,
+                       tz: str) -> list[spikes_of.SpikeExplanation]:
+    """The spikes of our mentions in the period, each with what explains it (as values: words at the edge)."""
     data = tables(path, version)
     if brand is None:
         return []
@@ -270,13 +270,7 @@ def spike_explanations(path: str, version: int, period: Period, brand: str | Non
                                      with_text=True)
         found = spikes_of.find_spikes(texts, brand=brand, start=period.start, end=period.end, tz=tz,
                                       activities=data["activities"], texts=texts)
-    return [spikes_of.explanation(s, lang) for s in found]
-
-
-def spikes(path: str, version: int, period: Period, brand: str | None, tz: str, lang: str) -> list[tuple[date, list[str]]]:
-    """The spikes of our mentions in the period: each day with the sentences (and top quote) that explain it."""
-    return [(e.day, [*e.sentences, *(f"“{q.text}”" for q in e.quotes[:1])])
-            for e in spike_explanations(path, version, period, brand, tz, lang)]
+    return [spikes_of.explanation(s) for s in found]
 
 
 @st.cache_data(show_spinner=False, max_entries=16)

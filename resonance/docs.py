@@ -19,8 +19,8 @@ from pathlib import Path
 
 from metrics import association, mix
 from resonance.i18n import t
+from resonance.say import change_rule
 from metrics.indicators import LEVELS, REGISTRY
-from metrics.insights import change
 from metrics.indicators.registry import ours_only
 
 PATH = Path(__file__).resolve().parents[1] / "docs" / "indicators.md"
@@ -119,8 +119,8 @@ def render() -> str:
         "Tiles and headlines compare each indicator with the period before and the 4-period average, by "
         "`metrics.insights.change.relative_change`:",
         "",
-        f"- {change.rule('en')}",
-        f"- {change.rule('ru')}",
+        f"- {change_rule('en')}",
+        f"- {change_rule('ru')}",
         "",
         "## Not an indicator: AVE and “PR value”",
         "",

@@ -5,9 +5,9 @@ import streamlit as st
 
 from dashboard import charts, page, present, state, tiles
 from dashboard.safe import md
+from resonance import say
 from resonance.i18n import format_period, t
 from metrics.insights.headlines import headlines
-from metrics.insights.spikes import rule as spike_rule
 from metrics.periods import Period, periods_ending
 
 TILES = ("mentions", "reach", "engagements", "net_sentiment", "share_of_voice", "followers_net_change", "revenue")
@@ -31,8 +31,8 @@ previous = periods_ending(period, 1, granularity)[0]
 st.caption(t(f"compared.{granularity}", lang, previous=format_period(previous.start, previous.end, lang)))
 page.ours_only_rule(chosen, lang)
 with st.container(key="week_headlines"):
-    for line in headlines(comparison, lang, n=3, compared_with=granularity, currency=settings["currency"]):
-        st.markdown(f"#### {md(line)}")
+    for h in headlines(comparison, n=3, compared_with=granularity):
+        st.markdown(f"#### {md(say.headline(h, lang, currency=settings['currency']))}")
 
 presenting = present.active()
 columns = tiles.tile_grid(TILES, comparison, trend, lang, currency=settings["currency"], granularity=granularity,
@@ -47,25 +47,26 @@ if presenting:  # the slide is the headlines and the numbers; spikes and the tre
 
 # Spikes over the whole chart (marked on it), explained here for the chosen period.
 shown_range = Period(trend.index[0].date(), period.end)
-spikes = state.spikes(*chosen.key[:2], shown_range, chosen.brand, chosen.key[5], lang)
-explained = state.spike_explanations(*chosen.key[:2], shown_range, chosen.brand, chosen.key[5], lang)
+explained = state.spike_explanations(*chosen.key[:2], shown_range, chosen.brand, chosen.key[5])
+spikes = say.spike_marks(explained, lang)
 in_period = [e for e in explained if period.start <= e.day <= period.end]
 if in_period:
     st.subheader(t("week.spikes", lang))
     for e in in_period:
         with st.container(border=True, key=f"week_spike_{e.day.isoformat()}"):
-            st.markdown(f"**{md(e.sentences[0])}**")
-            for line in e.sentences[1:]:
+            first, *sentences = say.spike_explanation(e, lang)
+            st.markdown(f"**{md(first)}**")
+            for line in sentences:
                 st.markdown(md(line))
             if e.quotes:
                 st.markdown(f"**{t('spike.quotes', lang)}**")
             for quote in e.quotes:
                 st.markdown(f"> {md(quote.text)}")
-                st.caption(md(quote.source))
+                st.caption(md(say.quote_source(quote, lang)))
             with st.expander(t("spike.details", lang)):
-                for line in e.details:
+                for line in say.spike_details(e, lang):
                     st.markdown(md(line))
-                st.caption(spike_rule(lang))
+                st.caption(say.spike_rule(lang))
 
 st.subheader(t(f"trend.{granularity}", lang))
 st.plotly_chart(charts.weekly_trend(trend, lang, current=pd.Timestamp(period.start),
