@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import os
 import subprocess
 import sys
@@ -267,17 +266,15 @@ def _print_inspection(item: dict, lang: str, indent: str = "") -> None:
 
 
 def cmd_summary(args) -> int:
-    from metrics.indicators import REGISTRY
-    from metrics.indicators.compute import compare
-    from metrics.indicators.registry import is_competitor, ours_only
     from metrics.periods import Period, last_complete_week, parse_week
+    from metrics.summary import summary
+    from resonance.payload import summary_json
 
     lang = _lang(args)
     path = Path(args.workspace).expanduser() if args.workspace else store.default_path()
     if not path.exists():
         raise CliError(t("cli.no_workspace", lang, path=path))
     workspace = store.open_workspace(path, create=False)
-    settings = workspace.settings
     if args.week:
         period = parse_week(args.week)
     elif args.date_from or args.date_to:
@@ -289,90 +286,25 @@ def cmd_summary(args) -> int:
         if last is None:
             raise CliError(t("cli.no_data", lang))
         period = last_complete_week(last, date.today())
-    brand = args.brand or settings["brand"] or next(iter(workspace.brands()), None)
-    our_brand = settings["brand"]
-    competitor = is_competitor(brand, our_brand)
-    tables = workspace.read_all()
-    table = compare(tables, period, brand=brand, tz=settings["tz"], our_brand=our_brand)
-    indicators = {}
-    for ind_id, row in table.iterrows():
-        indicators[ind_id] = {
-            "value": _num(row["value"]), "previous": _num(row["previous"]), "change": _num(row["change"]),
-            "change_rel": _num(row["change_rel"]), "avg4": _num(row["avg4"]),
-            "level": row["level"], "unit": row["unit"], "label": t(f"indicator.{ind_id}.label", lang),
-            "ours_only": REGISTRY[ind_id].ours_only,
-        }
-    previous = period.previous()
-    for ind_id, spec, (value, before) in _context_indicators(tables, period, previous, brand, settings["tz"],
-                                                              competitor=competitor):
-        indicators[ind_id] = {
-            "value": _num(value), "previous": _num(before),
-            "change": _num(value - before) if _num(value) is not None and _num(before) is not None else None,
-            "change_rel": None, "avg4": None, "level": spec["level"], "unit": spec["unit"],
-            "label": t(f"indicator.{ind_id}.label", lang), "ours_only": ours_only(spec["needs"]),
-        }
-    payload = {
-        "workspace": str(path), "brand": brand, "our_brand": our_brand,
-        "period": {"start": period.start.isoformat(), "end": period.end.isoformat()},
-        "previous": {"start": period.previous().start.isoformat(), "end": period.previous().end.isoformat()},
-        "indicators": indicators,
-    }
+    # The command shows no trend, spikes or voice: five periods give the comparison with the 4-period average.
+    model = summary(workspace, period=period, brand=args.brand or None, include=("context",), n=5)
     if args.json:
-        print(json.dumps(payload, ensure_ascii=False, indent=2))
+        print(json.dumps(summary_json(model, lang, workspace=str(path)), ensure_ascii=False, indent=2))
         return 0
-    print(f"{brand}: {period.start} … {period.end} (vs {period.previous().start} … {period.previous().end})")
-    if competitor:
-        print(t("ours_only.summary", lang, brand=our_brand))
-    units = {i: REGISTRY[i].unit for i in REGISTRY} | {i: item["unit"] for i, item in indicators.items()}
-    for ind_id, item in indicators.items():
-        unit = units[ind_id]
-        value = format_value(item["value"] if item["value"] is not None else float("nan"), unit, lang)
-        prev = format_value(item["previous"] if item["previous"] is not None else float("nan"), unit, lang)
-        print(f"  {item['label']:<36} {value:>14}   ({prev})")
+    _print_summary(model, lang)
     return 0
 
 
-def _context_indicators(tables, period, previous, brand, tz, *, competitor: bool = False):
-    """The DESIGN's context and mix indicators that are not plain per-period functions.
-
-    ``sales_association``: Pearson's r of weekly mentions with weekly revenue at the strongest lag
-    (0–8 weeks) over the year up to the period's end. Mix costs: ``cost_per_thousand_contacts`` over
-    the whole calendar, the other two for SMM (engagements on our posts, positive mentions). All of
-    them read our sales or our calendar: for a competitor (``competitor``) they have no value.
-    """
-    from datetime import timedelta
-
-    from metrics import association, mix
-
-    def strongest(p) -> float:
-        table = association.association_table(tables, "mentions", brand=brand, start=p.end - timedelta(days=364),
-                                              end=p.end, tz=tz)
-        lag = association.strongest_lag(table)
-        return float("nan") if lag is None else float(table["pearson"].iloc[lag])
-
-    def costs(p) -> dict[str, float]:
-        smm = mix.channel_mix(tables, p, brand=brand, tz=tz)
-        smm = smm[smm["channel"] == mix.SMM]
-        total = mix.mix_total(tables["activities"], p)
-        pick = lambda column: float(smm[column].iloc[0]) if len(smm) else float("nan")  # noqa: E731
-        return {"cost_per_thousand_contacts": float(total["cost_per_thousand_contacts"]),
-                "cost_per_engagement": pick("cost_per_engagement"),
-                "cost_per_positive_mention": pick("cost_per_positive_mention")}
-
-    nothing = (float("nan"), float("nan"))
-    association_values = nothing if competitor else (strongest(period), strongest(previous))
-    yield "sales_association", association.INDICATOR, association_values
-    now, before = ({}, {}) if competitor else (costs(period), costs(previous))
-    for ind_id, spec in mix.INDICATORS.items():
-        yield ind_id, spec, (now.get(ind_id, nothing[0]), before.get(ind_id, nothing[1]))
-
-
-def _num(value) -> float | None:
-    try:
-        v = float(value)
-    except (TypeError, ValueError):
-        return None
-    return None if math.isnan(v) else v
+def _print_summary(model, lang: str) -> None:
+    """The summary as text: the period against the one before, then each indicator's value (and previous)."""
+    period, previous = model.period, model.previous
+    print(f"{model.brand}: {period.start} … {period.end} (vs {previous.start} … {previous.end})")
+    if model.competitor:
+        print(t("ours_only.summary", lang, brand=model.our_brand))
+    for ind_id, item in model.indicators.items():
+        label = t(f"indicator.{ind_id}.label", lang)
+        value, prev = format_value(item.value, item.unit, lang), format_value(item.previous, item.unit, lang)
+        print(f"  {label:<36} {value:>14}   ({prev})")
 
 
 def _date(text: str) -> date:
