@@ -18,6 +18,8 @@ CASES = {
     "w47_ru": ["--lang", "ru", "summary", "--week", "2026-W47"],
     "w47_krona_en": ["summary", "--week", "2026-W47", "--brand", "Крона"],
     "range_ru": ["--lang", "ru", "summary", "--from", "2026-07-01", "--to", "2026-07-20"],
+    # A calendar month is compared with the calendar month before, the mix costs and the sales association too.
+    "month_en": ["summary", "--from", "2026-10-01", "--to", "2026-10-31"],
 }
 
 
