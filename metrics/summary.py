@@ -23,10 +23,9 @@ Parts that read a lot can be left out with ``include`` (they are then None or em
 from __future__ import annotations
 
 import math
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Callable
 
 import pandas as pd
 
@@ -247,15 +246,21 @@ def _voice(mentions: pd.DataFrame, period: Period, brand: str | None, tz: str,
            competitors: Sequence[str]) -> Voice:
     if brand is None or "text" not in mentions.columns or not mentions["text"].notna().any():
         return Voice(has_text=False)
-    options = {"brand": brand, "start": period.start, "end": period.end, "tz": tz}
+    start, end = period.start, period.end
 
     def terms(sentiment: str) -> tuple[Term, ...]:
-        table = voice_of.top_terms(mentions, sentiment=sentiment, n=TERMS, exclude=competitors, **options)
+        table = voice_of.top_terms(mentions, brand=brand, sentiment=sentiment, n=TERMS, exclude=competitors,
+                                   start=start, end=end, tz=tz)
         return tuple(Term(str(r.term), int(r.mentions), float(r.share)) for r in table.itertuples())
 
-    quotes = {name: tuple(_quote(row) for _, row in find(mentions, n=QUOTES, **options).iterrows())
-              for name, find in (("questions", voice_of.questions), ("complaints", voice_of.complaints))}
-    return Voice(has_text=True, positive=terms("positive"), negative=terms("negative"), **quotes)
+    def quotes(table: pd.DataFrame) -> tuple[Quote, ...]:
+        return tuple(_quote(row) for _, row in table.iterrows())
+
+    return Voice(
+        has_text=True, positive=terms("positive"), negative=terms("negative"),
+        questions=quotes(voice_of.questions(mentions, brand=brand, n=QUOTES, start=start, end=end, tz=tz)),
+        complaints=quotes(voice_of.complaints(mentions, brand=brand, n=QUOTES, start=start, end=end, tz=tz)),
+    )
 
 
 def _texts_of(source: store.Workspace | Mapping[str, pd.DataFrame]) -> Callable[[date, date], pd.DataFrame]:
@@ -308,6 +313,7 @@ def summary(
     settings = workspace.settings if workspace is not None else {}
     if tables is None:
         tables = workspace.read_all() if workspace is not None else source  # type: ignore[assignment]
+    assert tables is not None
     our_brand = our_brand if our_brand is not None else settings.get("brand")
     if brand is None:
         brand = our_brand or (next(iter(workspace.brands()), None) if workspace is not None else None)
@@ -318,7 +324,9 @@ def summary(
     previous = periods[-2]
     competitor = is_competitor(brand, our_brand)
     if trend is None:
-        trend = series(tables, periods, brand=brand, platforms=platforms, tz=tz, our_brand=our_brand).sort_index()
+        # brand is None only in a workspace without any brand, as the dashboard's own trend allows
+        trend = series(tables, periods, brand=brand, platforms=platforms, tz=tz,  # type: ignore[arg-type]
+                       our_brand=our_brand).sort_index()
     comparison = compare_trend(trend)
     indicators = {id: _figure(id, row, competitor=competitor) for id, row in comparison.iterrows()}
     found = None

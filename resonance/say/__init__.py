@@ -32,7 +32,24 @@ from resonance.say.insights import (
 )
 
 __all__ = [
-    "MAX_WARNINGS_SHOWN", "assumption", "association_details", "association_finding", "change_rule", "format_label",
-    "headline", "inspection", "label", "problem", "problem_dict", "quote_source", "skip_reasons", "spike_details",
-    "spike_explanation", "spike_marks", "spike_rule", "subject", "template_csv", "where",
+    "MAX_WARNINGS_SHOWN",
+    "association_details",
+    "association_finding",
+    "assumption",
+    "change_rule",
+    "format_label",
+    "headline",
+    "inspection",
+    "label",
+    "problem",
+    "problem_dict",
+    "quote_source",
+    "skip_reasons",
+    "spike_details",
+    "spike_explanation",
+    "spike_marks",
+    "spike_rule",
+    "subject",
+    "template_csv",
+    "where",
 ]

@@ -122,8 +122,8 @@ def spike_explanation(e: SpikeExplanation, lang: str) -> list[str]:
     else:
         sentences.append(t("spike.sentiment_unknown", lang))
     if e.platforms:
-        parts = [t("spike.platform_share", lang, platform=label("platform", p.value, lang), share=_percent(p.share, lang))
-                 for p in e.platforms]
+        parts = [t("spike.platform_share", lang, platform=label("platform", p.value, lang),
+                   share=_percent(p.share, lang)) for p in e.platforms]
         sentences.append(t("spike.platforms", lang, platforms=", ".join(parts)))
     activities = ", ".join(f"{a.name} ({label('channel', a.channel, lang)})" for a in e.activities)
     sentences.append(t(f"spike.{e.calendar}", lang, activities=activities))

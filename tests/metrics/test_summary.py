@@ -1,4 +1,4 @@
-"""The meeting's model: one period of one brand, with comparisons, headlines, spikes, voice and the sales association."""
+"""The meeting's model: one period of one brand, its comparisons, headlines, spikes, voice and sales association."""
 
 import math
 from datetime import date
@@ -104,7 +104,7 @@ def test_an_empty_period_has_no_values_headlines_spikes_or_voice(model):
 
 
 def test_parts_can_be_left_out(demo_tables):
-    tables, settings = demo_tables
+    tables, _ = demo_tables
     s = summaries.summary(tables, period=parse_week("2026-W47"), brand="Зерно", our_brand="Зерно", include=())
     assert (s.spikes, s.voice, s.association, s.included) == (None, None, None, ())
     assert "sales_association" not in s.indicators and s.headlines
