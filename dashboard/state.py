@@ -17,7 +17,7 @@ import streamlit as st
 
 from metrics import association as associations
 from metrics import breakdowns, mix, store
-from metrics.insights import spikes as spikes_of
+from metrics import summary as summaries
 from metrics.insights import voice as voice_of
 from resonance.i18n import DEFAULT_LANGUAGE, LANGUAGES
 from metrics.indicators.compute import compare_trend, series
@@ -59,6 +59,17 @@ def trend(path: str, version: int, period: Period, granularity: str, brand: str 
     periods = [*periods_ending(period, n - 1, granularity), period]
     return series(tables(path, version), periods, brand=brand, platforms=platforms, tz=tz, ids=ids,
                   our_brand=our_brand).sort_index()
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def summary(path: str, version: int, period: Period, granularity: str, brand: str | None,
+            platforms: tuple[str, ...] | None, tz: str, our_brand: str | None = None) -> summaries.Summary:
+    """The meeting's model for This week and its slide: indicators, headlines and spikes (the sales association,
+    the mix and the voice of the customer have their own pages), from the cached tables and trend."""
+    return summaries.summary(
+        workspace(path), period=period, brand=brand, our_brand=our_brand, platforms=platforms, tz=tz,
+        granularity=granularity, include=("spikes",), tables=tables(path, version),
+        trend=trend(path, version, period, granularity, brand, platforms, tz, our_brand=our_brand))
 
 
 @dataclass(frozen=True)
@@ -253,30 +264,6 @@ def voice(path: str, version: int, period: Period, brand: str | None, tz: str, c
              for s in ("positive", "negative")}
     return (terms, voice_of.questions(mentions, brand=brand, n=8, tz=tz),
             voice_of.complaints(mentions, brand=brand, n=8, tz=tz))
-
-
-@st.cache_data(show_spinner=False, max_entries=32)
-def spike_explanations(path: str, version: int, period: Period, brand: str | None, tz: str,
-                       lang: str) -> list[spikes_of.Explanation]:
-    """The spikes of our mentions in the period, each in words: sentences, quotes and the statistics."""
-    data = tables(path, version)
-    if brand is None:
-        return []
-    mentions = data["mentions"]  # thresholds need the weeks before the period
-    found = spikes_of.find_spikes(mentions, brand=brand, start=period.start, end=period.end, tz=tz,
-                                  activities=data["activities"])
-    if found:  # texts are read for the spike days only
-        texts = workspace(path).read("mentions", start=min(s.day for s in found), end=max(s.day for s in found),
-                                     with_text=True)
-        found = spikes_of.find_spikes(texts, brand=brand, start=period.start, end=period.end, tz=tz,
-                                      activities=data["activities"], texts=texts)
-    return [spikes_of.explanation(s, lang) for s in found]
-
-
-def spikes(path: str, version: int, period: Period, brand: str | None, tz: str, lang: str) -> list[tuple[date, list[str]]]:
-    """The spikes of our mentions in the period: each day with the sentences (and top quote) that explain it."""
-    return [(e.day, [*e.sentences, *(f"“{q.text}”" for q in e.quotes[:1])])
-            for e in spike_explanations(path, version, period, brand, tz, lang)]
 
 
 @st.cache_data(show_spinner=False, max_entries=16)

@@ -12,6 +12,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard.safe import md
+from resonance import say
 from resonance.i18n import NO_VALUE, format_change, format_relative, format_value, is_missing, t
 from metrics.insights import change as change_rule
 from metrics.indicators import REGISTRY
@@ -84,7 +85,7 @@ def tile(indicator_id: str, row: pd.Series, lang: str, *, spark: list[float] | N
             st.markdown(t(f"indicator.{indicator_id}.formula", lang))
             st.caption(f"{t('week.denominator', lang)}: {t(f'indicator.{indicator_id}.denominator', lang)}")
             if row["unit"] not in ("fraction", "index"):
-                st.caption(change_rule.rule(lang))
+                st.caption(say.change_rule(lang))
 
 
 def tile_grid(ids: tuple[str, ...], comparison: pd.DataFrame, trend: pd.DataFrame, lang: str, *, currency: str,

@@ -6,13 +6,14 @@ module measures whether an indicator and revenue move together, and when: ``lagg
 pairs the indicator of a week with revenue ``lag`` weeks later (0–8 weeks; the field reports
 brand conversations leading sales by up to about 8 weeks) and gives Pearson's and Spearman's
 correlation, the number of paired weeks and a 95% confidence interval for each, by Fisher's z.
-Every screen that shows these numbers shows ``t(NOT_ATTRIBUTION)`` and ``t(WHY)`` with them.
+Every screen that shows these numbers shows the texts ``NOT_ATTRIBUTION`` and ``WHY`` with them.
 
 :func:`finding` reads a table of lags for the room: when the interval of every lag includes 0
 there is "no evidence" that the two move together (never "strongest at a lag of 8 weeks" for
 r = −0.14, 95% interval −0.42…0.16); otherwise the lag with the largest correlation among those
-whose interval excludes 0, and its direction. :func:`in_words` says it in a sentence;
-:func:`details` gives the numbers behind it, for a click away.
+whose interval excludes 0, and its direction, as a :class:`Finding` (a code with its numbers);
+``resonance.say.association_finding`` says it in a sentence and ``resonance.say.association_details``
+gives the numbers behind it, for a click away.
 
 >>> import numpy as np
 >>> weeks = pd.date_range("2026-01-05", periods=20, freq="7D")
@@ -32,17 +33,17 @@ from datetime import date, timedelta
 
 import numpy as np
 import pandas as pd
-from babel import Locale
-
 from metrics import schema
 from metrics.indicators import REGISTRY
 from metrics.indicators.compute import series
 from metrics.indicators.registry import indicator
 from metrics.periods import DEFAULT_TZ, Period, bucket, iso_week
 
+# Keys of texts the edge shows with these numbers (codes, not words).
 NOT_ATTRIBUTION = "association.not_attribution"  # "Association, not attribution"
 WHY = "association.why"  # why a weekly correlation cannot say what caused the sales
 METHOD = "association.method"  # how n, the correlations and their intervals are computed
+CAVEAT = "not_attribution"  # the caveat every finding is shown with
 MAX_LAG = 8
 MIN_PAIRS = 8
 CONFIDENCE = 0.95
@@ -59,19 +60,6 @@ YEAR_DAYS = 364  # the weeks ``sales_association`` reads: the 52 up to the perio
 class AssociationError(ValueError):
     """Weekly series that cannot be paired week by week."""
 
-
-def t(key: str, lang: str, /, **params: object) -> str:
-    """The words of ``key`` from the edge's table, looked up when a sentence is asked for, never at import."""
-    from resonance.i18n import t as words
-
-    return words(key, lang, **params)
-
-
-def format_decimal_value(value: float, lang: str) -> str:
-    """A correlation as the edge writes it for ``lang``, looked up when asked for."""
-    from resonance.i18n import format_decimal_value as written
-
-    return written(value, lang)
 
 
 def normal_quantile(p: float) -> float:
@@ -384,34 +372,3 @@ def finding(table: pd.DataFrame, *, method: str = "pearson") -> Finding:
     return Finding(code, lag=lag, r=float(r[lag]), low=float(low[lag]), high=float(high[lag]),
                    n=int(table.loc[lag, "n"]), lags=tuple(int(i) for i in r.index[evidence]), tested=int(r.notna().sum()))
 
-
-def _weeks(n: int, lang: str, key: str = "association.weeks") -> str:
-    return t(f"{key}.{Locale(lang).plural_form(abs(n))}", lang, n=n)
-
-
-def in_words(found: Finding, indicator: str, lang: str, *, max_lag: int = MAX_LAG) -> str:
-    """``found`` in one plain sentence for the room (``indicator`` is the indicator's label).
-
-    >>> in_words(Finding("no_evidence", lag=8, r=-0.14, low=-0.42, high=0.16, n=44), "Mentions", "en")
-    'No evidence that “Mentions” moves with revenue at any lag, from the same week to 8 weeks later.'
-    """
-    if found.code == "no_data":
-        return t("association.none", lang)
-    if found.code == "no_evidence":
-        return t("association.no_evidence", lang, indicator=indicator, up_to=_weeks(max_lag, lang, "association.up_to"))
-    when = t("association.same_week", lang) if found.lag == 0 else t(
-        "association.later", lang, weeks=_weeks(int(found.lag or 0), lang))
-    return t(f"association.{found.code}", lang, indicator=indicator, when=when,
-             strength=t(f"association.strength.{found.strength}", lang))
-
-
-def details(found: Finding, lang: str) -> list[str]:
-    """The numbers behind :func:`in_words`, for a click away: the lag told, its r, interval and n, and the method."""
-    if found.code == "no_data":
-        return [t(METHOD, lang)]
-    key = "association.largest" if found.code == "no_evidence" else "association.strongest"
-    out = [t(key, lang, lag=found.lag, r=format_decimal_value(found.r, lang),
-             low=format_decimal_value(found.low, lang), high=format_decimal_value(found.high, lang), n=found.n)]
-    if found.code != "no_evidence":
-        out.append(t("association.many_lags", lang, tested=found.tested))
-    return [*out, t(METHOD, lang)]

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import os
 import subprocess
 import sys
@@ -267,17 +266,15 @@ def _print_inspection(item: dict, lang: str, indent: str = "") -> None:
 
 
 def cmd_summary(args) -> int:
-    from metrics.catalog import REGISTRY
-    from metrics.indicators.compute import compare
-    from metrics.indicators.registry import is_competitor
     from metrics.periods import Period, last_complete_week, parse_week
+    from metrics.summary import summary
+    from resonance.payload import summary_json
 
     lang = _lang(args)
     path = Path(args.workspace).expanduser() if args.workspace else store.default_path()
     if not path.exists():
         raise CliError(t("cli.no_workspace", lang, path=path))
     workspace = store.open_workspace(path, create=False)
-    settings = workspace.settings
     if args.week:
         period = parse_week(args.week)
     elif args.date_from or args.date_to:
@@ -289,60 +286,25 @@ def cmd_summary(args) -> int:
         if last is None:
             raise CliError(t("cli.no_data", lang))
         period = last_complete_week(last, date.today())
-    brand = args.brand or settings["brand"] or next(iter(workspace.brands()), None)
-    our_brand = settings["brand"]
-    competitor = is_competitor(brand, our_brand)
-    tables = workspace.read_all()
-    table = compare(tables, period, brand=brand, tz=settings["tz"], our_brand=our_brand)
-    previous = period.previous()
-    indicators = {}
-    for spec in REGISTRY.values():
-        if spec.kind == "period":
-            row = table.loc[spec.id]
-            item = {"value": _num(row["value"]), "previous": _num(row["previous"]), "change": _num(row["change"]),
-                    "change_rel": _num(row["change_rel"]), "avg4": _num(row["avg4"])}
-        else:
-            item = _told_beside(spec, tables, period, previous, brand, settings["tz"], competitor=competitor)
-        indicators[spec.id] = item | {"level": spec.level, "unit": spec.unit,
-                                      "label": t(f"indicator.{spec.id}.label", lang), "ours_only": spec.ours_only}
-    payload = {
-        "workspace": str(path), "brand": brand, "our_brand": our_brand,
-        "period": {"start": period.start.isoformat(), "end": period.end.isoformat()},
-        "previous": {"start": period.previous().start.isoformat(), "end": period.previous().end.isoformat()},
-        "indicators": indicators,
-    }
+    # The command shows no trend, spikes or voice: five periods give the comparison with the 4-period average.
+    model = summary(workspace, period=period, brand=args.brand or None, include=("context",), n=5)
     if args.json:
-        print(json.dumps(payload, ensure_ascii=False, indent=2))
+        print(json.dumps(summary_json(model, lang, workspace=str(path)), ensure_ascii=False, indent=2))
         return 0
-    print(f"{brand}: {period.start} … {period.end} (vs {period.previous().start} … {period.previous().end})")
-    if competitor:
-        print(t("ours_only.summary", lang, brand=our_brand))
-    for ind_id, item in indicators.items():
-        value = format_value(item["value"] if item["value"] is not None else float("nan"), item["unit"], lang)
-        prev = format_value(item["previous"] if item["previous"] is not None else float("nan"), item["unit"], lang)
-        print(f"  {item['label']:<36} {value:>14}   ({prev})")
+    _print_summary(model, lang)
     return 0
 
 
-def _told_beside(spec, tables, period, previous, brand, tz, *, competitor: bool = False) -> dict:
-    """A spec that is not a per-period indicator (the association with sales, a cost per contact) for the period
-    and the one before: its value, the previous one and their difference. One of our brand only
-    (``spec.ours_only``: it reads our sales or our calendar) has no value for a competitor."""
-    if competitor and spec.ours_only:
-        value = before = None
-    else:
-        value = _num(spec.func(tables, period, brand=brand, tz=tz))
-        before = _num(spec.func(tables, previous, brand=brand, tz=tz))
-    change = value - before if value is not None and before is not None else None
-    return {"value": value, "previous": before, "change": change, "change_rel": None, "avg4": None}
-
-
-def _num(value) -> float | None:
-    try:
-        v = float(value)
-    except (TypeError, ValueError):
-        return None
-    return None if math.isnan(v) else v
+def _print_summary(model, lang: str) -> None:
+    """The summary as text: the period against the one before, then each indicator's value (and previous)."""
+    period, previous = model.period, model.previous
+    print(f"{model.brand}: {period.start} … {period.end} (vs {previous.start} … {previous.end})")
+    if model.competitor:
+        print(t("ours_only.summary", lang, brand=model.our_brand))
+    for ind_id, item in model.indicators.items():
+        label = t(f"indicator.{ind_id}.label", lang)
+        value, prev = format_value(item.value, item.unit, lang), format_value(item.previous, item.unit, lang)
+        print(f"  {label:<36} {value:>14}   ({prev})")
 
 
 def _date(text: str) -> date:

@@ -18,8 +18,8 @@ from pathlib import Path
 from metrics import association, mix
 from metrics.catalog import REGISTRY, Indicator
 from metrics.indicators.registry import GROUPS
-from metrics.insights import change
 from resonance.i18n import t
+from resonance.say import change_rule
 
 PATH = Path(__file__).resolve().parents[1] / "docs" / "indicators.md"
 ORDER = GROUPS
@@ -107,8 +107,8 @@ def render() -> str:
         "Tiles and headlines compare each indicator with the period before and the 4-period average, by "
         "`metrics.insights.change.relative_change`:",
         "",
-        f"- {change.rule('en')}",
-        f"- {change.rule('ru')}",
+        f"- {change_rule('en')}",
+        f"- {change_rule('ru')}",
         "",
         "## Not an indicator: AVE and “PR value”",
         "",

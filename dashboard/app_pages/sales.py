@@ -9,6 +9,7 @@ from dashboard import charts, page, present, state
 from dashboard.safe import md
 from metrics import association
 from metrics.indicators import REGISTRY
+from resonance import say
 from resonance.i18n import format_decimal_value, t
 
 CHOICES = ("mentions", "mentions_reach", "share_of_voice", "net_sentiment", "engagements", "followers_net_change",
@@ -33,9 +34,9 @@ st.plotly_chart(beside, key="sales_beside", config={"displayModeBar": False}, he
 found = association.finding(lags)
 if not presenting:  # a slide says in one sentence what the lags show; the chart and statistics are on the page
     st.subheader(t("sales.lags", lang))
-st.markdown(f"#### {md(association.in_words(found, t(f'indicator.{indicator}.label', lang), lang))}")
+st.markdown(f"#### {md(say.association_finding(found, t(f'indicator.{indicator}.label', lang), lang))}")
 if not presenting:
     st.plotly_chart(charts.lag_chart(lags, lang), key="sales_lags", config={"displayModeBar": False})
     with st.expander(t("association.details", lang), key="sales_details"):
-        for line in association.details(found, lang):
+        for line in say.association_details(found, lang):
             st.markdown(md(line))

@@ -5,10 +5,8 @@ import streamlit as st
 
 from dashboard import charts, page, present, state, tiles
 from dashboard.safe import md
+from resonance import say
 from resonance.i18n import format_period, t
-from metrics.insights.headlines import headlines
-from metrics.insights.spikes import rule as spike_rule
-from metrics.periods import Period, periods_ending
 
 TILES = ("mentions", "reach", "engagements", "net_sentiment", "share_of_voice", "followers_net_change", "revenue")
 
@@ -21,22 +19,21 @@ if chosen.period is None:
     st.page_link("app_pages/data.py", label=t("week.go_to_data", lang), icon=":material/upload_file:")
     st.stop()
 
-settings = chosen.workspace.settings
-period, granularity = chosen.period, chosen.granularity
-comparison, trend = chosen.comparison, chosen.trend
+path, version, period, brand, platforms, tz = chosen.key
+model = state.summary(path, version, period, chosen.granularity, brand, platforms, tz, our_brand=chosen.our_brand)
+granularity = model.granularity
 
 label = state.period_label(period, granularity, lang)
-st.title(f"{md(chosen.brand)} · " + t(f"heading.{granularity}", lang, label=label))
-previous = periods_ending(period, 1, granularity)[0]
-st.caption(t(f"compared.{granularity}", lang, previous=format_period(previous.start, previous.end, lang)))
+st.title(f"{md(model.brand)} · " + t(f"heading.{granularity}", lang, label=label))
+st.caption(t(f"compared.{granularity}", lang, previous=format_period(model.previous.start, model.previous.end, lang)))
 page.ours_only_rule(chosen, lang)
 with st.container(key="week_headlines"):
-    for line in headlines(comparison, lang, n=3, compared_with=granularity, currency=settings["currency"]):
-        st.markdown(f"#### {md(line)}")
+    for headline in model.headlines:
+        st.markdown(f"#### {md(say.headline(headline, lang, currency=model.currency))}")
 
 presenting = present.active()
-columns = tiles.tile_grid(TILES, comparison, trend, lang, currency=settings["currency"], granularity=granularity,
-                          only_for=chosen.only_for, presenting=presenting)
+columns = tiles.tile_grid(TILES, model.comparison, model.trend, lang, currency=model.currency,
+                          granularity=granularity, only_for=model.only_for, presenting=presenting)
 with columns[3], st.container(border=True, key="week_note"):
     st.markdown(f"**{t('week.note_title', lang)}**")
     st.markdown(t("week.sales_note", lang))
@@ -46,29 +43,26 @@ if presenting:  # the slide is the headlines and the numbers; spikes and the tre
     st.stop()
 
 # Spikes over the whole chart (marked on it), explained here for the chosen period.
-shown_range = Period(trend.index[0].date(), period.end)
-spikes = state.spikes(*chosen.key[:2], shown_range, chosen.brand, chosen.key[5], lang)
-explained = state.spike_explanations(*chosen.key[:2], shown_range, chosen.brand, chosen.key[5], lang)
-in_period = [e for e in explained if period.start <= e.day <= period.end]
-if in_period:
+if model.spikes_in_period:
     st.subheader(t("week.spikes", lang))
-    for e in in_period:
-        with st.container(border=True, key=f"week_spike_{e.day.isoformat()}"):
-            st.markdown(f"**{md(e.sentences[0])}**")
-            for line in e.sentences[1:]:
+for e in model.spikes_in_period:
+    with st.container(border=True, key=f"week_spike_{e.day.isoformat()}"):
+        first, *sentences = say.spike_explanation(e, lang)
+        st.markdown(f"**{md(first)}**")
+        for line in sentences:
+            st.markdown(md(line))
+        if e.quotes:
+            st.markdown(f"**{t('spike.quotes', lang)}**")
+        for quote in e.quotes:
+            st.markdown(f"> {md(quote.text)}")
+            st.caption(md(say.quote_source(quote, lang)))
+        with st.expander(t("spike.details", lang)):
+            for line in say.spike_details(e, lang):
                 st.markdown(md(line))
-            if e.quotes:
-                st.markdown(f"**{t('spike.quotes', lang)}**")
-            for quote in e.quotes:
-                st.markdown(f"> {md(quote.text)}")
-                st.caption(md(quote.source))
-            with st.expander(t("spike.details", lang)):
-                for line in e.details:
-                    st.markdown(md(line))
-                st.caption(spike_rule(lang))
+            st.caption(say.spike_rule(lang))
 
 st.subheader(t(f"trend.{granularity}", lang))
-st.plotly_chart(charts.weekly_trend(trend, lang, current=pd.Timestamp(period.start),
-                                    granularity=granularity, spikes=spikes, only_for=chosen.only_for,
-                                    activities=state.activities(*chosen.key[:2])), key="week_trend",
-                config={"displayModeBar": False})
+st.plotly_chart(charts.weekly_trend(model.trend, lang, current=pd.Timestamp(period.start),
+                                    granularity=granularity, spikes=say.spike_marks(list(model.spikes or ()), lang),
+                                    only_for=model.only_for, activities=state.activities(path, version)),
+                key="week_trend", config={"displayModeBar": False})

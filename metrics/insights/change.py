@@ -12,13 +12,12 @@ A change is told in per cent ("rose 31% to 282") only when all of these hold:
   hard to picture and easy to misread.
 
 Otherwise the change is told as a difference, with both values: "up 371, from 5 to 376".
+The rule in words, with its numbers, is ``resonance.say.change_rule``.
 """
 
 from __future__ import annotations
 
 import math
-
-from resonance.i18n import format_number, format_percent_value, t
 
 SMALL_BASE = 20.0
 LARGE_CHANGE = 2.0
@@ -59,12 +58,3 @@ def is_relative(value: object, base: object, unit: str) -> bool:
     """
     return not math.isnan(relative_change(value, base, unit))
 
-
-def rule(lang: str) -> str:
-    """The rule in words, with its numbers, for the docs and the tiles' "How it is counted".
-
-    >>> rule("en").startswith("A change is given in per cent only when the base it is compared with is above 0")
-    True
-    """
-    return t("change.rule", lang, small_base=format_number(SMALL_BASE, lang),
-             large_change=format_percent_value(LARGE_CHANGE, lang, digits=0))

@@ -1,4 +1,7 @@
-"""Three plain-language headlines from a comparison of periods (``metrics.indicators.compare``).
+"""Three headlines from a comparison of periods (``metrics.indicators.compare``), as values.
+
+A :class:`Headline` is what changed, which way, from what to what and against which period; the
+sentence for people is ``resonance.say.headline``.
 
 How a change is sized, so that different units can be ranked together:
 
@@ -19,22 +22,22 @@ ones) fill the places left.
 
 Sales are impact-level context: a headline about revenue, orders or returning customers says so.
 
-A change is worded in per cent only where ``metrics.insights.change`` allows it (a count from at
+A change is told in per cent only where ``metrics.insights.change`` allows it (a count from at
 least 20, a rise of at most 200%); otherwise as a difference with both values: "Mentions rose by 371,
-from 5 to 376, against last week." Ranking still uses the relative change, so a large change on a
-small base can be a headline; only its wording changes.
+from 5 to 376, against last week." (:attr:`Headline.told_as`). Ranking still uses the relative
+change, so a large change on a small base can be a headline; only its wording changes.
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
 
-from resonance.i18n import TEXTS, format_change, format_percent_value, format_value, t
 from metrics.insights.change import relative_change
-from resonance.words.insights import ANY_SUBJECT_FORM, SUBJECT_FORMS
 
 LEADS = (
     "mentions",
@@ -49,8 +52,44 @@ LEADS = (
     "median_response_hours",
     "revenue",
 )
-COMPARED_WITH = ("week", "month", "day")
+COMPARED_WITH = ("week", "month", "day")  # anything else is "the previous period"
 MIN_BASE = 10.0
+
+
+@dataclass(frozen=True)
+class Headline:
+    """One headline: ``indicator_id`` went ``direction`` (``"up"`` or ``"down"``) from ``previous`` to ``value``.
+
+    ``change`` is value − previous; ``relative`` the relative change where the rule of
+    ``metrics.insights.change`` allows a percentage, else NaN. ``compared_with`` names the period
+    before: ``"week"``, ``"month"``, ``"day"`` or ``"period"``. ``context`` is True for impact-level
+    indicators (sales): context, not a result of social media.
+    """
+
+    indicator_id: str
+    direction: str
+    value: float
+    previous: float
+    change: float
+    relative: float
+    unit: str
+    level: str
+    compared_with: str = "week"
+
+    @property
+    def context(self) -> bool:
+        return self.level == "impact"
+
+    @property
+    def told_as(self) -> str:
+        """``"points"`` for shares and indices, ``"percent"`` where the rule allows it, else ``"difference"``.
+
+        >>> Headline("mentions", "up", 376.0, 5.0, 371.0, math.nan, "count", "output").told_as
+        'difference'
+        """
+        if self.unit in ("fraction", "index"):
+            return "points"
+        return "difference" if math.isnan(self.relative) else "percent"
 
 
 def change_size(comparison: pd.DataFrame, *, min_base: float = MIN_BASE) -> pd.Series:
@@ -95,69 +134,44 @@ def _choose(comparison: pd.DataFrame, size: pd.Series, n: int, leads: Sequence[s
     return chosen
 
 
-def _subject(id: str, lang: str) -> tuple[str, str]:
-    key = f"headline.subject.{id}"
-    if key in TEXTS:
-        return t(key, lang), SUBJECT_FORMS[id]
-    label = f"indicator.{id}.label"
-    return t("headline.subject_any", lang, label=t(label, lang) if label in TEXTS else id), ANY_SUBJECT_FORM
-
-
-def sentence(row: pd.Series, id: str, lang: str, *, compared_with: str | None = "week", currency: str = "RUB") -> str:
-    """The headline of one row of a comparison: what changed, by how much, to what, against what.
+def headline(row: pd.Series, id: str, *, compared_with: str | None = "week") -> Headline:
+    """The headline of one row of a comparison (value, previous, level, unit).
 
     >>> row = pd.Series({"value": 282.0, "previous": 216.0, "level": "output", "unit": "count"})
-    >>> sentence(row, "mentions", "en")
-    'Mentions rose 31% to 282 against last week (216).'
-    >>> sentence(row, "mentions", "ru")
-    'Упоминания выросли на 31% до 282 по сравнению с прошлой неделей (216).'
-    >>> sentence(pd.Series({"value": 376.0, "previous": 5.0, "level": "output", "unit": "count"}), "mentions", "en")
-    'Mentions rose by 371, from 5 to 376, against last week.'
+    >>> h = headline(row, "mentions")
+    >>> h.direction, h.change, round(h.relative, 3), h.told_as
+    ('up', 66.0, 0.306, 'percent')
     """
-    value, previous, unit = float(row["value"]), float(row["previous"]), row["unit"]
+    value, previous, unit = float(row["value"]), float(row["previous"]), str(row["unit"])
     change = value - previous
-    relative = relative_change(value, previous, unit)
-    if unit in ("fraction", "index") or np.isnan(relative):
-        by = format_change(abs(change), unit, lang, currency=currency).lstrip("+")
-    else:
-        by = format_percent_value(abs(relative), lang, digits=0)
-    subject, form = _subject(id, lang)
-    against = t(f"headline.against.{compared_with if compared_with in COMPARED_WITH else 'period'}", lang)
-    key = "headline.change_context" if row.get("level") == "impact" else "headline.change"
-    if unit not in ("fraction", "index") and np.isnan(relative):
-        key += "_by"  # a difference, with both values: "rose by 371, from 5 to 376"
-    return t(
-        key, lang, subject=subject, verb=t(f"headline.verb.{form}.{'up' if change > 0 else 'down'}", lang),
-        change=by, value=format_value(value, unit, lang, currency=currency),
-        previous=format_value(previous, unit, lang, currency=currency), against=against,
+    return Headline(
+        indicator_id=id, direction="up" if change > 0 else "down", value=value, previous=previous, change=change,
+        relative=relative_change(value, previous, unit), unit=unit, level=str(row.get("level")),
+        compared_with=compared_with if compared_with in COMPARED_WITH else "period",
     )
 
 
 def headlines(
     comparison: pd.DataFrame,
-    lang: str,
     *,
     n: int = 3,
     compared_with: str | None = "week",
     min_change: float = 0.02,
     leads: Sequence[str] = LEADS,
-    currency: str = "RUB",
-) -> list[str]:
-    """Up to ``n`` short sentences about the largest meaningful changes in ``comparison``.
+) -> list[Headline]:
+    """Up to ``n`` headlines about the largest meaningful changes in ``comparison``, the largest first.
 
     ``comparison`` is a frame as ``metrics.indicators.compare`` returns it (indexed by indicator
-    id, with value, previous, level and unit). ``compared_with`` names the previous period in the
-    sentences (``"week"``, ``"month"``, ``"day"``; anything else is "the previous period").
+    id, with value, previous, level and unit). ``compared_with`` names the previous period
+    (``"week"``, ``"month"``, ``"day"``; anything else is ``"period"``).
     Sizes and choice: see the module's notes. A pure function of its arguments.
     Edge cases: an empty frame, or one with no change of ``min_change`` or more, gives [].
 
     >>> table = pd.DataFrame({"value": [282.0, 0.537, 13.11e6], "previous": [216.0, 0.418, 13.08e6],
     ...     "level": ["output", "out-take", "impact"], "unit": ["count", "fraction", "currency"]},
     ...     index=["mentions", "positive_share", "revenue"])
-    >>> for line in headlines(table, "en"):
-    ...     print(line.replace("\\N{NO-BREAK SPACE}", " "))
-    Mentions rose 31% to 282 against last week (216).
-    Positive share rose 11.9 pp to 53.7% against last week (41.8%).
+    >>> [(h.indicator_id, h.direction, h.told_as) for h in headlines(table)]
+    [('mentions', 'up', 'percent'), ('positive_share', 'up', 'points')]
 
     Revenue changed by 0.2%, less than ``min_change``, so it is not a headline.
     """
@@ -168,6 +182,4 @@ def headlines(
     size = size.where(size >= min_change)
     chosen = _choose(comparison, size, n, leads)
     chosen.sort(key=lambda id: -size[id])
-    return [
-        sentence(comparison.loc[id], id, lang, compared_with=compared_with, currency=currency) for id in chosen
-    ]
+    return [headline(comparison.loc[id], id, compared_with=compared_with) for id in chosen]

@@ -14,6 +14,10 @@ The rule is the same for every day and uses only the days before it (no look-ahe
 
 The median and the MAD are robust: one large day does not raise the threshold of the next one,
 so the second day of a two-day spike is found as well.
+
+:func:`explanation` reads a spike for the room as values (:class:`SpikeExplanation`: the sentiment
+and platform split, the marketing calendar, quotes, and the statistics behind it); the sentences
+for people are ``resonance.say.spike_explanation`` and ``resonance.say.spike_details``.
 """
 
 from __future__ import annotations
@@ -23,10 +27,8 @@ from datetime import date
 
 import numpy as np
 import pandas as pd
-from babel import Locale
 from numpy.lib.stride_tricks import sliding_window_view
 
-from resonance.i18n import TEXTS, format_day, format_number, format_percent_value, t
 from metrics.indicators.registry import KNOWN_SENTIMENTS, frame, numbers, ours  # noqa: F401 (frame: examples)
 from metrics.periods import DEFAULT_TZ, local_days
 
@@ -239,20 +241,7 @@ def find_spikes(
     return spikes
 
 
-# --- the explanation in words ---
-
-
-def _label(kind: str, value: str, lang: str) -> str:
-    key = f"insight.{kind}.{value}"
-    return t(key, lang) if key in TEXTS else str(value)
-
-
-def _plural(key: str, n: float, lang: str) -> str:
-    return t(f"{key}.{Locale(lang).plural_form(abs(n))}", lang)
-
-
-def _percent(value: float, lang: str) -> str:
-    return format_percent_value(value, lang, digits=0)
+# --- the explanation, as values ---
 
 
 def _shorten(text: str, limit: int = 90) -> str:
@@ -263,76 +252,78 @@ def _shorten(text: str, limit: int = 90) -> str:
     return cut.rstrip(",.;:—– ") + "…"
 
 
+def _given(value: object) -> bool:
+    return value is not None and not pd.isna(value)
+
+
 @dataclass(frozen=True)
 class Quote:
-    """A mention of the spike day as the room reads it: its text and where it came from."""
+    """A mention as the room reads it: its text, and where it came from (platform code, author, reach or
+    engagements, link); None where the source does not say."""
 
     text: str
-    source: str
-    url: str | None
+    platform: str | None = None
+    author: str | None = None
+    reach: float | None = None
+    engagements: float | None = None
+    url: str | None = None
 
 
 @dataclass(frozen=True)
-class Explanation:
-    """A spike in words: ``sentences`` and ``quotes`` for the room, ``details`` (the statistics) one click away."""
+class Share:
+    """A part of a spike day's mentions: ``value`` (a sentiment or platform code) and its ``share`` in [0, 1]."""
+
+    value: str
+    share: float
+
+
+@dataclass(frozen=True)
+class Activity:
+    """An activity of the marketing calendar: its name and channel code."""
+
+    name: str
+    channel: str
+
+
+CALENDAR_CODES = ("no_calendar", "activities", "background_only", "no_activities")
+
+
+@dataclass(frozen=True)
+class SpikeExplanation:
+    """What explains a spike, as values: for the room and, one click away, the statistics.
+
+    For the room: ``day``, ``mentions`` against the ``usual`` level; ``sentiment`` the known shares,
+    the largest first (empty when no sentiment is known); ``platforms`` the three largest shares;
+    ``calendar`` one of ``CALENDAR_CODES`` with its ``activities``: ``"activities"`` lists what started
+    that is new, ``"background_only"`` what also ran on every day before (said only when nothing new
+    overlaps), ``"no_activities"`` and ``"no_calendar"`` none; ``quotes`` the texts of the widest
+    mentions. The statistics: ``threshold``, ``spread``, ``k``, ``window``; ``authors`` who wrote twice or
+    more (up to three, with their mentions); ``single_voices`` when there are authors but none wrote twice.
+    """
 
     day: date
-    sentences: list[str]
-    quotes: list[Quote]
-    details: list[str]
+    brand: str
+    mentions: int
+    usual: float
+    sentiment: tuple[Share, ...]
+    platforms: tuple[Share, ...]
+    calendar: str
+    activities: tuple[Activity, ...]
+    quotes: tuple[Quote, ...]
+    threshold: float
+    spread: float
+    k: float
+    window: int
+    authors: tuple[tuple[str, int], ...]
+    single_voices: bool
 
 
-def explain(spike: Spike, lang: str) -> list[str]:
-    """Short sentences that explain ``spike`` in ``lang`` (ru or en), for the room.
-
-    The first says the day, its mentions and the usual level; then the sentiment split, the
-    platforms the mentions came from and the activities of the marketing calendar running that
-    day. The quotes are :func:`quotes`; the threshold and the authors are :func:`details`.
-    """
-    count = format_number(spike.mentions, lang)
-    sentences = [t(
-        "spike.headline", lang, day=format_day(spike.day, lang, with_year=False), count=count,
-        mentions=_plural("spike.mentions", spike.mentions, lang), brand=spike.brand,
-        usual=format_number(spike.usual, lang),
-    )]
-
-    shares = {s: v for s, v in spike.sentiment.items() if not np.isnan(v)}
-    if shares:
-        parts = [t(f"spike.sentiment.{s}", lang, share=_percent(v, lang))
-                 for s, v in sorted(shares.items(), key=lambda kv: -kv[1])]
-        sentences.append(t("spike.sentiment", lang, split=", ".join(parts)))
-    else:
-        sentences.append(t("spike.sentiment_unknown", lang))
-
-    if len(spike.platforms):
-        parts = [t("spike.platform_share", lang, platform=_label("platform", p, lang), share=_percent(s, lang))
-                 for p, s in zip(spike.platforms["platform"].head(3), spike.platforms["share"].head(3))]
-        sentences.append(t("spike.platforms", lang, platforms=", ".join(parts)))
-
-    if spike.activities is None:
-        sentences.append(t("spike.no_calendar", lang))
-    else:
-        def named(rows: pd.DataFrame) -> str:
-            pairs = zip(rows["name"], rows["channel"])
-            return ", ".join(f"{n} ({_label('channel', c, lang)})" for n, c in pairs)
-
-        new = spike.activities[~spike.activities["background"]]
-        background = spike.activities[spike.activities["background"]]
-        if len(new):
-            sentences.append(t("spike.activities", lang, activities=named(new)))
-        elif len(background):  # said only when nothing new overlaps, to keep the explanation short
-            sentences.append(t("spike.background_only", lang, activities=named(background)))
-        else:
-            sentences.append(t("spike.no_activities", lang))
-    return sentences
-
-
-def quotes(spike: Spike, lang: str, *, n: int = 3, limit: int = 200) -> list[Quote]:
+def quotes(spike: Spike, *, n: int = 3, limit: int = 200) -> list[Quote]:
     """The texts of the spike day's widest-reaching (then most engaged) mentions, each text once.
 
-    Each comes with its source in words: platform, author and reach (or engagements when the
-    source gives no reach). Texts longer than ``limit`` characters are cut at a word. Without
-    texts (an export without them) there are none.
+    Each comes with its source: platform, author and reach (or engagements when the source gives
+    no reach). Texts longer than ``limit`` characters are cut at a word. Without texts (an export
+    without them) there are none.
     """
     top = spike.top_mentions
     if "text" not in top.columns:
@@ -346,61 +337,50 @@ def quotes(spike: Spike, lang: str, *, n: int = 3, limit: int = 200) -> list[Quo
         if text.casefold() in seen:
             continue
         seen.add(text.casefold())
-        parts = [_label("platform", row["platform"], lang)] if not pd.isna(row.get("platform")) else []
-        if not pd.isna(row.get("author")) and str(row.get("author")).strip():
-            parts.append(str(row["author"]))
-        if not pd.isna(row.get("reach")):
-            parts.append(t("spike.quote_reach", lang, reach=format_number(row["reach"], lang)))
-        elif not pd.isna(row.get("engagements")):
-            parts.append(t("spike.quote_engagements", lang, engagements=format_number(row["engagements"], lang)))
-        url = row.get("url")
-        out.append(Quote(text=text, source=" · ".join(parts), url=None if pd.isna(url) else str(url)))
+        author = row.get("author")
+        out.append(Quote(
+            text=text,
+            platform=str(row["platform"]) if _given(row.get("platform")) else None,
+            author=str(author) if _given(author) and str(author).strip() else None,
+            reach=float(row["reach"]) if _given(row.get("reach")) else None,
+            engagements=float(row["engagements"]) if _given(row.get("engagements")) else None,
+            url=str(row["url"]) if _given(row.get("url")) else None,
+        ))
         if len(out) >= n:
             break
     return out
 
 
-def details(spike: Spike, lang: str) -> list[str]:
-    """The statistics behind ``spike``, for a click away: its threshold and how it was found, and the authors.
+def _calendar(activities: pd.DataFrame | None) -> tuple[str, tuple[Activity, ...]]:
+    if activities is None:
+        return "no_calendar", ()
+    background = activities["background"].to_numpy(dtype=bool)
+    new, background = activities[~background], activities[background]
+    told = new if len(new) else background
+    items = tuple(Activity(str(name), str(channel)) for name, channel in zip(told["name"], told["channel"]))
+    code = "activities" if len(new) else "background_only" if len(background) else "no_activities"
+    return code, items
 
-    >>> m = frame("mentions", {"brand": ["Acme"] * 80, "published_at":
+
+def explanation(spike: Spike, *, n_quotes: int = 3) -> SpikeExplanation:
+    """What explains ``spike``: its sentiment and platforms, the calendar, quotes and the statistics.
+
+    >>> m = frame("mentions", {"brand": ["Acme"] * 80, "platform": ["vk"] * 80, "published_at":
     ...     [f"2026-07-{d:02d} 12:00" for d in range(1, 21) for _ in range(3)] + ["2026-07-21 12:00"] * 20})
-    >>> details(find_spikes(m, brand="Acme")[0], "en")[0].replace("\N{NO-BREAK SPACE}", " ")
-    'Threshold that day: 7.4 mentions, the median of the 28 days before it (3) plus 3 × MAD × 1.4826 (1.5).'
+    >>> e = explanation(find_spikes(m, brand="Acme")[0])
+    >>> e.mentions, e.usual, e.platforms, e.calendar
+    (20, 3.0, (Share(value='vk', share=1.0),), 'no_calendar')
     """
-    out = [t(
-        "spike.threshold", lang, threshold=format_number(spike.threshold, lang, digits=1),
-        usual=format_number(spike.usual, lang), spread=format_number(spike.spread, lang, digits=1),
-        k=_k(spike.k, lang), window=f"{spike.window} {_plural('spike.days', spike.window, lang)}",
-    )]
+    shares = sorted(((s, v) for s, v in spike.sentiment.items() if not np.isnan(v)), key=lambda kv: -kv[1])
+    platforms = zip(spike.platforms["platform"].head(3), spike.platforms["share"].head(3))
     repeated = spike.authors[spike.authors["mentions"] >= 2].head(3)
-    if len(repeated):
-        parts = [f"{a} ({format_number(c, lang)})" for a, c in zip(repeated["author"], repeated["mentions"])]
-        out.append(t("spike.authors", lang, authors=", ".join(parts)))
-    elif len(spike.authors):
-        out.append(t("spike.authors_once", lang))
-    return out
-
-
-def explanation(spike: Spike, lang: str, *, n_quotes: int = 3) -> Explanation:
-    """``spike`` in words: :func:`explain`, :func:`quotes` and :func:`details` together."""
-    return Explanation(day=spike.day, sentences=explain(spike, lang), quotes=quotes(spike, lang, n=n_quotes),
-                       details=details(spike, lang))
-
-
-def _k(k: float, lang: str) -> str:
-    return format_number(k, lang, digits=0 if float(k).is_integer() else 1)
-
-
-def rule(lang: str, *, k: float = 3.0, window: int = 28, min_count: int = 10, min_history: int = 14) -> str:
-    """The spike rule in words, with its settings, for a chart's caption.
-
-    >>> rule("en").startswith("A day is a spike when its mentions are above the median of the 28 days before it")
-    True
-    """
-    return t(
-        "spike.rule", lang, k=_k(k, lang),
-        window=f"{window} {_plural('spike.days', window, lang)}",
-        min_history=f"{min_history} {_plural('spike.days', min_history, lang)}",
-        min_count=f"{min_count} {_plural('spike.mentions', min_count, lang)}",
+    code, activities = _calendar(spike.activities)
+    return SpikeExplanation(
+        day=spike.day, brand=spike.brand, mentions=spike.mentions, usual=spike.usual,
+        sentiment=tuple(Share(s, float(v)) for s, v in shares),
+        platforms=tuple(Share(str(p), float(v)) for p, v in platforms),
+        calendar=code, activities=activities, quotes=tuple(quotes(spike, n=n_quotes)),
+        threshold=spike.threshold, spread=spike.spread, k=spike.k, window=spike.window,
+        authors=tuple((str(a), int(c)) for a, c in zip(repeated["author"], repeated["mentions"])),
+        single_voices=not len(repeated) and bool(len(spike.authors)),
     )

@@ -10,6 +10,7 @@ import pandas as pd
 import pytest
 
 from metrics import association
+from resonance import say
 from metrics.association import (
     AssociationError,
     lagged_association,
@@ -224,10 +225,10 @@ def test_the_finding_says_whether_anything_moves_together(rows, code, lag, stren
 )
 def test_an_interval_spanning_zero_is_told_as_no_evidence_and_its_numbers_are_details(lang, sentence):
     found = association.finding(lag_table([(0.05, -0.25, 0.34)] * 8 + [(-0.14, -0.42, 0.16)]))
-    told = association.in_words(found, "Упоминания" if lang == "ru" else "Mentions", lang)
+    told = say.association_finding(found, "Упоминания" if lang == "ru" else "Mentions", lang)
     assert told == sentence
     assert "8" in told and "0.14" not in told and "0,14" not in told  # no r in the sentence for the room
-    details = association.details(found, lang)
+    details = say.association_details(found, lang)
     assert ("includes zero" if lang == "en" else "включает ноль") in details[0]
     assert "Fisher" in details[-1] or "Фишер" in details[-1]
 
@@ -243,7 +244,7 @@ def test_an_interval_spanning_zero_is_told_as_no_evidence_and_its_numbers_are_de
     ],
 )
 def test_a_lag_whose_interval_excludes_zero_is_told_with_its_direction_never_as_a_cause(rows, lang, start):
-    told = association.in_words(association.finding(lag_table(rows)), t("indicator.followers_net_change.label", lang),
+    told = say.association_finding(association.finding(lag_table(rows)), t("indicator.followers_net_change.label", lang),
                                 lang)
     assert told.startswith(start)
     assert ("not a cause" if lang == "en" else "а не причина") in told

@@ -1,4 +1,4 @@
-"""Headlines: the largest meaningful changes of a comparison, as sentences in Russian and English."""
+"""Headlines: the largest meaningful changes of a comparison, told as sentences in Russian and English."""
 
 import math
 
@@ -8,8 +8,10 @@ import pytest
 from metrics.indicators import REGISTRY
 from metrics.indicators.compute import compare
 from metrics.indicators.registry import frame
-from metrics.insights.headlines import _subject, change_size, headlines
+from metrics.insights import headlines as chosen
+from metrics.insights.headlines import change_size
 from metrics.periods import parse_week
+from resonance import say
 
 NAN = float("nan")
 
@@ -25,6 +27,11 @@ def comparison(values):
     out["level"] = [REGISTRY[i].level for i in ids]
     out["unit"] = [REGISTRY[i].unit for i in ids]
     return out
+
+
+def headlines(table, lang, *, currency="RUB", **options):
+    """The headlines of ``table`` as the dashboard and the CLI tell them."""
+    return [say.headline(h, lang, currency=currency) for h in chosen.headlines(table, **options)]
 
 
 def plain(lines):
@@ -221,10 +228,18 @@ def test_a_competitors_headlines_never_speak_of_our_own_accounts_or_sales(demo_t
         lines = headlines(rival, lang, n=len(rival))
         assert lines  # the competitor's mentions still make headlines
         for item in own:
-            subject = _subject(item.id, lang)[0]
+            subject = say.subject(item.id, lang)[0]
             assert not any(line.startswith(subject + " ") for line in lines), (item.id, lines)
 
 
 def test_every_indicator_reading_our_own_tables_is_ours_only():
     for item in REGISTRY.of_kind("period").values():
         assert item.ours_only == bool(set(item.needs) - {"mentions"}), item.id
+
+
+def test_a_headline_is_a_value_with_its_numbers():
+    (h,) = chosen.headlines(comparison({"mentions": (752, 10)}), compared_with="quarter")
+    assert (h.indicator_id, h.direction, h.value, h.previous, h.change) == ("mentions", "up", 752.0, 10.0, 742.0)
+    assert (h.told_as, h.compared_with, h.context) == ("difference", "period", False)
+    (h,) = chosen.headlines(comparison({"revenue": (16_400_000, 13_300_000)}))
+    assert h.told_as == "percent" and h.context and h.relative == pytest.approx(3.1 / 13.3)

@@ -6,9 +6,10 @@ import pytest
 
 from metrics.indicators.compute import compare
 from metrics.insights.headlines import headlines
-from metrics.insights.spikes import explain, find_spikes
+from metrics.insights.spikes import explanation, find_spikes
 from metrics.insights.voice import complaints, questions, top_terms
 from metrics.periods import parse_week
+from resonance import say
 
 BRAND = "Зерно"
 OUTAGE = date(2026, 7, 14)
@@ -31,7 +32,7 @@ def test_the_outage_is_a_spike_with_mostly_negative_mentions(spikes):
     assert outage.sentiment["negative"] > 0.5
     assert max(outage.sentiment, key=outage.sentiment.get) == "negative"
     assert OUTAGE.replace(day=15) in spikes  # the second day of the outage is found too
-    ru = explain(outage, "ru")
+    ru = say.spike_explanation(explanation(outage), "ru")
     assert ru[0].startswith(f"14 июл.: {outage.mentions} упоминани")
     assert "негативных" in ru[1].split(",")[0]  # the largest share is named first
     assert "ничего нового" in ru[-1]  # no campaign explains it: only the always-on channels ran
@@ -46,7 +47,7 @@ def test_the_apology_promo_overlaps_the_day_after_the_outage(spikes):
 @pytest.mark.parametrize(("lang", "phrase"), [("ru", "Упоминания выросли"), ("en", "Mentions rose")])
 def test_the_winter_menu_week_headlines_say_mentions_went_up(demo_tables, lang, phrase):
     table = compare(demo_tables, parse_week("2026-W47"), brand=BRAND)
-    lines = headlines(table, lang)
+    lines = [say.headline(h, lang) for h in headlines(table)]
     assert len(lines) == 3
     assert any(line.startswith(phrase) and "282" in line and "216" in line for line in lines)
     assert not any("Выручка" in line or "Revenue" in line for line in lines)  # sales barely moved: no headline

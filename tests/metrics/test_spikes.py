@@ -5,7 +5,9 @@ from datetime import date, timedelta
 import pytest
 
 from metrics.indicators.registry import frame
-from metrics.insights.spikes import daily_thresholds, details, explain, explanation, find_spikes, quotes, rule
+from metrics.insights.spikes import daily_thresholds, explanation, find_spikes, quotes
+from resonance import say
+from resonance.say import spike_rule as rule
 
 BRAND = "Acme"
 FIRST = date(2026, 6, 1)
@@ -18,6 +20,16 @@ def mentions(counts, *, brand=BRAND, first=FIRST, **columns):
     data = {"brand": [brand] * len(stamps), "published_at": stamps}
     data.update({k: (v * (len(stamps) // len(v) + 1))[: len(stamps)] for k, v in columns.items()})
     return frame("mentions", data)
+
+
+def explain(spike, lang):
+    """The sentences the room reads about ``spike``."""
+    return say.spike_explanation(explanation(spike), lang)
+
+
+def details(spike, lang):
+    """The statistics behind ``spike``, in words."""
+    return say.spike_details(explanation(spike), lang)
 
 
 def day(i):
@@ -127,7 +139,7 @@ def test_a_spike_is_explained_by_its_mentions():
         "Тональность: 74% негативных, 16% нейтральных, 11% позитивных.",
         "Площадки: ВКонтакте — 60%, СМИ — 40%.",
     ]
-    assert [(q.text, q.source) for q in quotes(spike, "en")] == [
+    assert [(q.text, say.quote_source(q, "en")) for q in quotes(spike)] == [
         ("Mention number 39", "news sites · person36 · reach 40,000"),
         ("Mention number 38", "news sites · person35 · reach 39,000"),
         ("Mention number 37", "news sites · person34 · reach 38,000"),
@@ -159,31 +171,31 @@ def test_a_spike_is_told_to_the_room_by_its_quotes_platforms_and_activity_with_t
     data.loc[: len(history) - 1, "likes"] = 0
     calendar_ = calendar([("2026-07-01", "2026-07-03", "promo", "Summer promo")])
     (spike,) = find_spikes(data, brand=BRAND, activities=calendar_)
-    told = explanation(spike, lang)
-    room = " ".join(told.sentences).replace("\xa0", " ")
+    told = explanation(spike)
+    room = " ".join(say.spike_explanation(told, lang)).replace("\xa0", " ")
     assert ("VK 67%" if lang == "en" else "ВКонтакте — 67%") in room  # the platforms
     assert "Summer promo" in room  # the calendar activity running that day
     assert [q.text for q in told.quotes] == ["Opinion 27", "Opinion 26", "Opinion 25"]  # most engaged first
-    assert told.quotes[0].source.replace("\xa0", " ") == (
+    assert say.quote_source(told.quotes[0], lang).replace("\xa0", " ") == (
         "Telegram · person29 · 30 engagements" if lang == "en" else "Telegram · person29 · вовлечений: 30")
     # The statistics are one click away, not in what the room reads.
     assert "MAD" not in room and "1.4826" not in room and "1,4826" not in room
-    assert "MAD" in told.details[0]
+    assert "MAD" in say.spike_details(told, lang)[0]
 
 
 def test_quotes_are_each_text_once_and_a_spike_without_texts_has_none():
     n = 30
     spike_day = mentions([20] * 30 + [n], text=["Same text"] * 5 + [f"Other {i}" for i in range(n)])
     (spike,) = find_spikes(spike_day, brand=BRAND)
-    assert [q.text for q in quotes(spike, "en", n=5)].count("Same text") <= 1
+    assert [q.text for q in quotes(spike, n=5)].count("Same text") <= 1
     (spike,) = find_spikes(mentions([20] * 30 + [n]), brand=BRAND)
-    assert quotes(spike, "en") == []
+    assert quotes(spike) == []
 
 
 def test_texts_read_apart_give_the_quotes_of_a_spike_found_without_them():
     full = mentions([20] * 30 + [40], text=[f"Text {i}" for i in range(7)], reach=[10, 20, 30])
     (spike,) = find_spikes(full.drop(columns="text"), brand=BRAND, texts=full[full["published_at"] >= "2026-07-01"])
-    assert spike.mentions == 40 and quotes(spike, "en")
+    assert spike.mentions == 40 and quotes(spike)
 
 
 def test_a_spike_of_many_single_voices_says_so():
@@ -240,7 +252,7 @@ def test_without_a_text_column_top_mentions_have_no_text_and_no_quote():
     (spike,) = find_spikes(data, brand=BRAND)
     assert "text" not in spike.top_mentions.columns
     assert spike.top_mentions["url"].iloc[0] == "https://example.com/a"
-    assert quotes(spike, "en") == []
+    assert quotes(spike) == []
 
 
 def test_the_rule_is_written_out_in_both_languages():

@@ -1,0 +1,55 @@
+"""What the library found, said in words: the reader's language, numbers and dates written for it.
+
+``metrics`` returns codes, parameters and values; ``resonance.say`` is where they become sentences,
+one module per layer as the tables of ``resonance/words/`` are: :mod:`resonance.say.ingest` (problems,
+rows left out, assumptions, ``inspect --json``) and :mod:`resonance.say.insights` (headlines, spikes,
+the sales association and the rules). Callers write ``say.problem(...)`` or ``say.headline(...)``.
+"""
+
+from resonance.say.ingest import (
+    MAX_WARNINGS_SHOWN,
+    assumption,
+    format_label,
+    inspection,
+    problem,
+    problem_dict,
+    skip_reasons,
+    template_csv,
+    where,
+)
+from resonance.say.insights import (
+    association_details,
+    association_finding,
+    change_rule,
+    headline,
+    label,
+    quote_source,
+    spike_details,
+    spike_explanation,
+    spike_marks,
+    spike_rule,
+    subject,
+)
+
+__all__ = [
+    "MAX_WARNINGS_SHOWN",
+    "association_details",
+    "association_finding",
+    "assumption",
+    "change_rule",
+    "format_label",
+    "headline",
+    "inspection",
+    "label",
+    "problem",
+    "problem_dict",
+    "quote_source",
+    "skip_reasons",
+    "spike_details",
+    "spike_explanation",
+    "spike_marks",
+    "spike_rule",
+    "subject",
+    "template_csv",
+    "where",
+]
