@@ -83,7 +83,7 @@ with st.sidebar:
     if st.session_state.get("app_period_workspace") != str(workspace.path):  # a period picked for another one
         st.session_state["app_period_workspace"] = str(workspace.path)
         st.session_state.pop("app_period_explicit", None)
-    contents = state.contents(str(workspace.path), workspace.version).set_index("table")
+    contents = state.contents(str(workspace.path), workspace.version()).set_index("table")
     first = contents["first"].dropna().min() if contents["first"].notna().any() else None
     last = contents["last"].dropna().max() if contents["last"].notna().any() else None
     brands = workspace.brands()
@@ -99,9 +99,9 @@ with st.sidebar:
     periods = state.available_periods(first, last, "week" if granularity == RANGE else granularity)
     if periods:
         # Unless a link or a pick chose it, the period is the newest one with mentions of the chosen brand.
-        brand = st.session_state.get("app_brand") or workspace.settings["brand"]
-        newest = state.default_period(periods, state.last_mention_day(str(workspace.path), workspace.version, brand,
-                                                                      workspace.settings["tz"]))
+        brand = st.session_state.get("app_brand") or workspace.settings()["brand"]
+        newest = state.default_period(periods, state.last_mention_day(str(workspace.path), workspace.version(), brand,
+                                                                      workspace.settings()["tz"]))
         chosen = st.session_state.get("app_period") if st.session_state.get("app_period_explicit") else newest
         chosen = chosen or newest
         if granularity == RANGE:

@@ -21,7 +21,7 @@ class Context:
 
     @property
     def currency(self) -> str:
-        return self.filters.workspace.settings["currency"]
+        return self.filters.workspace.settings()["currency"]
 
     @property
     def only_for(self) -> str | None:

@@ -39,7 +39,7 @@ def tables(path: str, version: int) -> dict[str, pd.DataFrame]:
 
 def current_tables() -> dict[str, pd.DataFrame]:
     ws = current_workspace()
-    return tables(str(ws.path), ws.version)
+    return tables(str(ws.path), ws.version())
 
 
 def comparison(path: str, version: int, period: Period, brand: str | None,
@@ -75,11 +75,11 @@ class Filters:
     def key(self) -> tuple:
         """What cached results depend on, workspace version included."""
         ws = self.workspace
-        return (str(ws.path), ws.version, self.period, self.brand, self.platforms, ws.settings["tz"])
+        return (str(ws.path), ws.version(), self.period, self.brand, self.platforms, ws.settings()["tz"])
 
     @property
     def our_brand(self) -> str | None:
-        return self.workspace.settings["brand"]
+        return self.workspace.settings()["brand"]
 
     @property
     def only_for(self) -> str | None:
@@ -99,7 +99,7 @@ class Filters:
 def filters() -> Filters:
     ws = current_workspace()
     return Filters(ws, st.session_state.get("app_period"), st.session_state.get("app_granularity", "week"),
-                   st.session_state.get("app_brand") or ws.settings["brand"],
+                   st.session_state.get("app_brand") or ws.settings()["brand"],
                    tuple(st.session_state.get("app_platforms") or ()) or None)
 
 

@@ -277,7 +277,7 @@ def cmd_summary(args) -> int:
     if not path.exists():
         raise CliError(t("cli.no_workspace", lang, path=path))
     workspace = store.open_workspace(path, create=False)
-    settings = workspace.settings
+    settings = workspace.settings()
     if args.week:
         period = parse_week(args.week)
     elif args.date_from or args.date_to:

@@ -21,7 +21,7 @@ if chosen.period is None:
     st.page_link("app_pages/data.py", label=t("week.go_to_data", lang), icon=":material/upload_file:")
     st.stop()
 
-settings = chosen.workspace.settings
+settings = chosen.workspace.settings()
 period, granularity = chosen.period, chosen.granularity
 comparison, trend = chosen.comparison, chosen.trend
 

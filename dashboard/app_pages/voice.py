@@ -9,7 +9,7 @@ from resonance.i18n import NO_VALUE, t
 ctx = page.start("voice")
 f, lang = ctx.filters, ctx.lang
 path, version, period, brand, platforms, tz = f.key
-settings = f.workspace.settings
+settings = f.workspace.settings()
 # Brand names are not what people say about the brand: ours (in every spelling) and the competitors'.
 competitors = tuple(settings["competitors"]) + tuple(settings["aliases"])
 terms, questions, complaints = state.voice(path, version, period, brand, tz, competitors)
