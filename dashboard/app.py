@@ -79,15 +79,16 @@ with st.sidebar:
             st.session_state["app_workspace"] = picked
             st.rerun()
 
-    workspace = state.current_workspace()
-    if st.session_state.get("app_period_workspace") != str(workspace.path):  # a period picked for another one
-        st.session_state["app_period_workspace"] = str(workspace.path)
+    snapshot = state.snapshot()
+    saved = state.settings(snapshot)
+    if st.session_state.get("app_period_workspace") != snapshot.path:  # a period picked for another one
+        st.session_state["app_period_workspace"] = snapshot.path
         st.session_state.pop("app_period_explicit", None)
-    contents = state.contents(str(workspace.path), workspace.version()).set_index("table")
+    contents = state.contents(snapshot).set_index("table")
     first = contents["first"].dropna().min() if contents["first"].notna().any() else None
     last = contents["last"].dropna().max() if contents["last"].notna().any() else None
-    brands = workspace.brands()
-    data = state.current_tables()
+    brands = state.brands(snapshot)
+    data = state.tables(snapshot)
     platforms = sorted(set(data["mentions"]["platform"].dropna().unique())
                        | set(data["posts"]["platform"].dropna().unique()))
     if asked:
@@ -99,9 +100,8 @@ with st.sidebar:
     periods = state.available_periods(first, last, "week" if granularity == RANGE else granularity)
     if periods:
         # Unless a link or a pick chose it, the period is the newest one with mentions of the chosen brand.
-        brand = st.session_state.get("app_brand") or workspace.settings()["brand"]
-        newest = state.default_period(periods, state.last_mention_day(str(workspace.path), workspace.version(), brand,
-                                                                      workspace.settings()["tz"]))
+        brand = st.session_state.get("app_brand") or saved["brand"]
+        newest = state.default_period(periods, state.last_mention_day(snapshot, brand, saved["tz"]))
         chosen = st.session_state.get("app_period") if st.session_state.get("app_period_explicit") else newest
         chosen = chosen or newest
         if granularity == RANGE:
@@ -118,8 +118,8 @@ with st.sidebar:
         st.multiselect(t("app.platforms", lang), platforms, key="app_platforms",
                        placeholder=t("app.all_platforms", lang))
 
-scope = state.filters()
-view = address.view(scope.period, scope.granularity, scope.brand, scope.platforms, lang)
+scope = state.scope()
+view = address.view(scope)
 address.write(view)
 
 # (module in app_pages/, material icon, address); the first is the home page.

@@ -180,7 +180,7 @@ with st.expander(t("data.templates", lang)):
                           icon=":material/download:", key="data_template_context")
 
 st.subheader(t("data.heading", lang))
-contents = state.contents(str(workspace.path), workspace.version())
+contents = state.contents(state.snapshot())
 if contents["rows"].sum() == 0:
     st.info(t("data.empty", lang))
 else:

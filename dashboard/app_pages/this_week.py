@@ -1,6 +1,5 @@
 """This week: the headline tiles of the chosen period against the one before and the 4-period average."""
 
-import pandas as pd
 import streamlit as st
 
 from dashboard import charts, page, present, state, tiles
@@ -12,8 +11,8 @@ from metrics.periods import Period, periods_ending
 
 TILES = ("mentions", "reach", "engagements", "net_sentiment", "share_of_voice", "followers_net_change", "revenue")
 
-lang = state.language()
-chosen = state.filters()
+chosen = state.scope()
+lang = chosen.lang
 
 if chosen.period is None:
     st.title(t("page.this_week", lang))
@@ -21,22 +20,20 @@ if chosen.period is None:
     st.page_link("app_pages/data.py", label=t("week.go_to_data", lang), icon=":material/upload_file:")
     st.stop()
 
-settings = chosen.workspace.settings()
 period, granularity = chosen.period, chosen.granularity
-comparison, trend = chosen.comparison, chosen.trend
+comparison, trend = state.comparison(chosen), state.trend(chosen)
 
 label = state.period_label(period, granularity, lang)
 st.title(f"{md(chosen.brand)} · " + t(f"heading.{granularity}", lang, label=label))
 previous = periods_ending(period, 1, granularity)[0]
 st.caption(t(f"compared.{granularity}", lang, previous=format_period(previous.start, previous.end, lang)))
-page.ours_only_rule(chosen, lang)
+page.ours_only_rule(chosen)
 with st.container(key="week_headlines"):
-    for line in headlines(comparison, lang, n=3, compared_with=granularity, currency=settings["currency"]):
+    for line in headlines(comparison, lang, n=3, compared_with=granularity, currency=chosen.currency):
         st.markdown(f"#### {md(line)}")
 
 presenting = present.active()
-columns = tiles.tile_grid(TILES, comparison, trend, lang, currency=settings["currency"], granularity=granularity,
-                          only_for=chosen.only_for, presenting=presenting)
+columns = tiles.tile_grid(TILES, comparison, trend, chosen, presenting=presenting)
 with columns[3], st.container(border=True, key="week_note"):
     st.markdown(f"**{t('week.note_title', lang)}**")
     st.markdown(t("week.sales_note", lang))
@@ -47,8 +44,8 @@ if presenting:  # the slide is the headlines and the numbers; spikes and the tre
 
 # Spikes over the whole chart (marked on it), explained here for the chosen period.
 shown_range = Period(trend.index[0].date(), period.end)
-spikes = state.spikes(*chosen.key[:2], shown_range, chosen.brand, chosen.key[5], lang)
-explained = state.spike_explanations(*chosen.key[:2], shown_range, chosen.brand, chosen.key[5], lang)
+spikes = state.spikes(chosen, shown_range)
+explained = state.spike_explanations(chosen, shown_range)
 in_period = [e for e in explained if period.start <= e.day <= period.end]
 if in_period:
     st.subheader(t("week.spikes", lang))
@@ -68,7 +65,5 @@ if in_period:
                 st.caption(spike_rule(lang))
 
 st.subheader(t(f"trend.{granularity}", lang))
-st.plotly_chart(charts.weekly_trend(trend, lang, current=pd.Timestamp(period.start),
-                                    granularity=granularity, spikes=spikes, only_for=chosen.only_for,
-                                    activities=state.activities(*chosen.key[:2])), key="week_trend",
-                config={"displayModeBar": False})
+st.plotly_chart(charts.weekly_trend(trend, chosen, spikes=spikes, activities=state.activities(chosen.snapshot)),
+                key="week_trend", config={"displayModeBar": False})
