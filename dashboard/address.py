@@ -23,8 +23,8 @@ WRITTEN = "app_address"  # the view the last run wrote into the address
 
 def view(scope: Scope) -> dict[str, str]:
     """The query parameters of what a page shows, in the order a reader expects them."""
-    period = scope.period
-    params = {**to_address(period, scope.granularity), "brand": scope.brand} if period is not None and scope.brand else {}
+    period, brand = scope.period, scope.brand
+    params = {**to_address(period, scope.granularity), "brand": brand} if period is not None and brand else {}
     if period is not None and scope.platforms:
         params["platforms"] = ",".join(scope.platforms)
     return {**params, "lang": scope.lang}

@@ -213,7 +213,8 @@ if len(history):
     if len(active):
         left, right = st.columns([3, 1], vertical_alignment="bottom")
         # Keyed on the workspace's version: after any import the newest one is offered first.
-        chosen = left.selectbox(t("data.undo_which", lang), list(active["id"]), key=f"data_undo_choice_{workspace.version()}",
+        chosen = left.selectbox(t("data.undo_which", lang), list(active["id"]),
+                                key=f"data_undo_choice_{workspace.version()}",
                                 format_func=lambda i: f"#{i} · {active.set_index('id').loc[i, 'file_name']}")
         if right.button(t("data.undo", lang), key="data_undo", icon=":material/undo:"):
             removed, restored = workspace.undo(int(chosen))
