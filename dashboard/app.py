@@ -7,6 +7,7 @@ from pathlib import Path
 import streamlit as st
 
 from dashboard import address, present, state
+from dashboard.navigation import HOME, PAGES, SECTIONS, PageSpec
 from dashboard.style import CSS
 from metrics import store
 from resonance.i18n import LANGUAGES, t
@@ -122,27 +123,21 @@ scope = state.scope()
 view = address.view(scope)
 address.write(view)
 
-# (module in app_pages/, material icon, address); the first is the home page.
-MEETING = [("this_week", "event", "this-week"), ("attention", "campaign", "attention"),
-           ("reception", "favorite", "reception"), ("loyalty", "loyalty", "loyalty"), ("voice", "forum", "voice"),
-           ("sales", "point_of_sale", "sales"), ("mix", "pie_chart", "mix"), ("forecast", "trending_up", "forecast")]
-WORKSPACE = [("data", "folder_open", "data")]
+
+def page(spec: PageSpec) -> st.Page:
+    return st.Page(str(HERE / spec.file), title=t(spec.title_key, lang), icon=f":material/{spec.icon}:",
+                   url_path=spec.url_path, default=spec.home)
 
 
-def page(module: str, icon: str, path: str) -> st.Page:
-    return st.Page(str(HERE / "app_pages" / f"{module}.py"), title=t(f"page.{module}", lang), icon=f":material/{icon}:",
-                   url_path=path, default=module == "this_week")
-
-
-meeting = [page(*p) for p in MEETING]
-presenting = present.active()
-if presenting:  # the deck: an agenda, the meeting's pages, the decisions
-    deck = present.slides(meeting, [module for module, _, _ in MEETING], lang)
+if present.active():  # the deck: an agenda, the meeting's pages, the decisions
+    slides = {spec.id: page(spec) for spec in PAGES if spec.slide}
+    deck = present.slides(list(slides.values()), list(slides), lang)
     current = st.navigation(deck, position="hidden")
-    present.start(deck, current, meeting[0])
+    present.start(deck, current, slides[HOME.id])
     present.bar(deck, current, lang, view)
 else:
-    current = st.navigation({t("nav.meeting", lang): meeting, t("nav.workspace", lang): [page(*p) for p in WORKSPACE]})
+    current = st.navigation({t(f"nav.{section}", lang): [page(spec) for spec in PAGES if spec.section == section]
+                             for section in SECTIONS})
 with st.sidebar, st.expander(t("app.link", lang), icon=":material/link:"):
     st.code(address.link(view, current.url_path), language=None, wrap_lines=True)
     st.caption(t("app.link_help", lang))

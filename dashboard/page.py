@@ -8,6 +8,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import present, state
+from dashboard.navigation import BY_ID
 from dashboard.safe import md
 from dashboard.scope import Scope
 from resonance.i18n import t
@@ -38,24 +39,25 @@ def ours_only_rule(scope: Scope) -> None:
             icon=":material/storefront:")
 
 
-def start(page: str, *, ours_only: bool = False) -> Context:
+def start(page: str) -> Context:
     """The page's title and caption; stops the page with an explanation when there is no data.
 
     With a competitor chosen, the page states the rule for what exists only for our brand; a page
-    built entirely from our own data (``ours_only``: sales, calendar, context) says whose it is and stops.
+    built entirely from our own data (``PageSpec.ours_only``: sales, calendar, context) says whose it
+    is and stops.
     """
     scope = state.scope()
     lang = scope.lang
     if scope.period is None:
         st.title(t(f"page.{page}", lang))
         st.info(t("week.empty", lang))
-        st.page_link("app_pages/data.py", label=t("week.go_to_data", lang), icon=":material/upload_file:")
+        st.page_link(BY_ID["data"].file, label=t("week.go_to_data", lang), icon=":material/upload_file:")
         st.stop()
     label = state.period_label(scope.period, scope.granularity, lang)
     st.title(t(f"page.{page}", lang))
     st.caption(f"{md(scope.brand)} · " + t(f"heading.{scope.granularity}", lang, label=label) + " · "
                + t(f"page.{page}.about", lang))
-    if ours_only and scope.only_for:
+    if BY_ID[page].ours_only and scope.only_for:
         st.info(md(t("ours_only.page", lang, competitor=scope.brand, brand=scope.only_for)),
                 icon=":material/storefront:")
         st.stop()

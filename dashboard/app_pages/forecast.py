@@ -9,7 +9,7 @@ from dashboard import page, state
 from metrics import forecast
 from resonance.i18n import format_money, format_number, format_percent_value, format_period, t
 
-ctx = page.start("forecast", ours_only=True)
+ctx = page.start("forecast")
 scope = ctx.scope
 lang, period = scope.lang, scope.period
 data = state.tables(scope.snapshot)

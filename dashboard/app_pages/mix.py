@@ -8,7 +8,7 @@ from dashboard import charts, page, present, state
 from metrics import mix
 from resonance.i18n import format_number, t
 
-ctx = page.start("mix", ours_only=True)
+ctx = page.start("mix")
 scope = ctx.scope
 lang = scope.lang
 

@@ -12,7 +12,7 @@ from resonance.i18n import format_decimal_value, t
 CHOICES = ("mentions", "mentions_reach", "share_of_voice", "net_sentiment", "engagements", "followers_net_change",
            "returning_engagers_share")
 
-ctx = page.start("sales", ours_only=True)
+ctx = page.start("sales")
 scope = ctx.scope
 lang = scope.lang
 

@@ -6,9 +6,11 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from dashboard.navigation import PAGES
+
 ROOT = Path(__file__).resolve().parents[2]
 APP = str(ROOT / "dashboard" / "app.py")
-SLIDES = ("this_week", "attention", "reception", "loyalty", "voice", "sales", "mix", "forecast")
+SLIDES = [spec.id for spec in PAGES if spec.slide]
 
 
 def shown(at: AppTest) -> list[str]:
