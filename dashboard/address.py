@@ -14,19 +14,20 @@ from urllib.parse import quote, urlsplit
 
 import streamlit as st
 
-from metrics.periods import ADDRESS_KEYS, Period, PeriodError, from_address, to_address
+from dashboard.scope import Scope
+from metrics.periods import ADDRESS_KEYS, PeriodError, from_address, to_address
 
 KEYS = (*ADDRESS_KEYS, "brand", "platforms", "lang")
 WRITTEN = "app_address"  # the view the last run wrote into the address
 
 
-def view(period: Period | None, granularity: str, brand: str | None, platforms: tuple[str, ...] | None,
-         lang: str) -> dict[str, str]:
-    """The query parameters of a view, in the order a reader expects them."""
-    params = {**to_address(period, granularity), "brand": brand} if period is not None and brand else {}
-    if period is not None and platforms:
-        params["platforms"] = ",".join(platforms)
-    return {**params, "lang": lang}
+def view(scope: Scope) -> dict[str, str]:
+    """The query parameters of what a page shows, in the order a reader expects them."""
+    period, brand = scope.period, scope.brand
+    params = {**to_address(period, scope.granularity), "brand": brand} if period is not None and brand else {}
+    if period is not None and scope.platforms:
+        params["platforms"] = ",".join(scope.platforms)
+    return {**params, "lang": scope.lang}
 
 
 def incoming() -> dict[str, str] | None:

@@ -7,6 +7,7 @@ from pathlib import Path
 import streamlit as st
 
 from dashboard import address, present, state
+from dashboard.navigation import HOME, PAGES, SECTIONS, PageSpec
 from dashboard.style import CSS
 from metrics import store
 from resonance.i18n import LANGUAGES, t
@@ -79,15 +80,16 @@ with st.sidebar:
             st.session_state["app_workspace"] = picked
             st.rerun()
 
-    workspace = state.current_workspace()
-    if st.session_state.get("app_period_workspace") != str(workspace.path):  # a period picked for another one
-        st.session_state["app_period_workspace"] = str(workspace.path)
+    snapshot = state.snapshot()
+    saved = state.settings(snapshot)
+    if st.session_state.get("app_period_workspace") != snapshot.path:  # a period picked for another one
+        st.session_state["app_period_workspace"] = snapshot.path
         st.session_state.pop("app_period_explicit", None)
-    contents = state.contents(str(workspace.path), workspace.version).set_index("table")
+    contents = state.contents(snapshot).set_index("table")
     first = contents["first"].dropna().min() if contents["first"].notna().any() else None
     last = contents["last"].dropna().max() if contents["last"].notna().any() else None
-    brands = workspace.brands()
-    data = state.current_tables()
+    brands = state.brands(snapshot)
+    data = state.tables(snapshot)
     platforms = sorted(set(data["mentions"]["platform"].dropna().unique())
                        | set(data["posts"]["platform"].dropna().unique()))
     if asked:
@@ -99,9 +101,8 @@ with st.sidebar:
     periods = state.available_periods(first, last, "week" if granularity == RANGE else granularity)
     if periods:
         # Unless a link or a pick chose it, the period is the newest one with mentions of the chosen brand.
-        brand = st.session_state.get("app_brand") or workspace.settings["brand"]
-        newest = state.default_period(periods, state.last_mention_day(str(workspace.path), workspace.version, brand,
-                                                                      workspace.settings["tz"]))
+        brand = st.session_state.get("app_brand") or saved["brand"]
+        newest = state.default_period(periods, state.last_mention_day(snapshot, brand, saved["tz"]))
         chosen = st.session_state.get("app_period") if st.session_state.get("app_period_explicit") else newest
         chosen = chosen or newest
         if granularity == RANGE:
@@ -118,31 +119,25 @@ with st.sidebar:
         st.multiselect(t("app.platforms", lang), platforms, key="app_platforms",
                        placeholder=t("app.all_platforms", lang))
 
-scope = state.filters()
-view = address.view(scope.period, scope.granularity, scope.brand, scope.platforms, lang)
+scope = state.scope()
+view = address.view(scope)
 address.write(view)
 
-# (module in app_pages/, material icon, address); the first is the home page.
-MEETING = [("this_week", "event", "this-week"), ("attention", "campaign", "attention"),
-           ("reception", "favorite", "reception"), ("loyalty", "loyalty", "loyalty"), ("voice", "forum", "voice"),
-           ("sales", "point_of_sale", "sales"), ("mix", "pie_chart", "mix"), ("forecast", "trending_up", "forecast")]
-WORKSPACE = [("data", "folder_open", "data")]
+
+def page(spec: PageSpec) -> st.Page:
+    return st.Page(str(HERE / spec.file), title=t(spec.title_key, lang), icon=f":material/{spec.icon}:",
+                   url_path=spec.url_path, default=spec.home)
 
 
-def page(module: str, icon: str, path: str) -> st.Page:
-    return st.Page(str(HERE / "app_pages" / f"{module}.py"), title=t(f"page.{module}", lang), icon=f":material/{icon}:",
-                   url_path=path, default=module == "this_week")
-
-
-meeting = [page(*p) for p in MEETING]
-presenting = present.active()
-if presenting:  # the deck: an agenda, the meeting's pages, the decisions
-    deck = present.slides(meeting, [module for module, _, _ in MEETING], lang)
+if present.active():  # the deck: an agenda, the meeting's pages, the decisions
+    slides = {spec.id: page(spec) for spec in PAGES if spec.slide}
+    deck = present.slides(list(slides.values()), list(slides), lang)
     current = st.navigation(deck, position="hidden")
-    present.start(deck, current, meeting[0])
+    present.start(deck, current, slides[HOME.id])
     present.bar(deck, current, lang, view)
 else:
-    current = st.navigation({t("nav.meeting", lang): meeting, t("nav.workspace", lang): [page(*p) for p in WORKSPACE]})
+    current = st.navigation({t(f"nav.{section}", lang): [page(spec) for spec in PAGES if spec.section == section]
+                             for section in SECTIONS})
 with st.sidebar, st.expander(t("app.link", lang), icon=":material/link:"):
     st.code(address.link(view, current.url_path), language=None, wrap_lines=True)
     st.caption(t("app.link_help", lang))

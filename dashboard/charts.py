@@ -17,6 +17,7 @@ import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
+from dashboard.scope import Scope
 from resonance.i18n import TEXTS, format_day, format_money, format_month, format_number, t
 from metrics.indicators import REGISTRY
 from metrics.indicators.registry import own_source
@@ -86,17 +87,17 @@ def no_data(lang: str, *, title: str | None = None, height: int = 150, large: bo
     return fig
 
 
-def weekly_trend(series: pd.DataFrame, lang: str, *, current: pd.Timestamp | None = None,
-                 granularity: str = "week", spikes: list | None = None,
-                 activities: pd.DataFrame | None = None, only_for: str | None = None,
-                 large: bool = False) -> go.Figure:
+def weekly_trend(series: pd.DataFrame, scope: Scope, *, spikes: list | None = None,
+                 activities: pd.DataFrame | None = None, large: bool = False) -> go.Figure:
     """Mentions, net sentiment and revenue per period, stacked on one time axis.
 
-    ``series`` is indexed by each week's Monday with columns ``mentions``, ``net_sentiment`` and
-    ``revenue``. The week on screen (``current``) is outlined. Revenue is drawn in grey: it is
-    context, not a result of social media. ``only_for``: our brand's name when a competitor is
-    chosen; the panels of indicators that exist only for our brand say so in their titles.
+    ``series`` is indexed by each period's first day with columns ``mentions``, ``net_sentiment`` and
+    ``revenue``. The scope's period is outlined. Revenue is drawn in grey: it is context, not a result
+    of social media. With a competitor chosen (``scope.only_for``), the panels of indicators that
+    exist only for our brand say so in their titles.
     """
+    lang, granularity, only_for = scope.lang, scope.granularity, scope.only_for
+    current = pd.Timestamp(scope.period.start) if scope.period is not None else None
     rows = [("mentions", PALETTE["ours"], "bar"), ("net_sentiment", PALETTE["positive"], "line"),
             ("revenue", PALETTE["context"], "bar")]
     if not any(name in series and drawn(series[name]) for name, _, _ in rows):
@@ -219,11 +220,13 @@ CHANNEL_COLOURS = {"tv": "#E69F00", "promo": "#CC79A7", "pr": "#009E73", "outdoo
                    "context": "#BBBBBB", "smm": "#0072B2", "influencer": "#D55E00"}
 
 
-def brand_trend(values: pd.DataFrame, share: pd.Series, lang: str, *, ours: str | None, granularity: str,
-                activities: pd.DataFrame | None = None, large: bool = False) -> go.Figure:
-    """Mentions per period of each brand (bars side by side) and our share of voice (a line, right axis)."""
+def brand_trend(values: pd.DataFrame, share: pd.Series, scope: Scope, *, activities: pd.DataFrame | None = None,
+                large: bool = False) -> go.Figure:
+    """Mentions per period of each brand (bars side by side, the scope's brand in our blue) and its share of
+    voice (a line, right axis)."""
+    lang, granularity = scope.lang, scope.granularity
     labels = _labels(values.index, lang, granularity)
-    colours = brand_colours(list(values.columns), ours)  # before leaving brands out: colours never shift
+    colours = brand_colours(list(values.columns), scope.brand)  # before leaving brands out: colours never shift
     shown = [brand for brand in values.columns if drawn(values[brand], bars=True)]
     if not shown:
         return no_data(lang, large=large)
@@ -262,14 +265,15 @@ def platform_bars(values: pd.Series, lang: str, *, title: str, large: bool = Fal
 SENTIMENT_PATTERNS = {"positive": "", "neutral": ".", "negative": "x"}
 
 
-def sentiment_bars(shares: pd.DataFrame, lang: str, *, granularity: str,
-                   activities: pd.DataFrame | None = None, large: bool = False) -> go.Figure:
+def sentiment_bars(shares: pd.DataFrame, scope: Scope, *, activities: pd.DataFrame | None = None,
+                   large: bool = False) -> go.Figure:
     """Shares of positive, neutral and negative mentions per period, stacked to 100%.
 
     Sentiment is never told by colour alone, and never by pattern alone: each class is filled with
     its colour, has a white pattern on top of it (positive: none), and its name in the legend and on
     hover. A class with no mention in any period is left out of the legend.
     """
+    lang, granularity = scope.lang, scope.granularity
     labels = _labels(shares.index, lang, granularity)
     shown = [s for s in ("positive", "neutral", "negative")
              if f"{s}_share" in shares and drawn(shares[f"{s}_share"], bars=True)]
@@ -294,9 +298,10 @@ def sentiment_bars(shares: pd.DataFrame, lang: str, *, granularity: str,
     return _for_the_room(add_calendar(fig, activities, shares.index, granularity, lang), large)
 
 
-def platform_lines(values: pd.DataFrame, lang: str, *, title: str, granularity: str,
-                   activities: pd.DataFrame | None = None, large: bool = False) -> go.Figure:
+def platform_lines(values: pd.DataFrame, scope: Scope, *, title: str, activities: pd.DataFrame | None = None,
+                   large: bool = False) -> go.Figure:
     """One line per platform over the periods (followers, say), each with its own marker shape."""
+    lang, granularity = scope.lang, scope.granularity
     labels = _labels(values.index, lang, granularity)
     symbols = ["circle", "square", "diamond", "triangle-up", "cross", "x"]
     colours = PALETTE["competitor"]
@@ -366,8 +371,10 @@ def lag_chart(table: pd.DataFrame, lang: str, *, large: bool = False) -> go.Figu
     return _for_the_room(fig, large)
 
 
-def cost_per_contact(mix_table: pd.DataFrame, lang: str, currency: str, *, large: bool = False) -> go.Figure:
-    """Cost per thousand contacts of each channel: the fair comparison of a large and a small budget."""
+def cost_per_contact(mix_table: pd.DataFrame, scope: Scope, *, large: bool = False) -> go.Figure:
+    """Cost per thousand contacts of each channel, in the scope's currency: the fair comparison of a large
+    and a small budget."""
+    lang, currency = scope.lang, scope.currency
     shown = mix_table.dropna(subset=["cost_per_thousand_contacts"]).sort_values("cost_per_thousand_contacts")
     if shown.empty:
         return no_data(lang, large=large)

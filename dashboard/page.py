@@ -8,64 +8,58 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import present, state
+from dashboard.navigation import BY_ID
 from dashboard.safe import md
+from dashboard.scope import Scope
 from resonance.i18n import t
 
 
 @dataclass(frozen=True)
 class Context:
-    lang: str
-    filters: state.Filters
+    """What a page works from: its scope, every indicator compared, and their trend."""
+
+    scope: Scope
     comparison: pd.DataFrame
     trend: pd.DataFrame
 
-    @property
-    def currency(self) -> str:
-        return self.filters.workspace.settings["currency"]
 
-    @property
-    def only_for(self) -> str | None:
-        """Our brand's name when a competitor is chosen, else None (see ``state.Filters.only_for``)."""
-        return self.filters.only_for
-
-
-def ours_only_rule(chosen: state.Filters, lang: str) -> None:
+def ours_only_rule(scope: Scope) -> None:
     """With a competitor chosen, the page's rule: what exists only for our brand shows «–» and says so.
 
     On a slide the rule is one line under the heading (there is no «Brand» field to point to, and the
     slide keeps its room for the tiles and the chart)."""
-    if not chosen.only_for:
+    if not scope.only_for:
         return
+    lang = scope.lang
     if present.active():
         with st.container(key="present_ours_only"):
-            st.caption(md(t("ours_only.slide", lang, competitor=chosen.brand, brand=chosen.only_for)))
+            st.caption(md(t("ours_only.slide", lang, competitor=scope.brand, brand=scope.only_for)))
         return
-    st.info(md(t("ours_only.rule", lang, competitor=chosen.brand, brand=chosen.only_for)),
+    st.info(md(t("ours_only.rule", lang, competitor=scope.brand, brand=scope.only_for)),
             icon=":material/storefront:")
 
 
-
-
-def start(page: str, *, ours_only: bool = False) -> Context:
+def start(page: str) -> Context:
     """The page's title and caption; stops the page with an explanation when there is no data.
 
     With a competitor chosen, the page states the rule for what exists only for our brand; a page
-    built entirely from our own data (``ours_only``: sales, calendar, context) says whose it is and stops.
+    built entirely from our own data (``PageSpec.ours_only``: sales, calendar, context) says whose it
+    is and stops.
     """
-    lang = state.language()
-    chosen = state.filters()
-    if chosen.period is None:
+    scope = state.scope()
+    lang = scope.lang
+    if scope.period is None:
         st.title(t(f"page.{page}", lang))
         st.info(t("week.empty", lang))
-        st.page_link("app_pages/data.py", label=t("week.go_to_data", lang), icon=":material/upload_file:")
+        st.page_link(BY_ID["data"].file, label=t("week.go_to_data", lang), icon=":material/upload_file:")
         st.stop()
-    label = state.period_label(chosen.period, chosen.granularity, lang)
+    label = state.period_label(scope.period, scope.granularity, lang)
     st.title(t(f"page.{page}", lang))
-    st.caption(f"{md(chosen.brand)} · " + t(f"heading.{chosen.granularity}", lang, label=label) + " · "
+    st.caption(f"{md(scope.brand)} · " + t(f"heading.{scope.granularity}", lang, label=label) + " · "
                + t(f"page.{page}.about", lang))
-    if ours_only and chosen.only_for:
-        st.info(md(t("ours_only.page", lang, competitor=chosen.brand, brand=chosen.only_for)),
+    if BY_ID[page].ours_only and scope.only_for:
+        st.info(md(t("ours_only.page", lang, competitor=scope.brand, brand=scope.only_for)),
                 icon=":material/storefront:")
         st.stop()
-    ours_only_rule(chosen, lang)
-    return Context(lang, chosen, chosen.comparison, chosen.trend)
+    ours_only_rule(scope)
+    return Context(scope, state.comparison(scope), state.trend(scope))

@@ -25,7 +25,7 @@ def chart_height(fig) -> int | str:
     a competitor is chosen); a sentence saying there is no data keeps its own."""
     if not active() or fig.layout.meta == "no_data":
         return "content"
-    return CHART_HEIGHT - (RULE_LINE if state.filters().only_for else 0)
+    return CHART_HEIGHT - (RULE_LINE if state.scope().only_for else 0)
 
 
 def active() -> bool:
@@ -81,7 +81,7 @@ def slides(meeting: list, topics: list[str], lang: str) -> list:
 
 
 def _heading(title: str, lang: str) -> None:
-    chosen = state.filters()
+    chosen = state.scope()
     st.title(t(title, lang))
     if chosen.period is not None:
         label = state.period_label(chosen.period, chosen.granularity, lang)

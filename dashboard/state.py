@@ -2,26 +2,26 @@
 
 The workspace is opened once per process (``st.cache_resource``); its tables are read once per
 workspace version and held as shared objects (``st.cache_resource``: ``st.cache_data`` would copy
-a large frame on every hit). Indicator results are small and cached with ``st.cache_data`` keyed
-on the workspace path and version plus the filters — never on a frame.
+a large frame on every hit). What a version holds is keyed on its :class:`~dashboard.scope.Snapshot`;
+what a page shows takes the page's :class:`~dashboard.scope.Scope` whole, then what the loader alone
+needs — never a frame. Results are small and cached with ``st.cache_data``.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
 import pandas as pd
 import streamlit as st
 
+from dashboard.scope import Scope, Snapshot
 from metrics import association as associations
 from metrics import breakdowns, mix, store
 from metrics import summary as summaries
 from metrics.insights import voice as voice_of
 from resonance.i18n import DEFAULT_LANGUAGE, LANGUAGES
 from metrics.indicators.compute import compare_trend, series
-from metrics.indicators.registry import is_competitor
 from resonance.i18n import format_day, format_month, format_period
 from metrics.periods import RANGE, Period, day, last_complete_week, month, periods_ending
 
@@ -31,87 +31,157 @@ def workspace(path: str) -> store.Workspace:
     return store.open_workspace(path)
 
 
+def loader(max_entries: int, *, words: bool = False):
+    """``st.cache_data`` for a loader of ``(scope, ...)``: keyed on the whole scope, its language left out
+    unless the result holds words (a result in numbers is the same in both languages)."""
+    return st.cache_data(show_spinner=False, max_entries=max_entries,
+                         hash_funcs={Scope: Scope.cache_key if words else Scope.data_key})
+
+
+# --- what a version of the workspace holds, whatever the page shows ---
+
 @st.cache_resource(show_spinner=False, max_entries=4)
-def tables(path: str, version: int) -> dict[str, pd.DataFrame]:
+def tables(snapshot: Snapshot) -> dict[str, pd.DataFrame]:
     """Every canonical table without texts, for one version of the workspace (shared, not copied)."""
-    return workspace(path).read_all(categorical=True)
+    return workspace(snapshot.path).read_all(categorical=True)
 
 
-def current_tables() -> dict[str, pd.DataFrame]:
-    ws = current_workspace()
-    return tables(str(ws.path), ws.version)
+@st.cache_data(show_spinner=False, max_entries=16)
+def settings(snapshot: Snapshot) -> dict:
+    """The workspace's settings, read once per version (saving them makes a new version)."""
+    return workspace(snapshot.path).settings()
 
 
-def comparison(path: str, version: int, period: Period, brand: str | None,
-               platforms: tuple[str, ...] | None, tz: str, granularity: str = "week",
-               our_brand: str | None = None) -> pd.DataFrame:
-    """Every indicator for ``period`` against the period before and the average of the four before it,
-    taken from the 12-period trend the page shows anyway (one computation, not two)."""
-    return compare_trend(trend(path, version, period, granularity, brand, platforms, tz, our_brand=our_brand))
+@st.cache_data(show_spinner=False, max_entries=16)
+def brands(snapshot: Snapshot) -> list[str]:
+    """Our brand, the competitors and every other brand in the mentions, read once per version."""
+    return workspace(snapshot.path).brands()
 
 
-@st.cache_data(show_spinner=False, max_entries=128)
-def trend(path: str, version: int, period: Period, granularity: str, brand: str | None,
-          platforms: tuple[str, ...] | None, tz: str, n: int = 12, ids: tuple[str, ...] | None = None,
-          our_brand: str | None = None) -> pd.DataFrame:
-    """Indicators for the ``n`` periods ending with ``period``: a row per period (its first day).
-    With ``our_brand`` given and ``brand`` a competitor, our own indicators have no value."""
-    periods = [*periods_ending(period, n - 1, granularity), period]
-    return series(tables(path, version), periods, brand=brand, platforms=platforms, tz=tz, ids=ids,
-                  our_brand=our_brand).sort_index()
+@st.cache_data(show_spinner=False, max_entries=16)
+def contents(snapshot: Snapshot) -> pd.DataFrame:
+    """Rows and first and last day of each table: asked on every rerun, read once per version."""
+    return workspace(snapshot.path).contents()
+
+
+@st.cache_data(show_spinner=False, max_entries=16)
+def activities(snapshot: Snapshot) -> pd.DataFrame:
+    return tables(snapshot)["activities"]
+
+
+@st.cache_data(show_spinner=False, max_entries=16)
+def last_mention_day(snapshot: Snapshot, brand: str | None, tz: str) -> date | None:
+    """The local day of the newest mention of ``brand``, or None when it has none."""
+    mentions = tables(snapshot)["mentions"]
+    stamps = mentions.loc[mentions["brand"] == brand, "published_at"].dropna()
+    if stamps.empty:
+        return None
+    newest = pd.Timestamp(stamps.max())
+    return (newest.tz_convert(tz) if newest.tzinfo else newest).date()
 
 
 @st.cache_data(show_spinner=False, max_entries=32)
-def summary(path: str, version: int, period: Period, granularity: str, brand: str | None,
-            platforms: tuple[str, ...] | None, tz: str, our_brand: str | None = None) -> summaries.Summary:
+def mentions_with_text(snapshot: Snapshot, period: Period) -> pd.DataFrame:
+    """Mentions of the period with their texts (texts are read for one period at a time, never all)."""
+    return workspace(snapshot.path).read("mentions", start=period.start, end=period.end, with_text=True)
+
+
+# --- what a page shows: every loader takes the scope whole, then what it alone needs ---
+
+@loader(max_entries=128)
+def trend(scope: Scope, n: int = 12, ids: tuple[str, ...] | None = None) -> pd.DataFrame:
+    """Indicators for the ``n`` periods ending with the scope's: a row per period (its first day).
+    With a competitor chosen, our own indicators have no value."""
+    periods = [*periods_ending(scope.period, n - 1, scope.granularity), scope.period]
+    return series(tables(scope.snapshot), periods, brand=scope.brand, platforms=scope.platforms, tz=scope.tz,
+                  ids=ids, our_brand=scope.our_brand).sort_index()
+
+
+def comparison(scope: Scope) -> pd.DataFrame:
+    """Every indicator for the scope's period against the period before and the average of the four before
+    it, taken from the 12-period trend the page shows anyway (one computation, not two)."""
+    return compare_trend(trend(scope))
+
+
+@loader(max_entries=64)
+def brands_over_time(scope: Scope, n: int = 12) -> pd.DataFrame:
+    """Mentions of each brand of the workspace for the ``n`` periods ending with the scope's."""
+    periods = [*periods_ending(scope.period, n - 1, scope.granularity), scope.period]
+    return breakdowns.by_brand(tables(scope.snapshot), periods, brands=tuple(brands(scope.snapshot)),
+                               platforms=scope.platforms, tz=scope.tz)
+
+
+@loader(max_entries=64)
+def per_platform(scope: Scope, table: str, ids: tuple[str, ...]) -> pd.DataFrame:
+    """Indicators ``ids`` of the scope's brand for each platform found in ``table``, in the scope's period."""
+    data = tables(scope.snapshot)
+    return breakdowns.by_platform(data, scope.period, brand=scope.brand, platforms=breakdowns.platforms_of(data, table),
+                                  ids=ids, tz=scope.tz)
+
+
+@loader(max_entries=64)
+def platforms_over_time(scope: Scope, indicator: str, table: str, n: int = 12) -> pd.DataFrame:
+    """``indicator`` for each platform of ``table`` over the ``n`` periods ending with the scope's."""
+    data = tables(scope.snapshot)
+    periods = [*periods_ending(scope.period, n - 1, scope.granularity), scope.period]
+    return pd.DataFrame({p: series(data, periods, brand=None, platforms=[p], tz=scope.tz, ids=[indicator])[indicator]
+                         for p in breakdowns.platforms_of(data, table)})
+
+
+@loader(max_entries=64)
+def top_authors(scope: Scope) -> pd.DataFrame:
+    return breakdowns.top_authors(tables(scope.snapshot)["mentions"], scope.period, brand=scope.brand, tz=scope.tz,
+                                  platforms=scope.platforms)
+
+
+@loader(max_entries=64)
+def top_posts(scope: Scope) -> pd.DataFrame:
+    """Our best posts of the period, with their texts (read for the period alone)."""
+    period = scope.period
+    posts = workspace(scope.snapshot.path).read("posts", start=period.start, end=period.end, with_text=True)
+    return breakdowns.top_posts(posts, period, tz=scope.tz, platforms=scope.platforms)
+
+
+@loader(max_entries=64)
+def association(scope: Scope, indicator: str, weeks: int = 52) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Weekly ``indicator`` and revenue over the ``weeks`` ending with the scope's period, and their lagged
+    association."""
+    data, end = tables(scope.snapshot), scope.period.end
+    start = end - timedelta(days=7 * weeks)
+    frame = pd.DataFrame({
+        name: associations.weekly_series(data, name, brand=scope.brand, start=start, end=end, tz=scope.tz)
+        for name in (indicator, "revenue")
+    })
+    return frame, associations.lagged_association(frame[indicator], frame["revenue"])
+
+
+@loader(max_entries=64)
+def channel_mix(scope: Scope) -> pd.DataFrame:
+    return mix.channel_mix(tables(scope.snapshot), scope.period, brand=scope.brand, tz=scope.tz)
+
+
+@loader(max_entries=32)
+def voice(scope: Scope):
+    """Words and hashtags by sentiment, questions and complaints of the period, as real quotes."""
+    mentions = mentions_with_text(scope.snapshot, scope.period)
+    saved = settings(scope.snapshot)
+    # Brand names are not what people say about the brand: ours (in every spelling) and the competitors'.
+    exclude = (*saved["competitors"], *saved["aliases"])
+    brand, tz = scope.brand, scope.tz
+    terms = {s: voice_of.top_terms(mentions, brand=brand, sentiment=s, n=15, exclude=exclude, tz=tz)
+             for s in ("positive", "negative")}
+    return (terms, voice_of.questions(mentions, brand=brand, n=8, tz=tz),
+            voice_of.complaints(mentions, brand=brand, n=8, tz=tz))
+
+
+@loader(max_entries=32)
+def summary(scope: Scope) -> summaries.Summary:
     """The meeting's model for This week and its slide: indicators, headlines and spikes (the sales association,
     the mix and the voice of the customer have their own pages), from the cached tables and trend."""
     return summaries.summary(
-        workspace(path), period=period, brand=brand, our_brand=our_brand, platforms=platforms, tz=tz,
-        granularity=granularity, include=("spikes",), tables=tables(path, version),
-        trend=trend(path, version, period, granularity, brand, platforms, tz, our_brand=our_brand))
-
-
-@dataclass(frozen=True)
-class Filters:
-    """The choices every page shares: the period and its granularity, the brand, the platforms."""
-
-    workspace: store.Workspace
-    period: Period | None
-    granularity: str
-    brand: str | None
-    platforms: tuple[str, ...] | None
-
-    @property
-    def key(self) -> tuple:
-        """What cached results depend on, workspace version included."""
-        ws = self.workspace
-        return (str(ws.path), ws.version, self.period, self.brand, self.platforms, ws.settings["tz"])
-
-    @property
-    def our_brand(self) -> str | None:
-        return self.workspace.settings["brand"]
-
-    @property
-    def only_for(self) -> str | None:
-        """Our brand's name when a competitor is chosen (what exists only for our brand is labelled
-        with it and has no value); None when the brand chosen is ours."""
-        return self.our_brand if is_competitor(self.brand, self.our_brand) else None
-
-    @property
-    def comparison(self) -> pd.DataFrame:
-        return comparison(*self.key, self.granularity, our_brand=self.our_brand)
-
-    @property
-    def trend(self) -> pd.DataFrame:
-        return trend(*self.key[:3], self.granularity, *self.key[3:], our_brand=self.our_brand)
-
-
-def filters() -> Filters:
-    ws = current_workspace()
-    return Filters(ws, st.session_state.get("app_period"), st.session_state.get("app_granularity", "week"),
-                   st.session_state.get("app_brand") or ws.settings["brand"],
-                   tuple(st.session_state.get("app_platforms") or ()) or None)
+        workspace(scope.snapshot.path), period=scope.period, brand=scope.brand, our_brand=scope.our_brand,
+        platforms=scope.platforms, tz=scope.tz, currency=scope.currency, granularity=scope.granularity,
+        include=("spikes",), tables=tables(scope.snapshot), trend=trend(scope))
 
 
 # --- choices kept across pages (session state holds choices, never data) ---
@@ -132,6 +202,22 @@ def workspace_path() -> Path:
 
 def current_workspace() -> store.Workspace:
     return workspace(str(workspace_path()))
+
+
+def snapshot() -> Snapshot:
+    """The chosen workspace as of now (its version is asked on every run: an import makes a new one)."""
+    ws = current_workspace()
+    return Snapshot(str(ws.path), ws.version())
+
+
+def scope() -> Scope:
+    """What the pages show, from the choices kept in session state (the brand: ours unless one is chosen)."""
+    snap = snapshot()
+    saved = settings(snap)
+    return Scope(snap, st.session_state.get("app_period"), st.session_state.get("app_granularity", "week"),
+                 brand=st.session_state.get("app_brand") or saved["brand"], our_brand=saved["brand"],
+                 platforms=tuple(st.session_state.get("app_platforms") or ()) or None, lang=language(),
+                 tz=saved["tz"], currency=saved["currency"])
 
 
 def available_periods(first_day: date | None, last_day: date | None, granularity: str) -> list[Period]:
@@ -158,17 +244,6 @@ def available_periods(first_day: date | None, last_day: date | None, granularity
     return [p for p in periods if p.end >= first_day]
 
 
-@st.cache_data(show_spinner=False, max_entries=16)
-def last_mention_day(path: str, version: int, brand: str | None, tz: str) -> date | None:
-    """The local day of the newest mention of ``brand``, or None when it has none."""
-    mentions = tables(path, version)["mentions"]
-    stamps = mentions.loc[mentions["brand"] == brand, "published_at"].dropna()
-    if stamps.empty:
-        return None
-    newest = pd.Timestamp(stamps.max())
-    return (newest.tz_convert(tz) if newest.tzinfo else newest).date()
-
-
 def default_period(periods: list[Period], last_mention: date | None) -> Period | None:
     """The newest of ``periods`` (newest first) that holds a mention of the brand, else the newest."""
     if last_mention is None:
@@ -186,90 +261,6 @@ def period_label(period: Period, granularity: str, lang: str) -> str:
     if granularity == "month":
         return format_month(period.start, lang)
     return format_day(period.start, lang)
-
-
-@st.cache_data(show_spinner=False, max_entries=64)
-def brands_over_time(path: str, version: int, period: Period, granularity: str, brands: tuple[str, ...],
-                     platforms: tuple[str, ...] | None, tz: str, n: int = 12) -> pd.DataFrame:
-    """Mentions of each brand for the ``n`` periods ending with ``period``."""
-    periods = [*periods_ending(period, n - 1, granularity), period]
-    return breakdowns.by_brand(tables(path, version), periods, brands=brands, platforms=platforms, tz=tz)
-
-
-@st.cache_data(show_spinner=False, max_entries=64)
-def per_platform(path: str, version: int, period: Period, brand: str | None, table: str,
-                 ids: tuple[str, ...], tz: str) -> pd.DataFrame:
-    """Indicators ``ids`` for each platform found in ``table``, in ``period``."""
-    data = tables(path, version)
-    return breakdowns.by_platform(data, period, brand=brand, platforms=breakdowns.platforms_of(data, table),
-                                  ids=ids, tz=tz)
-
-
-@st.cache_data(show_spinner=False, max_entries=64)
-def platforms_over_time(path: str, version: int, period: Period, granularity: str, indicator: str,
-                        table: str, tz: str, n: int = 12) -> pd.DataFrame:
-    """``indicator`` for each platform of ``table`` over the ``n`` periods ending with ``period``."""
-    data = tables(path, version)
-    periods = [*periods_ending(period, n - 1, granularity), period]
-    return pd.DataFrame({p: series(data, periods, brand=None, platforms=[p], tz=tz, ids=[indicator])[indicator]
-                         for p in breakdowns.platforms_of(data, table)})
-
-
-@st.cache_data(show_spinner=False, max_entries=64)
-def top_authors(path: str, version: int, period: Period, brand: str | None, platforms: tuple[str, ...] | None,
-                tz: str) -> pd.DataFrame:
-    return breakdowns.top_authors(tables(path, version)["mentions"], period, brand=brand, tz=tz, platforms=platforms)
-
-
-@st.cache_data(show_spinner=False, max_entries=64)
-def top_posts(path: str, version: int, period: Period, platforms: tuple[str, ...] | None, tz: str) -> pd.DataFrame:
-    """Our best posts of the period, with their texts (read for the period alone)."""
-    posts = workspace(path).read("posts", start=period.start, end=period.end, with_text=True)
-    return breakdowns.top_posts(posts, period, tz=tz, platforms=platforms)
-
-
-@st.cache_data(show_spinner=False, max_entries=16)
-def activities(path: str, version: int) -> pd.DataFrame:
-    return tables(path, version)["activities"]
-
-
-@st.cache_data(show_spinner=False, max_entries=64)
-def association(path: str, version: int, indicator: str, brand: str | None, start: date, end: date,
-                tz: str) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Weekly ``indicator`` and revenue over ``start``..``end``, and their lagged association."""
-    data = tables(path, version)
-    weeks = pd.DataFrame({
-        indicator: associations.weekly_series(data, indicator, brand=brand, start=start, end=end, tz=tz),
-        "revenue": associations.weekly_series(data, "revenue", brand=brand, start=start, end=end, tz=tz),
-    })
-    return weeks, associations.lagged_association(weeks[indicator], weeks["revenue"])
-
-
-@st.cache_data(show_spinner=False, max_entries=64)
-def channel_mix(path: str, version: int, period: Period, brand: str | None, tz: str) -> pd.DataFrame:
-    return mix.channel_mix(tables(path, version), period, brand=brand, tz=tz)
-
-
-@st.cache_data(show_spinner=False, max_entries=32)
-def mentions_with_text(path: str, version: int, period: Period) -> pd.DataFrame:
-    """Mentions of the period with their texts (texts are read for one period at a time, never all)."""
-    return workspace(path).read("mentions", start=period.start, end=period.end, with_text=True)
-
-
-@st.cache_data(show_spinner=False, max_entries=32)
-def voice(path: str, version: int, period: Period, brand: str | None, tz: str, competitors: tuple[str, ...]):
-    """Words and hashtags by sentiment, questions and complaints of the period, as real quotes."""
-    mentions = mentions_with_text(path, version, period)
-    terms = {s: voice_of.top_terms(mentions, brand=brand, sentiment=s, n=15, exclude=competitors, tz=tz)
-             for s in ("positive", "negative")}
-    return (terms, voice_of.questions(mentions, brand=brand, n=8, tz=tz),
-            voice_of.complaints(mentions, brand=brand, n=8, tz=tz))
-
-
-@st.cache_data(show_spinner=False, max_entries=16)
-def contents(path: str, version: int) -> pd.DataFrame:
-    """Rows and first and last day of each table: asked on every rerun, read once per version."""
-    return workspace(path).contents()
 
 
 def import_summary(report) -> dict:

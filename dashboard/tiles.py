@@ -12,6 +12,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard.safe import md
+from dashboard.scope import Scope
 from resonance import say
 from resonance.i18n import NO_VALUE, format_change, format_relative, format_value, is_missing, t
 from metrics.insights import change as change_rule
@@ -88,15 +89,17 @@ def tile(indicator_id: str, row: pd.Series, lang: str, *, spark: list[float] | N
                 st.caption(say.change_rule(lang))
 
 
-def tile_grid(ids: tuple[str, ...], comparison: pd.DataFrame, trend: pd.DataFrame, lang: str, *, currency: str,
-              granularity: str, per_row: int = 4, only_for: str | None = None, presenting: bool = False) -> list:
-    """Tiles in rows of ``per_row``; returns the columns of the last row (a page may fill its free slots)."""
+def tile_grid(ids: tuple[str, ...], comparison: pd.DataFrame, trend: pd.DataFrame, scope: Scope, *,
+              per_row: int = 4, presenting: bool = False) -> list:
+    """Tiles in rows of ``per_row``, in the scope's language, currency and granularity; returns the columns
+    of the last row (a page may fill its free slots)."""
     columns: list = []
     for first in range(0, len(ids), per_row):
         columns = st.columns(per_row)
         for column, indicator_id in zip(columns, ids[first:first + per_row]):
             with column:
-                tile(indicator_id, comparison.loc[indicator_id], lang,
+                tile(indicator_id, comparison.loc[indicator_id], scope.lang,
                      spark=trend[indicator_id].tolist() if indicator_id in trend else None,
-                     currency=currency, granularity=granularity, only_for=only_for, presenting=presenting)
+                     currency=scope.currency, granularity=scope.granularity, only_for=scope.only_for,
+                     presenting=presenting)
     return columns

@@ -174,14 +174,13 @@ class Workspace:
             con.execute("ROLLBACK").fetchall()
             raise
 
-    @property
     def version(self) -> int:
-        """Grows with every change; caches of reads are keyed on it."""
+        """The workspace's version (a query): it grows with every change; caches of reads are keyed on it."""
         return int(_one(self._cursor().execute("SELECT value FROM meta WHERE key = 'version'"))[0])
 
     # --- settings ---
-    @property
     def settings(self) -> dict:
+        """Our brand, the competitors, aliases, time zone, currency and language, as saved (a query)."""
         raw = _one(self._cursor().execute("SELECT value FROM meta WHERE key = 'settings'"))[0]
         return {**DEFAULT_SETTINGS, **json.loads(raw)}
 
@@ -189,7 +188,7 @@ class Workspace:
         unknown = set(changes) - set(DEFAULT_SETTINGS)
         if unknown:
             raise ValueError(f"unknown settings: {', '.join(sorted(unknown))}; known: {', '.join(DEFAULT_SETTINGS)}")
-        settings = {**self.settings, **changes}
+        settings = {**self.settings(), **changes}
         with self._lock, self._transaction() as cur:
             cur.execute("UPDATE meta SET value = ? WHERE key = 'settings'",
                         [json.dumps(settings, ensure_ascii=False)]).fetchall()
@@ -202,7 +201,7 @@ class Workspace:
 
     def brands(self) -> list[str]:
         """Our brand first, then the competitors, then any other brand found in mentions."""
-        s = self.settings
+        s = self.settings()
         named = [b for b in [s["brand"], *s["competitors"]] if b]
         found = [r[0] for r in self._cursor().execute(
             "SELECT brand FROM mentions GROUP BY brand ORDER BY count(*) DESC").fetchall() if r[0]]
@@ -261,7 +260,7 @@ class Workspace:
 
         ``mapping`` is applied whatever the file's layout. Raises :class:`IngestError`.
         """
-        settings = self.settings
+        settings = self.settings()
         # The content hash (for the history and duplicate imports) is computed while the file is read.
         return read_export(source, name=name, tz=settings["tz"], today=today, brand=settings["brand"],
                            mappings=self.mappings(), mapping=mapping, content_hash=True)
@@ -281,7 +280,7 @@ class Workspace:
 
     def import_result(self, result: ReadResult) -> ImportReport:
         report = ImportReport(result.file, result=result)
-        aliases = _aliases(self.settings)
+        aliases = _aliases(self.settings())
         with self._lock:
             with self._transaction() as cur:
                 import_id = _one(cur.execute("SELECT nextval('import_ids')"))[0]
@@ -442,14 +441,16 @@ class Workspace:
             c for c in spec.all_columns if with_text or c not in TEXT_COLUMNS]
         where, params = [], []
         date_sql = f'"{spec.date_column}"'
-        if spec.columns[spec.date_column] == schema.TS:
+        zone: list[str] = []  # a moment's local day needs the zone, asked once
+        if spec.columns[spec.date_column] == schema.TS and (start is not None or end is not None):
             date_sql = f"CAST(timezone(?, {date_sql}) AS DATE)"
+            zone = [self.settings()["tz"]]
         if start is not None:
             where.append(f"{date_sql} >= ?")
-            params += ([self.settings["tz"]] if "timezone(" in date_sql else []) + [start]
+            params += [*zone, start]
         if end is not None:
             where.append(f"{date_sql} <= ?")
-            params += ([self.settings["tz"]] if "timezone(" in date_sql else []) + [end]
+            params += [*zone, end]
         sql = f'SELECT {", ".join(chr(34) + c + chr(34) for c in wanted)} FROM "{table}"'
         if where:
             sql += " WHERE " + " AND ".join(where)
@@ -472,7 +473,7 @@ class Workspace:
         """Per table: rows, first and last day."""
         rows = []
         cur = self._cursor()
-        tz = self.settings["tz"]
+        tz = self.settings()["tz"]
         for name, spec in schema.TABLES.items():
             column = f'"{spec.date_column}"'
             if spec.columns[spec.date_column] == schema.TS:

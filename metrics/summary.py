@@ -291,7 +291,7 @@ def summary(
     if n < 5:
         raise ValueError(f"n = {n}: the trend needs at least 5 periods (the period and the 4 before it)")
     workspace = source if isinstance(source, store.Workspace) else None
-    settings = workspace.settings if workspace is not None else {}
+    settings = workspace.settings() if workspace is not None else {}
     if tables is None:
         tables = workspace.read_all() if workspace is not None else source  # type: ignore[assignment]
     assert tables is not None

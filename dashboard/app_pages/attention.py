@@ -10,17 +10,14 @@ TILES = ("mentions", "mentions_reach", "share_of_voice", "share_of_voice_reach",
 SLIDE = TILES[:4]  # a slide: how loud we are against the competitors
 
 ctx = page.start("attention")
-f, lang = ctx.filters, ctx.lang
+scope = ctx.scope
+lang = scope.lang
 presenting = present.active()
-tiles.tile_grid(SLIDE if presenting else TILES, ctx.comparison, ctx.trend, lang, currency=ctx.currency,
-                granularity=f.granularity, only_for=ctx.only_for, presenting=presenting)
+tiles.tile_grid(SLIDE if presenting else TILES, ctx.comparison, ctx.trend, scope, presenting=presenting)
 
-path, version, period, brand, platforms, tz = f.key
-brands = tuple(f.workspace.brands())
 st.subheader(t("attention.by_brand", lang))
-by_brand = charts.brand_trend(state.brands_over_time(path, version, period, f.granularity, brands, platforms, tz),
-                              ctx.trend["share_of_voice"], lang, ours=brand, granularity=f.granularity,
-                              activities=state.activities(path, version), large=presenting)
+by_brand = charts.brand_trend(state.brands_over_time(scope), ctx.trend["share_of_voice"], scope,
+                              activities=state.activities(scope.snapshot), large=presenting)
 st.plotly_chart(by_brand, key="attention_brands", config={"displayModeBar": False},
                 height=present.chart_height(by_brand))
 st.caption(t("attention.sov_note", lang))
@@ -29,13 +26,13 @@ if presenting:
 
 left, right = st.columns(2)
 with left:
-    by_platform = state.per_platform(path, version, period, brand, "mentions", ("mentions",), tz)
+    by_platform = state.per_platform(scope, "mentions", ("mentions",))
     st.plotly_chart(charts.platform_bars(by_platform["mentions"], lang, title=t("attention.platforms", lang)),
                     key="attention_platforms", config={"displayModeBar": False})
 with right:
     st.markdown(f"**{t('attention.top_authors', lang)}**")
-    authors = tables.formatted(state.top_authors(path, version, period, brand, platforms, tz),
+    authors = tables.formatted(state.top_authors(scope),
                                {"platform": "platform", "mentions": "count", "reach": "count", "positive": "count",
-                                "negative": "count"}, lang, tz=tz)
+                                "negative": "count"}, lang, tz=scope.tz)
     st.dataframe(authors.rename(columns={c: t(f"attention.col.{c}", lang) for c in authors.columns}),
                  hide_index=True, width="stretch", key="attention_authors")

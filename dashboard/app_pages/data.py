@@ -180,7 +180,7 @@ with st.expander(t("data.templates", lang)):
                           icon=":material/download:", key="data_template_context")
 
 st.subheader(t("data.heading", lang))
-contents = state.contents(str(workspace.path), workspace.version)
+contents = state.contents(state.snapshot())
 if contents["rows"].sum() == 0:
     st.info(t("data.empty", lang))
 else:
@@ -195,7 +195,7 @@ else:
 history = workspace.imports()
 if len(history):
     st.subheader(t("data.imports", lang))
-    tz = workspace.settings["tz"]
+    tz = workspace.settings()["tz"]
     shown = pd.DataFrame({
         "#": history["id"],
         t("data.file", lang): history["file_name"],
@@ -213,7 +213,8 @@ if len(history):
     if len(active):
         left, right = st.columns([3, 1], vertical_alignment="bottom")
         # Keyed on the workspace's version: after any import the newest one is offered first.
-        chosen = left.selectbox(t("data.undo_which", lang), list(active["id"]), key=f"data_undo_choice_{workspace.version}",
+        chosen = left.selectbox(t("data.undo_which", lang), list(active["id"]),
+                                key=f"data_undo_choice_{workspace.version()}",
                                 format_func=lambda i: f"#{i} · {active.set_index('id').loc[i, 'file_name']}")
         if right.button(t("data.undo", lang), key="data_undo", icon=":material/undo:"):
             removed, restored = workspace.undo(int(chosen))
@@ -224,7 +225,7 @@ if "data_undone" in st.session_state:
     st.success(st.session_state.pop("data_undone"))
 
 st.subheader(t("data.settings", lang))
-settings = workspace.settings
+settings = workspace.settings()
 with st.form("data_settings_form"):
     left, right = st.columns(2)
     brand = left.text_input(t("data.our_brand", lang), value=settings["brand"] or "", key="data_set_brand")

@@ -9,10 +9,10 @@ from dashboard import page, state
 from metrics import forecast
 from resonance.i18n import format_money, format_number, format_percent_value, format_period, t
 
-ctx = page.start("forecast", ours_only=True)
-f, lang = ctx.filters, ctx.lang
-path, version, period, brand, platforms, tz = f.key
-data = state.current_tables()
+ctx = page.start("forecast")
+scope = ctx.scope
+lang, period = scope.lang, scope.period
+data = state.tables(scope.snapshot)
 
 planned = forecast.planned_contacts(data["activities"], period)
 left, right = st.columns(2)
@@ -33,7 +33,7 @@ else:
              ("forecast.input.market_share", format_percent_value(context["market_share"], lang)),
              ("forecast.input.conversion_contact_to_sale",
               format_percent_value(context["conversion_contact_to_sale"], lang, digits=2)),
-             ("forecast.input.average_order_value", format_money(context["average_order_value"], ctx.currency, lang))]
+             ("forecast.input.average_order_value", format_money(context["average_order_value"], scope.currency, lang))]
     for cell, (key, value) in zip(cells, facts):
         cell.metric(t(key, lang).capitalize(), value)
 
@@ -45,7 +45,7 @@ else:
     st.subheader(t("forecast.revenue", lang))
     for cell, case in zip(st.columns(3), ("low", "base", "high")):
         with cell, st.container(border=True):
-            st.metric(t(f"forecast.{case}", lang), format_money(result[case], ctx.currency, lang))
+            st.metric(t(f"forecast.{case}", lang), format_money(result[case], scope.currency, lang))
             st.caption(f"{t('forecast.purchases', lang)}: {format_number(result['purchases_' + case], lang)}")
 st.caption(t(forecast.FORMULA, lang, spread=format_percent_value(spread, lang, digits=0)))
 st.caption(t(forecast.CAVEAT, lang))

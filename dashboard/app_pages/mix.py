@@ -9,18 +9,18 @@ from metrics import mix
 from metrics.catalog import REGISTRY
 from resonance.i18n import format_number, t
 
-ctx = page.start("mix", ours_only=True)
-f, lang = ctx.filters, ctx.lang
-path, version, period, brand, platforms, tz = f.key
+ctx = page.start("mix")
+scope = ctx.scope
+lang = scope.lang
 
 st.info(t(mix.PER_CONTACT, lang), icon=":material/balance:")
-table = state.channel_mix(path, version, period, brand, tz)
+table = state.channel_mix(scope)
 if table.empty:
     st.caption(t("mix.empty", lang))
     st.stop()
 
 presenting = present.active()
-st.plotly_chart(charts.cost_per_contact(table, lang, ctx.currency, large=presenting), key="mix_per_contact",
+st.plotly_chart(charts.cost_per_contact(table, scope, large=presenting), key="mix_per_contact",
                 config={"displayModeBar": False})
 
 
@@ -51,5 +51,5 @@ for reason in sorted(reasons):
     st.caption("– : " + t(f"mix.reason.{reason}", lang))
 st.caption(t(mix.PRORATED, lang))
 st.caption(t("mix.smm_only", lang))
-if mix.carries_ave(state.current_tables()["mentions"]):
+if mix.carries_ave(state.tables(scope.snapshot)["mentions"]):
     st.caption(t(mix.AVE_NOTE, lang))

@@ -11,15 +11,13 @@ TILES = ("engagements", "engagement_rate_reach", "engagement_rate_impressions", 
 SLIDE = ("engagements", "engagement_rate_reach", "net_sentiment", "negative_share")  # beside the sentiment chart
 
 ctx = page.start("reception")
-f, lang = ctx.filters, ctx.lang
+scope = ctx.scope
+lang = scope.lang
 presenting = present.active()
-tiles.tile_grid(SLIDE if presenting else TILES, ctx.comparison, ctx.trend, lang, currency=ctx.currency,
-                granularity=f.granularity, only_for=ctx.only_for, presenting=presenting)
+tiles.tile_grid(SLIDE if presenting else TILES, ctx.comparison, ctx.trend, scope, presenting=presenting)
 
-path, version, period, brand, platforms, tz = f.key
 st.subheader(t("reception.sentiment", lang))
-sentiment = charts.sentiment_bars(ctx.trend, lang, granularity=f.granularity,
-                                  activities=state.activities(path, version), large=presenting)
+sentiment = charts.sentiment_bars(ctx.trend, scope, activities=state.activities(scope.snapshot), large=presenting)
 st.plotly_chart(sentiment, key="reception_sentiment", config={"displayModeBar": False},
                 height=present.chart_height(sentiment))
 st.caption(t("reception.sentiment_note", lang))
@@ -27,12 +25,12 @@ if presenting:
     st.stop()
 
 st.subheader(t("reception.top_posts", lang))
-if ctx.only_for:  # our posts are not the competitor's
-    st.caption(md(t("ours_only.posts", lang, brand=ctx.only_for)))
+if scope.only_for:  # our posts are not the competitor's
+    st.caption(md(t("ours_only.posts", lang, brand=scope.only_for)))
     st.stop()
-posts = tables.formatted(state.top_posts(path, version, period, platforms, tz),
+posts = tables.formatted(state.top_posts(scope),
                          {"published_at": "moment", "platform": "platform", "engagements": "count",
-                          "reach": "count", "engagement_rate_reach": "percent"}, lang, tz=tz)
+                          "reach": "count", "engagement_rate_reach": "percent"}, lang, tz=scope.tz)
 st.dataframe(posts.rename(columns={c: t(f"reception.col.{c}", lang) for c in posts.columns}),
              hide_index=True, width="stretch", key="reception_posts",
              column_config={t("reception.col.url", lang): st.column_config.LinkColumn()})

@@ -1,8 +1,6 @@
 """Sales in context: revenue beside a PR or loyalty indicator, week by week, with the marketing calendar,
 and how the two move together at lags of 0–8 weeks — association, never attribution."""
 
-from datetime import timedelta
-
 import streamlit as st
 
 from dashboard import charts, page, present, state
@@ -15,20 +13,19 @@ from resonance.i18n import format_decimal_value, t
 CHOICES = ("mentions", "mentions_reach", "share_of_voice", "net_sentiment", "engagements", "followers_net_change",
            "returning_engagers_share")
 
-ctx = page.start("sales", ours_only=True)
-f, lang = ctx.filters, ctx.lang
-path, version, period, brand, platforms, tz = f.key
+ctx = page.start("sales")
+scope = ctx.scope
+lang = scope.lang
 
 st.warning(f"**{t(association.NOT_ATTRIBUTION, lang)}.** {t(association.WHY, lang)}", icon=":material/info:")
 indicator = st.selectbox(t("sales.indicator", lang), CHOICES, key="sales_indicator",
                          format_func=lambda i: t(f"indicator.{i}.label", lang))
-start = period.end - timedelta(days=364)
-weeks, lags = state.association(path, version, indicator, brand, start, period.end, tz)
+weeks, lags = state.association(scope, indicator)
 
 presenting = present.active()
 st.subheader(t("sales.beside", lang))
 beside = charts.sales_beside(weeks, indicator, lang, unit=REGISTRY[indicator].unit,
-                             activities=state.activities(path, version), large=presenting)
+                             activities=state.activities(scope.snapshot), large=presenting)
 st.plotly_chart(beside, key="sales_beside", config={"displayModeBar": False}, height=present.chart_height(beside))
 
 found = association.finding(lags)

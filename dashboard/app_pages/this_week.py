@@ -1,6 +1,5 @@
 """This week: the headline tiles of the chosen period against the one before and the 4-period average."""
 
-import pandas as pd
 import streamlit as st
 
 from dashboard import charts, page, present, state, tiles
@@ -10,8 +9,8 @@ from resonance.i18n import format_period, t
 
 TILES = ("mentions", "reach", "engagements", "net_sentiment", "share_of_voice", "followers_net_change", "revenue")
 
-lang = state.language()
-chosen = state.filters()
+chosen = state.scope()
+lang = chosen.lang
 
 if chosen.period is None:
     st.title(t("page.this_week", lang))
@@ -19,21 +18,19 @@ if chosen.period is None:
     st.page_link("app_pages/data.py", label=t("week.go_to_data", lang), icon=":material/upload_file:")
     st.stop()
 
-path, version, period, brand, platforms, tz = chosen.key
-model = state.summary(path, version, period, chosen.granularity, brand, platforms, tz, our_brand=chosen.our_brand)
-granularity = model.granularity
+period, granularity = chosen.period, chosen.granularity
+model = state.summary(chosen)
 
 label = state.period_label(period, granularity, lang)
 st.title(f"{md(model.brand)} · " + t(f"heading.{granularity}", lang, label=label))
 st.caption(t(f"compared.{granularity}", lang, previous=format_period(model.previous.start, model.previous.end, lang)))
-page.ours_only_rule(chosen, lang)
+page.ours_only_rule(chosen)
 with st.container(key="week_headlines"):
     for headline in model.headlines:
         st.markdown(f"#### {md(say.headline(headline, lang, currency=model.currency))}")
 
 presenting = present.active()
-columns = tiles.tile_grid(TILES, model.comparison, model.trend, lang, currency=model.currency,
-                          granularity=granularity, only_for=model.only_for, presenting=presenting)
+columns = tiles.tile_grid(TILES, model.comparison, model.trend, chosen, presenting=presenting)
 with columns[3], st.container(border=True, key="week_note"):
     st.markdown(f"**{t('week.note_title', lang)}**")
     st.markdown(t("week.sales_note", lang))
@@ -62,7 +59,6 @@ for e in model.spikes_in_period:
             st.caption(say.spike_rule(lang))
 
 st.subheader(t(f"trend.{granularity}", lang))
-st.plotly_chart(charts.weekly_trend(model.trend, lang, current=pd.Timestamp(period.start),
-                                    granularity=granularity, spikes=say.spike_marks(list(model.spikes or ()), lang),
-                                    only_for=model.only_for, activities=state.activities(path, version)),
+st.plotly_chart(charts.weekly_trend(model.trend, chosen, spikes=say.spike_marks(list(model.spikes or ()), lang),
+                                    activities=state.activities(chosen.snapshot)),
                 key="week_trend", config={"displayModeBar": False})

@@ -7,12 +7,9 @@ from dashboard.safe import md
 from resonance.i18n import NO_VALUE, t
 
 ctx = page.start("voice")
-f, lang = ctx.filters, ctx.lang
-path, version, period, brand, platforms, tz = f.key
-settings = f.workspace.settings
-# Brand names are not what people say about the brand: ours (in every spelling) and the competitors'.
-competitors = tuple(settings["competitors"]) + tuple(settings["aliases"])
-terms, questions, complaints = state.voice(path, version, period, brand, tz, competitors)
+scope = ctx.scope
+lang, tz = scope.lang, scope.tz
+terms, questions, complaints = state.voice(scope)
 
 presenting = present.active()
 QUOTES = 3 if presenting else 8  # a slide holds three of each, large enough to read across the room

@@ -6,10 +6,17 @@ import pandas as pd
 import pytest
 
 from dashboard import charts
+from dashboard.scope import Scope, Snapshot
 
 WEEKS = pd.date_range("2026-10-05", periods=4, freq="7D")
 NAN = float("nan")
 WHITE = ("#FFFFFF", "#FFF", "white")
+
+
+def scope(lang: str, *, brand: str = "Зерно", granularity: str = "week") -> Scope:
+    """A page's scope in ``lang``, with our brand chosen and no period (nothing outlined)."""
+    return Scope(Snapshot("demo.duckdb", 1), None, granularity, brand=brand, our_brand="Зерно", platforms=None,
+                 lang=lang, tz="Europe/Moscow", currency="RUB")
 
 
 def frame(columns: dict) -> pd.DataFrame:
@@ -48,7 +55,7 @@ SHARES = frame({"positive_share": [0.2, 0.25, 0.3, 0.31], "neutral_share": [0.11
 
 @pytest.mark.parametrize("lang", ["ru", "en"])
 def test_every_sentiment_is_filled_with_its_colour_under_its_pattern(lang):
-    fig = charts.sentiment_bars(SHARES, lang, granularity="week")
+    fig = charts.sentiment_bars(SHARES, scope(lang))
     assert [trace.name for trace in fig.data] == (["Позитивные", "Нейтральные", "Негативные"] if lang == "ru"
                                                   else ["Positive", "Neutral", "Negative"])
     for trace, sentiment in zip(fig.data, ("positive", "neutral", "negative")):
@@ -63,14 +70,14 @@ def test_every_sentiment_is_filled_with_its_colour_under_its_pattern(lang):
 
 def test_a_sentiment_nobody_expressed_has_no_legend_entry():
     shares = SHARES.assign(neutral_share=0.0)
-    assert [trace.name for trace in charts.sentiment_bars(shares, "en", granularity="week").data] == [
+    assert [trace.name for trace in charts.sentiment_bars(shares, scope("en")).data] == [
         "Positive", "Negative"]
 
 
 def test_brand_trend_leaves_out_brands_without_mentions_and_keeps_their_colours():
     values = frame({"Зерно": [10, 12, 9, 11], "Крона": [0, 0, 0, 0], "Утро": [3, NAN, 4, 5]})
     share = pd.Series([0.6, 0.55, 0.58, 0.62], index=values.index)
-    fig = charts.brand_trend(values, share, "en", ours="Зерно", granularity="week")
+    fig = charts.brand_trend(values, share, scope("en"))
     assert [trace.name for trace in fig.data] == ["Зерно", "Утро", "Share of voice"]
     assert fig.data[1].marker.color == charts.brand_colours(["Зерно", "Крона", "Утро"], "Зерно")["Утро"]
     ticks_are_round(fig)
@@ -80,7 +87,7 @@ def test_brand_trend_leaves_out_brands_without_mentions_and_keeps_their_colours(
 
 def test_share_of_voice_without_values_has_no_line_and_no_legend_entry():
     values = frame({"Зерно": [10, 12, 9, 11]})
-    fig = charts.brand_trend(values, pd.Series(NAN, index=values.index), "en", ours="Зерно", granularity="week")
+    fig = charts.brand_trend(values, pd.Series(NAN, index=values.index), scope("en"))
     assert [trace.name for trace in fig.data] == ["Зерно"]
 
 
@@ -104,18 +111,17 @@ EMPTY_WEEKS = frame({"a": [NAN] * 4})
 
 @pytest.mark.parametrize("lang", ["ru", "en"])
 @pytest.mark.parametrize("build", [
-    lambda lang: charts.sentiment_bars(EMPTY_WEEKS, lang, granularity="week"),
-    lambda lang: charts.sentiment_bars(pd.DataFrame(), lang, granularity="week"),
-    lambda lang: charts.brand_trend(frame({"Зерно": [0, 0, NAN, 0]}), pd.Series(NAN, index=WEEKS), lang,
-                                    ours="Зерно", granularity="week"),
+    lambda lang: charts.sentiment_bars(EMPTY_WEEKS, scope(lang)),
+    lambda lang: charts.sentiment_bars(pd.DataFrame(), scope(lang)),
+    lambda lang: charts.brand_trend(frame({"Зерно": [0, 0, NAN, 0]}), pd.Series(NAN, index=WEEKS), scope(lang)),
     lambda lang: charts.platform_bars(pd.Series([NAN, NAN], index=["vk", "x"]), lang, title="Platforms"),
-    lambda lang: charts.platform_lines(frame({"vk": [NAN] * 4}), lang, title="Followers", granularity="week"),
+    lambda lang: charts.platform_lines(frame({"vk": [NAN] * 4}), scope(lang), title="Followers"),
     lambda lang: charts.sales_beside(frame({"revenue": [NAN] * 4, "mentions": [NAN] * 4}), "mentions", lang),
     lambda lang: charts.lag_chart(pd.DataFrame({"pearson": [NAN] * 9, "pearson_low": [NAN] * 9,
                                                 "pearson_high": [NAN] * 9, "n": [0] * 9}), lang),
     lambda lang: charts.cost_per_contact(pd.DataFrame({"channel": ["tv"], "cost_per_thousand_contacts": [NAN]}),
-                                         lang, "RUB"),
-    lambda lang: charts.weekly_trend(frame({"mentions": [NAN] * 4}), lang),
+                                         scope(lang)),
+    lambda lang: charts.weekly_trend(frame({"mentions": [NAN] * 4}), scope(lang)),
 ], ids=["sentiment", "sentiment_no_columns", "brands", "platforms", "platform_lines", "sales", "lags", "mix", "week"])
 def test_no_data_is_said_in_words_not_drawn_as_empty_axes(build, lang):
     fig = build(lang)
@@ -124,16 +130,15 @@ def test_no_data_is_said_in_words_not_drawn_as_empty_axes(build, lang):
 
 
 @pytest.mark.parametrize("build", [
-    lambda: charts.sentiment_bars(EMPTY_WEEKS, "ru", granularity="week", large=True),
-    lambda: charts.brand_trend(frame({"Зерно": [0, 0, NAN, 0]}), pd.Series(NAN, index=WEEKS), "ru", ours="Зерно",
-                               granularity="week", large=True),
+    lambda: charts.sentiment_bars(EMPTY_WEEKS, scope("ru"), large=True),
+    lambda: charts.brand_trend(frame({"Зерно": [0, 0, NAN, 0]}), pd.Series(NAN, index=WEEKS), scope("ru"),
+                               large=True),
     lambda: charts.platform_bars(pd.Series([NAN], index=["vk"]), "ru", title="Площадки", large=True),
-    lambda: charts.platform_lines(frame({"vk": [NAN] * 4}), "ru", title="Подписчики", granularity="week",
-                                  large=True),
+    lambda: charts.platform_lines(frame({"vk": [NAN] * 4}), scope("ru"), title="Подписчики", large=True),
     lambda: charts.sales_beside(frame({"revenue": [NAN] * 4, "mentions": [NAN] * 4}), "mentions", "ru", large=True),
-    lambda: charts.cost_per_contact(pd.DataFrame({"channel": ["tv"], "cost_per_thousand_contacts": [NAN]}), "ru",
-                                    "RUB", large=True),
-    lambda: charts.weekly_trend(frame({"mentions": [NAN] * 4}), "ru", large=True),
+    lambda: charts.cost_per_contact(pd.DataFrame({"channel": ["tv"], "cost_per_thousand_contacts": [NAN]}), scope("ru"),
+                                    large=True),
+    lambda: charts.weekly_trend(frame({"mentions": [NAN] * 4}), scope("ru"), large=True),
 ], ids=["sentiment", "brands", "platforms", "platform_lines", "sales", "mix", "week"])
 def test_no_data_on_a_slide_is_said_in_the_slides_large_type(build):
     fig = build()
@@ -151,7 +156,7 @@ def test_a_chart_with_no_data_keeps_its_title():
 def test_every_builder_on_the_demo_week_has_round_ticks():
     lags = pd.DataFrame({"pearson": [0.1, -0.14, 0.3], "pearson_low": [-0.2, -0.42, 0.0],
                          "pearson_high": [0.4, 0.16, 0.55], "n": [52, 51, 50]})
-    for fig in (charts.lag_chart(lags, "en"), charts.sentiment_bars(SHARES, "ru", granularity="week")):
+    for fig in (charts.lag_chart(lags, "en"), charts.sentiment_bars(SHARES, scope("ru"))):
         ticks_are_round(fig)
 
 

@@ -82,7 +82,7 @@ def demo_read(tmp_path_factory) -> tuple[dict, dict]:
     demo.build(path)
     workspace = store.open_workspace(path)
     try:
-        return workspace.read_all(with_text=True), workspace.settings
+        return workspace.read_all(with_text=True), workspace.settings()
     finally:
         workspace.close()
 

@@ -68,11 +68,11 @@ def test_undo_removes_an_import_and_brings_back_what_it_replaced(workspace):
     workspace.import_file((HEADER + "2026-11-16,19430,45,15,9100\n").encode(), name="a.csv")
     second = workspace.import_file((HEADER + "2026-11-16,19430,45,15,9999\n2026-11-17,19500,90,20,15800\n").encode(),
                                    name="b.csv")
-    version = workspace.version
+    version = workspace.version()
     assert workspace.undo(second.import_id) == (2, 1)
     audience = workspace.read("audience")
     assert audience["page_views"].tolist() == [9100]
-    assert workspace.version > version
+    assert workspace.version() > version
     history = workspace.imports()
     assert history.loc[history["id"] == second.import_id, "undone_at"].notna().all()
     with pytest.raises(ValueError, match="already undone"):
@@ -81,10 +81,10 @@ def test_undo_removes_an_import_and_brings_back_what_it_replaced(workspace):
 
 def test_a_bad_file_writes_nothing_and_keeps_what_was_imported(workspace):
     workspace.import_file(EXPORTS / "telegram_stats.csv")
-    version = workspace.version
+    version = workspace.version()
     report = workspace.import_file(b"\x00\x01\x02binary", name="broken.csv")
     assert report.error is not None and report.error.code == "binary"
-    assert workspace.version == version
+    assert workspace.version() == version
     assert len(workspace.read("audience")) == 3
     assert len(workspace.imports()) == 1
 
