@@ -104,6 +104,29 @@ def mentions_reach(mentions: pd.DataFrame, *, brand: str) -> float:
 
 
 @indicator(
+    "unique_authors", level="output", unit="count", needs=("mentions",), higher_is_better=True,
+    formula="Number of different authors of our brand's mentions in the period (an author's name as the source "
+    "gives it). Mentions without an author are left out; – when none of ours names its author.",
+    denominator=A_COUNT,
+)
+def unique_authors(mentions: pd.DataFrame, *, brand: str) -> float:
+    """How many people wrote about our brand: the different authors of its mentions.
+
+    Edge cases: mentions without an author are left out; no mentions of ours is 0; NaN when there are
+    mentions of ours but none names its author (the source does not give authors).
+
+    >>> m = frame("mentions", {"brand": ["Acme", "Acme", "Acme", "Rival"], "author": ["ann", "bob", "ann", "eve"]})
+    >>> unique_authors(m, brand="Acme")
+    2.0
+    """
+    mine = ours(mentions, brand)
+    authors = mentions["author"][mine]
+    if mine.any() and authors.isna().all():
+        return float("nan")
+    return float(authors.dropna().nunique())
+
+
+@indicator(
     "share_of_voice", level="output", unit="fraction", needs=("mentions",), higher_is_better=True,
     formula="Mentions of our brand ÷ mentions of all tracked brands, ours included; – when there are none. "
     "Depends on which competitors the listening query tracks.",

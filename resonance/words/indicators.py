@@ -64,6 +64,14 @@ _INDICATORS: dict[str, _Words] = {
         ),
         "denominator": _SUM,
     },
+    "unique_authors": {
+        "label": {"en": "Authors", "ru": "Авторы"},
+        "formula": (
+            "Число разных авторов упоминаний нашего бренда за период (имя автора в том виде, как его даёт "
+            "источник). Упоминания без автора не учитываются; –, если ни у одного нашего упоминания автор не указан."
+        ),
+        "denominator": _NONE,
+    },
     "share_of_voice": {
         "label": {"en": "Share of voice", "ru": "Доля голоса"},
         "formula": (

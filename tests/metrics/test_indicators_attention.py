@@ -1,4 +1,4 @@
-"""Attention indicators (output): posts, reach, impressions, mentions and share of voice."""
+"""Attention indicators (output): posts, reach, impressions, mentions, their authors and share of voice."""
 
 import pytest
 
@@ -39,6 +39,15 @@ CASES = [
     case("mentions_reach", {"mentions": {"brand": ["Acme", "Rival"], "reach": [None, 5000]}}, NAN,
          "ours not reported"),
     case("mentions_reach", {"mentions": {"brand": ["Rival"], "reach": [5000]}}, 0.0, "none of ours"),
+    # unique_authors
+    case("unique_authors", {"mentions": {"brand": ["Acme", "Acme", "Acme", "Rival"], "author": ["ann", "bob", "ann", "eve"]}},
+         2.0, "an author counted once; competitors' authors excluded"),
+    case("unique_authors", {"mentions": {}}, 0.0, "no mentions is zero"),
+    case("unique_authors", {"mentions": {"brand": ["Acme", "Acme"], "author": ["ann", None]}}, 1.0,
+         "mention without author left out"),
+    case("unique_authors", {"mentions": {"brand": ["Acme", "Rival"], "author": [None, "eve"]}}, NAN,
+         "ours name no author"),
+    case("unique_authors", {"mentions": {"brand": ["Rival"], "author": ["eve"]}}, 0.0, "none of ours"),
     # share_of_voice
     case("share_of_voice", {"mentions": {"brand": ["Acme", "Rival", "Rival", "Other"]}}, 0.25, "normal"),
     case("share_of_voice", {"mentions": {}}, NAN, "no mentions"),
