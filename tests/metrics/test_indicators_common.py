@@ -25,7 +25,7 @@ BRAND = "Acme"
 WEEK = parse_week("2026-W48")
 TZ = "Europe/Moscow"
 
-# The indicators of DESIGN.md, in display order.
+# The indicators the product is built around (every one a number of docs/indicators.md), in display order.
 DESIGNED = [
     "posts_published", "reach", "impressions", "mentions", "mentions_reach",
     "share_of_voice", "share_of_voice_reach", "share_of_voice_engagements",
@@ -35,7 +35,7 @@ DESIGNED = [
     "response_rate", "median_response_hours",
     "revenue", "orders", "returning_customer_share",
 ]
-# The numbers of DESIGN.md that are not one number per period from the tables, by kind.
+# The numbers it is built around that are not one number per period from the tables, by kind.
 DESIGNED_OTHERS = {
     "association": ["sales_association"],
     "cost": ["cost_per_thousand_contacts", "cost_per_engagement", "cost_per_positive_mention"],
@@ -110,7 +110,7 @@ def same(a: float, b: float) -> bool:
 
 
 def test_every_designed_indicator_is_registered_in_display_order():
-    assert [id for id in IDS if id in DESIGNED] == DESIGNED, "every indicator of DESIGN.md, in display order"
+    assert [id for id in IDS if id in DESIGNED] == DESIGNED, "every designed indicator, in display order"
     assert {kind: list(REGISTRY.of_kind(kind)) for kind in DESIGNED_OTHERS} == DESIGNED_OTHERS
     assert ALL == [*IDS, *(id for ids in DESIGNED_OTHERS.values() for id in ids)], "grouped by kind"
 
