@@ -26,7 +26,7 @@ class Tuning:
     bytes Arrow parses at a time, in parallel; ``max_warnings``: messages kept per reason and column
     (every one is counted); ``arrow``: False reads every text table with pandas, row for row, as a
     file Arrow cannot split is read; ``threads``: columns parsed at a time (None: two for a table
-    of more than 50,000 rows, else one; 0: on the calling thread, without a pool).
+    of more than 50,000 rows, else one; 0: every step on the calling thread, without a pool).
 
     >>> Tuning().workers(100_000), Tuning(threads=0).workers(100_000)
     (2, 0)
