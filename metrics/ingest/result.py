@@ -18,7 +18,7 @@ from metrics.ingest.errors import IngestError, Problem
 from metrics.ingest.mapping import Mapping
 
 if TYPE_CHECKING:
-    from metrics.ingest.read import Source
+    from metrics.ingest.source import Source
 
 # What :meth:`ReadResult.assumptions` can say was decided about a file rather than read from it.
 ASSUMPTIONS = ("encoding", "sheet", "header_row", "date_format", "year_assumed", "year_assumed_today",

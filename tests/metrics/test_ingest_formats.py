@@ -6,7 +6,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from metrics.ingest import read_export
+from metrics.ingest import Tuning, read_export
 from resonance import say
 
 EXPORTS = Path(__file__).resolve().parents[1] / "fixtures" / "exports"
@@ -141,14 +141,11 @@ def test_the_zone_each_source_wrote_its_times_in_is_kept():
 
 @pytest.mark.parametrize("name", ["brandwatch_mentions.csv", "telegram_stats.csv", "sales_1c.csv", "vk_posts.csv",
                                   "instagram_posts_Nov-16-2026_Nov-22-2026.csv"])
-def test_large_files_read_numbers_directly_with_the_same_result(monkeypatch, name):
+def test_large_files_read_numbers_directly_with_the_same_result(name):
     """Large files first let Arrow read count columns as numbers; files whose numbers are written
     another way (1,200 or 1 234,5 or -) fall back to text. Either way the result is the same."""
-    from metrics.ingest import read as reader
-
     normal = read(name)
-    monkeypatch.setattr(reader, "LARGE_FILE", 0)
-    fast = read(name)
+    fast = read_export(EXPORTS / name, today=TODAY, tuning=Tuning(large_file=0))
     pd.testing.assert_frame_equal(normal.frame, fast.frame)
     assert [say.problem(w, "en") for w in normal.warnings] == [say.problem(w, "en") for w in fast.warnings]
     assert normal.rows_skipped == fast.rows_skipped
@@ -160,8 +157,6 @@ def test_texts_spanning_lines_across_arrows_blocks_are_read_whole(monkeypatch, t
     at a block's end makes it read the file again following the quotes. No row is lost or split."""
     import pyarrow.csv as pacsv
 
-    from metrics.ingest import read as reader
-
     header = (EXPORTS / "brandwatch_mentions.csv").read_text(encoding="utf-8-sig").splitlines()[:7]
     n = 3000
     texts = [f"Отзыв {i}:\nкофе отличный,\n«спасибо»" if (i % 3 == 0 if multiline_rows == "every_third" else i == n - 1)
@@ -170,12 +165,11 @@ def test_texts_spanning_lines_across_arrows_blocks_are_read_whole(monkeypatch, t
              f'Russia,anna,,"{text}",,{i},1,2,3,4,{10**18 + i},post' for i, text in enumerate(texts)]
     path = tmp_path / "mentions.csv"
     path.write_text("\r\n".join(header + lines) + "\r\n", encoding="utf-8")
-    monkeypatch.setattr(reader, "BLOCK_SIZE", 4096)  # many blocks: some end inside a quoted text
     modes = []
     real = pacsv.read_csv
     monkeypatch.setattr(pacsv, "read_csv", lambda *a, **k: modes.append(k["parse_options"].newlines_in_values)
                         or real(*a, **k))
-    result = read_export(path)
+    result = read_export(path, tuning=Tuning(block_size=4096))  # many blocks: some end inside a quoted text
     # With texts spanning lines at many blocks' ends the first reading notices and the second follows
     # the quotes; a single such text is read whole either way.
     assert modes == [False, True] if multiline_rows == "every_third" else modes[0] is False
@@ -184,19 +178,16 @@ def test_texts_spanning_lines_across_arrows_blocks_are_read_whole(monkeypatch, t
     assert result.frame["source_row"].tolist() == list(range(8, 8 + n))
 
 
-def test_arrow_and_the_careful_reader_read_the_same_cells_the_same_way(monkeypatch, tmp_path):
+def test_arrow_and_the_careful_reader_read_the_same_cells_the_same_way(tmp_path):
     """Words such as NA or null are kept in free text and judged as placeholders elsewhere, whichever
     reader took the file."""
-    from metrics.ingest import read as reader
-
     lines = (EXPORTS / "brandwatch_mentions.csv").read_text(encoding="utf-8-sig").splitlines()
     row = ('2001234561,Зерно (бренд),2026-11-19 10:00:00.0,,,https://vk.com/wall-5_9,vk.com,N/A,vk,ru,Russia,null,,'
            'NA,,-,1,2,3,4,1866654321987654399,post')
     path = tmp_path / "mentions.csv"
     path.write_text("\n".join(lines + [row]) + "\n", encoding="utf-8")
     arrow = read_export(path, today=TODAY)
-    monkeypatch.setattr(reader, "_arrow_rows", lambda *args, **kwargs: None)
-    careful = read_export(path, today=TODAY)
+    careful = read_export(path, today=TODAY, tuning=Tuning(arrow=False))
     pd.testing.assert_frame_equal(arrow.frame, careful.frame)
     last = arrow.frame.iloc[-1]
     assert (last["text"], last["sentiment"], last["reach"]) == ("NA", "unknown", pd.NA)

@@ -139,7 +139,7 @@ def test_dates_without_a_year_take_the_export_year_and_roll_back_over_new_year()
 
 
 def test_blank_and_total_cells_are_found_in_one_pass_exactly_as_one_by_one():
-    from metrics.ingest.read import TOTAL_LABELS
+    from metrics.ingest.parse import TOTAL_LABELS
 
     cells = ["Итого", " ИТОГО\u00a0", "Grand Total", "grand total:", "Total sales", "—", " n/a ", "N/A", "NaN", "",
              "\u2003", "\x0b", None, "12", "-5", "Всего", "totals", "итог ", "—-", "н/д", "#Н/Д", "undefined"] * 3
@@ -172,7 +172,7 @@ def test_text_cells_are_trimmed_of_any_whitespace_the_quick_look_may_skip(space)
 
 @pytest.mark.parametrize("cells", [["2001234561"] * 5 + [""], ["2001234561"] * 5 + [None], ["12", "Итого"], ["1", " 2"]])
 def test_a_column_of_ids_is_told_from_one_with_blank_or_total_cells(cells):
-    from metrics.ingest.read import TOTAL_LABELS
+    from metrics.ingest.parse import TOTAL_LABELS
 
     column = pd.Series(cells, dtype="string")
     empty, total = values.blank_or_one_of(column, TOTAL_LABELS)

@@ -1,0 +1,82 @@
+"""What a reading is told: the caller's options, how fast and in how much memory to read, and where a part sits.
+
+Three small values are passed whole instead of loose dictionaries: :class:`ReadOptions` (what the
+caller chose: the business zone, today, our brand, column mappings), :class:`Tuning` (how the cells
+are read, never what they give) and :class:`Context` (the options of one reading and what reading a
+part of a file adds to them).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import TYPE_CHECKING
+
+from metrics.ingest.mapping import Mapping
+
+if TYPE_CHECKING:
+    from metrics.ingest.source import Source
+
+
+@dataclass(frozen=True)
+class Tuning:
+    """How a file is read, never what it gives: every value reads the same rows the same way.
+
+    ``large_file``: from this size (bytes) Arrow first reads count columns as numbers; ``block_size``:
+    bytes Arrow parses at a time, in parallel; ``max_warnings``: messages kept per reason and column
+    (every one is counted); ``arrow``: False reads every text table with pandas, row for row, as a
+    file Arrow cannot split is read; ``threads``: columns parsed at a time (None: two for a table
+    of more than 50,000 rows, else one; 0: every step on the calling thread, without a pool).
+
+    >>> Tuning().workers(100_000), Tuning(threads=0).workers(100_000)
+    (2, 0)
+    """
+
+    large_file: int = 20 << 20
+    block_size: int = 1 << 22
+    max_warnings: int = 20
+    arrow: bool = True
+    threads: int | None = None
+
+    def workers(self, rows: int) -> int:
+        """Columns parsed at a time for a table of ``rows`` rows (0: on the calling thread)."""
+        if self.threads is not None:
+            return self.threads
+        return 2 if rows > 50_000 else 1
+
+
+@dataclass(frozen=True)
+class ReadOptions:
+    """What the caller of :func:`~metrics.ingest.read_export` chose, the same for every part of a file.
+
+    ``tz`` is the business time zone for sources that write local times; ``today`` the export day of
+    a file whose name gives none; ``brand`` our brand, for mention tables that do not name one;
+    ``mappings`` the saved column mappings by the shape of the header they fit; ``mapping`` one applied
+    whatever the file's layout.
+    """
+
+    today: date
+    tz: str = "Europe/Moscow"
+    brand: str | None = None
+    mappings: dict[str, Mapping] = field(default_factory=dict)
+    mapping: Mapping | None = None
+    tuning: Tuning = Tuning()
+
+
+@dataclass(frozen=True)
+class Section:
+    """A table stacked under another in one text file: the file's line its part starts after, and the
+    file's encoding (the part itself is handed on as UTF-8)."""
+
+    line_offset: int
+    encoding: str
+
+
+@dataclass(frozen=True)
+class Context:
+    """One reading: the caller's options, the file whose hash is computed once its cells are parsed
+    (None: no hash asked for), and, for a table stacked in a text file, where it sits."""
+
+    options: ReadOptions
+    hashed: Source | None = None
+    section: Section | None = None
