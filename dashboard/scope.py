@@ -64,6 +64,14 @@ class Scope:
         """Every choice but the language: what a cached result without words depends on (both
         languages share it, so switching the language computes nothing again)."""
         period = (self.period.start, self.period.end) if self.period is not None else None
-        return (self.snapshot.path, self.snapshot.version, period, self.granularity, self.brand, self.our_brand,
-                self.platforms, self.tz, self.currency)
-
+        return (
+            self.snapshot.path,
+            self.snapshot.version,
+            period,
+            self.granularity,
+            self.brand,
+            self.our_brand,
+            self.platforms,
+            self.tz,
+            self.currency,
+        )

@@ -106,7 +106,9 @@ def uploader_css(*, button: str, hint: str, drop: str) -> str:
     for part, text in words.items():
         if not _PLAIN.fullmatch(text):
             raise ValueError(f"the uploader's {part} must be plain words, not {text!r}")
-    rules = "\n".join(f'{_UPLOADER_PARTS[part]} {{ font-size: 0; }}\n'
-                      f'{_UPLOADER_PARTS[part]}::after {{ content: "{text}"; font-size: 0.875rem; line-height: 1.6; }}'
-                      for part, text in words.items())
+    rules = "\n".join(
+        f"{_UPLOADER_PARTS[part]} {{ font-size: 0; }}\n"
+        f'{_UPLOADER_PARTS[part]}::after {{ content: "{text}"; font-size: 0.875rem; line-height: 1.6; }}'
+        for part, text in words.items()
+    )
     return f"<style>\n{rules}\n</style>"

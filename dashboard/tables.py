@@ -9,8 +9,16 @@ from __future__ import annotations
 
 import pandas as pd
 
-from resonance.i18n import (NO_VALUE, TEXTS, format_day, format_moment, format_number, format_percent_value,
-                          is_missing, t)
+from resonance.i18n import (
+    NO_VALUE,
+    TEXTS,
+    format_day,
+    format_moment,
+    format_number,
+    format_percent_value,
+    is_missing,
+    t,
+)
 
 KINDS = ("moment", "day", "count", "percent", "platform", "text")
 
@@ -65,6 +73,7 @@ def without_silent_columns(frame: pd.DataFrame, columns: list[str], *, total: st
     >>> list(without_silent_columns(f, ["positive", "neutral", "negative"], total="mentions").columns)
     ['mentions', 'negative']
     """
+
     def silent(column: str) -> bool:
         values = pd.to_numeric(frame[column], errors="coerce").fillna(0)
         return bool((values == 0).all()) or (total is not None and bool((values == frame[total]).all()))

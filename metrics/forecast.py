@@ -121,9 +121,11 @@ def scenario(contacts: float | None, context_row: Mapping | pd.Series | None, *,
     nan = float("nan")
     if missing:
         return out | dict.fromkeys(("low", "base", "high", "purchases_low", "purchases_base", "purchases_high"), nan)
-    rates = {"low": out["conversion_contact_to_sale"] * (1 - spread),
-             "base": out["conversion_contact_to_sale"],
-             "high": min(out["conversion_contact_to_sale"] * (1 + spread), 1.0)}
+    rates = {
+        "low": out["conversion_contact_to_sale"] * (1 - spread),
+        "base": out["conversion_contact_to_sale"],
+        "high": min(out["conversion_contact_to_sale"] * (1 + spread), 1.0),
+    }
     for case, rate in rates.items():
         purchases = out["contacts"] * rate
         out[f"purchases_{case}"] = float(purchases)

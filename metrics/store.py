@@ -32,18 +32,35 @@ SCHEMA_VERSION = 3
 # each runs once, in order, when an older workspace is opened.
 MIGRATIONS: dict[int, tuple[str, ...]] = {
     # The import history's content hash names its algorithm (BLAKE3 from now on); older SHA-256 kept.
-    2: ("ALTER TABLE imports RENAME COLUMN sha256 TO content_hash",
-        "UPDATE imports SET content_hash = 'sha256:' || content_hash WHERE content_hash IS NOT NULL"),
+    2: (
+        "ALTER TABLE imports RENAME COLUMN sha256 TO content_hash",
+        "UPDATE imports SET content_hash = 'sha256:' || content_hash WHERE content_hash IS NOT NULL",
+    ),
     # Column mappings have a name, to be applied by name from the shell; older ones are named for their
     # table and shape.
-    3: ("ALTER TABLE mappings ADD COLUMN IF NOT EXISTS name VARCHAR",
+    3: (
+        "ALTER TABLE mappings ADD COLUMN IF NOT EXISTS name VARCHAR",
         "UPDATE mappings SET name = json_extract_string(mapping, '$.table') || '-' || substr(shape, 1, 6) "
-        "WHERE name IS NULL"),
+        "WHERE name IS NULL",
+    ),
 }
 TEXT_COLUMNS = {"text", "title"}
 # Columns with few distinct values: read as categories on request, indicators run about twice as fast.
-CATEGORICAL = {"brand", "query", "platform", "author", "sentiment", "sentiment_source", "kind", "language",
-               "published_tz", "account", "format", "channel", "currency"}
+CATEGORICAL = {
+    "brand",
+    "query",
+    "platform",
+    "author",
+    "sentiment",
+    "sentiment_source",
+    "kind",
+    "language",
+    "published_tz",
+    "account",
+    "format",
+    "channel",
+    "currency",
+}
 ENV_WORKSPACE = "RESONANCE_WORKSPACE"
 ENV_HOME = "RESONANCE_HOME"
 DEFAULT_SETTINGS = {
@@ -54,8 +71,14 @@ DEFAULT_SETTINGS = {
     "currency": "RUB",
     "language": "ru",
 }
-_SQL_TYPES = {schema.TS: "TIMESTAMPTZ", schema.DATE: "DATE", schema.INT: "BIGINT", schema.FLOAT: "DOUBLE",
-              schema.STR: "VARCHAR", schema.BOOL: "BOOLEAN"}
+_SQL_TYPES = {
+    schema.TS: "TIMESTAMPTZ",
+    schema.DATE: "DATE",
+    schema.INT: "BIGINT",
+    schema.FLOAT: "DOUBLE",
+    schema.STR: "VARCHAR",
+    schema.BOOL: "BOOLEAN",
+}
 
 
 def home() -> Path:
@@ -136,8 +159,9 @@ class Workspace:
             con.execute("CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR)").fetchall()
             current = _one(con.execute("SELECT value FROM meta WHERE key = 'schema_version'"))
             if current and int(current[0]) > SCHEMA_VERSION:
-                raise WorkspaceError(f"{self.path} was written by a newer Resonance (schema {current[0]}); "
-                                     "update Resonance to open it")
+                raise WorkspaceError(
+                    f"{self.path} was written by a newer Resonance (schema {current[0]}); update Resonance to open it"
+                )
             con.execute("CREATE SEQUENCE IF NOT EXISTS import_ids START 1").fetchall()
             con.execute(
                 """CREATE TABLE IF NOT EXISTS imports (
@@ -157,8 +181,12 @@ class Workspace:
                 ).fetchall()
                 # A workspace written before a column was added gets it, empty.
                 for name in (table.name, f"replaced_{table.name}"):
-                    have = {r[0] for r in con.execute(
-                        "SELECT column_name FROM information_schema.columns WHERE table_name = ?", [name]).fetchall()}
+                    have = {
+                        r[0]
+                        for r in con.execute(
+                            "SELECT column_name FROM information_schema.columns WHERE table_name = ?", [name]
+                        ).fetchall()
+                    }
                     for column, dtype in table.all_columns.items():
                         if column not in have:
                             con.execute(f'ALTER TABLE "{name}" ADD COLUMN "{column}" {_SQL_TYPES[dtype]}').fetchall()
@@ -190,12 +218,14 @@ class Workspace:
             raise ValueError(f"unknown settings: {', '.join(sorted(unknown))}; known: {', '.join(DEFAULT_SETTINGS)}")
         settings = {**self.settings(), **changes}
         with self._lock, self._transaction() as cur:
-            cur.execute("UPDATE meta SET value = ? WHERE key = 'settings'",
-                        [json.dumps(settings, ensure_ascii=False)]).fetchall()
+            cur.execute(
+                "UPDATE meta SET value = ? WHERE key = 'settings'", [json.dumps(settings, ensure_ascii=False)]
+            ).fetchall()
             # Mentions already imported follow the new names and aliases.
             for alias, brand in _aliases(settings).items():
-                cur.execute("UPDATE mentions SET brand = ? WHERE lower(query) = ? OR lower(brand) = ?",
-                            [brand, alias, alias]).fetchall()
+                cur.execute(
+                    "UPDATE mentions SET brand = ? WHERE lower(query) = ? OR lower(brand) = ?", [brand, alias, alias]
+                ).fetchall()
             self._bump(cur)
         return settings
 
@@ -203,8 +233,13 @@ class Workspace:
         """Our brand first, then the competitors, then any other brand found in mentions."""
         s = self.settings()
         named = [b for b in [s["brand"], *s["competitors"]] if b]
-        found = [r[0] for r in self._cursor().execute(
-            "SELECT brand FROM mentions GROUP BY brand ORDER BY count(*) DESC").fetchall() if r[0]]
+        found = [
+            r[0]
+            for r in self._cursor()
+            .execute("SELECT brand FROM mentions GROUP BY brand ORDER BY count(*) DESC")
+            .fetchall()
+            if r[0]
+        ]
         return named + [b for b in found if b not in named]
 
     # --- column mappings for files no format knows ---
@@ -232,9 +267,13 @@ class Workspace:
         name = (mapping.name or "").strip() or f"{mapping.table}-{mapping.shape[:6]}"
         mapping = replace(mapping, name=name)
         with self._lock, self._transaction() as cur:
-            cur.execute("DELETE FROM mappings WHERE lower(name) = lower(?) OR shape = ?", [name, mapping.shape]).fetchall()
-            cur.execute("INSERT INTO mappings (shape, mapping, saved_at, name) VALUES (?, ?, ?, ?)",
-                        [mapping.shape, mapping.to_json(), datetime.now(timezone.utc), name]).fetchall()
+            cur.execute(
+                "DELETE FROM mappings WHERE lower(name) = lower(?) OR shape = ?", [name, mapping.shape]
+            ).fetchall()
+            cur.execute(
+                "INSERT INTO mappings (shape, mapping, saved_at, name) VALUES (?, ?, ?, ?)",
+                [mapping.shape, mapping.to_json(), datetime.now(timezone.utc), name],
+            ).fetchall()
             self._bump(cur)
         return mapping
 
@@ -252,21 +291,43 @@ class Workspace:
             cur.execute("COMMIT").fetchall()
 
     def _bump(self, cur: duckdb.DuckDBPyConnection) -> None:
-        cur.execute("UPDATE meta SET value = CAST(CAST(value AS BIGINT) + 1 AS VARCHAR) WHERE key = 'version'").fetchall()
+        cur.execute(
+            "UPDATE meta SET value = CAST(CAST(value AS BIGINT) + 1 AS VARCHAR) WHERE key = 'version'"
+        ).fetchall()
 
-    def read_file(self, source: str | Path | bytes, *, name: str | None = None, today: date | None = None,
-                  mapping: Mapping | None = None) -> ReadResult:
+    def read_file(
+        self,
+        source: str | Path | bytes,
+        *,
+        name: str | None = None,
+        today: date | None = None,
+        mapping: Mapping | None = None,
+    ) -> ReadResult:
         """Read one file as an import would (the workspace's settings and saved mappings), writing nothing.
 
         ``mapping`` is applied whatever the file's layout. Raises :class:`IngestError`.
         """
         settings = self.settings()
         # The content hash (for the history and duplicate imports) is computed while the file is read.
-        return read_export(source, name=name, tz=settings["tz"], today=today, brand=settings["brand"],
-                           mappings=self.mappings(), mapping=mapping, content_hash=True)
+        return read_export(
+            source,
+            name=name,
+            tz=settings["tz"],
+            today=today,
+            brand=settings["brand"],
+            mappings=self.mappings(),
+            mapping=mapping,
+            content_hash=True,
+        )
 
-    def import_file(self, source: str | Path | bytes, *, name: str | None = None, today: date | None = None,
-                    mapping: Mapping | None = None) -> ImportReport:
+    def import_file(
+        self,
+        source: str | Path | bytes,
+        *,
+        name: str | None = None,
+        today: date | None = None,
+        mapping: Mapping | None = None,
+    ) -> ImportReport:
         """Recognise, validate and write one file; a file that cannot be read changes nothing."""
         label = name or (Path(source).name if isinstance(source, (str, Path)) else "upload")
         try:
@@ -295,23 +356,34 @@ class Workspace:
                     report.tables.append(counts)
                 tables = sorted({r.table for r in report.tables})
                 # Asked last: the content hash may still be being computed while the rows are written.
-                previous = _one(cur.execute(
-                    "SELECT id FROM imports WHERE content_hash = ? AND undone_at IS NULL ORDER BY id LIMIT 1",
-                    [result.content_hash]))
+                previous = _one(
+                    cur.execute(
+                        "SELECT id FROM imports WHERE content_hash = ? AND undone_at IS NULL ORDER BY id LIMIT 1",
+                        [result.content_hash],
+                    )
+                )
                 report.duplicate_of = previous[0] if previous else None
                 cur.execute(
                     "INSERT INTO imports VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)",
-                    [import_id, result.file, result.content_hash, datetime.now(timezone.utc),
-                     ",".join(sorted({leaf.format_id for leaf in result.leaves() if leaf.format_id})),
-                     ",".join(tables),
-                     sum(r.added for r in report.tables), sum(r.replaced for r in report.tables),
-                     sum(r.unchanged for r in report.tables), sum(r.skipped for r in report.tables)],
+                    [
+                        import_id,
+                        result.file,
+                        result.content_hash,
+                        datetime.now(timezone.utc),
+                        ",".join(sorted({leaf.format_id for leaf in result.leaves() if leaf.format_id})),
+                        ",".join(tables),
+                        sum(r.added for r in report.tables),
+                        sum(r.replaced for r in report.tables),
+                        sum(r.unchanged for r in report.tables),
+                        sum(r.skipped for r in report.tables),
+                    ],
                 ).fetchall()
                 self._bump(cur)
         return report
 
-    def _incoming(self, cur: duckdb.DuckDBPyConnection, table: str, frame: pd.DataFrame,
-                  aliases: dict[str, str]) -> pa.Table:
+    def _incoming(
+        self, cur: duckdb.DuckDBPyConnection, table: str, frame: pd.DataFrame, aliases: dict[str, str]
+    ) -> pa.Table:
         """The rows as the workspace keys them, registered as ``incoming``: brands resolved through the
         settings' aliases, key columns without missing values, one row per key (the last one wins:
         exports repeat rows across pages). Arrow all the way: DuckDB scans it in place, in parallel."""
@@ -320,10 +392,12 @@ class Workspace:
         rows = frame[list(spec.all_columns)]
         arrow = pa.Table.from_pandas(rows.fillna(fills) if fills else rows, preserve_index=False)
         if table == "mentions" and aliases:
-            named = [vocab.per_unique_arrow(arrow.column(c), lambda v: aliases.get(v.casefold()))
-                     for c in ("query", "brand")]
-            arrow = arrow.set_column(arrow.schema.get_field_index("brand"), "brand",
-                                     pc.coalesce(*named, arrow.column("brand")))
+            named = [
+                vocab.per_unique_arrow(arrow.column(c), lambda v: aliases.get(v.casefold())) for c in ("query", "brand")
+            ]
+            arrow = arrow.set_column(
+                arrow.schema.get_field_index("brand"), "brand", pc.coalesce(*named, arrow.column("brand"))
+            )
         cur.register("incoming", arrow)
         keys = ", ".join(f'"{k}"' for k in spec.key)
         # Distinct hashes of the keys: as many as rows means no key repeats (equal keys hash alike; two
@@ -335,8 +409,9 @@ class Workspace:
             cur.register("incoming", arrow)
         return arrow
 
-    def _merge(self, cur: duckdb.DuckDBPyConnection, table: str, frame: pd.DataFrame, import_id: int,
-               aliases: dict[str, str]) -> TableReport:
+    def _merge(
+        self, cur: duckdb.DuckDBPyConnection, table: str, frame: pd.DataFrame, import_id: int, aliases: dict[str, str]
+    ) -> TableReport:
         """Write one table's rows: new keys are added; a key already there is unchanged when its values
         are the same, else replaced (posts only by a snapshot at least as new), the old row kept aside
         for undo. The rows are scanned in place by DuckDB; only keys and flags are materialised.
@@ -351,29 +426,37 @@ class Workspace:
         keys = ", ".join(f'"{k}"' for k in spec.key)
         on = " AND ".join(f'e."{k}" = i."{k}"' for k in spec.key)
         stored = {c: _SQL_TYPES[d] for c, d in spec.columns.items()}
-        row_hash = lambda alias: "hash(" + ", ".join(  # noqa: E731
-            f'CAST({alias}."{c}" AS {stored[c]})' for c in values) + ")"
+        row_hash = lambda alias: (
+            "hash("
+            + ", ".join(  # noqa: E731
+                f'CAST({alias}."{c}" AS {stored[c]})' for c in values
+            )
+            + ")"
+        )
         try:
             rows = self._incoming(cur, table, frame, aliases).num_rows
             if not _one(cur.execute(f'SELECT count(*) FROM (SELECT 1 FROM "{table}" LIMIT 1)'))[0]:
-                cur.execute(f'INSERT INTO "{table}" ({quoted}, import_id) SELECT {quoted}, ? FROM incoming',
-                            [import_id]).fetchall()
+                cur.execute(
+                    f'INSERT INTO "{table}" ({quoted}, import_id) SELECT {quoted}, ? FROM incoming', [import_id]
+                ).fetchall()
                 return TableReport(table, added=rows)
             newer = "i.snapshot_date >= e.snapshot_date" if table == "posts" else "TRUE"
             cur.execute(
                 f"""CREATE OR REPLACE TEMP TABLE matched AS
                     SELECT {", ".join(f'i."{k}"' for k in spec.key)},
-                           {row_hash('i')} = {row_hash('e')} AS same, {newer} AS newer
+                           {row_hash("i")} = {row_hash("e")} AS same, {newer} AS newer
                     FROM incoming i JOIN "{table}" e ON {on}"""
             ).fetchall()
-            unchanged, replaced = _one(cur.execute(
-                "SELECT count(*) FILTER (same OR NOT newer), count(*) FILTER (NOT same AND newer) FROM matched"
-            ))
+            unchanged, replaced = _one(
+                cur.execute(
+                    "SELECT count(*) FILTER (same OR NOT newer), count(*) FILTER (NOT same AND newer) FROM matched"
+                )
+            )
             added = rows - unchanged - replaced
             if added:
                 cur.execute(
                     f"""INSERT INTO "{table}" ({quoted}, import_id) SELECT {quoted}, ? FROM incoming i
-                        WHERE NOT EXISTS (SELECT 1 FROM matched m WHERE {on.replace('e.', 'm.')})""",
+                        WHERE NOT EXISTS (SELECT 1 FROM matched m WHERE {on.replace("e.", "m.")})""",
                     [import_id],
                 ).fetchall()
             if replaced:
@@ -384,9 +467,7 @@ class Workspace:
                         WHERE ({", ".join(f'e."{k}"' for k in spec.key)}) IN {changed}""",
                     [import_id],
                 ).fetchall()
-                cur.execute(
-                    f"""DELETE FROM "{table}" WHERE ({keys}) IN {changed}"""
-                ).fetchall()
+                cur.execute(f"""DELETE FROM "{table}" WHERE ({keys}) IN {changed}""").fetchall()
                 cur.execute(
                     f"""INSERT INTO "{table}" ({quoted}, import_id) SELECT {quoted}, ? FROM incoming
                         WHERE ({keys}) IN {changed}""",
@@ -415,21 +496,30 @@ class Workspace:
             for table in schema.TABLES:
                 quoted = ", ".join(f'"{c}"' for c in schema.TABLES[table].all_columns)
                 removed += _one(cur.execute(f'DELETE FROM "{table}" WHERE import_id = ?', [import_id]))[0]
-                restored += _one(cur.execute(
-                    f'INSERT INTO "{table}" ({quoted}, import_id) SELECT {quoted}, import_id FROM "replaced_{table}" '
-                    'WHERE replaced_by = ?',
-                    [import_id],
-                ))[0]
+                restored += _one(
+                    cur.execute(
+                        f'INSERT INTO "{table}" ({quoted}, import_id) SELECT {quoted}, import_id FROM "replaced_{table}" '
+                        "WHERE replaced_by = ?",
+                        [import_id],
+                    )
+                )[0]
                 cur.execute(f'DELETE FROM "replaced_{table}" WHERE replaced_by = ?', [import_id]).fetchall()
-            cur.execute("UPDATE imports SET undone_at = ? WHERE id = ?",
-                        [datetime.now(timezone.utc), import_id]).fetchall()
+            cur.execute(
+                "UPDATE imports SET undone_at = ? WHERE id = ?", [datetime.now(timezone.utc), import_id]
+            ).fetchall()
             self._bump(cur)
         return int(removed), int(restored)
 
     # --- reads ---
     def read(
-        self, table: str, *, start: date | None = None, end: date | None = None,
-        columns: Iterable[str] | None = None, with_text: bool = False, categorical: bool = False,
+        self,
+        table: str,
+        *,
+        start: date | None = None,
+        end: date | None = None,
+        columns: Iterable[str] | None = None,
+        with_text: bool = False,
+        categorical: bool = False,
     ) -> pd.DataFrame:
         """A canonical table (or the asked columns) for an optional period of days, as pandas.
 
@@ -437,8 +527,11 @@ class Workspace:
         pandas categories: the same values, but comparisons and groupings cost far less.
         """
         spec = schema.TABLES[table]
-        wanted = list(columns) if columns is not None else [
-            c for c in spec.all_columns if with_text or c not in TEXT_COLUMNS]
+        wanted = (
+            list(columns)
+            if columns is not None
+            else [c for c in spec.all_columns if with_text or c not in TEXT_COLUMNS]
+        )
         where, params = [], []
         date_sql = f'"{spec.date_column}"'
         zone: list[str] = []  # a moment's local day needs the zone, asked once
@@ -553,12 +646,15 @@ def open_workspace(path: str | Path | None = None, *, create: bool = True) -> Wo
             # Rows are always read back in date order, so inserts need not keep theirs (twice as fast);
             # a large import's row groups go to the file one by one, not five at a time (a third of the
             # memory, and the time spent asking the system for it).
-            con = duckdb.connect(str(path), config={"preserve_insertion_order": False,
-                                                    "write_buffer_row_group_count": 1})
+            con = duckdb.connect(
+                str(path), config={"preserve_insertion_order": False, "write_buffer_row_group_count": 1}
+            )
         except duckdb.IOException as exc:
             if "lock" in str(exc).casefold():
-                raise WorkspaceBusy(f"{path} is open in another program (a running dashboard?); "
-                                    "import through it, or stop it and try again") from None
+                raise WorkspaceBusy(
+                    f"{path} is open in another program (a running dashboard?); "
+                    "import through it, or stop it and try again"
+                ) from None
             raise WorkspaceBusy(f"{path} cannot be opened: {str(exc).splitlines()[0]}") from None
         workspace = Workspace(path, con)
         try:

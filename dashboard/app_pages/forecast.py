@@ -16,24 +16,38 @@ data = state.tables(scope.snapshot)
 
 planned = forecast.planned_contacts(data["activities"], period)
 left, right = st.columns(2)
-contacts = left.number_input(t("forecast.contacts", lang), min_value=0.0, step=100_000.0, format="%.0f",
-                             value=None if math.isnan(planned) else float(round(planned)), key="forecast_contacts",
-                             help=t("forecast.contacts_from_calendar", lang))
-spread = right.slider(t("forecast.spread", lang), 0.0, 0.9, forecast.SPREAD, 0.05, key="forecast_spread",
-                      format="%.2f")
+contacts = left.number_input(
+    t("forecast.contacts", lang),
+    min_value=0.0,
+    step=100_000.0,
+    format="%.0f",
+    value=None if math.isnan(planned) else float(round(planned)),
+    key="forecast_contacts",
+    help=t("forecast.contacts_from_calendar", lang),
+)
+spread = right.slider(t("forecast.spread", lang), 0.0, 0.9, forecast.SPREAD, 0.05, key="forecast_spread", format="%.2f")
 
 context = forecast.context_for(period, data["context"])
 if context is None:
     st.warning(t("forecast.no_context", lang, period=format_period(period.start, period.end, lang)))
 else:
-    st.caption(t("forecast.context_used", lang, period=format_period(context["period_start"].date(),
-                                                                    context["period_end"].date(), lang)))
+    st.caption(
+        t(
+            "forecast.context_used",
+            lang,
+            period=format_period(context["period_start"].date(), context["period_end"].date(), lang),
+        )
+    )
     cells = st.columns(4)
-    facts = [("forecast.input.penetration", format_percent_value(context["penetration"], lang)),
-             ("forecast.input.market_share", format_percent_value(context["market_share"], lang)),
-             ("forecast.input.conversion_contact_to_sale",
-              format_percent_value(context["conversion_contact_to_sale"], lang, digits=2)),
-             ("forecast.input.average_order_value", format_money(context["average_order_value"], scope.currency, lang))]
+    facts = [
+        ("forecast.input.penetration", format_percent_value(context["penetration"], lang)),
+        ("forecast.input.market_share", format_percent_value(context["market_share"], lang)),
+        (
+            "forecast.input.conversion_contact_to_sale",
+            format_percent_value(context["conversion_contact_to_sale"], lang, digits=2),
+        ),
+        ("forecast.input.average_order_value", format_money(context["average_order_value"], scope.currency, lang)),
+    ]
     for cell, (key, value) in zip(cells, facts):
         cell.metric(t(key, lang).capitalize(), value)
 

@@ -20,7 +20,11 @@ def _tracked(mentions: pd.DataFrame) -> np.ndarray:
 
 
 @indicator(
-    "posts_published", level="output", unit="count", needs=("posts",), higher_is_better=None,
+    "posts_published",
+    level="output",
+    unit="count",
+    needs=("posts",),
+    higher_is_better=None,
     formula="Number of posts on our own accounts published in the period; 0 when there are none.",
     denominator=A_COUNT,
 )
@@ -36,7 +40,11 @@ def posts_published(posts: pd.DataFrame) -> float:
 
 
 @indicator(
-    "reach", level="output", unit="count", needs=("posts",), higher_is_better=True,
+    "reach",
+    level="output",
+    unit="count",
+    needs=("posts",),
+    higher_is_better=True,
     formula="Σ reach of our posts published in the period, as the platforms report it, never multiplied. Posts "
     "without reach are skipped; – when no post reports it.",
     denominator=A_SUM,
@@ -53,7 +61,11 @@ def reach(posts: pd.DataFrame) -> float:
 
 
 @indicator(
-    "impressions", level="output", unit="count", needs=("posts",), higher_is_better=True,
+    "impressions",
+    level="output",
+    unit="count",
+    needs=("posts",),
+    higher_is_better=True,
     formula="Σ impressions of our posts published in the period, as the platforms report them. Posts without "
     "impressions are skipped; – when no post reports them.",
     denominator=A_SUM,
@@ -70,7 +82,11 @@ def impressions(posts: pd.DataFrame) -> float:
 
 
 @indicator(
-    "mentions", level="output", unit="count", needs=("mentions",), higher_is_better=True,
+    "mentions",
+    level="output",
+    unit="count",
+    needs=("mentions",),
+    higher_is_better=True,
     formula="Number of mentions of our brand found by listening; competitors' mentions are not counted.",
     denominator=A_COUNT,
 )
@@ -86,7 +102,11 @@ def mentions(mentions: pd.DataFrame, *, brand: str) -> float:
 
 
 @indicator(
-    "mentions_reach", level="output", unit="count", needs=("mentions",), higher_is_better=True,
+    "mentions_reach",
+    level="output",
+    unit="count",
+    needs=("mentions",),
+    higher_is_better=True,
     formula="Σ reach (potential audience) of our brand's mentions, as the listening tool reports it. Mentions "
     "without reach are skipped; – when none of ours reports it.",
     denominator=A_SUM,
@@ -104,7 +124,11 @@ def mentions_reach(mentions: pd.DataFrame, *, brand: str) -> float:
 
 
 @indicator(
-    "share_of_voice", level="output", unit="fraction", needs=("mentions",), higher_is_better=True,
+    "share_of_voice",
+    level="output",
+    unit="fraction",
+    needs=("mentions",),
+    higher_is_better=True,
     formula="Mentions of our brand ÷ mentions of all tracked brands, ours included; – when there are none. "
     "Depends on which competitors the listening query tracks.",
     denominator="Mentions of all tracked brands",
@@ -121,7 +145,11 @@ def share_of_voice(mentions: pd.DataFrame, *, brand: str) -> float:
 
 
 @indicator(
-    "share_of_voice_reach", level="output", unit="fraction", needs=("mentions",), higher_is_better=True,
+    "share_of_voice_reach",
+    level="output",
+    unit="fraction",
+    needs=("mentions",),
+    higher_is_better=True,
     formula="Σ reach of our mentions ÷ Σ reach of all tracked brands' mentions, over mentions that report "
     "reach; – when that total is 0.",
     denominator="Reach of all tracked brands' mentions",
@@ -141,7 +169,11 @@ def share_of_voice_reach(mentions: pd.DataFrame, *, brand: str) -> float:
 
 
 @indicator(
-    "share_of_voice_engagements", level="output", unit="fraction", needs=("mentions",), higher_is_better=True,
+    "share_of_voice_engagements",
+    level="output",
+    unit="fraction",
+    needs=("mentions",),
+    higher_is_better=True,
     formula="Engagements on our mentions ÷ engagements on all tracked brands' mentions; a mention's "
     "engagements are likes + comments + shares (a missing one counts as 0 when another is given, a "
     "mention with none is left out); – when the total is 0.",
@@ -159,4 +191,3 @@ def share_of_voice_engagements(mentions: pd.DataFrame, *, brand: str) -> float:
     values = row_total(mentions, MENTION_ENGAGEMENTS)
     given = ~np.isnan(values) & _tracked(mentions)
     return ratio(float(values[given & ours(mentions, brand)].sum()), float(values[given].sum()))
-

@@ -145,8 +145,9 @@ def _value(item: Indicator, tables: _Tables, period: Period, options: dict[str, 
     return _as_float(item.func(*frames, **{k: options[k] for k in item.options}))
 
 
-def _run(tables: _Tables, period: Period, brand: str | None, tz: str, items: list[Indicator],
-         our_brand: str | None = None) -> dict[str, float]:
+def _run(
+    tables: _Tables, period: Period, brand: str | None, tz: str, items: list[Indicator], our_brand: str | None = None
+) -> dict[str, float]:
     options = {"brand": brand, "start": period.start, "end": period.end, "tz": tz, "our_brand": our_brand}
     return {item.id: _value(item, tables, period, options) for item in items}
 
@@ -260,8 +261,9 @@ def compare(
     current = _run(prepared, period, brand, tz, items, our_brand)
     before = [_run(prepared, p, brand, tz, items, our_brand) for p in earlier]
     index = pd.Index([i.id for i in items], name="id")
-    return _comparison(pd.Series(current, index=index, dtype="float64"),
-                       pd.DataFrame(before, columns=index, dtype="float64"), items)
+    return _comparison(
+        pd.Series(current, index=index, dtype="float64"), pd.DataFrame(before, columns=index, dtype="float64"), items
+    )
 
 
 def compare_trend(trend: pd.DataFrame) -> pd.DataFrame:
@@ -279,8 +281,11 @@ def compare_trend(trend: pd.DataFrame) -> pd.DataFrame:
     """
     items = _selected(list(trend.columns))
     index = pd.Index([i.id for i in items], name="id")
-    return _comparison(trend.iloc[-1].reindex(index).astype("float64"),
-                       trend.iloc[-5:-1].reindex(columns=index).astype("float64").reset_index(drop=True), items)
+    return _comparison(
+        trend.iloc[-1].reindex(index).astype("float64"),
+        trend.iloc[-5:-1].reindex(columns=index).astype("float64").reset_index(drop=True),
+        items,
+    )
 
 
 def _comparison(value: pd.Series, history: pd.DataFrame, items: list[Indicator]) -> pd.DataFrame:

@@ -13,7 +13,11 @@ from metrics.indicators.registry import A_SUM, indicator, numbers, ratio, report
 
 
 @indicator(
-    "revenue", level="impact", unit="currency", needs=("sales",), higher_is_better=True,
+    "revenue",
+    level="impact",
+    unit="currency",
+    needs=("sales",),
+    higher_is_better=True,
     formula="Σ revenue over the period's sales days, all channels; – when no day gives it or the days are in "
     "more than one currency.",
     denominator=A_SUM,
@@ -35,7 +39,11 @@ def revenue(sales: pd.DataFrame) -> float:
 
 
 @indicator(
-    "orders", level="impact", unit="count", needs=("sales",), higher_is_better=True,
+    "orders",
+    level="impact",
+    unit="count",
+    needs=("sales",),
+    higher_is_better=True,
     formula="Σ orders over the period's sales days, all channels; – when no day gives them.",
     denominator=A_SUM,
 )
@@ -51,7 +59,11 @@ def orders(sales: pd.DataFrame) -> float:
 
 
 @indicator(
-    "returning_customer_share", level="impact", unit="fraction", needs=("sales",), higher_is_better=True,
+    "returning_customer_share",
+    level="impact",
+    unit="fraction",
+    needs=("sales",),
+    higher_is_better=True,
     formula="Returning customers ÷ (new + returning customers), over days that give both; – when there are no "
     "customers.",
     denominator="New and returning customers",

@@ -48,19 +48,28 @@ def test_an_xml_table_with_one_column_per_brand_gives_one_mention_per_brand_name
     frame = result.frame
     assert (result.format_id, result.table, result.sheet) == ("sentirueval_tweets", "mentions", "banks")
     assert list(zip(frame["source_row"], frame["brand"], frame["sentiment"])) == [
-        (2, "Сбербанк", "negative"), (2, "ВТБ", "neutral"), (3, "Россельхозбанк", "positive")]
+        (2, "Сбербанк", "negative"),
+        (2, "ВТБ", "neutral"),
+        (3, "Россельхозбанк", "positive"),
+    ]
     assert frame["published_at"].tolist() == [pd.Timestamp("2015-06-30 04:02:05", tz="UTC")] * 2 + [
-        pd.Timestamp("2015-07-01 04:02:05", tz="UTC")]
+        pd.Timestamp("2015-07-01 04:02:05", tz="UTC")
+    ]
     # The rounded twitid is no key: the two mentions of one tweet share a key from its content.
     assert frame["mention_key"].nunique() == 2 and frame["mention_key"].iloc[0] == frame["mention_key"].iloc[1]
 
 
-@pytest.mark.parametrize("xml, code", [
-    ('<?xml version="1.0"?><!DOCTYPE r [<!ENTITY e SYSTEM "file:///etc/passwd">]><r><t><a>&e;</a><b>1</b></t></r>',
-     "bad_xml"),
-    ("<?xml version='1.0'?><r><t><a>1</a><b>2</b></t>", "bad_xml"),
-    ("<?xml version='1.0'?><r><a>1</a></r>", "xml_no_table"),
-])
+@pytest.mark.parametrize(
+    "xml, code",
+    [
+        (
+            '<?xml version="1.0"?><!DOCTYPE r [<!ENTITY e SYSTEM "file:///etc/passwd">]><r><t><a>&e;</a><b>1</b></t></r>',
+            "bad_xml",
+        ),
+        ("<?xml version='1.0'?><r><t><a>1</a><b>2</b></t>", "bad_xml"),
+        ("<?xml version='1.0'?><r><a>1</a></r>", "xml_no_table"),
+    ],
+)
 def test_an_xml_file_that_is_no_safe_table_is_refused_with_a_reason(xml, code):
     with pytest.raises(IngestError) as refused:
         read(xml, "dump.xml")
@@ -117,10 +126,10 @@ def test_a_generic_mentions_table_skips_rows_marked_not_relevant():
     assert (result.format_id, len(result.frame), result.rows_skipped) == ("generic_mentions", 1, {"not_relevant": 1})
 
 
-MEDIACLOUD = '''stories_id,publish_date,title,url,language,ap_syndicated,themes,media_id,media_name,media_url
+MEDIACLOUD = """stories_id,publish_date,title,url,language,ap_syndicated,themes,media_id,media_name,media_url
 "50880590","2025-10-16 03:00:06","Зерно открыло кофейню","https://news.example/1","ru","False","","14899","Пример","https://news.example"
 "50961632","2025-10-19 07:12:21.748487","Зерно в Казани","https://news.example/2","ru","False","","1","Другой","https://other.example"
-'''
+"""
 
 
 def test_media_cloud_story_urls_are_media_mentions_of_the_workspace_brand():
@@ -135,10 +144,10 @@ def test_media_cloud_story_urls_are_media_mentions_of_the_workspace_brand():
     assert frame["sentiment"].isna().all() and frame["sentiment_source"].isna().all()  # no tone, none claimed
 
 
-OPENMEASURES = '''"id","created_at","text","url","openmeasures_meta_source_endpoint","engagement_likes","engagement_reshares","engagement_replies","engagement_views","context_name","actor_username"
+OPENMEASURES = """"id","created_at","text","url","openmeasures_meta_source_endpoint","engagement_likes","engagement_reshares","engagement_replies","engagement_views","context_name","actor_username"
 "11061926851986327936","2025-10-13T23:40:50+00:00","Зерно
 в две строки","https://t.me/chan/2432","telegram","","5","","5153","Канал",""
-'''
+"""
 
 
 def test_open_measures_posts_are_mentions_with_the_channel_as_author():
@@ -146,14 +155,20 @@ def test_open_measures_posts_are_mentions_with_the_channel_as_author():
     frame = result.frame
     assert result.format_id == "openmeasures_posts"
     assert frame[["mention_key", "author", "platform", "shares"]].iloc[0].tolist() == [
-        "openmeasures:11061926851986327936", "Канал", "telegram", 5]
+        "openmeasures:11061926851986327936",
+        "Канал",
+        "telegram",
+        5,
+    ]
     assert frame["published_at"].iloc[0] == pd.Timestamp("2025-10-13 23:40:50", tz="UTC")
     assert frame["text"].iloc[0] == "Зерно\nв две строки"
 
 
 def test_brand_emotions_without_dates_are_refused_with_what_they_lack():
-    text = ("tweet_text,emotion_in_tweet_is_directed_at,is_there_an_emotion_directed_at_a_brand_or_product\n"
-            "I need to upgrade my iPhone,iPhone,Negative emotion\n").encode("utf-8") + b"bad \x89\xdb\xd2 bytes,,No emotion\n"
+    text = (
+        "tweet_text,emotion_in_tweet_is_directed_at,is_there_an_emotion_directed_at_a_brand_or_product\n"
+        "I need to upgrade my iPhone,iPhone,Negative emotion\n"
+    ).encode("utf-8") + b"bad \x89\xdb\xd2 bytes,,No emotion\n"
     with pytest.raises(IngestError) as refused:
         read(text, "judge-1377884607_tweet_product_company.csv")
     assert refused.value.code == "not_a_table.crowdflower_brand_emotion"

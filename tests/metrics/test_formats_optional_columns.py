@@ -67,8 +67,14 @@ TEXT = {
 }
 
 # Lines of a Brandwatch report above its header (the real files have them, CSV and XLSX).
-BRANDWATCH_PREAMBLE = [["Report:", "Bulk Mentions Download"], ["Brand:", "Зерно"], ["From:", "2026-11-16 00:00:00"],
-                       ["To:", "2026-11-22 23:59:59"], ["Label:"], []]
+BRANDWATCH_PREAMBLE = [
+    ["Report:", "Bulk Mentions Download"],
+    ["Brand:", "Зерно"],
+    ["From:", "2026-11-16 00:00:00"],
+    ["To:", "2026-11-22 23:59:59"],
+    ["Label:"],
+    [],
+]
 
 # What a format needs besides its columns: ``preamble`` lines above the header, a ``description``
 # row under it (legacy Facebook Insights), ``candidate``: which source name of each column to use.
@@ -85,8 +91,15 @@ OVERRIDES: dict[str, dict] = {
 }
 
 # Formats whose files come as workbooks too: read once more as XLSX.
-XLSX = ("brandwatch_mentions", "talkwalker_mentions", "wildberries_realisation", "ozon_accruals",
-        "linkedin_posts", "linkedin_metrics", "activities_template")
+XLSX = (
+    "brandwatch_mentions",
+    "talkwalker_mentions",
+    "wildberries_realisation",
+    "ozon_accruals",
+    "linkedin_posts",
+    "linkedin_metrics",
+    "activities_template",
+)
 
 
 def _value(fmt: Format, canonical: str, i: int) -> object:
@@ -139,8 +152,9 @@ def rows(fmt: Format, without: str | None = None, blank: str | None = None) -> l
     out.append(list(mapped) + list(extra))
     if "description" in override:
         out.append(["" if not c.startswith("_") else f"{override['description']} ({h})" for h, c in mapped.items()])
-    out += [["" if h == blank else _value(fmt, c, i) for h, c in mapped.items()] + list(extra.values())
-            for i in range(ROWS)]
+    out += [
+        ["" if h == blank else _value(fmt, c, i) for h, c in mapped.items()] + list(extra.values()) for i in range(ROWS)
+    ]
     return out
 
 
@@ -167,8 +181,7 @@ def read(data: bytes, name: str):
     return read_export(data, name=name, today=TODAY, tz="Europe/Moscow")
 
 
-CASES = [(fmt, kind) for fmt in FORMATS if not fmt.refuse
-         for kind in ("csv",) + (("xlsx",) if fmt.id in XLSX else ())]
+CASES = [(fmt, kind) for fmt in FORMATS if not fmt.refuse for kind in ("csv",) + (("xlsx",) if fmt.id in XLSX else ())]
 REFUSED = [pytest.param(fmt, id=fmt.id) for fmt in FORMATS if fmt.refuse]
 
 

@@ -37,8 +37,9 @@ def local_days(frame: pd.DataFrame, table: str) -> pd.Series:
     values = frame[column]
     if isinstance(values.dtype, pd.DatetimeTZDtype):
         zones = frame["published_tz"] if "published_tz" in frame else pd.Series("UTC", index=frame.index)
-        return pd.Series([v.tz_convert(z).date() if pd.notna(v) else None for v, z in zip(values, zones)],
-                         index=frame.index)
+        return pd.Series(
+            [v.tz_convert(z).date() if pd.notna(v) else None for v, z in zip(values, zones)], index=frame.index
+        )
     return values.dt.date
 
 

@@ -10,8 +10,12 @@ from metrics import vocabulary
 from metrics.ingest import vocab
 from resonance.i18n import TEXTS
 
-SYNONYMS = {"platform": vocab.PLATFORM, "sentiment": vocab.SENTIMENT, "mention_kind": vocab.KIND,
-            "channel": vocab.CHANNEL}
+SYNONYMS = {
+    "platform": vocab.PLATFORM,
+    "sentiment": vocab.SENTIMENT,
+    "mention_kind": vocab.KIND,
+    "channel": vocab.CHANNEL,
+}
 # The lists a sentence of an insight names (a spike's platform, a channel of the calendar, a sentiment).
 IN_SENTENCES = ("platform", "channel", "sentiment")
 
