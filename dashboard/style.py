@@ -8,7 +8,9 @@ import re
 
 CSS = """
 <style>
-[data-testid="stMetricValue"], [data-testid="stMetricValue"] * { font-size: 2.9rem; font-weight: 700; line-height: 1.1; }
+[data-testid="stMetricValue"], [data-testid="stMetricValue"] * {
+  font-size: 2.9rem; font-weight: 700; line-height: 1.1;
+}
 [data-testid="stMetricLabel"] p { font-size: 1.15rem; font-weight: 600; }
 [data-testid="stMetricDelta"] { font-size: 1.05rem; }
 [data-testid="stCaptionContainer"] { font-size: 0.95rem; }
@@ -25,7 +27,9 @@ section[data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"], hea
 [data-testid="stToolbar"], [data-testid="stDecoration"] { display: none !important; }
 .block-container, [data-testid="stMainBlockContainer"] { padding: 0.8rem 2.5rem 0.4rem !important; max-width: 100%; }
 [data-testid="stMain"] [data-testid="stVerticalBlock"] { gap: 0.55rem; }
-[data-testid="stMetricValue"], [data-testid="stMetricValue"] * { font-size: 4rem !important; font-weight: 700; line-height: 1.05; }
+[data-testid="stMetricValue"], [data-testid="stMetricValue"] * {
+  font-size: 4rem !important; font-weight: 700; line-height: 1.05;
+}
 [data-testid="stMetricLabel"] p { font-size: 1.55rem !important; }
 [data-testid="stMetricDelta"], [data-testid="stMetricDelta"] * { font-size: 1.4rem !important; }
 [data-testid="stCaptionContainer"], [data-testid="stCaptionContainer"] p { font-size: 1.2rem !important; }

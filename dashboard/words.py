@@ -26,7 +26,8 @@ TEXTS: dict[str, dict[str, str]] = {
     "app.period.range": {"en": "From – to", "ru": "С – по"},
     "app.link": {"en": "Link to this view", "ru": "Ссылка на этот вид"},
     "app.link_help": {
-        "en": "Opens this page with the same period, brand, platforms and language. Copy it with the icon on the right.",
+        "en": "Opens this page with the same period, brand, platforms and language. "
+        "Copy it with the icon on the right.",
         "ru": "Открывает эту страницу с тем же периодом, брендом, площадками и языком. Скопируйте её значком справа.",
     },
     "page.this_week": {"en": "This week", "ru": "Эта неделя"},
@@ -38,15 +39,18 @@ TEXTS: dict[str, dict[str, str]] = {
     "heading.week": {"en": "Week {label}", "ru": "Неделя {label}"},
     "heading.month": {"en": "{label}", "ru": "{label}"},
     "compared.day": {
-        "en": "Each tile compares the day with the day before ({previous}) and with the average of the four days before it.",
+        "en": "Each tile compares the day with the day before ({previous}) and with the average of the four days "
+        "before it.",
         "ru": "Каждая плитка сравнивает день с предыдущим ({previous}) и со средним за четыре дня до него.",
     },
     "compared.week": {
-        "en": "Each tile compares the week with the week before ({previous}) and with the average of the four weeks before it.",
+        "en": "Each tile compares the week with the week before ({previous}) and with the average of the four weeks "
+        "before it.",
         "ru": "Каждая плитка сравнивает неделю с предыдущей ({previous}) и со средним за четыре недели до неё.",
     },
     "compared.month": {
-        "en": "Each tile compares the month with the month before ({previous}) and with the average of the four months before it.",
+        "en": "Each tile compares the month with the month before ({previous}) and with the average of the four "
+        "months before it.",
         "ru": "Каждая плитка сравнивает месяц с предыдущим ({previous}) и со средним за четыре месяца до него.",
     },
     "vs_previous.day": {"en": "vs previous day", "ru": "к предыдущему дню"},
@@ -60,8 +64,10 @@ TEXTS: dict[str, dict[str, str]] = {
     "trend.month": {"en": "Last 12 months", "ru": "Последние 12 месяцев"},
     "heading.range": {"en": "{label}", "ru": "{label}"},
     "compared.range": {
-        "en": "Each tile compares the period with the period of the same length before it ({previous}) and with the average of the four such periods before that.",
-        "ru": "Каждая плитка сравнивает период с таким же по длине периодом до него ({previous}) и со средним за четыре таких периода до этого.",
+        "en": "Each tile compares the period with the period of the same length before it ({previous}) and with the "
+        "average of the four such periods before that.",
+        "ru": "Каждая плитка сравнивает период с таким же по длине периодом до него ({previous}) и со средним за "
+        "четыре таких периода до этого.",
     },
     "vs_previous.range": {"en": "vs the period before", "ru": "к предыдущему периоду"},
     "vs_avg4.range": {
@@ -72,12 +78,17 @@ TEXTS: dict[str, dict[str, str]] = {
     "week.formula": {"en": "How it is counted", "ru": "Как считается"},
     "week.denominator": {"en": "Denominator", "ru": "Знаменатель"},
     "week.sales_note": {
-        "en": "Revenue is shown as context, not as a result of social media: weekly sales follow the marketing mix (TV, promos, season) far more than weekly social activity.",
-        "ru": "Выручка показана как контекст, а не как результат соцсетей: недельные продажи зависят от маркетинг-микса (ТВ, акции, сезон) гораздо сильнее, чем от недельной активности в соцсетях.",
+        "en": "Revenue is shown as context, not as a result of social media: "
+        "weekly sales follow the marketing mix (TV, promos, season) far more than weekly social activity.",
+        "ru": "Выручка показана как контекст, а не как результат соцсетей: "
+        "недельные продажи зависят от маркетинг-микса (ТВ, акции, сезон) гораздо сильнее, "
+        "чем от недельной активности в соцсетях.",
     },
     "week.empty": {
-        "en": "This workspace has no data yet. Upload your exports on the Data page, or build the demo workspace with `resonance demo`.",
-        "ru": "В этой рабочей области пока нет данных. Загрузите выгрузки на странице «Данные» или соберите демо командой `resonance demo`.",
+        "en": "This workspace has no data yet. Upload your exports on the Data page, "
+        "or build the demo workspace with `resonance demo`.",
+        "ru": "В этой рабочей области пока нет данных. Загрузите выгрузки на странице «Данные» или соберите демо "
+        "командой `resonance demo`.",
     },
     "week.note_title": {"en": "How to read this page", "ru": "Как читать эту страницу"},
     "week.go_to_data": {"en": "Upload exports on the Data page", "ru": "Загрузить выгрузки на странице «Данные»"},
@@ -98,16 +109,24 @@ TEXTS: dict[str, dict[str, str]] = {
         "ru": "Только для {brand}: ваш рыночный контекст",
     },
     "ours_only.slide": {
-        "en": "{competitor} is a competitor: figures from your own accounts, sales and marketing calendar exist only for {brand} and show «–».",
-        "ru": "{competitor} — конкурент: показатели ваших аккаунтов, продаж и маркетингового календаря есть только для {brand} и показаны как «–».",
+        "en": "{competitor} is a competitor: figures from your own accounts, "
+        "sales and marketing calendar exist only for {brand} and show «–».",
+        "ru": "{competitor} — конкурент: показатели ваших аккаунтов, "
+        "продаж и маркетингового календаря есть только для {brand} и показаны как «–».",
     },
     "ours_only.rule": {
-        "en": "{competitor} is a competitor: figures from your own accounts, sales and marketing calendar exist only for {brand} and show «–» here. Choose {brand} in «Brand» to see them.",
-        "ru": "{competitor} — конкурент: показатели ваших аккаунтов, продаж и маркетингового календаря есть только для {brand} и здесь показаны как «–». Выберите {brand} в поле «Бренд», чтобы их увидеть.",
+        "en": "{competitor} is a competitor: figures from your own accounts, "
+        "sales and marketing calendar exist only for {brand} and show «–» here. "
+        "Choose {brand} in «Brand» to see them.",
+        "ru": "{competitor} — конкурент: показатели ваших аккаунтов, "
+        "продаж и маркетингового календаря есть только для {brand} и здесь показаны как «–». "
+        "Выберите {brand} в поле «Бренд», чтобы их увидеть.",
     },
     "ours_only.page": {
-        "en": "This page is built from your own sales, marketing calendar and market context: it exists only for {brand}, not for {competitor}. Choose {brand} in «Brand» to see it.",
-        "ru": "Эта страница строится по вашим продажам, маркетинговому календарю и рыночному контексту: она есть только для {brand}, не для {competitor}. Выберите {brand} в поле «Бренд», чтобы её увидеть.",
+        "en": "This page is built from your own sales, marketing calendar and market context: "
+        "it exists only for {brand}, not for {competitor}. Choose {brand} in «Brand» to see it.",
+        "ru": "Эта страница строится по вашим продажам, маркетинговому календарю и рыночному контексту: "
+        "она есть только для {brand}, не для {competitor}. Выберите {brand} в поле «Бренд», чтобы её увидеть.",
     },
     "change.none": {"en": "no change", "ru": "без изменений"},
     # --- indicator pages ---
@@ -133,8 +152,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "ru": "Упоминания по брендам и наша доля голоса",
     },
     "attention.sov_note": {
-        "en": "Share of voice depends on which competitors the listening query tracks: it is our mentions ÷ mentions of all tracked brands. Shaded bands are marketing-calendar activities.",
-        "ru": "Доля голоса зависит от того, каких конкурентов отслеживает мониторинг: это наши упоминания ÷ упоминания всех отслеживаемых брендов. Полосы — активности маркетингового календаря.",
+        "en": "Share of voice depends on which competitors the listening query tracks: "
+        "it is our mentions ÷ mentions of all tracked brands. Shaded bands are marketing-calendar activities.",
+        "ru": "Доля голоса зависит от того, каких конкурентов отслеживает мониторинг: "
+        "это наши упоминания ÷ упоминания всех отслеживаемых брендов. "
+        "Полосы — активности маркетингового календаря.",
     },
     "attention.platforms": {"en": "Our mentions by platform", "ru": "Наши упоминания по площадкам"},
     "attention.top_authors": {"en": "Who wrote most about us", "ru": "Кто больше всех писал о нас"},
@@ -150,8 +172,10 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "reception.sentiment": {"en": "Sentiment of our mentions", "ru": "Тональность наших упоминаний"},
     "reception.sentiment_note": {
-        "en": "Shares of our mentions with a known sentiment, as the listening tool labelled them. Shaded bands are marketing-calendar activities.",
-        "ru": "Доли наших упоминаний с известной тональностью, как её разметила система мониторинга. Полосы — активности маркетингового календаря.",
+        "en": "Shares of our mentions with a known sentiment, as the listening tool labelled them. "
+        "Shaded bands are marketing-calendar activities.",
+        "ru": "Доли наших упоминаний с известной тональностью, как её разметила система мониторинга. "
+        "Полосы — активности маркетингового календаря.",
     },
     "reception.top_posts": {"en": "Our posts with the most engagements", "ru": "Наши посты с наибольшим вовлечением"},
     "reception.col.published_at": {"en": "Published", "ru": "Опубликован"},
@@ -206,13 +230,17 @@ TEXTS: dict[str, dict[str, str]] = {
     "voice.questions": {"en": "Questions", "ru": "Вопросы"},
     "voice.complaints": {"en": "Complaints", "ru": "Жалобы"},
     "voice.one_heading": {
-        "en": "Each mention is listed under one heading: a negative mention is a complaint, even when it asks something; Questions lists the others.",
-        "ru": "Каждое упоминание стоит под одним заголовком: негативное упоминание — жалоба, даже если в нём есть вопрос; в «Вопросах» — остальные.",
+        "en": "Each mention is listed under one heading: a negative mention is a complaint, "
+        "even when it asks something; Questions lists the others.",
+        "ru": "Каждое упоминание стоит под одним заголовком: негативное упоминание — жалоба, "
+        "даже если в нём есть вопрос; в «Вопросах» — остальные.",
     },
     "voice.none": {"en": "Nothing in this period.", "ru": "За этот период ничего нет."},
     "voice.note": {
-        "en": "Quotes are the texts as the listening tool exported them, the widest reach first. Words are counted once per mention; stop words and the brand's own name are left out.",
-        "ru": "Цитаты — тексты в том виде, как их выгрузила система мониторинга, сначала с наибольшим охватом. Слова считаются один раз на упоминание; служебные слова и название бренда не учитываются.",
+        "en": "Quotes are the texts as the listening tool exported them, the widest reach first. "
+        "Words are counted once per mention; stop words and the brand's own name are left out.",
+        "ru": "Цитаты — тексты в том виде, как их выгрузила система мониторинга, сначала с наибольшим охватом. "
+        "Слова считаются один раз на упоминание; служебные слова и название бренда не учитываются.",
     },
     "week.spikes": {"en": "Spikes of mentions", "ru": "Всплески упоминаний"},
     "week.headlines": {"en": "Headlines", "ru": "Главное"},
@@ -257,8 +285,10 @@ TEXTS: dict[str, dict[str, str]] = {
     "data.unchanged": {"en": "Unchanged", "ru": "Без изменений"},
     "data.upload": {"en": "Upload exports (CSV, XLSX, ZIP)", "ru": "Загрузите выгрузки (CSV, XLSX, ZIP)"},
     "data.upload_help": {
-        "en": "Drop this week's files from social platforms, listening tools and shops. Each file is recognised, checked and merged without duplicates.",
-        "ru": "Перетащите файлы этой недели из соцсетей, систем мониторинга и магазинов. Каждый файл будет распознан, проверен и добавлен без дублей.",
+        "en": "Drop this week's files from social platforms, listening tools and shops. "
+        "Each file is recognised, checked and merged without duplicates.",
+        "ru": "Перетащите файлы этой недели из соцсетей, систем мониторинга и магазинов. "
+        "Каждый файл будет распознан, проверен и добавлен без дублей.",
     },
     "data.import_button": {"en": "Import", "ru": "Загрузить"},
     "data.importing": {"en": "Imported {file}", "ru": "Загружен {file}"},
@@ -275,8 +305,10 @@ TEXTS: dict[str, dict[str, str]] = {
     "data.one_per_line": {"en": "One name per line.", "ru": "По одному названию в строке."},
     "data.aliases": {"en": "Other spellings", "ru": "Другие написания"},
     "data.aliases_help": {
-        "en": "How listening tools name the brands, one per line: «Zerno coffee = Зерно». Mentions already imported are re-labelled.",
-        "ru": "Как системы мониторинга называют бренды, по одному в строке: «Zerno coffee = Зерно». Уже загруженные упоминания будут переименованы.",
+        "en": "How listening tools name the brands, one per line: «Zerno coffee = Зерно». "
+        "Mentions already imported are re-labelled.",
+        "ru": "Как системы мониторинга называют бренды, по одному в строке: «Zerno coffee = Зерно». "
+        "Уже загруженные упоминания будут переименованы.",
     },
     "data.time_zone": {"en": "Business time zone (days and weeks)", "ru": "Часовой пояс бизнеса (дни и недели)"},
     "data.currency": {"en": "Currency", "ru": "Валюта"},
@@ -311,8 +343,11 @@ TEXTS: dict[str, dict[str, str]] = {
     "data.empty": {"en": "The workspace is empty.", "ru": "Рабочая область пуста."},
     "data.map_title": {"en": "{file}: which column is which?", "ru": "{file}: какой столбец что означает?"},
     "data.map_help": {
-        "en": "The columns of this file were not recognised. Choose the table it fills and match its columns; the mapping is saved and next week's file with the same columns is read without asking. * required.",
-        "ru": "Столбцы этого файла не распознаны. Выберите, какую таблицу он заполняет, и сопоставьте столбцы; сопоставление сохранится, и файл с теми же столбцами на следующей неделе будет прочитан без вопросов. * обязательно.",
+        "en": "The columns of this file were not recognised. Choose the table it fills and match its columns; "
+        "the mapping is saved and next week's file with the same columns is read without asking. * required.",
+        "ru": "Столбцы этого файла не распознаны. Выберите, какую таблицу он заполняет, и сопоставьте столбцы; "
+        "сопоставление сохранится, и файл с теми же столбцами на следующей неделе будет прочитан без вопросов. "
+        "* обязательно.",
     },
     "data.map_table": {"en": "The file holds", "ru": "Файл содержит"},
     "data.map_save": {"en": "Save the mapping and import", "ru": "Сохранить сопоставление и загрузить"},
@@ -326,8 +361,10 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "data.saved_mappings": {"en": "Saved column mappings", "ru": "Сохранённые сопоставления столбцов"},
     "data.saved_mappings_help": {
-        "en": "A file with the same columns is read by its mapping without asking; from the command line any of them is applied by name with --template NAME.",
-        "ru": "Файл с теми же столбцами читается по своему сопоставлению без вопросов; из командной строки любое из них применяется по имени: --template ИМЯ.",
+        "en": "A file with the same columns is read by its mapping without asking; "
+        "from the command line any of them is applied by name with --template NAME.",
+        "ru": "Файл с теми же столбцами читается по своему сопоставлению без вопросов; "
+        "из командной строки любое из них применяется по имени: --template ИМЯ.",
     },
     "data.mapping_name": {"en": "Name", "ru": "Имя"},
     "data.mapping_columns": {"en": "Columns", "ru": "Столбцы"},
@@ -337,8 +374,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "ru": "Шаблоны: маркетинговый календарь и маркетинговый контекст",
     },
     "data.templates_help": {
-        "en": "Fill these in Excel (one row per activity or per period) and upload them with the other files. Percentages may be written as 4,2% or 0.042.",
-        "ru": "Заполните их в Excel (строка на каждую активность или период) и загрузите вместе с остальными файлами. Проценты можно писать как 4,2% или 0,042.",
+        "en": "Fill these in Excel (one row per activity or per period) and upload them with the other files. "
+        "Percentages may be written as 4,2% or 0.042.",
+        "ru": "Заполните их в Excel (строка на каждую активность или период) и загрузите вместе с остальными файлами. "
+        "Проценты можно писать как 4,2% или 0,042.",
     },
     "data.template_file_activities": {
         "en": "marketing_calendar_template.csv",

@@ -15,7 +15,8 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "cli.no_workspace": {
         "en": "no workspace at {path}. Create one with `resonance import FILE --workspace {path}` or `resonance demo`.",
-        "ru": "нет рабочей области {path}. Создайте её: `resonance import FILE --workspace {path}` или `resonance demo`.",
+        "ru": "нет рабочей области {path}. Создайте её: `resonance import FILE --workspace {path}` или `resonance "
+        "demo`.",
     },
     "cli.no_data": {
         "en": "the workspace has no data for a complete week.",

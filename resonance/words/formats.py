@@ -164,7 +164,8 @@ TEXTS: dict[str, dict[str, str]] = {
     "ingest.not_a_table.tiktok_follower_activity": {
         "en": "this is TikTok Studio's FollowerActivity.csv: followers online by hour, which no indicator uses. "
         "Upload FollowerHistory.csv (followers by day), Overview.csv or Content.csv from the same download.",
-        "ru": "это FollowerActivity.csv из TikTok Studio: подписчики онлайн по часам, ни один показатель их не использует. "
+        "ru": "это FollowerActivity.csv из TikTok Studio: подписчики онлайн по часам, "
+        "ни один показатель их не использует. "
         "Загрузите из той же выгрузки FollowerHistory.csv (подписчики по дням), Overview.csv или Content.csv.",
     },
     "ingest.not_a_table.tiktok_split": {

@@ -20,16 +20,20 @@ TEXTS: dict[str, dict[str, str]] = {
         "ru": "это не текстовая таблица (в файле двоичные данные). Загрузите выгрузку CSV, XLSX или ZIP.",
     },
     "ingest.bad_encoding": {
-        "en": "the text is in an unknown encoding ({detail}). Save it as UTF-8 (or UTF-16, Windows-1251, Windows-1252).",
-        "ru": "текст в неизвестной кодировке ({detail}). Сохраните файл в UTF-8 (или UTF-16, Windows-1251, Windows-1252).",
+        "en": "the text is in an unknown encoding ({detail}). Save it as UTF-8 (or UTF-16, Windows-1251, "
+        "Windows-1252).",
+        "ru": "текст в неизвестной кодировке ({detail}). Сохраните файл в UTF-8 (или UTF-16, Windows-1251, "
+        "Windows-1252).",
     },
     "ingest.corrupt_zip": {
         "en": "the archive or workbook is damaged ({detail}). Download it again.",
         "ru": "архив или книга Excel повреждены ({detail}). Скачайте файл заново.",
     },
     "ingest.corrupt_xlsx": {
-        "en": "the Excel workbook cannot be opened ({detail}); it may be truncated. Download it again or save it as CSV.",
-        "ru": "книгу Excel не удаётся открыть ({detail}); возможно, файл обрезан. Скачайте его заново или сохраните как CSV.",
+        "en": "the Excel workbook cannot be opened ({detail}); it may be truncated. "
+        "Download it again or save it as CSV.",
+        "ru": "книгу Excel не удаётся открыть ({detail}); возможно, файл обрезан. "
+        "Скачайте его заново или сохраните как CSV.",
     },
     "ingest.bad_xml": {
         "en": "the XML file cannot be read ({detail}). Export the table again, as XML without a document type, "
@@ -114,7 +118,8 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "ingest.negative_count": {
         "en": "«{value}» is negative, but this count cannot be; the value was left empty.",
-        "ru": "«{value}» — отрицательное значение, а этот показатель не может быть отрицательным; значение оставлено пустым.",
+        "ru": "«{value}» — отрицательное значение, а этот показатель не может быть отрицательным; "
+        "значение оставлено пустым.",
     },
     "ingest.mangled_id": {
         "en": "Excel rounded {count} id(s) in this column (for example «{value}»), which could merge different rows; "
@@ -185,12 +190,15 @@ TEXTS: dict[str, dict[str, str]] = {
         "ru": "Даты в «{column}» прочитаны как записанные в виде {example} (решено по всему столбцу).",
     },
     "assume.year_assumed": {
-        "en": "Dates in «{column}» have no year: given {years}, so that none falls after {day}, the export day in the file's name.",
-        "ru": "В датах «{column}» нет года: присвоен {years}, чтобы ни одна не оказалась позже {day} — дня выгрузки из имени файла.",
+        "en": "Dates in «{column}» have no year: given {years}, so that none falls after {day}, "
+        "the export day in the file's name.",
+        "ru": "В датах «{column}» нет года: присвоен {years}, чтобы ни одна не оказалась позже {day} — "
+        "дня выгрузки из имени файла.",
     },
     "assume.year_assumed_today": {
         "en": "Dates in «{column}» have no year: given {years}, so that none falls after today, {day}.",
-        "ru": "В датах «{column}» нет года: присвоен {years}, чтобы ни одна не оказалась позже сегодняшнего дня, {day}.",
+        "ru": "В датах «{column}» нет года: присвоен {years}, чтобы ни одна не оказалась позже сегодняшнего дня, "
+        "{day}.",
     },
     "assume.zone_workspace": {
         "en": "Times without a zone read as local time in {tz}, the workspace's zone.",

@@ -204,7 +204,8 @@ SLIDE_MEASURES = """() => {
     main: main.scrollHeight - main.clientHeight,
     document: document.documentElement.scrollHeight - window.innerHeight,
     bottom: document.querySelector('[data-testid="stMainBlockContainer"]').getBoundingClientRect().bottom,
-    ticks: [...document.querySelectorAll('.main-svg .xtick text, .main-svg .ytick text, .main-svg .legendtext')].map(size),
+    ticks: [...document.querySelectorAll('.main-svg .xtick text, .main-svg .ytick text, .main-svg .legendtext')]
+      .map(size),
     quotes: [...document.querySelectorAll('blockquote p')].map(size),
     values: [...document.querySelectorAll('[data-testid="stMetricValue"]')].map(size),
   };
@@ -391,8 +392,10 @@ def test_the_uploader_and_an_unknown_file_read_russian(page: Page, demo_server: 
         "или перетащите их сюда · до 200 МБ на файл · CSV, TSV, TXT, XLSX, ZIP",
     ]
     page.get_by_test_id("stFileUploader").screenshot(path=str(shots / "data_uploader_ru.png"))
-    dropzone.evaluate("""el => { const files = new DataTransfer(); files.items.add(new File(['x'], 'a.csv'));
-                                 el.dispatchEvent(new DragEvent('dragenter', {dataTransfer: files, bubbles: true})); }""")
+    dropzone.evaluate("""el => {
+        const files = new DataTransfer(); files.items.add(new File(['x'], 'a.csv'));
+        el.dispatchEvent(new DragEvent('dragenter', {dataTransfer: files, bubbles: true}));
+    }""")
     expect(dropzone.locator("> div:not([data-testid]) > span")).to_have_count(1, timeout=TIMEOUT)
     assert dropzone.evaluate(UPLOADER_WORDS)[0] == "Отпустите файлы здесь"
     page.get_by_test_id("stFileUploader").screenshot(path=str(shots / "data_uploader_drag_ru.png"))
