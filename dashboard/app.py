@@ -10,8 +10,8 @@ from dashboard import address, present, state
 from dashboard.navigation import HOME, PAGES, SECTIONS, PageSpec
 from dashboard.style import CSS
 from metrics import store
-from resonance.i18n import LANGUAGES, t
 from metrics.periods import GRANULARITIES, RANGE, Period, granularity_of
+from resonance.i18n import LANGUAGES, t
 
 HERE = Path(__file__).resolve().parent
 

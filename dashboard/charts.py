@@ -12,15 +12,16 @@ enough for a shared screen. Three rules keep a chart from looking broken on a sh
 from __future__ import annotations
 
 import html
+
 import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
 from dashboard.scope import Scope
-from resonance.i18n import TEXTS, format_day, format_money, format_month, format_number, t
 from metrics.indicators import REGISTRY
 from metrics.indicators.registry import own_source
+from resonance.i18n import TEXTS, format_day, format_money, format_month, format_number, t
 
 # Okabe & Ito (2008), safe for the common forms of colour blindness.
 PALETTE = {
@@ -133,7 +134,7 @@ def weekly_trend(
     if only_for:
         titles = [
             title + (" — " + t(f"ours_only.{source}", lang, brand=html.escape(only_for)) if source else "")
-            for title, source in zip(titles, (own_source(REGISTRY[name].needs) for name, _, _ in rows))
+            for title, source in zip(titles, (own_source(REGISTRY[name].needs) for name, _, _ in rows), strict=True)
         ]
     fig = make_subplots(rows=3, cols=1, shared_xaxes=True, vertical_spacing=0.09, subplot_titles=titles)
     weeks = pd.to_datetime(pd.Series(series.index))
@@ -479,8 +480,8 @@ def sales_beside(
     ``unit`` is the indicator's: a fraction is read on round percents.
     """
     labels = _labels(weeks.index, lang, "week")
-    revenue = weeks["revenue"] if "revenue" in weeks else None
-    line = weeks[indicator] if indicator in weeks else None
+    revenue = weeks.get("revenue")
+    line = weeks.get(indicator)
     if not drawn(revenue, bars=True) and not drawn(line):
         return no_data(lang, large=large)
     fig = make_subplots(specs=[[{"secondary_y": True}]])

@@ -19,11 +19,10 @@ from dashboard.scope import Scope, Snapshot
 from metrics import association as associations
 from metrics import breakdowns, mix, store
 from metrics import summary as summaries
-from metrics.insights import voice as voice_of
-from resonance.i18n import DEFAULT_LANGUAGE, LANGUAGES
 from metrics.indicators.compute import compare_trend, series
-from resonance.i18n import format_day, format_month, format_period
+from metrics.insights import voice as voice_of
 from metrics.periods import RANGE, Period, day, last_complete_week, month, periods_ending
+from resonance.i18n import DEFAULT_LANGUAGE, LANGUAGES, format_day, format_month, format_period
 
 
 @st.cache_resource(show_spinner=False)

@@ -13,11 +13,11 @@ import streamlit as st
 
 from dashboard.safe import md
 from dashboard.scope import Scope
-from resonance import say
-from resonance.i18n import NO_VALUE, format_change, format_relative, format_value, is_missing, t
-from metrics.insights import change as change_rule
 from metrics.indicators import REGISTRY
 from metrics.indicators.registry import own_source
+from metrics.insights import change as change_rule
+from resonance import say
+from resonance.i18n import NO_VALUE, format_change, format_relative, format_value, is_missing, t
 
 LEVEL_COLOURS = {"output": "blue", "out-take": "violet", "outcome": "green", "impact": "gray"}
 DELTA_COLOURS = {True: "normal", False: "inverse", None: "off"}
@@ -111,7 +111,8 @@ def tile_grid(
     columns: list = []
     for first in range(0, len(ids), per_row):
         columns = st.columns(per_row)
-        for column, indicator_id in zip(columns, ids[first : first + per_row]):
+        # The last row may hold fewer tiles than columns: the columns left over stay empty.
+        for column, indicator_id in zip(columns, ids[first : first + per_row], strict=False):
             with column:
                 tile(
                     indicator_id,

@@ -33,6 +33,7 @@ from datetime import date, timedelta
 
 import numpy as np
 import pandas as pd
+
 from metrics import schema
 from metrics.indicators import REGISTRY
 from metrics.indicators.compute import series

@@ -11,11 +11,11 @@ from __future__ import annotations
 import json
 import os
 import threading
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Iterable, Iterator
 
 import duckdb
 import pandas as pd
@@ -170,7 +170,8 @@ class Workspace:
                     rows_unchanged BIGINT, rows_skipped BIGINT, undone_at TIMESTAMPTZ)"""
             ).fetchall()
             con.execute(
-                "CREATE TABLE IF NOT EXISTS mappings (shape VARCHAR PRIMARY KEY, mapping VARCHAR, saved_at TIMESTAMPTZ, "
+                "CREATE TABLE IF NOT EXISTS mappings (shape VARCHAR PRIMARY KEY, mapping VARCHAR, saved_at "
+                "TIMESTAMPTZ, "
                 "name VARCHAR)"
             ).fetchall()
             for table in schema.TABLES.values():
@@ -272,7 +273,7 @@ class Workspace:
             ).fetchall()
             cur.execute(
                 "INSERT INTO mappings (shape, mapping, saved_at, name) VALUES (?, ?, ?, ?)",
-                [mapping.shape, mapping.to_json(), datetime.now(timezone.utc), name],
+                [mapping.shape, mapping.to_json(), datetime.now(UTC), name],
             ).fetchall()
             self._bump(cur)
         return mapping
@@ -342,43 +343,42 @@ class Workspace:
     def import_result(self, result: ReadResult) -> ImportReport:
         report = ImportReport(result.file, result=result)
         aliases = _aliases(self.settings())
-        with self._lock:
-            with self._transaction() as cur:
-                import_id = _one(cur.execute("SELECT nextval('import_ids')"))[0]
-                report.import_id = import_id
-                for leaf in result.leaves():
-                    if leaf.frame is None:
-                        continue
-                    counts = self._merge(cur, leaf.table, leaf.frame, import_id, aliases)
-                    counts.skipped_by = dict(leaf.rows_skipped)
-                    counts.skipped = sum(leaf.rows_skipped.values())
-                    counts.format_id = leaf.format_id
-                    report.tables.append(counts)
-                tables = sorted({r.table for r in report.tables})
-                # Asked last: the content hash may still be being computed while the rows are written.
-                previous = _one(
-                    cur.execute(
-                        "SELECT id FROM imports WHERE content_hash = ? AND undone_at IS NULL ORDER BY id LIMIT 1",
-                        [result.content_hash],
-                    )
-                )
-                report.duplicate_of = previous[0] if previous else None
+        with self._lock, self._transaction() as cur:
+            import_id = _one(cur.execute("SELECT nextval('import_ids')"))[0]
+            report.import_id = import_id
+            for leaf in result.leaves():
+                if leaf.frame is None:
+                    continue
+                counts = self._merge(cur, leaf.table, leaf.frame, import_id, aliases)
+                counts.skipped_by = dict(leaf.rows_skipped)
+                counts.skipped = sum(leaf.rows_skipped.values())
+                counts.format_id = leaf.format_id
+                report.tables.append(counts)
+            tables = sorted({r.table for r in report.tables})
+            # Asked last: the content hash may still be being computed while the rows are written.
+            previous = _one(
                 cur.execute(
-                    "INSERT INTO imports VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)",
-                    [
-                        import_id,
-                        result.file,
-                        result.content_hash,
-                        datetime.now(timezone.utc),
-                        ",".join(sorted({leaf.format_id for leaf in result.leaves() if leaf.format_id})),
-                        ",".join(tables),
-                        sum(r.added for r in report.tables),
-                        sum(r.replaced for r in report.tables),
-                        sum(r.unchanged for r in report.tables),
-                        sum(r.skipped for r in report.tables),
-                    ],
-                ).fetchall()
-                self._bump(cur)
+                    "SELECT id FROM imports WHERE content_hash = ? AND undone_at IS NULL ORDER BY id LIMIT 1",
+                    [result.content_hash],
+                )
+            )
+            report.duplicate_of = previous[0] if previous else None
+            cur.execute(
+                "INSERT INTO imports VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)",
+                [
+                    import_id,
+                    result.file,
+                    result.content_hash,
+                    datetime.now(UTC),
+                    ",".join(sorted({leaf.format_id for leaf in result.leaves() if leaf.format_id})),
+                    ",".join(tables),
+                    sum(r.added for r in report.tables),
+                    sum(r.replaced for r in report.tables),
+                    sum(r.unchanged for r in report.tables),
+                    sum(r.skipped for r in report.tables),
+                ],
+            ).fetchall()
+            self._bump(cur)
         return report
 
     def _incoming(
@@ -426,13 +426,10 @@ class Workspace:
         keys = ", ".join(f'"{k}"' for k in spec.key)
         on = " AND ".join(f'e."{k}" = i."{k}"' for k in spec.key)
         stored = {c: _SQL_TYPES[d] for c, d in spec.columns.items()}
-        row_hash = lambda alias: (
-            "hash("
-            + ", ".join(  # noqa: E731
-                f'CAST({alias}."{c}" AS {stored[c]})' for c in values
-            )
-            + ")"
-        )
+
+        def row_hash(alias: str) -> str:
+            return "hash(" + ", ".join(f'CAST({alias}."{c}" AS {stored[c]})' for c in values) + ")"
+
         try:
             rows = self._incoming(cur, table, frame, aliases).num_rows
             if not _one(cur.execute(f'SELECT count(*) FROM (SELECT 1 FROM "{table}" LIMIT 1)'))[0]:
@@ -498,15 +495,13 @@ class Workspace:
                 removed += _one(cur.execute(f'DELETE FROM "{table}" WHERE import_id = ?', [import_id]))[0]
                 restored += _one(
                     cur.execute(
-                        f'INSERT INTO "{table}" ({quoted}, import_id) SELECT {quoted}, import_id FROM "replaced_{table}" '
-                        "WHERE replaced_by = ?",
+                        f'INSERT INTO "{table}" ({quoted}, import_id) SELECT {quoted}, import_id '
+                        f'FROM "replaced_{table}" WHERE replaced_by = ?',
                         [import_id],
                     )
                 )[0]
                 cur.execute(f'DELETE FROM "replaced_{table}" WHERE replaced_by = ?', [import_id]).fetchall()
-            cur.execute(
-                "UPDATE imports SET undone_at = ? WHERE id = ?", [datetime.now(timezone.utc), import_id]
-            ).fetchall()
+            cur.execute("UPDATE imports SET undone_at = ? WHERE id = ?", [datetime.now(UTC), import_id]).fetchall()
             self._bump(cur)
         return int(removed), int(restored)
 

@@ -261,7 +261,7 @@ _UNSHOWN = {"source_file", "published_tz", "sentiment_source", "is_question", "m
 def _attach_rows(result, item: dict, n: int) -> None:
     """The first ``n`` rows as they would be imported, under ``first_rows`` of each table read."""
     if result.parts:
-        for part, sub_item in zip(result.parts, item["parts"]):
+        for part, sub_item in zip(result.parts, item["parts"], strict=True):
             _attach_rows(part, sub_item, n)
         return
     if result.frame is None:

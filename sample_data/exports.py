@@ -46,7 +46,7 @@ def brandwatch(out: Path, mentions: pd.DataFrame, brand: str, first: str, last: 
         ["Label:", ""],
         [],
     ]
-    rows = [list(mentions.columns)] + mentions.values.tolist()
+    rows = [list(mentions.columns), *mentions.values.tolist()]
     write_rows(out / "brandwatch_mentions.csv", meta + rows, "utf-8-sig")
 
 
@@ -96,7 +96,7 @@ def instagram_posts(out: Path, posts: pd.DataFrame) -> None:
         ]
         for p in ig.itertuples()
     ]
-    write_rows(out / "instagram_posts_Nov-24-2025_Nov-22-2026.csv", [header] + rows, "utf-8-sig")
+    write_rows(out / "instagram_posts_Nov-24-2025_Nov-22-2026.csv", [header, *rows], "utf-8-sig")
 
 
 def vk_posts(out: Path, posts: pd.DataFrame) -> None:
@@ -117,7 +117,7 @@ def vk_posts(out: Path, posts: pd.DataFrame) -> None:
         ]
         for p in vk.itertuples()
     ]
-    write_rows(out / "vk_posts.csv", [header] + rows, "cp1251", ";")
+    write_rows(out / "vk_posts.csv", [header, *rows], "cp1251", ";")
 
 
 def telegram_posts(out: Path, posts: pd.DataFrame) -> None:
@@ -137,7 +137,7 @@ def telegram_posts(out: Path, posts: pd.DataFrame) -> None:
         ]
         for p in tg.itertuples()
     ]
-    write_rows(out / "telegram_posts.csv", [header] + rows, "utf-8", newline="\n")
+    write_rows(out / "telegram_posts.csv", [header, *rows], "utf-8", newline="\n")
 
 
 def vk_stats(out: Path, vk: pd.DataFrame) -> None:
@@ -152,7 +152,7 @@ def vk_stats(out: Path, vk: pd.DataFrame) -> None:
         "Уникальные посетители",
     ]
     rows = [[f"{r.date:%d.%m.%Y}", r.total, r.new, r.left, r.reach, r.views, r.visitors] for r in vk.itertuples()]
-    write_rows(out / "vk_stats.csv", [header] + rows, "cp1251", ";")
+    write_rows(out / "vk_stats.csv", [header, *rows], "cp1251", ";")
 
 
 def telegram_stats(out: Path, tg: pd.DataFrame) -> None:
@@ -160,7 +160,7 @@ def telegram_stats(out: Path, tg: pd.DataFrame) -> None:
     rows = [[f"{r.date:%Y-%m-%d}", r.total, r.new, r.left, r.views] for r in tg.itertuples()]
     write_rows(
         out / "telegram_stats.csv",
-        [["Дата", "Подписчики", "Подписались", "Отписались", "Просмотры"]] + rows,
+        [["Дата", "Подписчики", "Подписались", "Отписались", "Просмотры"], *rows],
         "utf-8",
         newline="\n",
     )
@@ -208,7 +208,7 @@ def marketing_calendar(out: Path, rows: list[tuple]) -> None:
     for row in ws.iter_rows(min_row=2):
         row[0].number_format = row[1].number_format = "DD.MM.YYYY"
         row[4].number_format = row[6].number_format = "#,##0"
-    for col, width in zip("ABCDEFG", (12, 12, 18, 48, 14, 8, 14)):
+    for col, width in zip("ABCDEFG", (12, 12, 18, 48, 14, 8, 14), strict=True):
         ws.column_dimensions[col].width = width
     ws.freeze_panes = "A2"
     save_xlsx(wb, out / "marketing_calendar.xlsx")
@@ -253,4 +253,4 @@ def marketing_context(out: Path, quarters: list[dict]) -> None:
         ]
         for q in quarters
     ]
-    write_rows(out / "marketing_context.csv", [header] + rows, "utf-8-sig")
+    write_rows(out / "marketing_context.csv", [header, *rows], "utf-8-sig")

@@ -393,7 +393,7 @@ def context_quarters(sales: pd.DataFrame) -> list[dict]:
     market = [(4.2, 6.5, 0.8), (4.6, 6.9, 1.0), (4.7, 6.6, 0.8), (4.9, 7.0, 0.9), (5.1, 7.2, 0.9)]  # %, by quarter
     base = 1_150_000 + sales["new"].cumsum()
     out = []
-    for (penetration, share, conversion), q in zip(market, pd.period_range(DAYS[0], DAYS[-1], freq="Q")):
+    for (penetration, share, conversion), q in zip(market, pd.period_range(DAYS[0], DAYS[-1], freq="Q"), strict=True):
         start, end = max(q.start_time, DAYS[0]), q.end_time.normalize()
         inside = (sales["date"] >= start) & (sales["date"] <= end)
         out.append(

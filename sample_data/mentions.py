@@ -180,7 +180,7 @@ def sentiment_probs(brand: str) -> np.ndarray:
     return np.column_stack([pos, 1 - pos - neg - mixed, neg, np.full(N_DAYS, mixed)])
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def event_topics(brand: str, i: int) -> dict[str, float]:
     """Share of the day's mentions that are about a dated event."""
     out = {}
@@ -372,7 +372,7 @@ def mention_table(rng, m: pd.DataFrame) -> pd.DataFrame:
     reach = np.clip(median * growth * rng.lognormal(0, sigma), 10, 500_000).round().astype(int)
     alphabet = np.array(list("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"))
     out = []
-    for r, k, mid, rch in zip(m.itertuples(), serial, ids, reach):
+    for r, k, mid, rch in zip(m.itertuples(), serial, ids, reach, strict=True):
         page, brand = r.page, r.brand
         probs = THREAD.get(page, [1, 0, 0])
         kind = ["post", "reply", "share"][rng.choice(3, p=probs)]

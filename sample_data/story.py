@@ -31,7 +31,7 @@ WINTER_MENU = "2026-11-17"
 
 def window(start: str, end: str) -> np.ndarray:
     """1.0 on the days from start to end inclusive, else 0.0."""
-    return ((DAYS >= start) & (DAYS <= end)).astype(float)
+    return ((start <= DAYS) & (end >= DAYS)).astype(float)
 
 
 def day(s: str) -> int:

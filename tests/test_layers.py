@@ -85,7 +85,7 @@ def _cycle(graph: dict[str, set[str]]) -> list[str] | None:
         path.append(node)
         for target in sorted(graph.get(node, ())):
             if state.get(target) == 1:
-                return path[path.index(target) :] + [target]
+                return [*path[path.index(target) :], target]
             if target not in state and (found := visit(target)):
                 return found
         path.pop()
@@ -164,9 +164,9 @@ def test_a_key_written_twice_in_one_table_is_found(tmp_path):
 
 def test_a_key_in_two_tables_is_refused_and_the_lookup_is_left_as_it_was():
     before = dict(i18n.TEXTS)
-    with pytest.raises(i18n.DuplicateKeyError, match="app.title"):
+    with pytest.raises(i18n.DuplicateKeyError, match=r"app\.title"):
         i18n.register("another", {"app.title": {"en": "Echo", "ru": "Эхо"}})
-    assert i18n.TEXTS == before and "another" not in i18n.TABLES
+    assert before == i18n.TEXTS and "another" not in i18n.TABLES
     with pytest.raises(i18n.DuplicateKeyError):
         i18n.assemble({**i18n.TABLES, "copy": {"voice.questions": {"en": "Questions", "ru": "Вопросы"}}})
 

@@ -48,7 +48,7 @@ else:
         ),
         ("forecast.input.average_order_value", format_money(context["average_order_value"], scope.currency, lang)),
     ]
-    for cell, (key, value) in zip(cells, facts):
+    for cell, (key, value) in zip(cells, facts, strict=True):
         cell.metric(t(key, lang).capitalize(), value)
 
 result = forecast.scenario(contacts, context, spread=spread)
@@ -57,7 +57,7 @@ if result["missing"]:
     st.page_link("app_pages/data.py", label=t("week.go_to_data", lang), icon=":material/upload_file:")
 else:
     st.subheader(t("forecast.revenue", lang))
-    for cell, case in zip(st.columns(3), ("low", "base", "high")):
+    for cell, case in zip(st.columns(3), ("low", "base", "high"), strict=True):
         with cell, st.container(border=True):
             st.metric(t(f"forecast.{case}", lang), format_money(result[case], scope.currency, lang))
             st.caption(f"{t('forecast.purchases', lang)}: {format_number(result['purchases_' + case], lang)}")

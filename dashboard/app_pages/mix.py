@@ -43,7 +43,9 @@ shown = pd.DataFrame(
         t("mix.column.budget", lang): [format_number(v, lang) for v in table["budget"]],
         t("mix.column.contacts", lang): [format_number(v, lang) for v in table["contacts"]],
         **{
-            t(f"indicator.{cost}.label", lang): [money(v, r) for v, r in zip(table[cost], table[f"{cost}_reason"])]
+            t(f"indicator.{cost}.label", lang): [
+                money(v, r) for v, r in zip(table[cost], table[f"{cost}_reason"], strict=True)
+            ]
             for cost in REGISTRY.of_kind("cost")
         },
     }

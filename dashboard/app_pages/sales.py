@@ -8,7 +8,7 @@ from dashboard.safe import md
 from metrics import association
 from metrics.indicators import REGISTRY
 from resonance import say
-from resonance.i18n import format_decimal_value, t
+from resonance.i18n import t
 
 CHOICES = (
     "mentions",

@@ -9,8 +9,17 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from metrics.indicators.registry import frame  # noqa: F401  (the examples build their frames with it)
-from metrics.indicators.registry import A_COUNT, A_SUM, indicator, numbers, ours, ratio, reported_sum, row_total
+from metrics.indicators.registry import (
+    A_COUNT,
+    A_SUM,
+    frame,  # noqa: F401  (the examples build their frames with it)
+    indicator,
+    numbers,
+    ours,
+    ratio,
+    reported_sum,
+    row_total,
+)
 
 MENTION_ENGAGEMENTS = ("likes", "comments", "shares")
 

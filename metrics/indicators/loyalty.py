@@ -11,11 +11,11 @@ from datetime import date
 import numpy as np
 import pandas as pd
 
-from metrics.indicators.registry import frame  # noqa: F401  (the examples build their frames with it)
 from metrics.indicators.registry import (
     A_COUNT,
     A_SUM,
     accounts,
+    frame,  # noqa: F401  (the examples build their frames with it)
     indicator,
     is_value,
     last_given,

@@ -10,9 +10,9 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from metrics.indicators.registry import frame  # noqa: F401  (the examples build their frames with it)
 from metrics.indicators.registry import (
     A_SUM,
+    frame,  # noqa: F401  (the examples build their frames with it)
     indicator,
     is_value,
     latest_followers,

@@ -8,8 +8,14 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from metrics.indicators.registry import frame  # noqa: F401  (the examples build their frames with it)
-from metrics.indicators.registry import A_SUM, indicator, numbers, ratio, reported_sum
+from metrics.indicators.registry import (
+    A_SUM,
+    frame,  # noqa: F401  (the examples build their frames with it)
+    indicator,
+    numbers,
+    ratio,
+    reported_sum,
+)
 
 
 @indicator(

@@ -10,8 +10,14 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from metrics.indicators.registry import frame  # noqa: F401  (the examples build their frames with it)
-from metrics.indicators.registry import indicator, is_true, is_value, ours, ratio
+from metrics.indicators.registry import (
+    frame,  # noqa: F401  (the examples build their frames with it)
+    indicator,
+    is_true,
+    is_value,
+    ours,
+    ratio,
+)
 
 
 def _asked(mentions: pd.DataFrame, brand: str) -> np.ndarray:

@@ -29,7 +29,12 @@ import numpy as np
 import pandas as pd
 from numpy.lib.stride_tricks import sliding_window_view
 
-from metrics.indicators.registry import KNOWN_SENTIMENTS, frame, numbers, ours  # noqa: F401 (frame: examples)
+from metrics.indicators.registry import (
+    KNOWN_SENTIMENTS,
+    frame,  # noqa: F401  (the examples build their frames with it)
+    numbers,
+    ours,
+)
 from metrics.periods import DEFAULT_TZ, local_days
 
 MAD_SCALE = 1.4826  # MAD × 1.4826 estimates the standard deviation of normally distributed data
@@ -170,7 +175,7 @@ def _activities(activities: pd.DataFrame | None, day: np.datetime64, window: int
     background = []
     for i in on:
         covered = np.zeros(len(before), dtype=bool)
-        for s, e in zip(starts[channels == channels[i]], ends[channels == channels[i]]):
+        for s, e in zip(starts[channels == channels[i]], ends[channels == channels[i]], strict=True):
             covered |= (before >= s) & (before <= e)
         background.append(bool(covered.all()))
     out = activities.iloc[on][["start", "end", "channel", "name"]].assign(background=background)
@@ -226,10 +231,10 @@ def find_spikes(
         reach = numbers(rows["reach"]) if "reach" in rows.columns else np.full(len(rows), np.nan)
         rows = rows.assign(engagements=_engagements(rows))
         engaged = rows["engagements"].to_numpy(dtype="float64")
-        order = np.lexsort((np.arange(len(rows)), -np.nan_to_num(engaged, nan=-1.0), -np.nan_to_num(reach, nan=-1.0)))[
-            :top
-        ]
+        keys = (np.arange(len(rows)), -np.nan_to_num(engaged, nan=-1.0), -np.nan_to_num(reach, nan=-1.0))
+        order = np.lexsort(keys)[:top]
         columns = [c for c in TOP_COLUMNS if c in rows.columns]
+        platforms = _tops(rows, "platform", "mentions", top)
         spikes.append(
             Spike(
                 day=span[i].astype(date),
@@ -239,7 +244,7 @@ def find_spikes(
                 spread=float(spread[i]),
                 threshold=float(threshold[i]),
                 sentiment=_sentiment(rows),
-                platforms=_tops(rows, "platform", "mentions", top).assign(share=lambda f: f["mentions"] / len(rows)),
+                platforms=platforms.assign(share=platforms["mentions"] / len(rows)),
                 authors=_tops(rows, "author", "mentions", top),
                 top_mentions=rows.iloc[order][columns].reset_index(drop=True),
                 activities=_activities(activities, span[i], window),
@@ -368,7 +373,9 @@ def _calendar(activities: pd.DataFrame | None) -> tuple[str, tuple[Activity, ...
     background = activities["background"].to_numpy(dtype=bool)
     new, background = activities[~background], activities[background]
     told = new if len(new) else background
-    items = tuple(Activity(str(name), str(channel)) for name, channel in zip(told["name"], told["channel"]))
+    items = tuple(
+        Activity(str(name), str(channel)) for name, channel in zip(told["name"], told["channel"], strict=True)
+    )
     code = "activities" if len(new) else "background_only" if len(background) else "no_activities"
     return code, items
 
@@ -383,7 +390,7 @@ def explanation(spike: Spike, *, n_quotes: int = 3) -> SpikeExplanation:
     (20, 3.0, (Share(value='vk', share=1.0),), 'no_calendar')
     """
     shares = sorted(((s, v) for s, v in spike.sentiment.items() if not np.isnan(v)), key=lambda kv: -kv[1])
-    platforms = zip(spike.platforms["platform"].head(3), spike.platforms["share"].head(3))
+    platforms = zip(spike.platforms["platform"].head(3), spike.platforms["share"].head(3), strict=True)
     repeated = spike.authors[spike.authors["mentions"] >= 2].head(3)
     code, activities = _calendar(spike.activities)
     return SpikeExplanation(
@@ -400,6 +407,6 @@ def explanation(spike: Spike, *, n_quotes: int = 3) -> SpikeExplanation:
         spread=spike.spread,
         k=spike.k,
         window=spike.window,
-        authors=tuple((str(a), int(c)) for a, c in zip(repeated["author"], repeated["mentions"])),
+        authors=tuple((str(a), int(c)) for a, c in zip(repeated["author"], repeated["mentions"], strict=True)),
         single_voices=not len(repeated) and bool(len(spike.authors)),
     )

@@ -22,8 +22,13 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from metrics.indicators.registry import frame  # noqa: F401  (the examples build their frames with it)
-from metrics.indicators.registry import is_true, is_value, numbers, ours
+from metrics.indicators.registry import (
+    frame,  # noqa: F401  (the examples build their frames with it)
+    is_true,
+    is_value,
+    numbers,
+    ours,
+)
 from metrics.periods import DEFAULT_TZ, local_days
 
 # Stop words: common function words, written with е for ё (texts are read that way too).

@@ -77,7 +77,7 @@ def test_every_sentiment_is_filled_with_its_colour_under_its_pattern(lang):
     assert [trace.name for trace in fig.data] == (
         ["Позитивные", "Нейтральные", "Негативные"] if lang == "ru" else ["Positive", "Neutral", "Negative"]
     )
-    for trace, sentiment in zip(fig.data, ("positive", "neutral", "negative")):
+    for trace, sentiment in zip(fig.data, ("positive", "neutral", "negative"), strict=True):
         colour = charts.PALETTE[sentiment]
         assert trace.marker.color == colour and colour.upper() not in WHITE
         pattern = trace.marker.pattern

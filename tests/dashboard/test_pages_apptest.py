@@ -6,6 +6,7 @@ import re
 import zipfile
 from pathlib import Path
 
+import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
@@ -36,10 +37,8 @@ def table_with(at: AppTest, column: str):
     return next(df.value for df in at.dataframe if column in df.value.columns)
 
 
-def number(column) -> "pd.Series":
+def number(column) -> pd.Series:
     """A column of formatted numbers (``1 313``, ``1,313``) read back as numbers."""
-    import pandas as pd
-
     return pd.to_numeric(column.str.replace(r"[\s\u00a0\u202f,]", "", regex=True))
 
 
@@ -525,7 +524,7 @@ def test_forecast_without_a_marketing_context_names_what_is_missing(monkeypatch,
     home = tmp_path / "home"
     home.mkdir()
     workspace = store.open_workspace(home / "w.duckdb")
-    workspace.import_file((Path(__file__).resolve().parents[1] / "fixtures" / "exports" / "sales_1c.csv"))
+    workspace.import_file(Path(__file__).resolve().parents[1] / "fixtures" / "exports" / "sales_1c.csv")
     workspace.close()
     at = start(monkeypatch, home, home / "w.duckdb", app_lang="en")
     at.get("segmented_control")[1].set_value("day").run()
@@ -600,7 +599,7 @@ def test_voice_of_the_customer_shows_real_quotes(monkeypatch, demo_home, demo_wo
     assert not at.exception
     quotes = [m.value for m in at.markdown if m.value.startswith("> ")]
     assert len(quotes) >= 8
-    positive_words, negative_words = (df.value for df in at.dataframe)
+    _positive_words, negative_words = (df.value for df in at.dataframe)
     assert len(negative_words) > 0
 
 

@@ -10,7 +10,6 @@ import pandas as pd
 import pytest
 
 from metrics import association
-from resonance import say
 from metrics.association import (
     AssociationError,
     lagged_association,
@@ -19,8 +18,9 @@ from metrics.association import (
     weekly_customers,
     weekly_series,
 )
-from resonance.i18n import TEXTS, t
 from metrics.indicators.registry import frame
+from resonance import say
+from resonance.i18n import TEXTS, t
 
 MONDAYS = pd.date_range("2026-01-05", periods=40, freq="7D")
 RNG = np.random.default_rng(20260105)

@@ -12,13 +12,13 @@ from pathlib import Path
 import pytest
 
 from metrics import association, forecast, mix
-from resonance.i18n import TEXTS, t
 from metrics.indicators import REGISTRY
 from metrics.indicators import compute as compute_module
 from metrics.indicators import registry as registry_module
 from metrics.indicators.compute import compare, compute
 from metrics.indicators.registry import frame
 from metrics.periods import month, parse_week
+from resonance.i18n import TEXTS, t
 
 BRAND = "Acme"
 WEEK = parse_week("2026-W48")
@@ -55,7 +55,7 @@ def sample(ave: list[float] | None) -> dict:
         "reach": [1000 + k for k in range(12)],
         "impressions": [2000 + k for k in range(12)],
         "likes": [10 + k for k in range(12)],
-        "comments": [k for k in range(12)],
+        "comments": list(range(12)),
     }
     days = [str(FIRST + timedelta(days=k)) for k in range(35)]
     audience = {

@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from metrics import schema, store
-from resonance.cli import main
 from metrics.ingest.mapping import Mapping, mappable_columns
+from resonance.cli import main
 
 ROOT = Path(__file__).resolve().parents[2]
 MONITORING = (
@@ -167,7 +167,7 @@ def test_a_saved_template_also_reads_files_of_its_header_without_options(files, 
 
 
 def test_a_mapping_saved_by_the_data_page_is_a_template_for_the_shell(files, capsys):
-    week, later, workspace = files
+    _week, later, workspace = files
     ws = store.open_workspace(workspace)
     try:
         headers = ("Дата поста", "Текст поста", "Площадка", "Тон (+/-/=)", "Автор поста", "Охват автора")

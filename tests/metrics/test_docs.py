@@ -6,9 +6,9 @@ import re
 
 import pytest
 
+from metrics.indicators import REGISTRY
 from resonance import docs
 from resonance.i18n import TEXTS, t
-from metrics.indicators import REGISTRY
 
 ENTRIES = docs.entries()
 

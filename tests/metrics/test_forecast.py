@@ -10,9 +10,9 @@ import pytest
 
 from metrics import forecast
 from metrics.forecast import ForecastError, context_for, missing_context, missing_inputs, planned_contacts, scenario
-from resonance.i18n import TEXTS, t
 from metrics.indicators.registry import frame
 from metrics.periods import Period, month, parse_week
+from resonance.i18n import TEXTS, t
 
 CONTEXT = {
     "conversion_contact_to_sale": 0.01,
@@ -59,7 +59,7 @@ def test_scenario_low_base_high(case, contacts, context, spread, expected):
     got = scenario(contacts, context, spread=spread)
     assert got["missing"] == [], case
     assert got["low"] <= got["base"] <= got["high"], case
-    for name, value in zip(CASES, expected):
+    for name, value in zip(CASES, expected, strict=True):
         assert math.isclose(got[name], value, abs_tol=1e-6), (case, name)
     assert math.isclose(got["purchases_base"] * got["average_order_value"], got["base"])
 

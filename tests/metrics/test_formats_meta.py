@@ -22,7 +22,9 @@ def read(text: str, name: str, encoding: str = "utf-8"):
 
 
 def days(frame: pd.DataFrame, column: str) -> list[tuple]:
-    return [(d.strftime("%Y-%m-%d"), p, v) for d, p, v in zip(frame["date"], frame["platform"], frame[column])]
+    return [
+        (d.strftime("%Y-%m-%d"), p, v) for d, p, v in zip(frame["date"], frame["platform"], frame[column], strict=True)
+    ]
 
 
 # --- daily series -----------------------------------------------------------------------------

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import io
 import re
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 import openpyxl
 import pytest
@@ -28,7 +28,7 @@ from resonance import say
 TODAY = date(2026, 11, 26)
 ROWS = 3
 # One row a day, on consecutive days: the formats that add up lines to days give as many rows.
-DAYS = [datetime(2026, 11, 16 + i, 9, 30, tzinfo=timezone.utc) for i in range(ROWS)]
+DAYS = [datetime(2026, 11, 16 + i, 9, 30, tzinfo=UTC) for i in range(ROWS)]
 IDS = ["1866654321987654401", "1866654321987654402", "1866654321987654403"]
 
 # Text values by canonical column, where the name says more than the type; a function of the row.

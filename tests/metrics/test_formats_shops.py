@@ -41,7 +41,7 @@ def test_each_file_is_recognised_as_its_own_format(name, format_id):
 def test_shopify_order_lines_become_days():
     result = read("orders_export.csv")
     assert (result.format_id, result.header_row) == ("shopify_orders", 1)
-    assert rows(result.frame, SALES + ["customers_new", "customers_returning"]) == [
+    assert rows(result.frame, [*SALES, "customers_new", "customers_returning"]) == [
         # #1001 (two lines, 1 + 2 units, total 15.00 once) and #1002: Ann and Bob are new.
         (pd.Timestamp("2026-11-16"), "shopify", 22.0, 2, 4, "EUR", 2, 0),
         # #1003 at 00:30 +0100 is the shop's 17th (the 16th in UTC); Ann and Bob ('BOB@… in another
@@ -132,7 +132,7 @@ def test_stripe_payments_only_paid_ones_less_refunds_in_the_accounts_currency_pe
     )
     result = read_export(data.encode(), name="unified_payments.csv", today=TODAY)
     assert result.format_id == "stripe_payments"
-    assert rows(result.frame, SALES[:5] + ["currency", "customers_new", "customers_returning"]) == [
+    assert rows(result.frame, [*SALES[:5], "currency", "customers_new", "customers_returning"]) == [
         (pd.Timestamp("2024-09-20"), "stripe", 9.99, 1, None, "USD", 1, 0),
         (pd.Timestamp("2024-09-21"), "stripe", 16.27, 2, None, "USD", 1, 1),
     ]
@@ -152,7 +152,7 @@ def test_awin_transactions_are_affiliate_sales_without_declined_ones():
     )
     result = read_export(data.encode(), name="transactions.csv", today=TODAY)
     assert result.format_id == "awin_transactions"
-    assert rows(result.frame, SALES[:5] + ["customers_new", "customers_returning"]) == [
+    assert rows(result.frame, [*SALES[:5], "customers_new", "customers_returning"]) == [
         (pd.Timestamp("2025-05-26"), "affiliate", 139.6, 2, None, 1, 1),
     ]
     assert result.rows_skipped == {"declined_transaction": 1, "not_a_sale": 1}

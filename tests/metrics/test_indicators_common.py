@@ -14,9 +14,8 @@ import pytest
 
 from metrics import association, mix, schema
 from metrics.catalog import KINDS, REGISTRY
-from metrics.indicators import indicator
+from metrics.indicators import attention, indicator, loyalty, reception, sales, service
 from metrics.indicators.compute import compute
-from metrics.indicators import attention, loyalty, reception, sales, service
 from metrics.indicators.registry import A_COUNT, GROUPS, LEVELS, OPTIONS, PERIOD_OPTIONS, frame
 from metrics.periods import parse_week
 from resonance.i18n import TEXTS
@@ -94,7 +93,7 @@ def sample() -> dict[str, dict[str, list]]:
             "replied_at",
         )
     }
-    for i in range(400):
+    for _ in range(400):
         published = f"{first + timedelta(days=rng.randrange(35))} {rng.randrange(24):02d}:{rng.randrange(60):02d}"
         question = rng.random() < 0.2
         m["published_at"].append(published)
@@ -169,7 +168,7 @@ def same(a: float, b: float) -> bool:
 def test_every_designed_indicator_is_registered_in_display_order():
     assert IDS == DESIGNED
     assert {kind: list(REGISTRY.of_kind(kind)) for kind in DESIGNED_OTHERS} == DESIGNED_OTHERS
-    assert ALL == [*DESIGNED, *(id for ids in DESIGNED_OTHERS.values() for id in ids)], "grouped by kind"
+    assert [*DESIGNED, *(id for ids in DESIGNED_OTHERS.values() for id in ids)] == ALL, "grouped by kind"
 
 
 @pytest.mark.parametrize("field", ["label", "formula", "denominator"])

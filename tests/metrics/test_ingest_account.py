@@ -82,7 +82,7 @@ def test_the_order_of_day_and_month_chosen_for_a_column_is_said():
     table = "Дата,Подписчики\n03/04/2026,1000\n03/05/2026,1010\n13/05/2026,1020\n"
     result = read_export(table.encode(), name="audience.csv")
     assert result.frame["date"].dt.strftime("%Y-%m-%d").tolist() == ["2026-04-03", "2026-05-03", "2026-05-13"]
-    said = {code: params for code, params in result.assumptions()}
+    said = dict(result.assumptions())
     assert said["date_format"] == {"column": "Дата", "example": "31/12/2026"}
 
 

@@ -47,7 +47,7 @@ def test_unreadable_files_get_a_message_that_names_them(data, name, code, says):
 
 
 def test_unknown_layout_says_in_plain_words_what_was_found_and_what_to_do():
-    error = error_of("Колонка А;Колонка Б\n1;2\n".encode("utf-8"), "mystery.csv")
+    error = error_of("Колонка А;Колонка Б\n1;2\n".encode(), "mystery.csv")
     assert error.code == "unknown_layout"
     assert say.problem(error, "en") == (
         "mystery.csv: Resonance does not know these columns: «Колонка А», «Колонка Б». Say which column is which "
@@ -61,7 +61,7 @@ def test_unknown_layout_says_in_plain_words_what_was_found_and_what_to_do():
 
 
 def test_a_header_with_no_rows_says_there_are_no_values():
-    error = error_of("Дата;Выручка\n".encode("utf-8"), "sales.csv")
+    error = error_of("Дата;Выручка\n".encode(), "sales.csv")
     assert error.code == "missing_columns"
     assert "sales.csv" in say.problem(error, "en") and "date" in say.problem(error, "en")
     assert error.problem.params["format"] == "sales_daily"  # the library gives the format's id ...

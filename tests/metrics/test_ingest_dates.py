@@ -72,8 +72,8 @@ def test_generic_columns_read_every_common_layout(cells, expected):
 
 def test_a_generic_mentions_table_keeps_rows_with_12_hour_times():
     data = (
-        "Date,Text,URL\n02/19/2015 11:45:22 PM,first,https://example.com/1\n8/24/2014,second,https://example.com/2\n"
-    ).encode()
+        b"Date,Text,URL\n02/19/2015 11:45:22 PM,first,https://example.com/1\n8/24/2014,second,https://example.com/2\n"
+    )
     result = read_export(data, name="mentions.csv", tz="UTC", today=date(2026, 11, 26))
     assert result.format_id == "generic_mentions"
     assert (result.rows_read, result.warnings) == (2, [])

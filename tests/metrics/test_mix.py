@@ -9,10 +9,10 @@ import pytest
 
 from metrics import mix
 from metrics.catalog import REGISTRY
-from resonance.i18n import TEXTS, t
 from metrics.indicators.registry import frame
 from metrics.mix import channel_mix, mix_total, prorated
 from metrics.periods import month, parse_week
+from resonance.i18n import TEXTS, t
 
 MARCH = month(2026, 3)
 BRAND = "Acme"
@@ -187,7 +187,7 @@ def test_smm_costs_per_engagement_and_per_positive_mention(case, tables, engagem
         (engagement, ("engagements", "cost_per_engagement")),
         (positive, ("positive_mentions", "cost_per_positive_mention")),
     ):
-        for name, expected in zip(names, (count, cost)):
+        for name, expected in zip(names, (count, cost), strict=True):
             assert (math.isnan(got[name]) and math.isnan(expected)) or got[name] == expected, (case, name)
         got_reason = got[f"{names[1]}_reason"]
         assert pd.isna(got_reason) if reason is None else got_reason == reason, (case, names[1])

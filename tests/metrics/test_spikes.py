@@ -55,9 +55,9 @@ CASES = [
     pytest.param([20] * 5 + [100], {}, [], id="too little history: no threshold"),
     pytest.param([20] * 14 + [100], {}, [day(14)], id="14 days of history are enough"),
     pytest.param([20] * 14 + [100], {"min_history": 20}, [], id="min_history asks for more"),
-    pytest.param(ALTERNATING + [27], {"min_history": 28}, [], id="k = 3: 27 is under 20 + 3 x 2.97"),
-    pytest.param(ALTERNATING + [27], {"min_history": 28, "k": 2.0}, [day(30)], id="k = 2 is more sensitive"),
-    pytest.param(ALTERNATING + [40], {"min_history": 28, "k": 8.0}, [], id="k = 8 is less sensitive"),
+    pytest.param([*ALTERNATING, 27], {"min_history": 28}, [], id="k = 3: 27 is under 20 + 3 x 2.97"),
+    pytest.param([*ALTERNATING, 27], {"min_history": 28, "k": 2.0}, [day(30)], id="k = 2 is more sensitive"),
+    pytest.param([*ALTERNATING, 40], {"min_history": 28, "k": 8.0}, [], id="k = 8 is less sensitive"),
     pytest.param([1] * 30 + [8], {}, [], id="under min_count a jump is not a spike"),
     pytest.param([1] * 30 + [8], {"min_count": 5}, [day(30)], id="min_count can be lowered"),
     pytest.param(
@@ -79,7 +79,7 @@ def test_the_threshold_is_the_median_before_plus_k_scaled_mads():
     assert spike.spread == pytest.approx(SPREAD_1)  # a flat history: MAD 0 is taken as 1
     assert spike.threshold == pytest.approx(20 + 3 * SPREAD_1)
 
-    (spike,) = find_spikes(mentions(ALTERNATING + [60]), brand=BRAND)
+    (spike,) = find_spikes(mentions([*ALTERNATING, 60]), brand=BRAND)
     assert spike.threshold == pytest.approx(20 + 3 * 2 * SPREAD_1)
 
 

@@ -135,7 +135,7 @@ def test_a_row_repeated_within_one_export_is_counted_once_as_last_written(worksp
     lines = (EXPORTS / "brandwatch_mentions.csv").read_text(encoding="utf-8-sig").splitlines()
     repeated = next(line for line in lines if line.endswith(",1866654321987654322,reply")).replace(",350,", ",400,")
     path = tmp_path / "paged.csv"
-    path.write_text("\n".join(lines + [repeated]) + "\n", encoding="utf-8")
+    path.write_text("\n".join([*lines, repeated]) + "\n", encoding="utf-8")
     report = workspace.import_file(path)
     assert counts(report) == (4, 0, 0)
     mentions = workspace.read("mentions")
