@@ -77,29 +77,29 @@ with st.sidebar:
     st.markdown(f"### {t('app.title', lang)}")
     st.caption(t("app.tagline", lang))
     present.toggle(lang)
-    chosen = st.segmented_control(
+    chosen_lang = st.segmented_control(
         t("app.language", lang),
         options=list(LANGUAGES),
         format_func=str.upper,
         default=lang,
         key="app_lang_choice",
     )
-    if chosen and chosen != lang:
-        st.session_state["app_lang"] = chosen
+    if chosen_lang and chosen_lang != lang:
+        st.session_state["app_lang"] = chosen_lang
         st.rerun()
 
     known = [str(p) for p in store.list_workspaces()]
-    current = str(state.workspace_path())
-    options = known if current in known else [current, *known]
+    current_path = str(state.workspace_path())
+    options = known if current_path in known else [current_path, *known]
     if len(options) > 1:
         picked = st.selectbox(
             t("app.workspace", lang),
             options,
-            index=options.index(current),
+            index=options.index(current_path),
             format_func=lambda p: Path(p).stem,
             key="app_workspace_choice",
         )
-        if picked != current:
+        if picked != current_path:
             st.session_state["app_workspace"] = picked
             st.rerun()
 
@@ -133,7 +133,7 @@ with st.sidebar:
     if periods:
         # Unless a link or a pick chose it, the period is the newest one with mentions of the chosen brand.
         brand = st.session_state.get("app_brand") or saved["brand"]
-        newest = state.default_period(periods, state.last_mention_day(snapshot, brand, saved["tz"]))
+        newest = state.default_period(periods, state.last_mention_day(snapshot, brand, saved["tz"])) or periods[0]
         chosen = st.session_state.get("app_period") if st.session_state.get("app_period_explicit") else newest
         chosen = chosen or newest
         if granularity == RANGE:

@@ -26,12 +26,13 @@ from resonance.i18n import TEXTS, format_day, format_money, format_month, format
 # Okabe & Ito (2008), safe for the common forms of colour blindness.
 PALETTE = {
     "ours": "#0072B2",
-    "competitor": ["#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442"],
     "context": "#7F7F7F",
     "positive": "#009E73",
     "neutral": "#999999",
     "negative": "#D55E00",
 }
+# Competitors take these in turn (then the context's grey).
+COMPETITOR_COLOURS = ["#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442"]
 FONT = dict(size=16)
 LARGE_FONT = 22  # on a slide: the text of the chart; ticks, legends and notes are never under 20 px
 # A right-hand axis of its own: round ticks, no grid of its own (the left axis draws the grid).
@@ -208,7 +209,7 @@ def _mark_spikes(fig: go.Figure, series: pd.DataFrame, labels: list[str], spikes
 
 def brand_colours(brands: list[str], ours: str | None) -> dict[str, str]:
     """Our brand in blue, competitors in the palette's other colours, the same order everywhere."""
-    others = iter(PALETTE["competitor"])
+    others = iter(COMPETITOR_COLOURS)
     return {b: PALETTE["ours"] if b == ours else next(others, PALETTE["context"]) for b in brands}
 
 
@@ -437,7 +438,7 @@ def platform_lines(
     lang, granularity = scope.lang, scope.granularity
     labels = _labels(values.index, lang, granularity)
     symbols = ["circle", "square", "diamond", "triangle-up", "cross", "x"]
-    colours = PALETTE["competitor"]
+    colours = COMPETITOR_COLOURS
     if not any(drawn(values[p]) for p in values.columns):
         return no_data(lang, title=title, large=large)
     fig = go.Figure()

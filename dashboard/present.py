@@ -9,6 +9,8 @@ drawn is not lost.
 
 from __future__ import annotations
 
+from typing import Literal
+
 import streamlit as st
 
 from dashboard import address, state
@@ -20,7 +22,7 @@ CHART_HEIGHT = 470  # a chart under a row of tiles, on a 1920×1080 slide
 RULE_LINE = 45  # the line that states a competitor's rule under a slide's heading
 
 
-def chart_height(fig) -> int | str:
+def chart_height(fig) -> int | Literal["content"]:
     """A chart's height: on a slide the room under the tiles (less the line of the competitor's rule, when
     a competitor is chosen); a sentence saying there is no data keeps its own."""
     if not active() or fig.layout.meta == "no_data":

@@ -94,7 +94,7 @@ def mentions_with_text(snapshot: Snapshot, period: Period) -> pd.DataFrame:
 def trend(scope: Scope, n: int = 12, ids: tuple[str, ...] | None = None) -> pd.DataFrame:
     """Indicators for the ``n`` periods ending with the scope's: a row per period (its first day).
     With a competitor chosen, our own indicators have no value."""
-    periods = [*periods_ending(scope.period, n - 1, scope.granularity), scope.period]
+    periods = [*periods_ending(scope.shown_period, n - 1, scope.granularity), scope.shown_period]
     return series(
         tables(scope.snapshot),
         periods,
@@ -115,7 +115,7 @@ def comparison(scope: Scope) -> pd.DataFrame:
 @loader(max_entries=64)
 def brands_over_time(scope: Scope, n: int = 12) -> pd.DataFrame:
     """Mentions of each brand of the workspace for the ``n`` periods ending with the scope's."""
-    periods = [*periods_ending(scope.period, n - 1, scope.granularity), scope.period]
+    periods = [*periods_ending(scope.shown_period, n - 1, scope.granularity), scope.shown_period]
     return breakdowns.by_brand(
         tables(scope.snapshot), periods, brands=tuple(brands(scope.snapshot)), platforms=scope.platforms, tz=scope.tz
     )
@@ -126,7 +126,12 @@ def per_platform(scope: Scope, table: str, ids: tuple[str, ...]) -> pd.DataFrame
     """Indicators ``ids`` of the scope's brand for each platform found in ``table``, in the scope's period."""
     data = tables(scope.snapshot)
     return breakdowns.by_platform(
-        data, scope.period, brand=scope.brand, platforms=breakdowns.platforms_of(data, table), ids=ids, tz=scope.tz
+        data,
+        scope.shown_period,
+        brand=scope.brand,
+        platforms=breakdowns.platforms_of(data, table),
+        ids=ids,
+        tz=scope.tz,
     )
 
 
@@ -134,7 +139,7 @@ def per_platform(scope: Scope, table: str, ids: tuple[str, ...]) -> pd.DataFrame
 def platforms_over_time(scope: Scope, indicator: str, table: str, n: int = 12) -> pd.DataFrame:
     """``indicator`` for each platform of ``table`` over the ``n`` periods ending with the scope's."""
     data = tables(scope.snapshot)
-    periods = [*periods_ending(scope.period, n - 1, scope.granularity), scope.period]
+    periods = [*periods_ending(scope.shown_period, n - 1, scope.granularity), scope.shown_period]
     return pd.DataFrame(
         {
             p: series(data, periods, brand=None, platforms=[p], tz=scope.tz, ids=[indicator])[indicator]
@@ -146,14 +151,18 @@ def platforms_over_time(scope: Scope, indicator: str, table: str, n: int = 12) -
 @loader(max_entries=64)
 def top_authors(scope: Scope) -> pd.DataFrame:
     return breakdowns.top_authors(
-        tables(scope.snapshot)["mentions"], scope.period, brand=scope.brand, tz=scope.tz, platforms=scope.platforms
+        tables(scope.snapshot)["mentions"],
+        scope.shown_period,
+        brand=scope.brand,
+        tz=scope.tz,
+        platforms=scope.platforms,
     )
 
 
 @loader(max_entries=64)
 def top_posts(scope: Scope) -> pd.DataFrame:
     """Our best posts of the period, with their texts (read for the period alone)."""
-    period = scope.period
+    period = scope.shown_period
     posts = workspace(scope.snapshot.path).read("posts", start=period.start, end=period.end, with_text=True)
     return breakdowns.top_posts(posts, period, tz=scope.tz, platforms=scope.platforms)
 
@@ -162,7 +171,7 @@ def top_posts(scope: Scope) -> pd.DataFrame:
 def association(scope: Scope, indicator: str, weeks: int = 52) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Weekly ``indicator`` and revenue over the ``weeks`` ending with the scope's period, and their lagged
     association."""
-    data, end = tables(scope.snapshot), scope.period.end
+    data, end = tables(scope.snapshot), scope.shown_period.end
     start = end - timedelta(days=7 * weeks)
     frame = pd.DataFrame(
         {
@@ -175,13 +184,13 @@ def association(scope: Scope, indicator: str, weeks: int = 52) -> tuple[pd.DataF
 
 @loader(max_entries=64)
 def channel_mix(scope: Scope) -> pd.DataFrame:
-    return mix.channel_mix(tables(scope.snapshot), scope.period, brand=scope.brand, tz=scope.tz)
+    return mix.channel_mix(tables(scope.snapshot), scope.shown_period, brand=scope.brand, tz=scope.tz)
 
 
 @loader(max_entries=32)
 def voice(scope: Scope):
     """Words and hashtags by sentiment, questions and complaints of the period, as real quotes."""
-    mentions = mentions_with_text(scope.snapshot, scope.period)
+    mentions = mentions_with_text(scope.snapshot, scope.shown_period)
     saved = settings(scope.snapshot)
     # Brand names are not what people say about the brand: ours (in every spelling) and the competitors'.
     exclude = (*saved["competitors"], *saved["aliases"])
@@ -203,7 +212,7 @@ def summary(scope: Scope) -> summaries.Summary:
     the mix and the voice of the customer have their own pages), from the cached tables and trend."""
     return summaries.summary(
         workspace(scope.snapshot.path),
-        period=scope.period,
+        period=scope.shown_period,
         brand=scope.brand,
         our_brand=scope.our_brand,
         platforms=scope.platforms,
@@ -268,9 +277,9 @@ def available_periods(first_day: date | None, last_day: date | None, granularity
     if granularity == "week":
         newest = last_complete_week(last_day, date.today())
     elif granularity == "month":
-        after = last_day + timedelta(days=1)
-        newest = month(last_day.year, last_day.month) if after.day == 1 else None
-        if newest is None:
+        if (last_day + timedelta(days=1)).day == 1:
+            newest = month(last_day.year, last_day.month)
+        else:
             before = last_day.replace(day=1) - timedelta(days=1)
             newest = month(before.year, before.month)
     else:

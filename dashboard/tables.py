@@ -7,6 +7,8 @@ Pages pass each column's kind; a column not named is shown as text.
 
 from __future__ import annotations
 
+from typing import Any
+
 import pandas as pd
 
 from resonance.i18n import (
@@ -28,7 +30,7 @@ def _platform(value: object, lang: str) -> str:
     return t(key, lang) if key in TEXTS else str(value)
 
 
-def _cell(value: object, kind: str, lang: str, tz: str) -> str:
+def _cell(value: Any, kind: str, lang: str, tz: str) -> str:  # a cell of a frame, of the column's kind
     if is_missing(value) or value is pd.NaT:
         return NO_VALUE
     if kind == "moment":

@@ -8,6 +8,8 @@ competitor chosen, a tile of an indicator that exists only for our brand says wh
 
 from __future__ import annotations
 
+from typing import Literal
+
 import pandas as pd
 import streamlit as st
 
@@ -19,8 +21,13 @@ from metrics.insights import change as change_rule
 from resonance import say
 from resonance.i18n import NO_VALUE, format_change, format_relative, format_value, is_missing, t
 
-LEVEL_COLOURS = {"output": "blue", "out-take": "violet", "outcome": "green", "impact": "gray"}
-DELTA_COLOURS = {True: "normal", False: "inverse", None: "off"}
+LEVEL_COLOURS: dict[str, Literal["blue", "violet", "green", "gray"]] = {
+    "output": "blue",
+    "out-take": "violet",
+    "outcome": "green",
+    "impact": "gray",
+}
+DELTA_COLOURS: dict[bool | None, Literal["normal", "inverse", "off"]] = {True: "normal", False: "inverse", None: "off"}
 
 
 def _ascii_sign(text: str) -> str:

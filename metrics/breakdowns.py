@@ -71,7 +71,7 @@ def top_authors(
     mentions: pd.DataFrame,
     period: Period,
     *,
-    brand: str,
+    brand: str | None,
     n: int = 10,
     tz: str = DEFAULT_TZ,
     platforms: Sequence[str] | None = None,

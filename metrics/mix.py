@@ -28,7 +28,7 @@ cost per engagement and per positive mention.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import cast
+from typing import TypedDict, cast
 
 import numpy as np
 import pandas as pd
@@ -119,18 +119,30 @@ def _given_sum(values: np.ndarray) -> float:
     return float(np.nansum(values)) if (~np.isnan(values)).any() else float("nan")
 
 
-def _costs(rows: pd.DataFrame) -> dict[str, object]:
+class _Costs(TypedDict):
+    activities: int
+    budget: float
+    currency: str | None
+    contacts: float
+    currencies: list[str]
+    cost_per_thousand_contacts: float
+    cost_per_thousand_contacts_reason: str | None
+
+
+def _costs(rows: pd.DataFrame) -> _Costs:
     """Budget, currency, contacts and cost per thousand contacts of some pro-rated activities."""
     budget, contacts = rows["budget"].to_numpy(dtype="float64"), rows["contacts"].to_numpy(dtype="float64")
     currencies = sorted(set(rows["currency"][~np.isnan(budget)].dropna()))
-    out: dict[str, object] = {
+    both = ~np.isnan(budget) & ~np.isnan(contacts)
+    out: _Costs = {
         "activities": len(rows),
         "budget": _given_sum(budget),
         "currency": currencies[0] if len(currencies) == 1 else None,
         "contacts": _given_sum(contacts),
         "currencies": currencies,
+        "cost_per_thousand_contacts": float("nan"),
+        "cost_per_thousand_contacts_reason": None,
     }
-    both = ~np.isnan(budget) & ~np.isnan(contacts)
     cpm, reason = float("nan"), None
     if len(currencies) > 1:
         out["budget"], reason = float("nan"), "mixed_currencies"
@@ -155,7 +167,9 @@ def _covered(frame: pd.DataFrame | None, name: str, period: Period, tz: str) -> 
     return (days >= first) & (days <= last)
 
 
-def positive_mentions(mentions: pd.DataFrame | None, period: Period, *, brand: str, tz: str = DEFAULT_TZ) -> float:
+def positive_mentions(
+    mentions: pd.DataFrame | None, period: Period, *, brand: str | None, tz: str = DEFAULT_TZ
+) -> float:
     """Positive mentions of our brand published in ``period``; NaN when the mentions have no data around it.
 
     >>> from metrics.indicators.registry import frame
@@ -166,12 +180,12 @@ def positive_mentions(mentions: pd.DataFrame | None, period: Period, *, brand: s
     1.0
     """
     inside = _covered(mentions, "mentions", period, tz)
-    if inside is None:
+    if mentions is None or inside is None:
         return float("nan")
     return float((inside & ours(mentions, brand) & is_value(mentions["sentiment"], "positive")).sum())
 
 
-def _per(cost: dict[str, object], count: float, none_reason: str) -> tuple[float, str | None]:
+def _per(cost: _Costs, count: float, none_reason: str) -> tuple[float, str | None]:
     if cost["cost_per_thousand_contacts_reason"] == "mixed_currencies":
         return float("nan"), "mixed_currencies"
     if np.isnan(cost["budget"]):
@@ -183,7 +197,7 @@ def _per(cost: dict[str, object], count: float, none_reason: str) -> tuple[float
 
 
 def channel_mix(
-    tables: Mapping[str, pd.DataFrame], period: Period, *, brand: str, tz: str = DEFAULT_TZ
+    tables: Mapping[str, pd.DataFrame], period: Period, *, brand: str | None, tz: str = DEFAULT_TZ
 ) -> pd.DataFrame:
     """One row per channel of the calendar active in ``period``: budget, contacts and what they cost.
 
@@ -214,7 +228,7 @@ def channel_mix(
     out = []
     for channel in channels:
         cost = _costs(rows[rows["channel"] == channel])
-        record = {"channel": channel, **{k: cost[k] for k in columns if k in cost}}
+        record = {"channel": channel, **{k: v for k, v in cost.items() if k in columns}}
         if channel == SMM:
             if smm_counts is None:
                 engaged = compute(tables, period, brand=brand, tz=tz, ids=["engagements"])["engagements"]

@@ -16,6 +16,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import Any
 
 import duckdb
 import pandas as pd
@@ -63,7 +64,7 @@ CATEGORICAL = {
 }
 ENV_WORKSPACE = "RESONANCE_WORKSPACE"
 ENV_HOME = "RESONANCE_HOME"
-DEFAULT_SETTINGS = {
+DEFAULT_SETTINGS: dict[str, Any] = {
     "brand": None,
     "competitors": [],
     "aliases": {},
@@ -136,6 +137,14 @@ def _one(result: duckdb.DuckDBPyConnection) -> tuple | None:
     return rows[0] if rows else None
 
 
+def _row(result: duckdb.DuckDBPyConnection) -> tuple:
+    """The first row of a result that always has one (a count, a sequence's next value, a stored setting)."""
+    row = _one(result)
+    if row is None:
+        raise LookupError("the query returned no row")
+    return row
+
+
 class Workspace:
     """An open workspace. One per process per file; use :func:`open_workspace`.
 
@@ -205,12 +214,12 @@ class Workspace:
 
     def version(self) -> int:
         """The workspace's version (a query): it grows with every change; caches of reads are keyed on it."""
-        return int(_one(self._cursor().execute("SELECT value FROM meta WHERE key = 'version'"))[0])
+        return int(_row(self._cursor().execute("SELECT value FROM meta WHERE key = 'version'"))[0])
 
     # --- settings ---
     def settings(self) -> dict:
         """Our brand, the competitors, aliases, time zone, currency and language, as saved (a query)."""
-        raw = _one(self._cursor().execute("SELECT value FROM meta WHERE key = 'settings'"))[0]
+        raw = _row(self._cursor().execute("SELECT value FROM meta WHERE key = 'settings'"))[0]
         return {**DEFAULT_SETTINGS, **json.loads(raw)}
 
     def update_settings(self, **changes) -> dict:
@@ -344,10 +353,10 @@ class Workspace:
         report = ImportReport(result.file, result=result)
         aliases = _aliases(self.settings())
         with self._lock, self._transaction() as cur:
-            import_id = _one(cur.execute("SELECT nextval('import_ids')"))[0]
+            import_id = _row(cur.execute("SELECT nextval('import_ids')"))[0]
             report.import_id = import_id
             for leaf in result.leaves():
-                if leaf.frame is None:
+                if leaf.frame is None or leaf.table is None:
                     continue
                 counts = self._merge(cur, leaf.table, leaf.frame, import_id, aliases)
                 counts.skipped_by = dict(leaf.rows_skipped)
@@ -402,7 +411,7 @@ class Workspace:
         keys = ", ".join(f'"{k}"' for k in spec.key)
         # Distinct hashes of the keys: as many as rows means no key repeats (equal keys hash alike; two
         # keys sharing a hash only send the rows through the exact check below).
-        distinct = _one(cur.execute(f"SELECT count(DISTINCT hash({keys})) FROM incoming"))[0]
+        distinct = _row(cur.execute(f"SELECT count(DISTINCT hash({keys})) FROM incoming"))[0]
         if distinct < arrow.num_rows:
             repeated = pd.DataFrame({k: arrow.column(k).to_pandas() for k in spec.key}).duplicated(keep="last")
             arrow = arrow.filter(pa.array(~repeated.to_numpy()))
@@ -432,7 +441,7 @@ class Workspace:
 
         try:
             rows = self._incoming(cur, table, frame, aliases).num_rows
-            if not _one(cur.execute(f'SELECT count(*) FROM (SELECT 1 FROM "{table}" LIMIT 1)'))[0]:
+            if not _row(cur.execute(f'SELECT count(*) FROM (SELECT 1 FROM "{table}" LIMIT 1)'))[0]:
                 cur.execute(
                     f'INSERT INTO "{table}" ({quoted}, import_id) SELECT {quoted}, ? FROM incoming', [import_id]
                 ).fetchall()
@@ -444,7 +453,7 @@ class Workspace:
                            {row_hash("i")} = {row_hash("e")} AS same, {newer} AS newer
                     FROM incoming i JOIN "{table}" e ON {on}"""
             ).fetchall()
-            unchanged, replaced = _one(
+            unchanged, replaced = _row(
                 cur.execute(
                     "SELECT count(*) FILTER (same OR NOT newer), count(*) FILTER (NOT same AND newer) FROM matched"
                 )
@@ -492,8 +501,8 @@ class Workspace:
             removed = restored = 0
             for table in schema.TABLES:
                 quoted = ", ".join(f'"{c}"' for c in schema.TABLES[table].all_columns)
-                removed += _one(cur.execute(f'DELETE FROM "{table}" WHERE import_id = ?', [import_id]))[0]
-                restored += _one(
+                removed += _row(cur.execute(f'DELETE FROM "{table}" WHERE import_id = ?', [import_id]))[0]
+                restored += _row(
                     cur.execute(
                         f'INSERT INTO "{table}" ({quoted}, import_id) SELECT {quoted}, import_id '
                         f'FROM "replaced_{table}" WHERE replaced_by = ?',
@@ -566,7 +575,7 @@ class Workspace:
             column = f'"{spec.date_column}"'
             if spec.columns[spec.date_column] == schema.TS:
                 column = f"CAST(timezone('{tz}', {column}) AS DATE)"
-            n, first, last = _one(cur.execute(f'SELECT count(*), min({column}), max({column}) FROM "{name}"'))
+            n, first, last = _row(cur.execute(f'SELECT count(*), min({column}), max({column}) FROM "{name}"'))
             rows.append({"table": name, "rows": n, "first": first, "last": last})
         return pd.DataFrame(rows)
 

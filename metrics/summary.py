@@ -26,6 +26,7 @@ import math
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any
 
 import pandas as pd
 
@@ -144,7 +145,7 @@ class Summary:
 
 def _nan(value: object) -> float:
     try:
-        return float(value)  # type: ignore[arg-type]
+        return float(value)  # type: ignore[arg-type]  # any value: one that float() refuses is NaN
     except (TypeError, ValueError):
         return math.nan
 
@@ -237,18 +238,22 @@ def _spikes(
 
 
 def _quote(row: pd.Series) -> Quote:
-    def given(name: str) -> object:
+    def given(name: str) -> Any:
         value = row.get(name)
         return None if value is None or pd.isna(value) else value
+
+    def text(name: str) -> str | None:
+        value = given(name)
+        return None if value is None else str(value)
 
     reach = given("reach")
     return Quote(
         text=str(row["text"]),
-        platform=given("platform"),
-        author=given("author"),  # type: ignore[arg-type]
+        platform=text("platform"),
+        author=text("author"),
         reach=None if reach is None else float(reach),
-        url=given("url"),
-    )  # type: ignore[arg-type]
+        url=text("url"),
+    )
 
 
 def _voice(mentions: pd.DataFrame, period: Period, brand: str | None, tz: str, competitors: Sequence[str]) -> Voice:
@@ -323,8 +328,7 @@ def summary(
     workspace = source if isinstance(source, store.Workspace) else None
     settings = workspace.settings() if workspace is not None else {}
     if tables is None:
-        tables = workspace.read_all() if workspace is not None else source  # type: ignore[assignment]
-    assert tables is not None
+        tables = source.read_all() if isinstance(source, store.Workspace) else source
     our_brand = our_brand if our_brand is not None else settings.get("brand")
     if brand is None:
         brand = our_brand or (next(iter(workspace.brands()), None) if workspace is not None else None)
@@ -341,7 +345,7 @@ def summary(
             periods,
             brand=brand,
             platforms=platforms,
-            tz=tz,  # type: ignore[arg-type]
+            tz=tz,
             our_brand=our_brand,
         ).sort_index()
     comparison = compare_trend(trend)

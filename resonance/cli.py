@@ -15,6 +15,7 @@ import textwrap
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
+from typing import NoReturn
 
 from metrics import schema, store
 from metrics.ingest import IngestError, read_export
@@ -30,7 +31,7 @@ class CliError(Exception):
 
 
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # one line, exit 2, as argparse does, without the usage block
+    def error(self, message: str) -> NoReturn:  # one line, exit 2, as argparse does, without the usage block
         raise CliError(message)
 
 
@@ -119,7 +120,7 @@ def _import_mapped(args, workspace: store.Workspace, mapping: Mapping, lang: str
 
 
 def _print_report(report: store.ImportReport, lang: str) -> None:
-    for leaf in report.result.leaves():
+    for leaf in report.result.leaves() if report.result is not None else ():
         if leaf.error:
             print(f"{t('cli.error', lang)}: {say.problem(leaf.error, lang)}", file=sys.stderr)
     for table in report.tables:

@@ -11,6 +11,7 @@ from dashboard import state
 from dashboard.safe import md
 from dashboard.style import uploader_css
 from metrics import schema, store
+from metrics.ingest import Problem
 from metrics.ingest.formats import READABLE
 from metrics.ingest.mapping import Mapping, mappable_columns
 from resonance import say
@@ -43,7 +44,8 @@ with st.form("data_upload_form", clear_on_submit=True):
     submitted = st.form_submit_button(t("data.import_button", lang), type="primary")
 
 if submitted and files:
-    reports, problems = [], []
+    reports: list[store.ImportReport] = []
+    problems: list[Problem] = []
     progress = st.progress(0.0)
     for i, uploaded in enumerate(files, start=1):
         report = workspace.import_file(uploaded.getvalue(), name=uploaded.name)
@@ -55,7 +57,7 @@ if submitted and files:
                     uploaded.getvalue(),
                     report.error.headers,
                 )
-        else:
+        elif report.result is not None:
             for leaf in report.result.leaves():
                 problems.extend(leaf.warnings)
                 if leaf.error:
@@ -200,7 +202,7 @@ def mapping_step(file: str, data: bytes, headers: list[str]) -> None:
             del st.session_state["data_unmapped"][file]
             if report.error:
                 st.error(md(say.problem(report.error, lang)))
-            else:
+            elif report.result is not None:
                 st.session_state["data_last_problems"] = [p for leaf in report.result.leaves() for p in leaf.warnings]
                 st.session_state["data_last_reports"] = [state.import_summary(report)]
             st.rerun()

@@ -11,7 +11,7 @@ from resonance.i18n import format_money, format_number, format_percent_value, fo
 
 ctx = page.start("forecast")
 scope = ctx.scope
-lang, period = scope.lang, scope.period
+lang, period = scope.lang, scope.shown_period
 data = state.tables(scope.snapshot)
 
 planned = forecast.planned_contacts(data["activities"], period)

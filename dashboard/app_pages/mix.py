@@ -28,7 +28,7 @@ st.plotly_chart(
 reasons: set[str] = set()
 
 
-def money(value: object, reason: object) -> str:
+def money(value: float, reason: object) -> str:
     """The cost, or "–" (its reason is listed once under the table)."""
     if pd.isna(value):
         if isinstance(reason, str) and reason != "not_measured":  # not_measured: the SMM note says why

@@ -259,7 +259,7 @@ def frame(table: str, data: Mapping[str, Sequence]) -> pd.DataFrame:
     return schema.conform(table, pd.DataFrame(dict(data)))
 
 
-def is_value(series: pd.Series, value: str) -> np.ndarray:
+def is_value(series: pd.Series, value: str | None) -> np.ndarray:
     """``series == value`` as a bool array; missing is False."""
     return series.eq(value).to_numpy(dtype=bool, na_value=False)
 
@@ -274,8 +274,8 @@ def numbers(series: pd.Series) -> np.ndarray:
     return series.to_numpy(dtype="float64", na_value=np.nan)
 
 
-def ours(mentions: pd.DataFrame, brand: str) -> np.ndarray:
-    """Which mentions are of our brand (exact canonical name)."""
+def ours(mentions: pd.DataFrame, brand: str | None) -> np.ndarray:
+    """Which mentions are of our brand (exact canonical name); none without a brand."""
     return is_value(mentions["brand"], brand)
 
 

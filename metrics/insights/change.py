@@ -40,7 +40,7 @@ def relative_change(
     nan
     """
     try:
-        v, b = float(value), float(base)  # type: ignore[arg-type]
+        v, b = float(value), float(base)  # type: ignore[arg-type]  # any value: one that float() refuses is NaN
     except (TypeError, ValueError):
         return math.nan
     if unit not in RELATIVE_UNITS or math.isnan(v) or math.isnan(b) or b <= 0 or v < 0:

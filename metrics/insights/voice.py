@@ -128,7 +128,7 @@ QUESTION_SENTENCE = re.compile(
 )
 
 
-def _selected(mentions: pd.DataFrame, brand: str, start: date | None, end: date | None, tz: str) -> np.ndarray:
+def _selected(mentions: pd.DataFrame, brand: str | None, start: date | None, end: date | None, tz: str) -> np.ndarray:
     """Rows of our brand, in the local days ``start``..``end`` when given, that have a text."""
     keep = ours(mentions, brand) & mentions["text"].str.len().gt(0).to_numpy(dtype=bool, na_value=False)
     if start is not None or end is not None:
@@ -199,7 +199,7 @@ def _empty_terms() -> pd.DataFrame:
 def top_terms(
     mentions: pd.DataFrame,
     *,
-    brand: str,
+    brand: str | None,
     sentiment: str | Sequence[str] | None = None,
     n: int | None = 20,
     lang_stopwords: Sequence[str] = ("ru", "en"),
@@ -222,7 +222,7 @@ def top_terms(
     >>> top_terms(m, brand="Acme", n=3)[["term", "mentions", "negative"]].values.tolist()
     [['#acme', 2, 1], ['очередь', 2, 2], ['вкусный', 1, 0]]
     """
-    if "text" not in mentions.columns or len(mentions) == 0:
+    if brand is None or "text" not in mentions.columns or len(mentions) == 0:  # no brand: none of its mentions
         return _empty_terms()
     keep = _selected(mentions, brand, start, end, tz)
     if sentiment is not None:
@@ -322,7 +322,7 @@ def _empty_quotes(extra: Sequence[str] = ()) -> pd.DataFrame:
 def questions(
     mentions: pd.DataFrame,
     *,
-    brand: str,
+    brand: str | None,
     n: int | None = 10,
     start: date | None = None,
     end: date | None = None,
@@ -372,7 +372,7 @@ def questions(
 def complaints(
     mentions: pd.DataFrame,
     *,
-    brand: str,
+    brand: str | None,
     n: int | None = 10,
     start: date | None = None,
     end: date | None = None,
