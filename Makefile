@@ -1,4 +1,5 @@
-# Resonance: `make run` serves the demo dashboard; `make test` runs the whole suite.
+# Resonance: `make run` serves the demo dashboard; `make check` lints, checks the format and the types;
+# `make test` runs the check, then the whole suite.
 # Each target does all of its own set-up on a fresh machine.
 
 PYTHON ?= python3
@@ -14,7 +15,7 @@ SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 export RESONANCE_HOME CHROMIUM_PATH CI_ARTIFACTS
 export STREAMLIT_BROWSER_GATHER_USAGE_STATS := false
 
-.PHONY: run test demo browser clean
+.PHONY: run check test demo browser clean
 
 run: demo
 	$(VENV)/bin/resonance serve --workspace $(DEMO) --port $(PORT)
@@ -23,7 +24,13 @@ run: demo
 demo: $(VENV)/.installed
 	$(VENV)/bin/resonance demo --workspace $(DEMO)
 
-test: $(VENV)/.installed-test browser
+# The fast part: lint, format and types (configured in pyproject.toml).
+check: $(VENV)/.installed-test
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/mypy
+
+test: check browser
 	$(PY) -m pytest
 
 # The virtual environment, rebuilt when the pinned requirements change.
@@ -51,4 +58,4 @@ browser: $(VENV)/.installed-test
 	else $(PY) -m playwright install chromium; fi
 
 clean:
-	rm -rf $(VENV) artifacts .pytest_cache
+	rm -rf $(VENV) artifacts .pytest_cache .mypy_cache .ruff_cache

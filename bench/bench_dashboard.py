@@ -49,11 +49,19 @@ def main() -> None:
             at.multiselect(key="app_platforms").select("vk").run()
             changes.append(time.perf_counter() - t)
     b, c = best(base), statistics.median(changes)  # the baseline at its fastest, a typical change
-    print(json.dumps({
-        "pyarrow_read_csv_s": round(b, 3), "first_run_s": round(statistics.median(first), 3),
-        "filter_change_s": round(c, 3), "filter_change_max_s": round(max(changes), 3),
-        "ratio": round(c / b, 2), "target": 0.5,
-    }, indent=2))
+    print(
+        json.dumps(
+            {
+                "pyarrow_read_csv_s": round(b, 3),
+                "first_run_s": round(statistics.median(first), 3),
+                "filter_change_s": round(c, 3),
+                "filter_change_max_s": round(max(changes), 3),
+                "ratio": round(c / b, 2),
+                "target": 0.5,
+            },
+            indent=2,
+        )
+    )
 
 
 if __name__ == "__main__":

@@ -40,8 +40,19 @@ def main() -> None:
             times.append(time.perf_counter() - t)
             assert values["mentions"] > 0
     b, (w, y) = best(base), (statistics.median(x) for x in (weeks, years))  # the baseline at its fastest
-    print(json.dumps({"pyarrow_read_csv_s": round(b, 3), "week_s": round(w, 3), "week_ratio": round(w / b, 2),
-                      "year_s": round(y, 3), "year_ratio": round(y / b, 2), "target": 1.0}, indent=2))
+    print(
+        json.dumps(
+            {
+                "pyarrow_read_csv_s": round(b, 3),
+                "week_s": round(w, 3),
+                "week_ratio": round(w / b, 2),
+                "year_s": round(y, 3),
+                "year_ratio": round(y / b, 2),
+                "target": 1.0,
+            },
+            indent=2,
+        )
+    )
 
 
 if __name__ == "__main__":

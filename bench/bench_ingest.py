@@ -51,13 +51,27 @@ def main() -> None:
     mb, mo = statistics.median(x[0] for x in base), statistics.median(x[0] for x in ours)
     rss = max(x[1] for x in ours)
     rows = ours[0][2]
-    print(json.dumps({
-        "file_mb": round(size / 1e6, 1), "rows": rows,
-        "pyarrow_read_csv_s": round(b, 3), "read_export_s": round(o, 3),
-        "time_ratio": round(o / b, 2), "time_target": 3.0,
-        "peak_rss_mb": round(rss / 1e6), "memory_ratio": round(rss / size, 2), "memory_target": 4.0,
-        "medians": {"pyarrow_read_csv_s": round(mb, 3), "read_export_s": round(mo, 3), "time_ratio": round(mo / mb, 2)},
-    }, indent=2))
+    print(
+        json.dumps(
+            {
+                "file_mb": round(size / 1e6, 1),
+                "rows": rows,
+                "pyarrow_read_csv_s": round(b, 3),
+                "read_export_s": round(o, 3),
+                "time_ratio": round(o / b, 2),
+                "time_target": 3.0,
+                "peak_rss_mb": round(rss / 1e6),
+                "memory_ratio": round(rss / size, 2),
+                "memory_target": 4.0,
+                "medians": {
+                    "pyarrow_read_csv_s": round(mb, 3),
+                    "read_export_s": round(mo, 3),
+                    "time_ratio": round(mo / mb, 2),
+                },
+            },
+            indent=2,
+        )
+    )
 
 
 if __name__ == "__main__":

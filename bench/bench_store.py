@@ -51,23 +51,39 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         workspaces = [str(Path(tmp) / f"w{i}.duckdb") for i in range(args.repeat)]
         # Runs that only settle the machine import into a workspace of their own, new each time.
-        settle = IMPORT.format(root=str(ROOT), path=str(path),
-                               workspace=f"__import__('tempfile').mkdtemp(dir={tmp!r}) + '/settle.duckdb'")
+        settle = IMPORT.format(
+            root=str(ROOT), path=str(path), workspace=f"__import__('tempfile').mkdtemp(dir={tmp!r}) + '/settle.duckdb'"
+        )
         for workspace in workspaces:  # the import and its baseline, interleaved
             base.append(baseline(path))
-            imports.append(run_seconds(IMPORT.format(root=str(ROOT), workspace=repr(workspace), path=str(path)),
-                                       settle=settle))
+            imports.append(
+                run_seconds(IMPORT.format(root=str(ROOT), workspace=repr(workspace), path=str(path)), settle=settle)
+            )
         for workspace in workspaces:  # then reading each workspace back
             reads.append(run_seconds(READ.format(root=str(ROOT), workspace=workspace)))
     b, i, r = (best(x) for x in (base, imports, reads))
     mb, mi, mr = (statistics.median(x) for x in (base, imports, reads))
-    print(json.dumps({
-        "pyarrow_read_csv_s": round(b, 3),
-        "import_s": round(i, 3), "import_ratio": round(i / b, 2), "import_target": 4.0,
-        "read_year_s": round(r, 3), "read_ratio": round(r / b, 2), "read_target": 1.0,
-        "medians": {"pyarrow_read_csv_s": round(mb, 3), "import_s": round(mi, 3), "import_ratio": round(mi / mb, 2),
-                    "read_year_s": round(mr, 3), "read_ratio": round(mr / mb, 2)},
-    }, indent=2))
+    print(
+        json.dumps(
+            {
+                "pyarrow_read_csv_s": round(b, 3),
+                "import_s": round(i, 3),
+                "import_ratio": round(i / b, 2),
+                "import_target": 4.0,
+                "read_year_s": round(r, 3),
+                "read_ratio": round(r / b, 2),
+                "read_target": 1.0,
+                "medians": {
+                    "pyarrow_read_csv_s": round(mb, 3),
+                    "import_s": round(mi, 3),
+                    "import_ratio": round(mi / mb, 2),
+                    "read_year_s": round(mr, 3),
+                    "read_ratio": round(mr / mb, 2),
+                },
+            },
+            indent=2,
+        )
+    )
 
 
 if __name__ == "__main__":

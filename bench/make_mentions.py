@@ -15,12 +15,54 @@ import numpy as np
 import pandas as pd
 
 HERE = Path(__file__).resolve().parent
-PREAMBLE = ("Report:,Bulk Mentions Download\r\nBrand:,Зерно\r\nFrom:,2025-11-24 00:00:00\r\n"
-            "To:,2026-11-22 23:59:59\r\nLabel:,\r\n\r\n")
-RU = ("Зерно", "кофе", "бариста", "очередь", "вкусный", "раф", "капучино", "сервис", "цены", "приложение",
-      "кэшбэк", "зимнее", "меню", "десерт", "Wi-Fi", "быстро", "долго", "отлично", "плохо", "спасибо")
-EN = ("Zerno", "coffee", "barista", "queue", "tasty", "latte", "service", "prices", "app", "cashback",
-      "winter", "menu", "dessert", "fast", "slow", "great", "bad", "thanks", "cozy", "friendly")
+PREAMBLE = (
+    "Report:,Bulk Mentions Download\r\nBrand:,Зерно\r\nFrom:,2025-11-24 00:00:00\r\n"
+    "To:,2026-11-22 23:59:59\r\nLabel:,\r\n\r\n"
+)
+RU = (
+    "Зерно",
+    "кофе",
+    "бариста",
+    "очередь",
+    "вкусный",
+    "раф",
+    "капучино",
+    "сервис",
+    "цены",
+    "приложение",
+    "кэшбэк",
+    "зимнее",
+    "меню",
+    "десерт",
+    "Wi-Fi",
+    "быстро",
+    "долго",
+    "отлично",
+    "плохо",
+    "спасибо",
+)
+EN = (
+    "Zerno",
+    "coffee",
+    "barista",
+    "queue",
+    "tasty",
+    "latte",
+    "service",
+    "prices",
+    "app",
+    "cashback",
+    "winter",
+    "menu",
+    "dessert",
+    "fast",
+    "slow",
+    "great",
+    "bad",
+    "thanks",
+    "cozy",
+    "friendly",
+)
 
 
 def texts(rng: np.random.Generator, n: int) -> np.ndarray:
@@ -41,30 +83,32 @@ def frame(n: int, seed: int = 20261126) -> pd.DataFrame:
     page = rng.choice(["vk", "telegram", "instagram", "news", "blog", "forum", "review", "twitter"], n)
     ids = 1_866_000_000_000_000_000 + np.arange(n, dtype=np.int64) * 7919
     text = texts(rng, n)
-    return pd.DataFrame({
-        "Query Id": np.where(brand == "Зерно (бренд)", "2001234561", "2001234562"),
-        "Query Name": brand,
-        "Date": pd.to_datetime(seconds, unit="s").strftime("%Y-%m-%d %H:%M:%S.0"),
-        "Title": "",
-        "Snippet": "",  # Brandwatch leaves it empty when the full text is exported
-        "Url": [f"https://vk.com/wall-1_{i}" for i in ids],
-        "Domain": "example.org",
-        "Sentiment": rng.choice(["positive", "neutral", "negative"], n, p=[0.45, 0.4, 0.15]),
-        "Page Type": page,
-        "Language": "ru",
-        "Country": "Russia",
-        "Author": [f"user_{a}" for a in (rng.pareto(1.2, n) * 50).astype(np.int64) % 200_000],
-        "Full Name": "",
-        "Full Text": text,
-        "Hashtags": "",
-        "Reach (new)": (rng.pareto(1.5, n) * 300).astype(np.int64),
-        "Engagement Score": rng.integers(0, 50, n),
-        "Likes": rng.integers(0, 200, n),
-        "Comments": rng.integers(0, 30, n),
-        "Shares": rng.integers(0, 20, n),
-        "Mention Id": ids.astype(str),
-        "Thread Entry Type": rng.choice(["post", "reply", "share"], n, p=[0.7, 0.2, 0.1]),
-    })
+    return pd.DataFrame(
+        {
+            "Query Id": np.where(brand == "Зерно (бренд)", "2001234561", "2001234562"),
+            "Query Name": brand,
+            "Date": pd.to_datetime(seconds, unit="s").strftime("%Y-%m-%d %H:%M:%S.0"),
+            "Title": "",
+            "Snippet": "",  # Brandwatch leaves it empty when the full text is exported
+            "Url": [f"https://vk.com/wall-1_{i}" for i in ids],
+            "Domain": "example.org",
+            "Sentiment": rng.choice(["positive", "neutral", "negative"], n, p=[0.45, 0.4, 0.15]),
+            "Page Type": page,
+            "Language": "ru",
+            "Country": "Russia",
+            "Author": [f"user_{a}" for a in (rng.pareto(1.2, n) * 50).astype(np.int64) % 200_000],
+            "Full Name": "",
+            "Full Text": text,
+            "Hashtags": "",
+            "Reach (new)": (rng.pareto(1.5, n) * 300).astype(np.int64),
+            "Engagement Score": rng.integers(0, 50, n),
+            "Likes": rng.integers(0, 200, n),
+            "Comments": rng.integers(0, 30, n),
+            "Shares": rng.integers(0, 20, n),
+            "Mention Id": ids.astype(str),
+            "Thread Entry Type": rng.choice(["post", "reply", "share"], n, p=[0.7, 0.2, 0.1]),
+        }
+    )
 
 
 def write(n: int, path: Path) -> Path:

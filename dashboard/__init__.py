@@ -4,7 +4,7 @@ Importing the package adds the dashboard's own words (:mod:`dashboard.words`) to
 :func:`resonance.i18n.t`: the dashboard knows the shared words, never the other way round.
 """
 
-from resonance import i18n
 from dashboard.words import TEXTS
+from resonance import i18n
 
 i18n.register("dashboard", TEXTS)

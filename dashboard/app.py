@@ -10,12 +10,14 @@ from dashboard import address, present, state
 from dashboard.navigation import HOME, PAGES, SECTIONS, PageSpec
 from dashboard.style import CSS
 from metrics import store
-from resonance.i18n import LANGUAGES, t
 from metrics.periods import GRANULARITIES, RANGE, Period, granularity_of
+from resonance.i18n import LANGUAGES, t
 
 HERE = Path(__file__).resolve().parent
 
-st.set_page_config(page_title="Resonance", page_icon=":material/radio_button_checked:", layout="wide", initial_sidebar_state="expanded")
+st.set_page_config(
+    page_title="Resonance", page_icon=":material/radio_button_checked:", layout="wide", initial_sidebar_state="expanded"
+)
 st.html(CSS)
 
 # A link (or back and forward in the browser) may ask for a view; the address the last run wrote does not.
@@ -42,8 +44,14 @@ def period_choice(periods: list[Period], chosen: Period, granularity: str) -> Pe
     key = f"app_period_choice_{granularity}_{lang}"
     if st.session_state.get(key) != chosen:
         st.session_state[key] = chosen
-    return st.selectbox(t(f"app.period.{granularity}", lang), periods, key=key, on_change=_picked, args=(key,),
-                        format_func=lambda p: state.period_label(p, granularity, lang))
+    return st.selectbox(
+        t(f"app.period.{granularity}", lang),
+        periods,
+        key=key,
+        on_change=_picked,
+        args=(key,),
+        format_func=lambda p: state.period_label(p, granularity, lang),
+    )
 
 
 def period_range(chosen: Period, first, last) -> Period:
@@ -52,9 +60,16 @@ def period_range(chosen: Period, first, last) -> Period:
     held = st.session_state.get(key)
     if held is None or (len(held) == 2 and tuple(held) != (chosen.start, chosen.end)):  # one end picked: wait
         st.session_state[key] = (chosen.start, chosen.end)
-    st.date_input(t("app.period.range", lang), value=(chosen.start, chosen.end), key=key, on_change=_picked,
-                  args=(key,), min_value=min(first, chosen.start), max_value=max(last, chosen.end),
-                  format="DD.MM.YYYY" if lang == "ru" else "YYYY-MM-DD")
+    st.date_input(
+        t("app.period.range", lang),
+        value=(chosen.start, chosen.end),
+        key=key,
+        on_change=_picked,
+        args=(key,),
+        min_value=min(first, chosen.start),
+        max_value=max(last, chosen.end),
+        format="DD.MM.YYYY" if lang == "ru" else "YYYY-MM-DD",
+    )
     return chosen
 
 
@@ -62,21 +77,29 @@ with st.sidebar:
     st.markdown(f"### {t('app.title', lang)}")
     st.caption(t("app.tagline", lang))
     present.toggle(lang)
-    chosen = st.segmented_control(
-        t("app.language", lang), options=list(LANGUAGES), format_func=str.upper,
-        default=lang, key="app_lang_choice",
+    chosen_lang = st.segmented_control(
+        t("app.language", lang),
+        options=list(LANGUAGES),
+        format_func=str.upper,
+        default=lang,
+        key="app_lang_choice",
     )
-    if chosen and chosen != lang:
-        st.session_state["app_lang"] = chosen
+    if chosen_lang and chosen_lang != lang:
+        st.session_state["app_lang"] = chosen_lang
         st.rerun()
 
     known = [str(p) for p in store.list_workspaces()]
-    current = str(state.workspace_path())
-    options = known if current in known else [current, *known]
+    current_path = str(state.workspace_path())
+    options = known if current_path in known else [current_path, *known]
     if len(options) > 1:
-        picked = st.selectbox(t("app.workspace", lang), options, index=options.index(current),
-                              format_func=lambda p: Path(p).stem, key="app_workspace_choice")
-        if picked != current:
+        picked = st.selectbox(
+            t("app.workspace", lang),
+            options,
+            index=options.index(current_path),
+            format_func=lambda p: Path(p).stem,
+            key="app_workspace_choice",
+        )
+        if picked != current_path:
             st.session_state["app_workspace"] = picked
             st.rerun()
 
@@ -90,19 +113,27 @@ with st.sidebar:
     last = contents["last"].dropna().max() if contents["last"].notna().any() else None
     brands = state.brands(snapshot)
     data = state.tables(snapshot)
-    platforms = sorted(set(data["mentions"]["platform"].dropna().unique())
-                       | set(data["posts"]["platform"].dropna().unique()))
+    platforms = sorted(
+        set(data["mentions"]["platform"].dropna().unique()) | set(data["posts"]["platform"].dropna().unique())
+    )
     if asked:
         address.apply(asked, brands=brands, platforms=platforms)
-    granularity = st.segmented_control(
-        t("app.granularity", lang), options=[*GRANULARITIES, RANGE], key="app_granularity",
-        format_func=lambda g: t(f"granularity.{g}", lang), default="week", required=True,
-    ) or "week"
+    granularity = (
+        st.segmented_control(
+            t("app.granularity", lang),
+            options=[*GRANULARITIES, RANGE],
+            key="app_granularity",
+            format_func=lambda g: t(f"granularity.{g}", lang),
+            default="week",
+            required=True,
+        )
+        or "week"
+    )
     periods = state.available_periods(first, last, "week" if granularity == RANGE else granularity)
     if periods:
         # Unless a link or a pick chose it, the period is the newest one with mentions of the chosen brand.
         brand = st.session_state.get("app_brand") or saved["brand"]
-        newest = state.default_period(periods, state.last_mention_day(snapshot, brand, saved["tz"]))
+        newest = state.default_period(periods, state.last_mention_day(snapshot, brand, saved["tz"])) or periods[0]
         chosen = st.session_state.get("app_period") if st.session_state.get("app_period_explicit") else newest
         chosen = chosen or newest
         if granularity == RANGE:
@@ -116,8 +147,9 @@ with st.sidebar:
             period = period_choice(periods, chosen, granularity)
         st.session_state["app_period"] = period
         st.selectbox(t("app.brand", lang), brands, key="app_brand")
-        st.multiselect(t("app.platforms", lang), platforms, key="app_platforms",
-                       placeholder=t("app.all_platforms", lang))
+        st.multiselect(
+            t("app.platforms", lang), platforms, key="app_platforms", placeholder=t("app.all_platforms", lang)
+        )
 
 scope = state.scope()
 view = address.view(scope)
@@ -125,8 +157,13 @@ address.write(view)
 
 
 def page(spec: PageSpec) -> st.Page:
-    return st.Page(str(HERE / spec.file), title=t(spec.title_key, lang), icon=f":material/{spec.icon}:",
-                   url_path=spec.url_path, default=spec.home)
+    return st.Page(
+        str(HERE / spec.file),
+        title=t(spec.title_key, lang),
+        icon=f":material/{spec.icon}:",
+        url_path=spec.url_path,
+        default=spec.home,
+    )
 
 
 if present.active():  # the deck: an agenda, the meeting's pages, the decisions
@@ -136,8 +173,9 @@ if present.active():  # the deck: an agenda, the meeting's pages, the decisions
     present.start(deck, current, slides[HOME.id])
     present.bar(deck, current, lang, view)
 else:
-    current = st.navigation({t(f"nav.{section}", lang): [page(spec) for spec in PAGES if spec.section == section]
-                             for section in SECTIONS})
+    current = st.navigation(
+        {t(f"nav.{section}", lang): [page(spec) for spec in PAGES if spec.section == section] for section in SECTIONS}
+    )
 with st.sidebar, st.expander(t("app.link", lang), icon=":material/link:"):
     st.code(address.link(view, current.url_path), language=None, wrap_lines=True)
     st.caption(t("app.link_help", lang))

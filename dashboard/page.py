@@ -35,8 +35,7 @@ def ours_only_rule(scope: Scope) -> None:
         with st.container(key="present_ours_only"):
             st.caption(md(t("ours_only.slide", lang, competitor=scope.brand, brand=scope.only_for)))
         return
-    st.info(md(t("ours_only.rule", lang, competitor=scope.brand, brand=scope.only_for)),
-            icon=":material/storefront:")
+    st.info(md(t("ours_only.rule", lang, competitor=scope.brand, brand=scope.only_for)), icon=":material/storefront:")
 
 
 def start(page: str) -> Context:
@@ -55,11 +54,16 @@ def start(page: str) -> Context:
         st.stop()
     label = state.period_label(scope.period, scope.granularity, lang)
     st.title(t(f"page.{page}", lang))
-    st.caption(f"{md(scope.brand)} · " + t(f"heading.{scope.granularity}", lang, label=label) + " · "
-               + t(f"page.{page}.about", lang))
+    st.caption(
+        f"{md(scope.brand)} · "
+        + t(f"heading.{scope.granularity}", lang, label=label)
+        + " · "
+        + t(f"page.{page}.about", lang)
+    )
     if BY_ID[page].ours_only and scope.only_for:
-        st.info(md(t("ours_only.page", lang, competitor=scope.brand, brand=scope.only_for)),
-                icon=":material/storefront:")
+        st.info(
+            md(t("ours_only.page", lang, competitor=scope.brand, brand=scope.only_for)), icon=":material/storefront:"
+        )
         st.stop()
     ours_only_rule(scope)
     return Context(scope, state.comparison(scope), state.trend(scope))

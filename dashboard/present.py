@@ -9,6 +9,8 @@ drawn is not lost.
 
 from __future__ import annotations
 
+from typing import Literal
+
 import streamlit as st
 
 from dashboard import address, state
@@ -20,7 +22,7 @@ CHART_HEIGHT = 470  # a chart under a row of tiles, on a 1920×1080 slide
 RULE_LINE = 45  # the line that states a competitor's rule under a slide's heading
 
 
-def chart_height(fig) -> int | str:
+def chart_height(fig) -> int | Literal["content"]:
     """A chart's height: on a slide the room under the tiles (less the line of the competitor's rule, when
     a competitor is chosen); a sentence saying there is no data keeps its own."""
     if not active() or fig.layout.meta == "no_data":
@@ -35,8 +37,13 @@ def active() -> bool:
 
 def toggle(lang: str) -> None:
     """The sidebar switch that turns presentation mode on."""
-    st.toggle(t("present.toggle", lang), value=active(), key="app_present_toggle", help=t("present.help", lang),
-              on_change=_switched)
+    st.toggle(
+        t("present.toggle", lang),
+        value=active(),
+        key="app_present_toggle",
+        help=t("present.help", lang),
+        on_change=_switched,
+    )
 
 
 def _switched() -> None:
@@ -63,10 +70,13 @@ def _go(page, view: dict[str, str]) -> None:
 
 def slides(meeting: list, topics: list[str], lang: str) -> list:
     """The deck: the agenda, the meeting pages in their order (``topics``: their keys), the decisions."""
+
     def agenda() -> None:
         _heading("present.agenda", lang)
-        lines = [f"{i}. **{t(f'page.{topic}', lang)}** — {t(f'page.{topic}.about', lang)}"
-                 for i, topic in enumerate(topics, start=1)]
+        lines = [
+            f"{i}. **{t(f'page.{topic}', lang)}** — {t(f'page.{topic}.about', lang)}"
+            for i, topic in enumerate(topics, start=1)
+        ]
         lines.append(f"{len(meeting) + 1}. **{t('present.decisions', lang)}** — {t('present.decisions.about', lang)}")
         with st.container(key="present_agenda"):
             st.markdown("\n".join(lines))
@@ -75,9 +85,11 @@ def slides(meeting: list, topics: list[str], lang: str) -> list:
         _heading("present.decisions", lang)
         st.info(t("present.decisions.placeholder", lang), icon=":material/gavel:")
 
-    return [st.Page(agenda, title=t("present.agenda", lang), icon=":material/list:", url_path="agenda"),
-            *meeting,
-            st.Page(decisions, title=t("present.decisions", lang), icon=":material/gavel:", url_path="decisions")]
+    return [
+        st.Page(agenda, title=t("present.agenda", lang), icon=":material/list:", url_path="agenda"),
+        *meeting,
+        st.Page(decisions, title=t("present.decisions", lang), icon=":material/gavel:", url_path="decisions"),
+    ]
 
 
 def _heading(title: str, lang: str) -> None:
@@ -101,15 +113,23 @@ def bar(deck: list, current, lang: str, view: dict[str, str]) -> None:
     st.html(PRESENTATION_CSS)
     index = next((i for i, page in enumerate(deck) if page.url_path == current.url_path), 0)
     left, middle, right, leave = st.container(key="present_bar").columns([1, 6, 1, 1], vertical_alignment="center")
-    if left.button(t("present.previous", lang), icon=":material/arrow_back:", key="present_previous",
-                   disabled=index == 0, width="stretch"):
+    if left.button(
+        t("present.previous", lang),
+        icon=":material/arrow_back:",
+        key="present_previous",
+        disabled=index == 0,
+        width="stretch",
+    ):
         _go(deck[index - 1], view)
     middle.markdown(f"**{t('present.slide', lang, n=index + 1, total=len(deck))} · {current.title}**")
-    if right.button(t("present.next", lang), icon=":material/arrow_forward:", key="present_next",
-                    disabled=index == len(deck) - 1, width="stretch"):
+    if right.button(
+        t("present.next", lang),
+        icon=":material/arrow_forward:",
+        key="present_next",
+        disabled=index == len(deck) - 1,
+        width="stretch",
+    ):
         _go(deck[index + 1], view)
-    leave.button(t("present.exit", lang), icon=":material/close:", key="present_exit", on_click=_leave,
-                 width="stretch")
+    leave.button(t("present.exit", lang), icon=":material/close:", key="present_exit", on_click=_leave, width="stretch")
     with st.container(key="present_keys"):  # a constant script (no text of ours or of an import); not shown
         st.html(PRESENTATION_KEYS, unsafe_allow_javascript=True)
-

@@ -51,6 +51,13 @@ class Scope:
     currency: str
 
     @property
+    def shown_period(self) -> Period:
+        """The period, for what is drawn only once there is one (a page without data stops before)."""
+        if self.period is None:
+            raise ValueError("no period is chosen: the workspace has no data yet")
+        return self.period
+
+    @property
     def only_for(self) -> str | None:
         """Our brand's name when a competitor is chosen (what exists only for our brand is labelled
         with it and has no value); None when the brand chosen is ours."""
@@ -64,6 +71,14 @@ class Scope:
         """Every choice but the language: what a cached result without words depends on (both
         languages share it, so switching the language computes nothing again)."""
         period = (self.period.start, self.period.end) if self.period is not None else None
-        return (self.snapshot.path, self.snapshot.version, period, self.granularity, self.brand, self.our_brand,
-                self.platforms, self.tz, self.currency)
-
+        return (
+            self.snapshot.path,
+            self.snapshot.version,
+            period,
+            self.granularity,
+            self.brand,
+            self.our_brand,
+            self.platforms,
+            self.tz,
+            self.currency,
+        )

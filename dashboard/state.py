@@ -19,11 +19,10 @@ from dashboard.scope import Scope, Snapshot
 from metrics import association as associations
 from metrics import breakdowns, mix, store
 from metrics import summary as summaries
-from metrics.insights import voice as voice_of
-from resonance.i18n import DEFAULT_LANGUAGE, LANGUAGES
 from metrics.indicators.compute import compare_trend, series
-from resonance.i18n import format_day, format_month, format_period
+from metrics.insights import voice as voice_of
 from metrics.periods import RANGE, Period, day, last_complete_week, month, periods_ending
+from resonance.i18n import DEFAULT_LANGUAGE, LANGUAGES, format_day, format_month, format_period
 
 
 @st.cache_resource(show_spinner=False)
@@ -34,11 +33,13 @@ def workspace(path: str) -> store.Workspace:
 def loader(max_entries: int, *, words: bool = False):
     """``st.cache_data`` for a loader of ``(scope, ...)``: keyed on the whole scope, its language left out
     unless the result holds words (a result in numbers is the same in both languages)."""
-    return st.cache_data(show_spinner=False, max_entries=max_entries,
-                         hash_funcs={Scope: Scope.cache_key if words else Scope.data_key})
+    return st.cache_data(
+        show_spinner=False, max_entries=max_entries, hash_funcs={Scope: Scope.cache_key if words else Scope.data_key}
+    )
 
 
 # --- what a version of the workspace holds, whatever the page shows ---
+
 
 @st.cache_resource(show_spinner=False, max_entries=4)
 def tables(snapshot: Snapshot) -> dict[str, pd.DataFrame]:
@@ -88,13 +89,21 @@ def mentions_with_text(snapshot: Snapshot, period: Period) -> pd.DataFrame:
 
 # --- what a page shows: every loader takes the scope whole, then what it alone needs ---
 
+
 @loader(max_entries=128)
 def trend(scope: Scope, n: int = 12, ids: tuple[str, ...] | None = None) -> pd.DataFrame:
     """Indicators for the ``n`` periods ending with the scope's: a row per period (its first day).
     With a competitor chosen, our own indicators have no value."""
-    periods = [*periods_ending(scope.period, n - 1, scope.granularity), scope.period]
-    return series(tables(scope.snapshot), periods, brand=scope.brand, platforms=scope.platforms, tz=scope.tz,
-                  ids=ids, our_brand=scope.our_brand).sort_index()
+    periods = [*periods_ending(scope.shown_period, n - 1, scope.granularity), scope.shown_period]
+    return series(
+        tables(scope.snapshot),
+        periods,
+        brand=scope.brand,
+        platforms=scope.platforms,
+        tz=scope.tz,
+        ids=ids,
+        our_brand=scope.our_brand,
+    ).sort_index()
 
 
 def comparison(scope: Scope) -> pd.DataFrame:
@@ -106,38 +115,54 @@ def comparison(scope: Scope) -> pd.DataFrame:
 @loader(max_entries=64)
 def brands_over_time(scope: Scope, n: int = 12) -> pd.DataFrame:
     """Mentions of each brand of the workspace for the ``n`` periods ending with the scope's."""
-    periods = [*periods_ending(scope.period, n - 1, scope.granularity), scope.period]
-    return breakdowns.by_brand(tables(scope.snapshot), periods, brands=tuple(brands(scope.snapshot)),
-                               platforms=scope.platforms, tz=scope.tz)
+    periods = [*periods_ending(scope.shown_period, n - 1, scope.granularity), scope.shown_period]
+    return breakdowns.by_brand(
+        tables(scope.snapshot), periods, brands=tuple(brands(scope.snapshot)), platforms=scope.platforms, tz=scope.tz
+    )
 
 
 @loader(max_entries=64)
 def per_platform(scope: Scope, table: str, ids: tuple[str, ...]) -> pd.DataFrame:
     """Indicators ``ids`` of the scope's brand for each platform found in ``table``, in the scope's period."""
     data = tables(scope.snapshot)
-    return breakdowns.by_platform(data, scope.period, brand=scope.brand, platforms=breakdowns.platforms_of(data, table),
-                                  ids=ids, tz=scope.tz)
+    return breakdowns.by_platform(
+        data,
+        scope.shown_period,
+        brand=scope.brand,
+        platforms=breakdowns.platforms_of(data, table),
+        ids=ids,
+        tz=scope.tz,
+    )
 
 
 @loader(max_entries=64)
 def platforms_over_time(scope: Scope, indicator: str, table: str, n: int = 12) -> pd.DataFrame:
     """``indicator`` for each platform of ``table`` over the ``n`` periods ending with the scope's."""
     data = tables(scope.snapshot)
-    periods = [*periods_ending(scope.period, n - 1, scope.granularity), scope.period]
-    return pd.DataFrame({p: series(data, periods, brand=None, platforms=[p], tz=scope.tz, ids=[indicator])[indicator]
-                         for p in breakdowns.platforms_of(data, table)})
+    periods = [*periods_ending(scope.shown_period, n - 1, scope.granularity), scope.shown_period]
+    return pd.DataFrame(
+        {
+            p: series(data, periods, brand=None, platforms=[p], tz=scope.tz, ids=[indicator])[indicator]
+            for p in breakdowns.platforms_of(data, table)
+        }
+    )
 
 
 @loader(max_entries=64)
 def top_authors(scope: Scope) -> pd.DataFrame:
-    return breakdowns.top_authors(tables(scope.snapshot)["mentions"], scope.period, brand=scope.brand, tz=scope.tz,
-                                  platforms=scope.platforms)
+    return breakdowns.top_authors(
+        tables(scope.snapshot)["mentions"],
+        scope.shown_period,
+        brand=scope.brand,
+        tz=scope.tz,
+        platforms=scope.platforms,
+    )
 
 
 @loader(max_entries=64)
 def top_posts(scope: Scope) -> pd.DataFrame:
     """Our best posts of the period, with their texts (read for the period alone)."""
-    period = scope.period
+    period = scope.shown_period
     posts = workspace(scope.snapshot.path).read("posts", start=period.start, end=period.end, with_text=True)
     return breakdowns.top_posts(posts, period, tz=scope.tz, platforms=scope.platforms)
 
@@ -146,32 +171,39 @@ def top_posts(scope: Scope) -> pd.DataFrame:
 def association(scope: Scope, indicator: str, weeks: int = 52) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Weekly ``indicator`` and revenue over the ``weeks`` ending with the scope's period, and their lagged
     association."""
-    data, end = tables(scope.snapshot), scope.period.end
+    data, end = tables(scope.snapshot), scope.shown_period.end
     start = end - timedelta(days=7 * weeks)
-    frame = pd.DataFrame({
-        name: associations.weekly_series(data, name, brand=scope.brand, start=start, end=end, tz=scope.tz)
-        for name in (indicator, "revenue")
-    })
+    frame = pd.DataFrame(
+        {
+            name: associations.weekly_series(data, name, brand=scope.brand, start=start, end=end, tz=scope.tz)
+            for name in (indicator, "revenue")
+        }
+    )
     return frame, associations.lagged_association(frame[indicator], frame["revenue"])
 
 
 @loader(max_entries=64)
 def channel_mix(scope: Scope) -> pd.DataFrame:
-    return mix.channel_mix(tables(scope.snapshot), scope.period, brand=scope.brand, tz=scope.tz)
+    return mix.channel_mix(tables(scope.snapshot), scope.shown_period, brand=scope.brand, tz=scope.tz)
 
 
 @loader(max_entries=32)
 def voice(scope: Scope):
     """Words and hashtags by sentiment, questions and complaints of the period, as real quotes."""
-    mentions = mentions_with_text(scope.snapshot, scope.period)
+    mentions = mentions_with_text(scope.snapshot, scope.shown_period)
     saved = settings(scope.snapshot)
     # Brand names are not what people say about the brand: ours (in every spelling) and the competitors'.
     exclude = (*saved["competitors"], *saved["aliases"])
     brand, tz = scope.brand, scope.tz
-    terms = {s: voice_of.top_terms(mentions, brand=brand, sentiment=s, n=15, exclude=exclude, tz=tz)
-             for s in ("positive", "negative")}
-    return (terms, voice_of.questions(mentions, brand=brand, n=8, tz=tz),
-            voice_of.complaints(mentions, brand=brand, n=8, tz=tz))
+    terms = {
+        s: voice_of.top_terms(mentions, brand=brand, sentiment=s, n=15, exclude=exclude, tz=tz)
+        for s in ("positive", "negative")
+    }
+    return (
+        terms,
+        voice_of.questions(mentions, brand=brand, n=8, tz=tz),
+        voice_of.complaints(mentions, brand=brand, n=8, tz=tz),
+    )
 
 
 @loader(max_entries=32)
@@ -179,12 +211,22 @@ def summary(scope: Scope) -> summaries.Summary:
     """The meeting's model for This week and its slide: indicators, headlines and spikes (the sales association,
     the mix and the voice of the customer have their own pages), from the cached tables and trend."""
     return summaries.summary(
-        workspace(scope.snapshot.path), period=scope.period, brand=scope.brand, our_brand=scope.our_brand,
-        platforms=scope.platforms, tz=scope.tz, currency=scope.currency, granularity=scope.granularity,
-        include=("spikes",), tables=tables(scope.snapshot), trend=trend(scope))
+        workspace(scope.snapshot.path),
+        period=scope.shown_period,
+        brand=scope.brand,
+        our_brand=scope.our_brand,
+        platforms=scope.platforms,
+        tz=scope.tz,
+        currency=scope.currency,
+        granularity=scope.granularity,
+        include=("spikes",),
+        tables=tables(scope.snapshot),
+        trend=trend(scope),
+    )
 
 
 # --- choices kept across pages (session state holds choices, never data) ---
+
 
 def language() -> str:
     lang = st.session_state.get("app_lang")
@@ -214,10 +256,17 @@ def scope() -> Scope:
     """What the pages show, from the choices kept in session state (the brand: ours unless one is chosen)."""
     snap = snapshot()
     saved = settings(snap)
-    return Scope(snap, st.session_state.get("app_period"), st.session_state.get("app_granularity", "week"),
-                 brand=st.session_state.get("app_brand") or saved["brand"], our_brand=saved["brand"],
-                 platforms=tuple(st.session_state.get("app_platforms") or ()) or None, lang=language(),
-                 tz=saved["tz"], currency=saved["currency"])
+    return Scope(
+        snap,
+        st.session_state.get("app_period"),
+        st.session_state.get("app_granularity", "week"),
+        brand=st.session_state.get("app_brand") or saved["brand"],
+        our_brand=saved["brand"],
+        platforms=tuple(st.session_state.get("app_platforms") or ()) or None,
+        lang=language(),
+        tz=saved["tz"],
+        currency=saved["currency"],
+    )
 
 
 def available_periods(first_day: date | None, last_day: date | None, granularity: str) -> list[Period]:
@@ -228,9 +277,9 @@ def available_periods(first_day: date | None, last_day: date | None, granularity
     if granularity == "week":
         newest = last_complete_week(last_day, date.today())
     elif granularity == "month":
-        after = last_day + timedelta(days=1)
-        newest = month(last_day.year, last_day.month) if after.day == 1 else None
-        if newest is None:
+        if (last_day + timedelta(days=1)).day == 1:
+            newest = month(last_day.year, last_day.month)
+        else:
             before = last_day.replace(day=1) - timedelta(days=1)
             newest = month(before.year, before.month)
     else:
@@ -271,10 +320,21 @@ def import_summary(report) -> dict:
     return {
         "file": report.file,
         "error": report.error,
-        "tables": [(tr.format_id, tr.table, tr.added, tr.replaced, tr.unchanged, tr.skipped, tr.skipped_by)
-                   for tr in report.tables],
-        "parts": [{"file": leaf.file + (f" · {leaf.sheet}" if leaf.sheet else ""), "assumed": leaf.assumptions(),
-                   "unused": list(leaf.unused_columns), "format": leaf.format_id, "table": leaf.table,
-                   "header": list(leaf.header), "read": sorted(leaf.columns_read)}
-                  for leaf in leaves if leaf.frame is not None],
+        "tables": [
+            (tr.format_id, tr.table, tr.added, tr.replaced, tr.unchanged, tr.skipped, tr.skipped_by)
+            for tr in report.tables
+        ],
+        "parts": [
+            {
+                "file": leaf.file + (f" · {leaf.sheet}" if leaf.sheet else ""),
+                "assumed": leaf.assumptions(),
+                "unused": list(leaf.unused_columns),
+                "format": leaf.format_id,
+                "table": leaf.table,
+                "header": list(leaf.header),
+                "read": sorted(leaf.columns_read),
+            }
+            for leaf in leaves
+            if leaf.frame is not None
+        ],
     }

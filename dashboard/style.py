@@ -8,7 +8,9 @@ import re
 
 CSS = """
 <style>
-[data-testid="stMetricValue"], [data-testid="stMetricValue"] * { font-size: 2.9rem; font-weight: 700; line-height: 1.1; }
+[data-testid="stMetricValue"], [data-testid="stMetricValue"] * {
+  font-size: 2.9rem; font-weight: 700; line-height: 1.1;
+}
 [data-testid="stMetricLabel"] p { font-size: 1.15rem; font-weight: 600; }
 [data-testid="stMetricDelta"] { font-size: 1.05rem; }
 [data-testid="stCaptionContainer"] { font-size: 0.95rem; }
@@ -25,7 +27,9 @@ section[data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"], hea
 [data-testid="stToolbar"], [data-testid="stDecoration"] { display: none !important; }
 .block-container, [data-testid="stMainBlockContainer"] { padding: 0.8rem 2.5rem 0.4rem !important; max-width: 100%; }
 [data-testid="stMain"] [data-testid="stVerticalBlock"] { gap: 0.55rem; }
-[data-testid="stMetricValue"], [data-testid="stMetricValue"] * { font-size: 4rem !important; font-weight: 700; line-height: 1.05; }
+[data-testid="stMetricValue"], [data-testid="stMetricValue"] * {
+  font-size: 4rem !important; font-weight: 700; line-height: 1.05;
+}
 [data-testid="stMetricLabel"] p { font-size: 1.55rem !important; }
 [data-testid="stMetricDelta"], [data-testid="stMetricDelta"] * { font-size: 1.4rem !important; }
 [data-testid="stCaptionContainer"], [data-testid="stCaptionContainer"] p { font-size: 1.2rem !important; }
@@ -106,7 +110,9 @@ def uploader_css(*, button: str, hint: str, drop: str) -> str:
     for part, text in words.items():
         if not _PLAIN.fullmatch(text):
             raise ValueError(f"the uploader's {part} must be plain words, not {text!r}")
-    rules = "\n".join(f'{_UPLOADER_PARTS[part]} {{ font-size: 0; }}\n'
-                      f'{_UPLOADER_PARTS[part]}::after {{ content: "{text}"; font-size: 0.875rem; line-height: 1.6; }}'
-                      for part, text in words.items())
+    rules = "\n".join(
+        f"{_UPLOADER_PARTS[part]} {{ font-size: 0; }}\n"
+        f'{_UPLOADER_PARTS[part]}::after {{ content: "{text}"; font-size: 0.875rem; line-height: 1.6; }}'
+        for part, text in words.items()
+    )
     return f"<style>\n{rules}\n</style>"

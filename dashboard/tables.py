@@ -7,10 +7,20 @@ Pages pass each column's kind; a column not named is shown as text.
 
 from __future__ import annotations
 
+from typing import Any
+
 import pandas as pd
 
-from resonance.i18n import (NO_VALUE, TEXTS, format_day, format_moment, format_number, format_percent_value,
-                          is_missing, t)
+from resonance.i18n import (
+    NO_VALUE,
+    TEXTS,
+    format_day,
+    format_moment,
+    format_number,
+    format_percent_value,
+    is_missing,
+    t,
+)
 
 KINDS = ("moment", "day", "count", "percent", "platform", "text")
 
@@ -20,7 +30,7 @@ def _platform(value: object, lang: str) -> str:
     return t(key, lang) if key in TEXTS else str(value)
 
 
-def _cell(value: object, kind: str, lang: str, tz: str) -> str:
+def _cell(value: Any, kind: str, lang: str, tz: str) -> str:  # a cell of a frame, of the column's kind
     if is_missing(value) or value is pd.NaT:
         return NO_VALUE
     if kind == "moment":
@@ -65,6 +75,7 @@ def without_silent_columns(frame: pd.DataFrame, columns: list[str], *, total: st
     >>> list(without_silent_columns(f, ["positive", "neutral", "negative"], total="mentions").columns)
     ['mentions', 'negative']
     """
+
     def silent(column: str) -> bool:
         values = pd.to_numeric(frame[column], errors="coerce").fillna(0)
         return bool((values == 0).all()) or (total is not None and bool((values == frame[total]).all()))

@@ -8,19 +8,26 @@ competitor chosen, a tile of an indicator that exists only for our brand says wh
 
 from __future__ import annotations
 
+from typing import Literal
+
 import pandas as pd
 import streamlit as st
 
 from dashboard.safe import md
 from dashboard.scope import Scope
-from resonance import say
-from resonance.i18n import NO_VALUE, format_change, format_relative, format_value, is_missing, t
-from metrics.insights import change as change_rule
 from metrics.indicators import REGISTRY
 from metrics.indicators.registry import own_source
+from metrics.insights import change as change_rule
+from resonance import say
+from resonance.i18n import NO_VALUE, format_change, format_relative, format_value, is_missing, t
 
-LEVEL_COLOURS = {"output": "blue", "out-take": "violet", "outcome": "green", "impact": "gray"}
-DELTA_COLOURS = {True: "normal", False: "inverse", None: "off"}
+LEVEL_COLOURS: dict[str, Literal["blue", "violet", "green", "gray"]] = {
+    "output": "blue",
+    "out-take": "violet",
+    "outcome": "green",
+    "impact": "gray",
+}
+DELTA_COLOURS: dict[bool | None, Literal["normal", "inverse", "off"]] = {True: "normal", False: "inverse", None: "off"}
 
 
 def _ascii_sign(text: str) -> str:
@@ -28,8 +35,9 @@ def _ascii_sign(text: str) -> str:
     return "-" + text[1:] if text.startswith("−") else text
 
 
-def change_text(row: pd.Series, lang: str, *, base: str = "previous", absolute: str = "change",
-                currency: str = "RUB") -> str | None:
+def change_text(
+    row: pd.Series, lang: str, *, base: str = "previous", absolute: str = "change", currency: str = "RUB"
+) -> str | None:
     """``+12 (+8%)``; ``+371`` alone where the rule of ``metrics.insights.change`` gives no per cent
     (a small base, a change above +200%); None when there is nothing to compare with."""
     if is_missing(row[absolute]) or is_missing(row["value"]):
@@ -44,15 +52,23 @@ def change_text(row: pd.Series, lang: str, *, base: str = "previous", absolute: 
 
 
 def ours_only_text(indicator_id: str, only_for: str | None, lang: str) -> str | None:
-    """"Only for Зерно: your own accounts" when ``only_for`` (our brand, a competitor being chosen) is
+    """ "Only for Зерно: your own accounts" when ``only_for`` (our brand, a competitor being chosen) is
     given and the indicator exists only for our brand; otherwise None. Plain text: escape it for markdown."""
     source = own_source(REGISTRY[indicator_id].needs) if indicator_id in REGISTRY and only_for else None
     return t(f"ours_only.{source}", lang, brand=only_for) if source else None
 
 
-def tile(indicator_id: str, row: pd.Series, lang: str, *, spark: list[float] | None = None,
-         currency: str = "RUB", granularity: str = "week", only_for: str | None = None,
-         presenting: bool = False) -> None:
+def tile(
+    indicator_id: str,
+    row: pd.Series,
+    lang: str,
+    *,
+    spark: list[float] | None = None,
+    currency: str = "RUB",
+    granularity: str = "week",
+    only_for: str | None = None,
+    presenting: bool = False,
+) -> None:
     """One tile. ``only_for``: our brand's name when a competitor is chosen (None for our brand);
     ``presenting``: the shorter tile of a slide."""
     ours = ours_only_text(indicator_id, only_for, lang)
@@ -79,8 +95,7 @@ def tile(indicator_id: str, row: pd.Series, lang: str, *, spark: list[float] | N
             st.caption(t(f"vs_avg4.{granularity}", lang, change=avg4 or NO_VALUE))
         if presenting:
             if not ours and row["unit"] in ("fraction", "index"):  # a count or a sum has no denominator to name
-                st.caption(t("present.denominator", lang,
-                             denominator=t(f"indicator.{indicator_id}.denominator", lang)))
+                st.caption(t("present.denominator", lang, denominator=t(f"indicator.{indicator_id}.denominator", lang)))
             return
         with st.popover(t("week.formula", lang), key=f"formula_{indicator_id}"):
             st.markdown(t(f"indicator.{indicator_id}.formula", lang))
@@ -89,17 +104,31 @@ def tile(indicator_id: str, row: pd.Series, lang: str, *, spark: list[float] | N
                 st.caption(say.change_rule(lang))
 
 
-def tile_grid(ids: tuple[str, ...], comparison: pd.DataFrame, trend: pd.DataFrame, scope: Scope, *,
-              per_row: int = 4, presenting: bool = False) -> list:
+def tile_grid(
+    ids: tuple[str, ...],
+    comparison: pd.DataFrame,
+    trend: pd.DataFrame,
+    scope: Scope,
+    *,
+    per_row: int = 4,
+    presenting: bool = False,
+) -> list:
     """Tiles in rows of ``per_row``, in the scope's language, currency and granularity; returns the columns
     of the last row (a page may fill its free slots)."""
     columns: list = []
     for first in range(0, len(ids), per_row):
         columns = st.columns(per_row)
-        for column, indicator_id in zip(columns, ids[first:first + per_row]):
+        # The last row may hold fewer tiles than columns: the columns left over stay empty.
+        for column, indicator_id in zip(columns, ids[first : first + per_row], strict=False):
             with column:
-                tile(indicator_id, comparison.loc[indicator_id], scope.lang,
-                     spark=trend[indicator_id].tolist() if indicator_id in trend else None,
-                     currency=scope.currency, granularity=scope.granularity, only_for=scope.only_for,
-                     presenting=presenting)
+                tile(
+                    indicator_id,
+                    comparison.loc[indicator_id],
+                    scope.lang,
+                    spark=trend[indicator_id].tolist() if indicator_id in trend else None,
+                    currency=scope.currency,
+                    granularity=scope.granularity,
+                    only_for=scope.only_for,
+                    presenting=presenting,
+                )
     return columns

@@ -33,6 +33,7 @@ from datetime import date, timedelta
 
 import numpy as np
 import pandas as pd
+
 from metrics import schema
 from metrics.indicators import REGISTRY
 from metrics.indicators.compute import series
@@ -59,7 +60,6 @@ YEAR_DAYS = 364  # the weeks ``sales_association`` reads: the 52 up to the perio
 
 class AssociationError(ValueError):
     """Weekly series that cannot be paired week by week."""
-
 
 
 def normal_quantile(p: float) -> float:
@@ -289,14 +289,20 @@ def association_table(
 
 
 @indicator(
-    "sales_association", kind="association", level="impact", unit="index", needs=("sales",), higher_is_better=None,
+    "sales_association",
+    kind="association",
+    level="impact",
+    unit="index",
+    needs=("sales",),
+    higher_is_better=None,
     formula="Pearson's and Spearman's correlation of a weekly PR indicator with weekly revenue 0–8 weeks later, "
     "with the number of paired weeks and a 95% confidence interval (Fisher's z); – with fewer than 8 paired "
     "weeks or when a series does not vary. Association, not attribution.",
     denominator="None: a correlation over paired weeks",
 )
-def sales_association(tables: Mapping[str, pd.DataFrame], period: Period, *, brand: str | None,
-                      tz: str = DEFAULT_TZ) -> float:
+def sales_association(
+    tables: Mapping[str, pd.DataFrame], period: Period, *, brand: str | None, tz: str = DEFAULT_TZ
+) -> float:
     """Pearson's r of weekly mentions with weekly revenue at the strongest lag, over the year up to the period.
 
     The one number of the lag table told beside the period's indicators: :func:`association_table`
@@ -307,8 +313,9 @@ def sales_association(tables: Mapping[str, pd.DataFrame], period: Period, *, bra
     >>> sales_association({}, parse_week("2026-W48"), brand="Acme")
     nan
     """
-    table = association_table(tables, "mentions", brand=brand, start=period.end - timedelta(days=YEAR_DAYS),
-                              end=period.end, tz=tz)
+    table = association_table(
+        tables, "mentions", brand=brand, start=period.end - timedelta(days=YEAR_DAYS), end=period.end, tz=tz
+    )
     lag = strongest_lag(table)
     return float("nan") if lag is None else float(table["pearson"].iloc[lag])
 
@@ -369,6 +376,13 @@ def finding(table: pd.DataFrame, *, method: str = "pearson") -> Finding:
     pool = r[evidence] if evidence.any() else r.dropna()
     lag = int(pool.abs().idxmax())
     code = "no_evidence" if not evidence.any() else ("together" if r[lag] > 0 else "opposite")
-    return Finding(code, lag=lag, r=float(r[lag]), low=float(low[lag]), high=float(high[lag]),
-                   n=int(table.loc[lag, "n"]), lags=tuple(int(i) for i in r.index[evidence]), tested=int(r.notna().sum()))
-
+    return Finding(
+        code,
+        lag=lag,
+        r=float(r[lag]),
+        low=float(low[lag]),
+        high=float(high[lag]),
+        n=int(table.loc[lag, "n"]),
+        lags=tuple(int(i) for i in r.index[evidence]),
+        tested=int(r.notna().sum()),
+    )

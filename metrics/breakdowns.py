@@ -17,8 +17,15 @@ from metrics.indicators.registry import row_total
 from metrics.periods import DEFAULT_TZ, Period, local_date
 
 
-def by_brand(tables: Mapping[str, pd.DataFrame], periods: Sequence[Period], *, brands: Sequence[str],
-             indicator: str = "mentions", platforms: Sequence[str] | None = None, tz: str = DEFAULT_TZ) -> pd.DataFrame:
+def by_brand(
+    tables: Mapping[str, pd.DataFrame],
+    periods: Sequence[Period],
+    *,
+    brands: Sequence[str],
+    indicator: str = "mentions",
+    platforms: Sequence[str] | None = None,
+    tz: str = DEFAULT_TZ,
+) -> pd.DataFrame:
     """``indicator`` for each brand over ``periods``: a row per period (its first day), a column per brand.
 
     >>> from datetime import date
@@ -27,13 +34,21 @@ def by_brand(tables: Mapping[str, pd.DataFrame], periods: Sequence[Period], *, b
     >>> by_brand({"mentions": m}, [Period(date(2026, 11, 16), date(2026, 11, 22))], brands=["A", "B"]).iloc[0].tolist()
     [1.0, 1.0]
     """
-    columns = {b: series(tables, periods, brand=b, platforms=platforms, tz=tz, ids=[indicator])[indicator]
-               for b in brands}
+    columns = {
+        b: series(tables, periods, brand=b, platforms=platforms, tz=tz, ids=[indicator])[indicator] for b in brands
+    }
     return pd.DataFrame(columns)
 
 
-def by_platform(tables: Mapping[str, pd.DataFrame], period: Period, *, brand: str | None, platforms: Sequence[str],
-                ids: Sequence[str], tz: str = DEFAULT_TZ) -> pd.DataFrame:
+def by_platform(
+    tables: Mapping[str, pd.DataFrame],
+    period: Period,
+    *,
+    brand: str | None,
+    platforms: Sequence[str],
+    ids: Sequence[str],
+    tz: str = DEFAULT_TZ,
+) -> pd.DataFrame:
     """The indicators ``ids`` for each platform in ``period``: a row per platform."""
     rows = {p: compute(tables, period, brand=brand, platforms=[p], tz=tz, ids=ids) for p in platforms}
     return pd.DataFrame.from_dict(rows, orient="index", columns=list(ids))
@@ -52,8 +67,15 @@ def _in_period(frame: pd.DataFrame, table: str, period: Period, tz: str) -> pd.D
     return frame[(days >= pd.Timestamp(period.start)) & (days <= pd.Timestamp(period.end))]
 
 
-def top_authors(mentions: pd.DataFrame, period: Period, *, brand: str, n: int = 10, tz: str = DEFAULT_TZ,
-                platforms: Sequence[str] | None = None) -> pd.DataFrame:
+def top_authors(
+    mentions: pd.DataFrame,
+    period: Period,
+    *,
+    brand: str | None,
+    n: int = 10,
+    tz: str = DEFAULT_TZ,
+    platforms: Sequence[str] | None = None,
+) -> pd.DataFrame:
     """The authors who wrote most about ``brand`` in ``period``: mentions, their reach, their sentiment.
 
     Ranked by the number of mentions, then by reach; authors without a name are left out.
@@ -65,19 +87,22 @@ def top_authors(mentions: pd.DataFrame, period: Period, *, brand: str, n: int = 
     if frame.empty:
         return pd.DataFrame(columns=["author", "platform", "mentions", "reach", "positive", "negative"])
     grouped = frame.groupby("author", observed=True)
-    table = pd.DataFrame({
-        "platform": grouped["platform"].agg(lambda p: p.mode().iat[0] if p.notna().any() else pd.NA),
-        "mentions": grouped.size(),
-        "reach": grouped["reach"].sum(min_count=1),
-        "positive": grouped["sentiment"].agg(lambda s: int((s == "positive").sum())),
-        "negative": grouped["sentiment"].agg(lambda s: int((s == "negative").sum())),
-    })
+    table = pd.DataFrame(
+        {
+            "platform": grouped["platform"].agg(lambda p: p.mode().iat[0] if p.notna().any() else pd.NA),
+            "mentions": grouped.size(),
+            "reach": grouped["reach"].sum(min_count=1),
+            "positive": grouped["sentiment"].agg(lambda s: int((s == "positive").sum())),
+            "negative": grouped["sentiment"].agg(lambda s: int((s == "negative").sum())),
+        }
+    )
     table = table.sort_values(["mentions", "reach"], ascending=False).head(n)
     return table.rename_axis("author").reset_index()
 
 
-def top_posts(posts: pd.DataFrame, period: Period, *, n: int = 10, tz: str = DEFAULT_TZ,
-              platforms: Sequence[str] | None = None) -> pd.DataFrame:
+def top_posts(
+    posts: pd.DataFrame, period: Period, *, n: int = 10, tz: str = DEFAULT_TZ, platforms: Sequence[str] | None = None
+) -> pd.DataFrame:
     """Our posts of ``period`` with the most engagements, with their reach and engagement rate by reach."""
     frame = _in_period(posts, "posts", period, tz)
     if platforms:

@@ -35,18 +35,22 @@ CONTEXT = ("penetration", "market_share", "customer_base", "target_audience")
 RATES = ("conversion_contact_to_sale", "penetration", "market_share")
 
 
+# A fact of the marketing context as a row holds it: a number, a text (the target audience) or nothing.
+Cell = float | str | None
+
+
 class ForecastError(ValueError):
     """An impossible scenario setting (a negative number of contacts, a spread outside 0–1)."""
 
 
-def _get(row: Mapping | pd.Series | None, name: str) -> object:
+def _get(row: Mapping | pd.Series | None, name: str) -> Cell:
     if row is None:
         return None
     value = row.get(name) if hasattr(row, "get") else None
     return None if value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value)) else value
 
 
-def _usable(name: str, value: object) -> bool:
+def _usable(name: str, value: Cell) -> bool:
     """Given and meaningful: a rate in 0..1, an order value above 0, contacts of 0 or more, text not blank."""
     if value is None:
         return False
@@ -111,23 +115,25 @@ def scenario(contacts: float | None, context_row: Mapping | pd.Series | None, *,
     missing = missing_inputs(contacts, context_row)
     conversion = _get(context_row, "conversion_contact_to_sale")
     order_value = _get(context_row, "average_order_value")
-    out = {
+    inputs = {
         "contacts": float(contacts) if contacts is not None else float("nan"),
         "conversion_contact_to_sale": float(conversion) if conversion is not None else float("nan"),
         "average_order_value": float(order_value) if order_value is not None else float("nan"),
         "spread": float(spread),
-        "missing": missing,
     }
+    out: dict[str, object] = {**inputs, "missing": missing}
     nan = float("nan")
     if missing:
         return out | dict.fromkeys(("low", "base", "high", "purchases_low", "purchases_base", "purchases_high"), nan)
-    rates = {"low": out["conversion_contact_to_sale"] * (1 - spread),
-             "base": out["conversion_contact_to_sale"],
-             "high": min(out["conversion_contact_to_sale"] * (1 + spread), 1.0)}
+    rates = {
+        "low": inputs["conversion_contact_to_sale"] * (1 - spread),
+        "base": inputs["conversion_contact_to_sale"],
+        "high": min(inputs["conversion_contact_to_sale"] * (1 + spread), 1.0),
+    }
     for case, rate in rates.items():
-        purchases = out["contacts"] * rate
+        purchases = inputs["contacts"] * rate
         out[f"purchases_{case}"] = float(purchases)
-        out[case] = float(purchases * out["average_order_value"])
+        out[case] = float(purchases * inputs["average_order_value"])
     return out
 
 

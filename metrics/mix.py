@@ -28,7 +28,7 @@ cost per engagement and per positive mention.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import cast
+from typing import TypedDict, cast
 
 import numpy as np
 import pandas as pd
@@ -49,14 +49,30 @@ PRORATED_RULE = (
     "multiplied by that share, as if spread evenly over its days)"
 )
 COLUMNS = (
-    "channel", "activities", "budget", "currency", "contacts",
-    "cost_per_thousand_contacts", "cost_per_thousand_contacts_reason",
-    "engagements", "cost_per_engagement", "cost_per_engagement_reason",
-    "positive_mentions", "cost_per_positive_mention", "cost_per_positive_mention_reason",
+    "channel",
+    "activities",
+    "budget",
+    "currency",
+    "contacts",
+    "cost_per_thousand_contacts",
+    "cost_per_thousand_contacts_reason",
+    "engagements",
+    "cost_per_engagement",
+    "cost_per_engagement_reason",
+    "positive_mentions",
+    "cost_per_positive_mention",
+    "cost_per_positive_mention_reason",
 )
 # Why a cost has no value; the text of each is ``mix.reason.<code>``.
-REASONS = ("no_budget", "no_contacts", "mixed_currencies", "not_measured", "no_data", "no_engagements",
-           "no_positive_mentions")
+REASONS = (
+    "no_budget",
+    "no_contacts",
+    "mixed_currencies",
+    "not_measured",
+    "no_data",
+    "no_engagements",
+    "no_positive_mentions",
+)
 
 
 def prorated(activities: pd.DataFrame, period: Period) -> pd.DataFrame:
@@ -80,15 +96,17 @@ def prorated(activities: pd.DataFrame, period: Period) -> pd.DataFrame:
     overlap = (np.minimum(end, last) - np.maximum(start, first)).astype("int64") + 1
     length = (end - start).astype("int64") + 1
     keep = ~np.isnat(start) & (overlap > 0)
-    out = pd.DataFrame({
-        "channel": activities["channel"].fillna(vocabulary.OTHER_CHANNEL).astype(schema.STR).to_numpy()[keep],
-        "name": activities["name"].astype(schema.STR).to_numpy()[keep],
-        "start": activities["start"].to_numpy()[keep],
-        "end": activities["end"].to_numpy()[keep],
-        "currency": activities["currency"].astype(schema.STR).to_numpy()[keep],
-        "days": length[keep],
-        "days_in_period": overlap[keep],
-    })
+    out = pd.DataFrame(
+        {
+            "channel": activities["channel"].fillna(vocabulary.OTHER_CHANNEL).astype(schema.STR).to_numpy()[keep],
+            "name": activities["name"].astype(schema.STR).to_numpy()[keep],
+            "start": activities["start"].to_numpy()[keep],
+            "end": activities["end"].to_numpy()[keep],
+            "currency": activities["currency"].astype(schema.STR).to_numpy()[keep],
+            "days": length[keep],
+            "days_in_period": overlap[keep],
+        }
+    )
     out["share"] = out["days_in_period"] / out["days"]
     out["budget"] = numbers(activities["budget"])[keep] * out["share"].to_numpy()
     out["contacts"] = numbers(activities["contacts"])[keep] * out["share"].to_numpy()
@@ -101,14 +119,30 @@ def _given_sum(values: np.ndarray) -> float:
     return float(np.nansum(values)) if (~np.isnan(values)).any() else float("nan")
 
 
-def _costs(rows: pd.DataFrame) -> dict[str, object]:
+class _Costs(TypedDict):
+    activities: int
+    budget: float
+    currency: str | None
+    contacts: float
+    currencies: list[str]
+    cost_per_thousand_contacts: float
+    cost_per_thousand_contacts_reason: str | None
+
+
+def _costs(rows: pd.DataFrame) -> _Costs:
     """Budget, currency, contacts and cost per thousand contacts of some pro-rated activities."""
     budget, contacts = rows["budget"].to_numpy(dtype="float64"), rows["contacts"].to_numpy(dtype="float64")
     currencies = sorted(set(rows["currency"][~np.isnan(budget)].dropna()))
-    out: dict[str, object] = {"activities": len(rows), "budget": _given_sum(budget),
-                              "currency": currencies[0] if len(currencies) == 1 else None,
-                              "contacts": _given_sum(contacts), "currencies": currencies}
     both = ~np.isnan(budget) & ~np.isnan(contacts)
+    out: _Costs = {
+        "activities": len(rows),
+        "budget": _given_sum(budget),
+        "currency": currencies[0] if len(currencies) == 1 else None,
+        "contacts": _given_sum(contacts),
+        "currencies": currencies,
+        "cost_per_thousand_contacts": float("nan"),
+        "cost_per_thousand_contacts_reason": None,
+    }
     cpm, reason = float("nan"), None
     if len(currencies) > 1:
         out["budget"], reason = float("nan"), "mixed_currencies"
@@ -133,7 +167,9 @@ def _covered(frame: pd.DataFrame | None, name: str, period: Period, tz: str) -> 
     return (days >= first) & (days <= last)
 
 
-def positive_mentions(mentions: pd.DataFrame | None, period: Period, *, brand: str, tz: str = DEFAULT_TZ) -> float:
+def positive_mentions(
+    mentions: pd.DataFrame | None, period: Period, *, brand: str | None, tz: str = DEFAULT_TZ
+) -> float:
     """Positive mentions of our brand published in ``period``; NaN when the mentions have no data around it.
 
     >>> from metrics.indicators.registry import frame
@@ -144,12 +180,12 @@ def positive_mentions(mentions: pd.DataFrame | None, period: Period, *, brand: s
     1.0
     """
     inside = _covered(mentions, "mentions", period, tz)
-    if inside is None:
+    if mentions is None or inside is None:
         return float("nan")
     return float((inside & ours(mentions, brand) & is_value(mentions["sentiment"], "positive")).sum())
 
 
-def _per(cost: dict[str, object], count: float, none_reason: str) -> tuple[float, str | None]:
+def _per(cost: _Costs, count: float, none_reason: str) -> tuple[float, str | None]:
     if cost["cost_per_thousand_contacts_reason"] == "mixed_currencies":
         return float("nan"), "mixed_currencies"
     if np.isnan(cost["budget"]):
@@ -161,7 +197,7 @@ def _per(cost: dict[str, object], count: float, none_reason: str) -> tuple[float
 
 
 def channel_mix(
-    tables: Mapping[str, pd.DataFrame], period: Period, *, brand: str, tz: str = DEFAULT_TZ
+    tables: Mapping[str, pd.DataFrame], period: Period, *, brand: str | None, tz: str = DEFAULT_TZ
 ) -> pd.DataFrame:
     """One row per channel of the calendar active in ``period``: budget, contacts and what they cost.
 
@@ -192,20 +228,27 @@ def channel_mix(
     out = []
     for channel in channels:
         cost = _costs(rows[rows["channel"] == channel])
-        record = {"channel": channel, **{k: cost[k] for k in columns if k in cost}}
+        record = {"channel": channel, **{k: v for k, v in cost.items() if k in columns}}
         if channel == SMM:
             if smm_counts is None:
                 engaged = compute(tables, period, brand=brand, tz=tz, ids=["engagements"])["engagements"]
                 smm_counts = (engaged, positive_mentions(tables.get("mentions"), period, brand=brand, tz=tz))
             record["engagements"], record["positive_mentions"] = smm_counts
             record["cost_per_engagement"], record["cost_per_engagement_reason"] = _per(
-                cost, smm_counts[0], "no_engagements")
+                cost, smm_counts[0], "no_engagements"
+            )
             record["cost_per_positive_mention"], record["cost_per_positive_mention_reason"] = _per(
-                cost, smm_counts[1], "no_positive_mentions")
+                cost, smm_counts[1], "no_positive_mentions"
+            )
         else:
-            record |= {"engagements": float("nan"), "cost_per_engagement": float("nan"),
-                       "cost_per_engagement_reason": "not_measured", "positive_mentions": float("nan"),
-                       "cost_per_positive_mention": float("nan"), "cost_per_positive_mention_reason": "not_measured"}
+            record |= {
+                "engagements": float("nan"),
+                "cost_per_engagement": float("nan"),
+                "cost_per_engagement_reason": "not_measured",
+                "positive_mentions": float("nan"),
+                "cost_per_positive_mention": float("nan"),
+                "cost_per_positive_mention_reason": "not_measured",
+            }
         out.append(record)
     return _typed(pd.DataFrame(out, columns=columns))
 
@@ -237,9 +280,14 @@ def mix_total(activities: pd.DataFrame, period: Period) -> dict[str, object]:
     (nan, 'mixed_currencies', ['EUR', 'RUB'])
     """
     cost = _costs(prorated(activities, period))
-    return {"budget": cost["budget"], "currency": cost["currency"], "currencies": cost["currencies"],
-            "contacts": cost["contacts"], "cost_per_thousand_contacts": cost["cost_per_thousand_contacts"],
-            "reason": cost["cost_per_thousand_contacts_reason"]}
+    return {
+        "budget": cost["budget"],
+        "currency": cost["currency"],
+        "currencies": cost["currencies"],
+        "contacts": cost["contacts"],
+        "cost_per_thousand_contacts": cost["cost_per_thousand_contacts"],
+        "reason": cost["cost_per_thousand_contacts_reason"],
+    }
 
 
 def carries_ave(mentions: pd.DataFrame | None) -> bool:
@@ -258,14 +306,19 @@ def _smm_cost(tables: Mapping[str, pd.DataFrame], period: Period, column: str, b
 
 
 @indicator(
-    "cost_per_thousand_contacts", kind="cost", level="mix", unit="currency", needs=("activities",),
+    "cost_per_thousand_contacts",
+    kind="cost",
+    level="mix",
+    unit="currency",
+    needs=("activities",),
     higher_is_better=False,
     formula="Per channel of the marketing calendar: Σ budget ÷ Σ contacts × 1000, over activities that give "
     f"both; {PRORATED_RULE}. – when the contacts are 0 or missing, or the budgets are in more than one currency.",
     denominator="Contacts of the channel, in thousands",
 )
-def cost_per_thousand_contacts(tables: Mapping[str, pd.DataFrame], period: Period, *, brand: str | None = None,
-                               tz: str = DEFAULT_TZ) -> float:
+def cost_per_thousand_contacts(
+    tables: Mapping[str, pd.DataFrame], period: Period, *, brand: str | None = None, tz: str = DEFAULT_TZ
+) -> float:
     """What a thousand contacts of the whole calendar cost in ``period``, all channels together.
 
     Told beside the period's indicators; the same rule per channel is :func:`channel_mix`'s column.
@@ -287,15 +340,20 @@ def cost_per_thousand_contacts(tables: Mapping[str, pd.DataFrame], period: Perio
 
 
 @indicator(
-    "cost_per_engagement", kind="cost", level="mix", unit="currency", needs=("activities", "posts"),
+    "cost_per_engagement",
+    kind="cost",
+    level="mix",
+    unit="currency",
+    needs=("activities", "posts"),
     higher_is_better=False,
     formula="SMM only: the SMM budget of the period ÷ engagements (likes + comments + shares + saves) on our "
     f"posts published in the period; {PRORATED_RULE}. – when there are no engagements or no posts data; other "
     "channels have no value: their engagements are not in our data.",
     denominator="Engagements on our posts",
 )
-def cost_per_engagement(tables: Mapping[str, pd.DataFrame], period: Period, *, brand: str,
-                        tz: str = DEFAULT_TZ) -> float:
+def cost_per_engagement(
+    tables: Mapping[str, pd.DataFrame], period: Period, *, brand: str, tz: str = DEFAULT_TZ
+) -> float:
     """What an engagement on our posts cost in ``period``: the SMM row of :func:`channel_mix`.
 
     Edge cases: NaN when the calendar has no SMM in the period, and as :func:`channel_mix` says.
@@ -308,15 +366,20 @@ def cost_per_engagement(tables: Mapping[str, pd.DataFrame], period: Period, *, b
 
 
 @indicator(
-    "cost_per_positive_mention", kind="cost", level="mix", unit="currency", needs=("activities", "mentions"),
+    "cost_per_positive_mention",
+    kind="cost",
+    level="mix",
+    unit="currency",
+    needs=("activities", "mentions"),
     higher_is_better=False,
     formula="SMM only: the SMM budget of the period ÷ positive mentions of our brand in the period, whatever "
     f"prompted them (the most favourable reading for SMM); {PRORATED_RULE}. – when there are none or no "
     "mentions data; other channels have no value: a mention cannot be credited to one channel.",
     denominator="Positive mentions of our brand",
 )
-def cost_per_positive_mention(tables: Mapping[str, pd.DataFrame], period: Period, *, brand: str,
-                              tz: str = DEFAULT_TZ) -> float:
+def cost_per_positive_mention(
+    tables: Mapping[str, pd.DataFrame], period: Period, *, brand: str, tz: str = DEFAULT_TZ
+) -> float:
     """What a positive mention of our brand cost in ``period``: the SMM row of :func:`channel_mix`.
 
     Edge cases: NaN when the calendar has no SMM in the period, and as :func:`channel_mix` says.

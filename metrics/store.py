@@ -11,11 +11,12 @@ from __future__ import annotations
 import json
 import os
 import threading
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Any
 
 import duckdb
 import pandas as pd
@@ -32,21 +33,38 @@ SCHEMA_VERSION = 3
 # each runs once, in order, when an older workspace is opened.
 MIGRATIONS: dict[int, tuple[str, ...]] = {
     # The import history's content hash names its algorithm (BLAKE3 from now on); older SHA-256 kept.
-    2: ("ALTER TABLE imports RENAME COLUMN sha256 TO content_hash",
-        "UPDATE imports SET content_hash = 'sha256:' || content_hash WHERE content_hash IS NOT NULL"),
+    2: (
+        "ALTER TABLE imports RENAME COLUMN sha256 TO content_hash",
+        "UPDATE imports SET content_hash = 'sha256:' || content_hash WHERE content_hash IS NOT NULL",
+    ),
     # Column mappings have a name, to be applied by name from the shell; older ones are named for their
     # table and shape.
-    3: ("ALTER TABLE mappings ADD COLUMN IF NOT EXISTS name VARCHAR",
+    3: (
+        "ALTER TABLE mappings ADD COLUMN IF NOT EXISTS name VARCHAR",
         "UPDATE mappings SET name = json_extract_string(mapping, '$.table') || '-' || substr(shape, 1, 6) "
-        "WHERE name IS NULL"),
+        "WHERE name IS NULL",
+    ),
 }
 TEXT_COLUMNS = {"text", "title"}
 # Columns with few distinct values: read as categories on request, indicators run about twice as fast.
-CATEGORICAL = {"brand", "query", "platform", "author", "sentiment", "sentiment_source", "kind", "language",
-               "published_tz", "account", "format", "channel", "currency"}
+CATEGORICAL = {
+    "brand",
+    "query",
+    "platform",
+    "author",
+    "sentiment",
+    "sentiment_source",
+    "kind",
+    "language",
+    "published_tz",
+    "account",
+    "format",
+    "channel",
+    "currency",
+}
 ENV_WORKSPACE = "RESONANCE_WORKSPACE"
 ENV_HOME = "RESONANCE_HOME"
-DEFAULT_SETTINGS = {
+DEFAULT_SETTINGS: dict[str, Any] = {
     "brand": None,
     "competitors": [],
     "aliases": {},
@@ -54,8 +72,14 @@ DEFAULT_SETTINGS = {
     "currency": "RUB",
     "language": "ru",
 }
-_SQL_TYPES = {schema.TS: "TIMESTAMPTZ", schema.DATE: "DATE", schema.INT: "BIGINT", schema.FLOAT: "DOUBLE",
-              schema.STR: "VARCHAR", schema.BOOL: "BOOLEAN"}
+_SQL_TYPES = {
+    schema.TS: "TIMESTAMPTZ",
+    schema.DATE: "DATE",
+    schema.INT: "BIGINT",
+    schema.FLOAT: "DOUBLE",
+    schema.STR: "VARCHAR",
+    schema.BOOL: "BOOLEAN",
+}
 
 
 def home() -> Path:
@@ -113,6 +137,14 @@ def _one(result: duckdb.DuckDBPyConnection) -> tuple | None:
     return rows[0] if rows else None
 
 
+def _row(result: duckdb.DuckDBPyConnection) -> tuple:
+    """The first row of a result that always has one (a count, a sequence's next value, a stored setting)."""
+    row = _one(result)
+    if row is None:
+        raise LookupError("the query returned no row")
+    return row
+
+
 class Workspace:
     """An open workspace. One per process per file; use :func:`open_workspace`.
 
@@ -136,8 +168,9 @@ class Workspace:
             con.execute("CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR)").fetchall()
             current = _one(con.execute("SELECT value FROM meta WHERE key = 'schema_version'"))
             if current and int(current[0]) > SCHEMA_VERSION:
-                raise WorkspaceError(f"{self.path} was written by a newer Resonance (schema {current[0]}); "
-                                     "update Resonance to open it")
+                raise WorkspaceError(
+                    f"{self.path} was written by a newer Resonance (schema {current[0]}); update Resonance to open it"
+                )
             con.execute("CREATE SEQUENCE IF NOT EXISTS import_ids START 1").fetchall()
             con.execute(
                 """CREATE TABLE IF NOT EXISTS imports (
@@ -146,7 +179,8 @@ class Workspace:
                     rows_unchanged BIGINT, rows_skipped BIGINT, undone_at TIMESTAMPTZ)"""
             ).fetchall()
             con.execute(
-                "CREATE TABLE IF NOT EXISTS mappings (shape VARCHAR PRIMARY KEY, mapping VARCHAR, saved_at TIMESTAMPTZ, "
+                "CREATE TABLE IF NOT EXISTS mappings (shape VARCHAR PRIMARY KEY, mapping VARCHAR, saved_at "
+                "TIMESTAMPTZ, "
                 "name VARCHAR)"
             ).fetchall()
             for table in schema.TABLES.values():
@@ -157,8 +191,12 @@ class Workspace:
                 ).fetchall()
                 # A workspace written before a column was added gets it, empty.
                 for name in (table.name, f"replaced_{table.name}"):
-                    have = {r[0] for r in con.execute(
-                        "SELECT column_name FROM information_schema.columns WHERE table_name = ?", [name]).fetchall()}
+                    have = {
+                        r[0]
+                        for r in con.execute(
+                            "SELECT column_name FROM information_schema.columns WHERE table_name = ?", [name]
+                        ).fetchall()
+                    }
                     for column, dtype in table.all_columns.items():
                         if column not in have:
                             con.execute(f'ALTER TABLE "{name}" ADD COLUMN "{column}" {_SQL_TYPES[dtype]}').fetchall()
@@ -176,12 +214,12 @@ class Workspace:
 
     def version(self) -> int:
         """The workspace's version (a query): it grows with every change; caches of reads are keyed on it."""
-        return int(_one(self._cursor().execute("SELECT value FROM meta WHERE key = 'version'"))[0])
+        return int(_row(self._cursor().execute("SELECT value FROM meta WHERE key = 'version'"))[0])
 
     # --- settings ---
     def settings(self) -> dict:
         """Our brand, the competitors, aliases, time zone, currency and language, as saved (a query)."""
-        raw = _one(self._cursor().execute("SELECT value FROM meta WHERE key = 'settings'"))[0]
+        raw = _row(self._cursor().execute("SELECT value FROM meta WHERE key = 'settings'"))[0]
         return {**DEFAULT_SETTINGS, **json.loads(raw)}
 
     def update_settings(self, **changes) -> dict:
@@ -190,12 +228,14 @@ class Workspace:
             raise ValueError(f"unknown settings: {', '.join(sorted(unknown))}; known: {', '.join(DEFAULT_SETTINGS)}")
         settings = {**self.settings(), **changes}
         with self._lock, self._transaction() as cur:
-            cur.execute("UPDATE meta SET value = ? WHERE key = 'settings'",
-                        [json.dumps(settings, ensure_ascii=False)]).fetchall()
+            cur.execute(
+                "UPDATE meta SET value = ? WHERE key = 'settings'", [json.dumps(settings, ensure_ascii=False)]
+            ).fetchall()
             # Mentions already imported follow the new names and aliases.
             for alias, brand in _aliases(settings).items():
-                cur.execute("UPDATE mentions SET brand = ? WHERE lower(query) = ? OR lower(brand) = ?",
-                            [brand, alias, alias]).fetchall()
+                cur.execute(
+                    "UPDATE mentions SET brand = ? WHERE lower(query) = ? OR lower(brand) = ?", [brand, alias, alias]
+                ).fetchall()
             self._bump(cur)
         return settings
 
@@ -203,8 +243,13 @@ class Workspace:
         """Our brand first, then the competitors, then any other brand found in mentions."""
         s = self.settings()
         named = [b for b in [s["brand"], *s["competitors"]] if b]
-        found = [r[0] for r in self._cursor().execute(
-            "SELECT brand FROM mentions GROUP BY brand ORDER BY count(*) DESC").fetchall() if r[0]]
+        found = [
+            r[0]
+            for r in self._cursor()
+            .execute("SELECT brand FROM mentions GROUP BY brand ORDER BY count(*) DESC")
+            .fetchall()
+            if r[0]
+        ]
         return named + [b for b in found if b not in named]
 
     # --- column mappings for files no format knows ---
@@ -232,9 +277,13 @@ class Workspace:
         name = (mapping.name or "").strip() or f"{mapping.table}-{mapping.shape[:6]}"
         mapping = replace(mapping, name=name)
         with self._lock, self._transaction() as cur:
-            cur.execute("DELETE FROM mappings WHERE lower(name) = lower(?) OR shape = ?", [name, mapping.shape]).fetchall()
-            cur.execute("INSERT INTO mappings (shape, mapping, saved_at, name) VALUES (?, ?, ?, ?)",
-                        [mapping.shape, mapping.to_json(), datetime.now(timezone.utc), name]).fetchall()
+            cur.execute(
+                "DELETE FROM mappings WHERE lower(name) = lower(?) OR shape = ?", [name, mapping.shape]
+            ).fetchall()
+            cur.execute(
+                "INSERT INTO mappings (shape, mapping, saved_at, name) VALUES (?, ?, ?, ?)",
+                [mapping.shape, mapping.to_json(), datetime.now(UTC), name],
+            ).fetchall()
             self._bump(cur)
         return mapping
 
@@ -252,21 +301,43 @@ class Workspace:
             cur.execute("COMMIT").fetchall()
 
     def _bump(self, cur: duckdb.DuckDBPyConnection) -> None:
-        cur.execute("UPDATE meta SET value = CAST(CAST(value AS BIGINT) + 1 AS VARCHAR) WHERE key = 'version'").fetchall()
+        cur.execute(
+            "UPDATE meta SET value = CAST(CAST(value AS BIGINT) + 1 AS VARCHAR) WHERE key = 'version'"
+        ).fetchall()
 
-    def read_file(self, source: str | Path | bytes, *, name: str | None = None, today: date | None = None,
-                  mapping: Mapping | None = None) -> ReadResult:
+    def read_file(
+        self,
+        source: str | Path | bytes,
+        *,
+        name: str | None = None,
+        today: date | None = None,
+        mapping: Mapping | None = None,
+    ) -> ReadResult:
         """Read one file as an import would (the workspace's settings and saved mappings), writing nothing.
 
         ``mapping`` is applied whatever the file's layout. Raises :class:`IngestError`.
         """
         settings = self.settings()
         # The content hash (for the history and duplicate imports) is computed while the file is read.
-        return read_export(source, name=name, tz=settings["tz"], today=today, brand=settings["brand"],
-                           mappings=self.mappings(), mapping=mapping, content_hash=True)
+        return read_export(
+            source,
+            name=name,
+            tz=settings["tz"],
+            today=today,
+            brand=settings["brand"],
+            mappings=self.mappings(),
+            mapping=mapping,
+            content_hash=True,
+        )
 
-    def import_file(self, source: str | Path | bytes, *, name: str | None = None, today: date | None = None,
-                    mapping: Mapping | None = None) -> ImportReport:
+    def import_file(
+        self,
+        source: str | Path | bytes,
+        *,
+        name: str | None = None,
+        today: date | None = None,
+        mapping: Mapping | None = None,
+    ) -> ImportReport:
         """Recognise, validate and write one file; a file that cannot be read changes nothing."""
         label = name or (Path(source).name if isinstance(source, (str, Path)) else "upload")
         try:
@@ -281,37 +352,47 @@ class Workspace:
     def import_result(self, result: ReadResult) -> ImportReport:
         report = ImportReport(result.file, result=result)
         aliases = _aliases(self.settings())
-        with self._lock:
-            with self._transaction() as cur:
-                import_id = _one(cur.execute("SELECT nextval('import_ids')"))[0]
-                report.import_id = import_id
-                for leaf in result.leaves():
-                    if leaf.frame is None:
-                        continue
-                    counts = self._merge(cur, leaf.table, leaf.frame, import_id, aliases)
-                    counts.skipped_by = dict(leaf.rows_skipped)
-                    counts.skipped = sum(leaf.rows_skipped.values())
-                    counts.format_id = leaf.format_id
-                    report.tables.append(counts)
-                tables = sorted({r.table for r in report.tables})
-                # Asked last: the content hash may still be being computed while the rows are written.
-                previous = _one(cur.execute(
-                    "SELECT id FROM imports WHERE content_hash = ? AND undone_at IS NULL ORDER BY id LIMIT 1",
-                    [result.content_hash]))
-                report.duplicate_of = previous[0] if previous else None
+        with self._lock, self._transaction() as cur:
+            import_id = _row(cur.execute("SELECT nextval('import_ids')"))[0]
+            report.import_id = import_id
+            for leaf in result.leaves():
+                if leaf.frame is None or leaf.table is None:
+                    continue
+                counts = self._merge(cur, leaf.table, leaf.frame, import_id, aliases)
+                counts.skipped_by = dict(leaf.rows_skipped)
+                counts.skipped = sum(leaf.rows_skipped.values())
+                counts.format_id = leaf.format_id
+                report.tables.append(counts)
+            tables = sorted({r.table for r in report.tables})
+            # Asked last: the content hash may still be being computed while the rows are written.
+            previous = _one(
                 cur.execute(
-                    "INSERT INTO imports VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)",
-                    [import_id, result.file, result.content_hash, datetime.now(timezone.utc),
-                     ",".join(sorted({leaf.format_id for leaf in result.leaves() if leaf.format_id})),
-                     ",".join(tables),
-                     sum(r.added for r in report.tables), sum(r.replaced for r in report.tables),
-                     sum(r.unchanged for r in report.tables), sum(r.skipped for r in report.tables)],
-                ).fetchall()
-                self._bump(cur)
+                    "SELECT id FROM imports WHERE content_hash = ? AND undone_at IS NULL ORDER BY id LIMIT 1",
+                    [result.content_hash],
+                )
+            )
+            report.duplicate_of = previous[0] if previous else None
+            cur.execute(
+                "INSERT INTO imports VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)",
+                [
+                    import_id,
+                    result.file,
+                    result.content_hash,
+                    datetime.now(UTC),
+                    ",".join(sorted({leaf.format_id for leaf in result.leaves() if leaf.format_id})),
+                    ",".join(tables),
+                    sum(r.added for r in report.tables),
+                    sum(r.replaced for r in report.tables),
+                    sum(r.unchanged for r in report.tables),
+                    sum(r.skipped for r in report.tables),
+                ],
+            ).fetchall()
+            self._bump(cur)
         return report
 
-    def _incoming(self, cur: duckdb.DuckDBPyConnection, table: str, frame: pd.DataFrame,
-                  aliases: dict[str, str]) -> pa.Table:
+    def _incoming(
+        self, cur: duckdb.DuckDBPyConnection, table: str, frame: pd.DataFrame, aliases: dict[str, str]
+    ) -> pa.Table:
         """The rows as the workspace keys them, registered as ``incoming``: brands resolved through the
         settings' aliases, key columns without missing values, one row per key (the last one wins:
         exports repeat rows across pages). Arrow all the way: DuckDB scans it in place, in parallel."""
@@ -320,23 +401,26 @@ class Workspace:
         rows = frame[list(spec.all_columns)]
         arrow = pa.Table.from_pandas(rows.fillna(fills) if fills else rows, preserve_index=False)
         if table == "mentions" and aliases:
-            named = [vocab.per_unique_arrow(arrow.column(c), lambda v: aliases.get(v.casefold()))
-                     for c in ("query", "brand")]
-            arrow = arrow.set_column(arrow.schema.get_field_index("brand"), "brand",
-                                     pc.coalesce(*named, arrow.column("brand")))
+            named = [
+                vocab.per_unique_arrow(arrow.column(c), lambda v: aliases.get(v.casefold())) for c in ("query", "brand")
+            ]
+            arrow = arrow.set_column(
+                arrow.schema.get_field_index("brand"), "brand", pc.coalesce(*named, arrow.column("brand"))
+            )
         cur.register("incoming", arrow)
         keys = ", ".join(f'"{k}"' for k in spec.key)
         # Distinct hashes of the keys: as many as rows means no key repeats (equal keys hash alike; two
         # keys sharing a hash only send the rows through the exact check below).
-        distinct = _one(cur.execute(f"SELECT count(DISTINCT hash({keys})) FROM incoming"))[0]
+        distinct = _row(cur.execute(f"SELECT count(DISTINCT hash({keys})) FROM incoming"))[0]
         if distinct < arrow.num_rows:
             repeated = pd.DataFrame({k: arrow.column(k).to_pandas() for k in spec.key}).duplicated(keep="last")
             arrow = arrow.filter(pa.array(~repeated.to_numpy()))
             cur.register("incoming", arrow)
         return arrow
 
-    def _merge(self, cur: duckdb.DuckDBPyConnection, table: str, frame: pd.DataFrame, import_id: int,
-               aliases: dict[str, str]) -> TableReport:
+    def _merge(
+        self, cur: duckdb.DuckDBPyConnection, table: str, frame: pd.DataFrame, import_id: int, aliases: dict[str, str]
+    ) -> TableReport:
         """Write one table's rows: new keys are added; a key already there is unchanged when its values
         are the same, else replaced (posts only by a snapshot at least as new), the old row kept aside
         for undo. The rows are scanned in place by DuckDB; only keys and flags are materialised.
@@ -351,29 +435,34 @@ class Workspace:
         keys = ", ".join(f'"{k}"' for k in spec.key)
         on = " AND ".join(f'e."{k}" = i."{k}"' for k in spec.key)
         stored = {c: _SQL_TYPES[d] for c, d in spec.columns.items()}
-        row_hash = lambda alias: "hash(" + ", ".join(  # noqa: E731
-            f'CAST({alias}."{c}" AS {stored[c]})' for c in values) + ")"
+
+        def row_hash(alias: str) -> str:
+            return "hash(" + ", ".join(f'CAST({alias}."{c}" AS {stored[c]})' for c in values) + ")"
+
         try:
             rows = self._incoming(cur, table, frame, aliases).num_rows
-            if not _one(cur.execute(f'SELECT count(*) FROM (SELECT 1 FROM "{table}" LIMIT 1)'))[0]:
-                cur.execute(f'INSERT INTO "{table}" ({quoted}, import_id) SELECT {quoted}, ? FROM incoming',
-                            [import_id]).fetchall()
+            if not _row(cur.execute(f'SELECT count(*) FROM (SELECT 1 FROM "{table}" LIMIT 1)'))[0]:
+                cur.execute(
+                    f'INSERT INTO "{table}" ({quoted}, import_id) SELECT {quoted}, ? FROM incoming', [import_id]
+                ).fetchall()
                 return TableReport(table, added=rows)
             newer = "i.snapshot_date >= e.snapshot_date" if table == "posts" else "TRUE"
             cur.execute(
                 f"""CREATE OR REPLACE TEMP TABLE matched AS
                     SELECT {", ".join(f'i."{k}"' for k in spec.key)},
-                           {row_hash('i')} = {row_hash('e')} AS same, {newer} AS newer
+                           {row_hash("i")} = {row_hash("e")} AS same, {newer} AS newer
                     FROM incoming i JOIN "{table}" e ON {on}"""
             ).fetchall()
-            unchanged, replaced = _one(cur.execute(
-                "SELECT count(*) FILTER (same OR NOT newer), count(*) FILTER (NOT same AND newer) FROM matched"
-            ))
+            unchanged, replaced = _row(
+                cur.execute(
+                    "SELECT count(*) FILTER (same OR NOT newer), count(*) FILTER (NOT same AND newer) FROM matched"
+                )
+            )
             added = rows - unchanged - replaced
             if added:
                 cur.execute(
                     f"""INSERT INTO "{table}" ({quoted}, import_id) SELECT {quoted}, ? FROM incoming i
-                        WHERE NOT EXISTS (SELECT 1 FROM matched m WHERE {on.replace('e.', 'm.')})""",
+                        WHERE NOT EXISTS (SELECT 1 FROM matched m WHERE {on.replace("e.", "m.")})""",
                     [import_id],
                 ).fetchall()
             if replaced:
@@ -384,9 +473,7 @@ class Workspace:
                         WHERE ({", ".join(f'e."{k}"' for k in spec.key)}) IN {changed}""",
                     [import_id],
                 ).fetchall()
-                cur.execute(
-                    f"""DELETE FROM "{table}" WHERE ({keys}) IN {changed}"""
-                ).fetchall()
+                cur.execute(f"""DELETE FROM "{table}" WHERE ({keys}) IN {changed}""").fetchall()
                 cur.execute(
                     f"""INSERT INTO "{table}" ({quoted}, import_id) SELECT {quoted}, ? FROM incoming
                         WHERE ({keys}) IN {changed}""",
@@ -414,22 +501,29 @@ class Workspace:
             removed = restored = 0
             for table in schema.TABLES:
                 quoted = ", ".join(f'"{c}"' for c in schema.TABLES[table].all_columns)
-                removed += _one(cur.execute(f'DELETE FROM "{table}" WHERE import_id = ?', [import_id]))[0]
-                restored += _one(cur.execute(
-                    f'INSERT INTO "{table}" ({quoted}, import_id) SELECT {quoted}, import_id FROM "replaced_{table}" '
-                    'WHERE replaced_by = ?',
-                    [import_id],
-                ))[0]
+                removed += _row(cur.execute(f'DELETE FROM "{table}" WHERE import_id = ?', [import_id]))[0]
+                restored += _row(
+                    cur.execute(
+                        f'INSERT INTO "{table}" ({quoted}, import_id) SELECT {quoted}, import_id '
+                        f'FROM "replaced_{table}" WHERE replaced_by = ?',
+                        [import_id],
+                    )
+                )[0]
                 cur.execute(f'DELETE FROM "replaced_{table}" WHERE replaced_by = ?', [import_id]).fetchall()
-            cur.execute("UPDATE imports SET undone_at = ? WHERE id = ?",
-                        [datetime.now(timezone.utc), import_id]).fetchall()
+            cur.execute("UPDATE imports SET undone_at = ? WHERE id = ?", [datetime.now(UTC), import_id]).fetchall()
             self._bump(cur)
         return int(removed), int(restored)
 
     # --- reads ---
     def read(
-        self, table: str, *, start: date | None = None, end: date | None = None,
-        columns: Iterable[str] | None = None, with_text: bool = False, categorical: bool = False,
+        self,
+        table: str,
+        *,
+        start: date | None = None,
+        end: date | None = None,
+        columns: Iterable[str] | None = None,
+        with_text: bool = False,
+        categorical: bool = False,
     ) -> pd.DataFrame:
         """A canonical table (or the asked columns) for an optional period of days, as pandas.
 
@@ -437,8 +531,11 @@ class Workspace:
         pandas categories: the same values, but comparisons and groupings cost far less.
         """
         spec = schema.TABLES[table]
-        wanted = list(columns) if columns is not None else [
-            c for c in spec.all_columns if with_text or c not in TEXT_COLUMNS]
+        wanted = (
+            list(columns)
+            if columns is not None
+            else [c for c in spec.all_columns if with_text or c not in TEXT_COLUMNS]
+        )
         where, params = [], []
         date_sql = f'"{spec.date_column}"'
         zone: list[str] = []  # a moment's local day needs the zone, asked once
@@ -478,7 +575,7 @@ class Workspace:
             column = f'"{spec.date_column}"'
             if spec.columns[spec.date_column] == schema.TS:
                 column = f"CAST(timezone('{tz}', {column}) AS DATE)"
-            n, first, last = _one(cur.execute(f'SELECT count(*), min({column}), max({column}) FROM "{name}"'))
+            n, first, last = _row(cur.execute(f'SELECT count(*), min({column}), max({column}) FROM "{name}"'))
             rows.append({"table": name, "rows": n, "first": first, "last": last})
         return pd.DataFrame(rows)
 
@@ -553,12 +650,15 @@ def open_workspace(path: str | Path | None = None, *, create: bool = True) -> Wo
             # Rows are always read back in date order, so inserts need not keep theirs (twice as fast);
             # a large import's row groups go to the file one by one, not five at a time (a third of the
             # memory, and the time spent asking the system for it).
-            con = duckdb.connect(str(path), config={"preserve_insertion_order": False,
-                                                    "write_buffer_row_group_count": 1})
+            con = duckdb.connect(
+                str(path), config={"preserve_insertion_order": False, "write_buffer_row_group_count": 1}
+            )
         except duckdb.IOException as exc:
             if "lock" in str(exc).casefold():
-                raise WorkspaceBusy(f"{path} is open in another program (a running dashboard?); "
-                                    "import through it, or stop it and try again") from None
+                raise WorkspaceBusy(
+                    f"{path} is open in another program (a running dashboard?); "
+                    "import through it, or stop it and try again"
+                ) from None
             raise WorkspaceBusy(f"{path} cannot be opened: {str(exc).splitlines()[0]}") from None
         workspace = Workspace(path, con)
         try:

@@ -26,6 +26,7 @@ import math
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any
 
 import pandas as pd
 
@@ -144,7 +145,7 @@ class Summary:
 
 def _nan(value: object) -> float:
     try:
-        return float(value)  # type: ignore[arg-type]
+        return float(value)  # type: ignore[arg-type]  # any value: one that float() refuses is NaN
     except (TypeError, ValueError):
         return math.nan
 
@@ -153,10 +154,20 @@ def _figure(id: str, row: pd.Series, *, competitor: bool) -> Figure:
     own = REGISTRY[id].ours_only
     value = _nan(row["value"])
     return Figure(
-        id=id, kind="period", value=value, previous=_nan(row["previous"]), change=_nan(row["change"]),
-        change_rel=_nan(row["change_rel"]), avg4=_nan(row["avg4"]), change_avg4=_nan(row["change_avg4"]),
-        change_avg4_rel=_nan(row["change_avg4_rel"]), level=str(row["level"]), unit=str(row["unit"]),
-        higher_is_better=REGISTRY[id].higher_is_better, ours_only=own, no_value=_why(value, own, competitor),
+        id=id,
+        kind="period",
+        value=value,
+        previous=_nan(row["previous"]),
+        change=_nan(row["change"]),
+        change_rel=_nan(row["change_rel"]),
+        avg4=_nan(row["avg4"]),
+        change_avg4=_nan(row["change_avg4"]),
+        change_avg4_rel=_nan(row["change_avg4_rel"]),
+        level=str(row["level"]),
+        unit=str(row["unit"]),
+        higher_is_better=REGISTRY[id].higher_is_better,
+        ours_only=own,
+        no_value=_why(value, own, competitor),
     )
 
 
@@ -168,20 +179,32 @@ def _why(value: float, own: bool, competitor: bool) -> str | None:
 
 def _context_figure(spec: Indicator, value: float, previous: float, *, competitor: bool) -> Figure:
     return Figure(
-        id=spec.id, kind=spec.kind, value=value, previous=previous, change=value - previous, change_rel=math.nan,
-        avg4=math.nan, change_avg4=math.nan, change_avg4_rel=math.nan, level=spec.level, unit=spec.unit,
-        higher_is_better=spec.higher_is_better, ours_only=spec.ours_only,
+        id=spec.id,
+        kind=spec.kind,
+        value=value,
+        previous=previous,
+        change=value - previous,
+        change_rel=math.nan,
+        avg4=math.nan,
+        change_avg4=math.nan,
+        change_avg4_rel=math.nan,
+        level=spec.level,
+        unit=spec.unit,
+        higher_is_better=spec.higher_is_better,
+        ours_only=spec.ours_only,
         no_value=_why(value, spec.ours_only, competitor),
     )
 
 
 def _association(tables: Mapping[str, pd.DataFrame], p: Period, brand: str | None, tz: str) -> pd.DataFrame:
-    return association.association_table(tables, "mentions", brand=brand, start=p.end - timedelta(days=YEAR),
-                                         end=p.end, tz=tz)
+    return association.association_table(
+        tables, "mentions", brand=brand, start=p.end - timedelta(days=YEAR), end=p.end, tz=tz
+    )
 
 
-def _context(tables, period: Period, previous: Period, brand: str | None, tz: str, *,
-             competitor: bool) -> tuple[dict[str, Figure], SalesAssociation | None]:
+def _context(
+    tables, period: Period, previous: Period, brand: str | None, tz: str, *, competitor: bool
+) -> tuple[dict[str, Figure], SalesAssociation | None]:
     """The numbers told beside the period's indicators (the association with sales, the costs per contact), each
     from its spec, for the period and the one before; none of them is a competitor's (they read our sales or
     calendar)."""
@@ -200,8 +223,9 @@ def _context(tables, period: Period, previous: Period, brand: str | None, tz: st
     return figures, found
 
 
-def _spikes(tables, texts: Callable[[date, date], pd.DataFrame], shown: Period, brand: str | None,
-            tz: str) -> tuple[SpikeExplanation, ...]:
+def _spikes(
+    tables, texts: Callable[[date, date], pd.DataFrame], shown: Period, brand: str | None, tz: str
+) -> tuple[SpikeExplanation, ...]:
     """The spikes of our mentions in ``shown``, explained (texts are read for the spike days only)."""
     if brand is None:
         return ()
@@ -214,31 +238,42 @@ def _spikes(tables, texts: Callable[[date, date], pd.DataFrame], shown: Period, 
 
 
 def _quote(row: pd.Series) -> Quote:
-    def given(name: str) -> object:
+    def given(name: str) -> Any:
         value = row.get(name)
         return None if value is None or pd.isna(value) else value
 
+    def text(name: str) -> str | None:
+        value = given(name)
+        return None if value is None else str(value)
+
     reach = given("reach")
-    return Quote(text=str(row["text"]), platform=given("platform"), author=given("author"),  # type: ignore[arg-type]
-                 reach=None if reach is None else float(reach), url=given("url"))  # type: ignore[arg-type]
+    return Quote(
+        text=str(row["text"]),
+        platform=text("platform"),
+        author=text("author"),
+        reach=None if reach is None else float(reach),
+        url=text("url"),
+    )
 
 
-def _voice(mentions: pd.DataFrame, period: Period, brand: str | None, tz: str,
-           competitors: Sequence[str]) -> Voice:
+def _voice(mentions: pd.DataFrame, period: Period, brand: str | None, tz: str, competitors: Sequence[str]) -> Voice:
     if brand is None or "text" not in mentions.columns or not mentions["text"].notna().any():
         return Voice(has_text=False)
     start, end = period.start, period.end
 
     def terms(sentiment: str) -> tuple[Term, ...]:
-        table = voice_of.top_terms(mentions, brand=brand, sentiment=sentiment, n=TERMS, exclude=competitors,
-                                   start=start, end=end, tz=tz)
+        table = voice_of.top_terms(
+            mentions, brand=brand, sentiment=sentiment, n=TERMS, exclude=competitors, start=start, end=end, tz=tz
+        )
         return tuple(Term(str(r.term), int(r.mentions), float(r.share)) for r in table.itertuples())
 
     def quotes(table: pd.DataFrame) -> tuple[Quote, ...]:
         return tuple(_quote(row) for _, row in table.iterrows())
 
     return Voice(
-        has_text=True, positive=terms("positive"), negative=terms("negative"),
+        has_text=True,
+        positive=terms("positive"),
+        negative=terms("negative"),
         questions=quotes(voice_of.questions(mentions, brand=brand, n=QUOTES, start=start, end=end, tz=tz)),
         complaints=quotes(voice_of.complaints(mentions, brand=brand, n=QUOTES, start=start, end=end, tz=tz)),
     )
@@ -293,8 +328,7 @@ def summary(
     workspace = source if isinstance(source, store.Workspace) else None
     settings = workspace.settings() if workspace is not None else {}
     if tables is None:
-        tables = workspace.read_all() if workspace is not None else source  # type: ignore[assignment]
-    assert tables is not None
+        tables = source.read_all() if isinstance(source, store.Workspace) else source
     our_brand = our_brand if our_brand is not None else settings.get("brand")
     if brand is None:
         brand = our_brand or (next(iter(workspace.brands()), None) if workspace is not None else None)
@@ -306,8 +340,14 @@ def summary(
     competitor = is_competitor(brand, our_brand)
     if trend is None:
         # brand is None only in a workspace without any brand, as the dashboard's own trend allows
-        trend = series(tables, periods, brand=brand, platforms=platforms, tz=tz,  # type: ignore[arg-type]
-                       our_brand=our_brand).sort_index()
+        trend = series(
+            tables,
+            periods,
+            brand=brand,
+            platforms=platforms,
+            tz=tz,
+            our_brand=our_brand,
+        ).sort_index()
     comparison = compare_trend(trend)
     indicators = {id: _figure(id, row, competitor=competitor) for id, row in comparison.iterrows()}
     found = None
@@ -318,8 +358,16 @@ def summary(
     shown = Period(periods[0].start, period.end)
     competitors = tuple(settings.get("competitors") or ())
     return Summary(
-        period=period, previous=previous, granularity=granularity, brand=brand, our_brand=our_brand, tz=tz,
-        currency=currency, indicators=indicators, comparison=comparison, trend=trend,
+        period=period,
+        previous=previous,
+        granularity=granularity,
+        brand=brand,
+        our_brand=our_brand,
+        tz=tz,
+        currency=currency,
+        indicators=indicators,
+        comparison=comparison,
+        trend=trend,
         headlines=tuple(headlines(comparison, n=3, compared_with=granularity)),
         spikes=_spikes(tables, texts, shown, brand, tz) if "spikes" in include else None,
         voice=_voice(texts(period.start, period.end), period, brand, tz, competitors) if "voice" in include else None,

@@ -17,8 +17,21 @@ from __future__ import annotations
 # Where a mention or a post was published. A platform that is not listed keeps the name its
 # export gives (case-folded): the list is what Resonance knows, not all that exists.
 PLATFORMS = (
-    "vk", "telegram", "instagram", "facebook", "x", "youtube", "tiktok", "ok", "dzen", "linkedin",
-    "news", "blog", "forum", "review", "other",
+    "vk",
+    "telegram",
+    "instagram",
+    "facebook",
+    "x",
+    "youtube",
+    "tiktok",
+    "ok",
+    "dzen",
+    "linkedin",
+    "news",
+    "blog",
+    "forum",
+    "review",
+    "other",
 )
 # What a mention says of the brand; ``unknown`` when the source does not say or says "mixed".
 SENTIMENTS = ("positive", "neutral", "negative", "unknown")

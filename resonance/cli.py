@@ -15,6 +15,7 @@ import textwrap
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
+from typing import NoReturn
 
 from metrics import schema, store
 from metrics.ingest import IngestError, read_export
@@ -30,7 +31,7 @@ class CliError(Exception):
 
 
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # one line, exit 2, as argparse does, without the usage block
+    def error(self, message: str) -> NoReturn:  # one line, exit 2, as argparse does, without the usage block
         raise CliError(message)
 
 
@@ -43,9 +44,18 @@ def cmd_serve(args) -> int:
     env = {**os.environ, "STREAMLIT_BROWSER_GATHER_USAGE_STATS": "false"}
     if args.workspace:
         env[store.ENV_WORKSPACE] = str(Path(args.workspace).expanduser().resolve())
-    cmd = [sys.executable, "-m", "streamlit", "run", str(app), "--server.headless=true",
-           "--browser.gatherUsageStats=false", "--client.toolbarMode=viewer",
-           f"--server.port={args.port}", f"--server.address={args.address}"]
+    cmd = [
+        sys.executable,
+        "-m",
+        "streamlit",
+        "run",
+        str(app),
+        "--server.headless=true",
+        "--browser.gatherUsageStats=false",
+        "--client.toolbarMode=viewer",
+        f"--server.port={args.port}",
+        f"--server.address={args.address}",
+    ]
     try:
         return subprocess.call(cmd, env=env)
     except KeyboardInterrupt:
@@ -110,13 +120,23 @@ def _import_mapped(args, workspace: store.Workspace, mapping: Mapping, lang: str
 
 
 def _print_report(report: store.ImportReport, lang: str) -> None:
-    for leaf in report.result.leaves():
+    for leaf in report.result.leaves() if report.result is not None else ():
         if leaf.error:
             print(f"{t('cli.error', lang)}: {say.problem(leaf.error, lang)}", file=sys.stderr)
     for table in report.tables:
-        print(t("data.imported_ok", lang, file=report.file, format=say.format_label(table.format_id, lang),
-                table=table.table, added=table.added, replaced=table.replaced, unchanged=table.unchanged,
-                skipped=table.skipped))
+        print(
+            t(
+                "data.imported_ok",
+                lang,
+                file=report.file,
+                format=say.format_label(table.format_id, lang),
+                table=table.table,
+                added=table.added,
+                replaced=table.replaced,
+                unchanged=table.unchanged,
+                skipped=table.skipped,
+            )
+        )
         if table.skipped:
             print("  " + t("data.skipped_why", lang, reasons=say.skip_reasons(table.skipped_by, lang)))
 
@@ -177,8 +197,13 @@ def cmd_templates(args) -> int:
         raise CliError(t("cli.no_workspace", lang, path=path))
     saved = store.open_workspace(path, create=False).mappings()
     if args.json:
-        print(json.dumps([{"name": m.name, "table": m.table, "columns": m.columns, "headers": list(m.headers)}
-                          for m in saved], ensure_ascii=False, indent=2))
+        print(
+            json.dumps(
+                [{"name": m.name, "table": m.table, "columns": m.columns, "headers": list(m.headers)} for m in saved],
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
         return 0
     if not saved:
         print(t("cli.no_templates", lang, workspace=path))
@@ -200,15 +225,28 @@ def cmd_inspect(args) -> int:
     out, failed = [], False
     for path in args.files:
         try:
-            result = (workspace.read_file(path, mapping=mapping) if workspace is not None
-                      else read_export(path, mapping=mapping))
+            result = (
+                workspace.read_file(path, mapping=mapping)
+                if workspace is not None
+                else read_export(path, mapping=mapping)
+            )
             out.append(say.inspection(result, lang))
             if args.rows:
                 _attach_rows(result, out[-1], args.rows)
         except IngestError as exc:
             failed = True
-            out.append({"file": Path(path).name, "format": None, "table": None, "rows": 0, "skipped": {},
-                        "warnings": [], "error": say.problem(exc, lang), "code": exc.code})
+            out.append(
+                {
+                    "file": Path(path).name,
+                    "format": None,
+                    "table": None,
+                    "rows": 0,
+                    "skipped": {},
+                    "warnings": [],
+                    "error": say.problem(exc, lang),
+                    "code": exc.code,
+                }
+            )
     if args.json:
         print(json.dumps(out, ensure_ascii=False, indent=2, default=str))
     else:
@@ -224,7 +262,7 @@ _UNSHOWN = {"source_file", "published_tz", "sentiment_source", "is_question", "m
 def _attach_rows(result, item: dict, n: int) -> None:
     """The first ``n`` rows as they would be imported, under ``first_rows`` of each table read."""
     if result.parts:
-        for part, sub_item in zip(result.parts, item["parts"]):
+        for part, sub_item in zip(result.parts, item["parts"], strict=True):
             _attach_rows(part, sub_item, n)
         return
     if result.frame is None:
@@ -245,12 +283,17 @@ def _print_inspection(item: dict, lang: str, indent: str = "") -> None:
         print(f"{indent}{item['file']}: {t('cli.error', lang)}: {item['error']}")
         return
     skipped = ", ".join(f"{t('skip.' + k, lang)} {v}" for k, v in item["skipped"].items()) or "0"
-    print(f"{indent}{item['file']}: {item['format_label']} → {item['table']}; "
-          f"{t('data.rows', lang).lower()} {item['rows']}; {t('data.skipped', lang).lower()}: {skipped}")
+    print(
+        f"{indent}{item['file']}: {item['format_label']} → {item['table']}; "
+        f"{t('data.rows', lang).lower()} {item['rows']}; {t('data.skipped', lang).lower()}: {skipped}"
+    )
     if item.get("mapping"):
         mapping = Mapping(item["mapping"]["table"], item["mapping"]["columns"], (), name=item["mapping"]["name"])
-        line = (t("cli.template", lang, name=mapping.name, table=mapping.table, columns=_columns(mapping))
-                if mapping.name else t("cli.mapping", lang, table=mapping.table, columns=_columns(mapping)))
+        line = (
+            t("cli.template", lang, name=mapping.name, table=mapping.table, columns=_columns(mapping))
+            if mapping.name
+            else t("cli.mapping", lang, table=mapping.table, columns=_columns(mapping))
+        )
         print(f"{indent}  {line}")
     for warning in item["warnings"]:
         print(f"{indent}  ! {warning['message']}")
@@ -330,17 +373,28 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument("--force", action="store_true", help="rebuild it even if it is up to date")
     s.set_defaults(func=cmd_demo)
 
-    s = sub.add_parser("import", help="import export files into a workspace", epilog=mapping_help(),
-                       formatter_class=argparse.RawDescriptionHelpFormatter)
+    s = sub.add_parser(
+        "import",
+        help="import export files into a workspace",
+        epilog=mapping_help(),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     s.add_argument("files", nargs="+", metavar="FILE")
     s.add_argument("--workspace", required=True)
     _mapping_options(s)
-    s.add_argument("--save-template", metavar="NAME",
-                   help="save the --map mapping in the workspace under NAME (the Data page offers it too)")
+    s.add_argument(
+        "--save-template",
+        metavar="NAME",
+        help="save the --map mapping in the workspace under NAME (the Data page offers it too)",
+    )
     s.set_defaults(func=cmd_import)
 
-    s = sub.add_parser("inspect", help="say what each file is and what would be read from it",
-                       epilog=mapping_help(), formatter_class=argparse.RawDescriptionHelpFormatter)
+    s = sub.add_parser(
+        "inspect",
+        help="say what each file is and what would be read from it",
+        epilog=mapping_help(),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     s.add_argument("files", nargs="+", metavar="FILE")
     s.add_argument("--json", action="store_true")
     s.add_argument("--workspace", help="read as an import into this workspace would (needed for --template)")
@@ -366,9 +420,14 @@ def parser() -> argparse.ArgumentParser:
 
 def _mapping_options(s: argparse.ArgumentParser) -> None:
     s.add_argument("--table", choices=list(schema.TABLES), help="the table the file fills (with --map)")
-    s.add_argument("--map", dest="maps", action="append", metavar="SOURCE=FIELD",
-                   help="read column SOURCE of the file as FIELD of --table, whatever the file's layout; repeat "
-                        "for each column. Split on the last '=', so SOURCE may contain one")
+    s.add_argument(
+        "--map",
+        dest="maps",
+        action="append",
+        metavar="SOURCE=FIELD",
+        help="read column SOURCE of the file as FIELD of --table, whatever the file's layout; repeat "
+        "for each column. Split on the last '=', so SOURCE may contain one",
+    )
     s.add_argument("--template", metavar="NAME", help="apply the mapping saved in --workspace under NAME")
 
 
@@ -379,10 +438,12 @@ def mapping_help() -> str:
         required = set(Mapping(table, {}, ()).missing())
         fields = ", ".join(f + ("*" if f in required else "") for f in mappable_columns(table))
         lines.append(textwrap.fill(fields, 96, initial_indent=f"  {table + ':':<12}", subsequent_indent=" " * 14))
-    lines += ["SOURCE is a column header of the file, matched regardless of case and spacing. A mapping",
-              "given with --map is applied even when the file has a known layout.",
-              "example: resonance import week.csv --workspace w.duckdb --table mentions \\",
-              "           --map 'Дата поста=published_at' --map 'Текст поста=text' --save-template monitoring"]
+    lines += [
+        "SOURCE is a column header of the file, matched regardless of case and spacing. A mapping",
+        "given with --map is applied even when the file has a known layout.",
+        "example: resonance import week.csv --workspace w.duckdb --table mentions \\",
+        "           --map 'Дата поста=published_at' --map 'Текст поста=text' --save-template monitoring",
+    ]
     return "\n".join(lines)
 
 

@@ -48,16 +48,26 @@ def _entry(spec: Indicator) -> list[str]:
         ("Unit", spec.unit),
         ("Direction", _DIRECTION[spec.higher_is_better]),
         ("Tables", ", ".join(f"`{name}`" for name in spec.needs)),
-        ("Brands", "ours only: with a competitor chosen it has no value (–, `null`)" if spec.ours_only
-         else "every tracked brand, ours and the competitors'"),
+        (
+            "Brands",
+            "ours only: with a competitor chosen it has no value (–, `null`)"
+            if spec.ours_only
+            else "every tracked brand, ours and the competitors'",
+        ),
         ("Computed", f"`{spec.func.__module__}.{spec.func.__name__}`"),
         ("Formula", spec.formula),
         ("Формула", t(f"{key}.formula", "ru")),
         ("Denominator", spec.denominator),
         ("Знаменатель", t(f"{key}.denominator", "ru")),
     ]
-    lines = [f"### `{spec.id}`", "", f"**{t(f'{key}.label', 'en')}** · {t(f'{key}.label', 'ru')}", "",
-             "| | |", "|---|---|"]
+    lines = [
+        f"### `{spec.id}`",
+        "",
+        f"**{t(f'{key}.label', 'en')}** · {t(f'{key}.label', 'ru')}",
+        "",
+        "| | |",
+        "|---|---|",
+    ]
     lines += [f"| {name} | {_cell(value)} |" for name, value in rows]
     return [*lines, ""]
 
@@ -91,8 +101,10 @@ def render() -> str:
         "",
     ]
     for level in ORDER:
-        lines.append(f"- [{t(f'level.{level}', 'en')}](#{_anchor(level)}): "
-                     + ", ".join(f"`{e.id}`" for e in items if e.level == level))
+        lines.append(
+            f"- [{t(f'level.{level}', 'en')}](#{_anchor(level)}): "
+            + ", ".join(f"`{e.id}`" for e in items if e.level == level)
+        )
     lines.append("")
     for level in ORDER:
         heading = f"## {t(f'level.{level}', 'en')} · {t(f'level.{level}', 'ru')}"

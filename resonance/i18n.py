@@ -14,6 +14,7 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping
 from datetime import date, datetime
+from decimal import Decimal
 
 import pandas as pd
 from babel.dates import format_date as _babel_date
@@ -92,12 +93,16 @@ def t(key: str, lang: str, /, **params: object) -> str:
     return text.format(**params) if params else text
 
 
+# A number to show (ints are floats to the type checker); None, NaN and pandas' NA are shown as "–".
+Number = float | Decimal
+
+
 def is_missing(value: object) -> bool:
     """True for None, NaN and pandas' NA: the values shown as "–"."""
     return value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value))
 
 
-def format_number(value: object, lang: str, *, digits: int = 0) -> str:
+def format_number(value: Number | None, lang: str, *, digits: int = 0) -> str:
     """A number as people write it in ``lang``: ``12 345`` in Russian, ``12,345`` in English.
 
     >>> format_number(12345.6, "en")
@@ -105,15 +110,15 @@ def format_number(value: object, lang: str, *, digits: int = 0) -> str:
     >>> format_number(float("nan"), "ru")
     '–'
     """
-    if is_missing(value):
+    if value is None or is_missing(value):
         return NO_VALUE
     pattern = "#,##0" + ("." + "0" * digits if digits else "")
     return format_decimal(value, format=pattern, locale=lang)
 
 
-def format_compact(value: object, lang: str) -> str:
+def format_compact(value: Number | None, lang: str) -> str:
     """A large count shortened for a tile: ``1.2M`` / ``1,2 млн``."""
-    if is_missing(value):
+    if value is None or is_missing(value):
         return NO_VALUE
     v = float(value)
     for bound, key in ((1e9, "unit.billion"), (1e6, "unit.million"), (1e3, "unit.thousand")):
@@ -123,9 +128,9 @@ def format_compact(value: object, lang: str) -> str:
     return format_number(v, lang)
 
 
-def format_percent_value(value: object, lang: str, *, digits: int = 1) -> str:
+def format_percent_value(value: Number | None, lang: str, *, digits: int = 1) -> str:
     """A fraction as a percentage: ``0.234`` → ``23.4%`` / ``23,4 %``."""
-    if is_missing(value):
+    if value is None or is_missing(value):
         return NO_VALUE
     return format_percent(value, format="#,##0." + "0" * digits + "%", locale=lang)
 
@@ -135,22 +140,22 @@ def currency_symbol(currency: str, lang: str) -> str:
     return t(key, lang) if key in TEXTS else currency
 
 
-def format_money(value: object, currency: str, lang: str) -> str:
+def format_money(value: Number | None, currency: str, lang: str) -> str:
     """Money with the currency's symbol, shortened from a million: ``38 190 ₽``, ``13,1 млн ₽``.
 
     >>> format_money(13_100_000, "RUB", "en")
     '13.1\xa0M\xa0₽'
     """
-    if is_missing(value):
+    if value is None or is_missing(value):
         return NO_VALUE
     v = abs(float(value))
     shown = format_compact(value, lang) if v >= 1e6 else format_number(value, lang, digits=2 if 0 < v < 100 else 0)
     return f"{shown}\u00a0{currency_symbol(currency, lang)}"
 
 
-def format_value(value: object, unit: str, lang: str, *, currency: str = "RUB") -> str:
+def format_value(value: Number | None, unit: str, lang: str, *, currency: str = "RUB") -> str:
     """An indicator value formatted by its unit (count, fraction, index, currency, hours)."""
-    if is_missing(value):
+    if value is None or is_missing(value):
         return NO_VALUE
     if unit == "fraction":
         return format_percent_value(value, lang)
@@ -163,16 +168,16 @@ def format_value(value: object, unit: str, lang: str, *, currency: str = "RUB") 
     return format_compact(value, lang)
 
 
-def format_decimal_value(value: object, lang: str, *, digits: int = 2) -> str:
+def format_decimal_value(value: Number | None, lang: str, *, digits: int = 2) -> str:
     """A plain decimal such as a correlation: ``0,42`` / ``-0.18``."""
-    if is_missing(value):
+    if value is None or is_missing(value):
         return NO_VALUE
     return format_decimal(value, format="0." + "0" * digits, locale=lang)
 
 
-def format_change(change: object, unit: str, lang: str, *, currency: str = "RUB") -> str:
+def format_change(change: Number | None, unit: str, lang: str, *, currency: str = "RUB") -> str:
     """A change between two values: percentage points for fractions, signed numbers otherwise."""
-    if is_missing(change):
+    if change is None or is_missing(change):
         return NO_VALUE
     v = float(change)
     if unit == "fraction":
@@ -183,8 +188,8 @@ def format_change(change: object, unit: str, lang: str, *, currency: str = "RUB"
     return sign + format_value(abs(v), unit, lang, currency=currency)
 
 
-def format_relative(change_rel: object, lang: str) -> str:
-    if is_missing(change_rel):
+def format_relative(change_rel: Number | None, lang: str) -> str:
+    if change_rel is None or is_missing(change_rel):
         return NO_VALUE
     return format_percent(change_rel, format="+#,##0%;−#,##0%", locale=lang)
 

@@ -19,16 +19,24 @@ def _num(value: float) -> float | None:
 
 def _indicator(f: Figure, lang: str) -> dict:
     return {
-        "value": _num(f.value), "previous": _num(f.previous), "change": _num(f.change),
-        "change_rel": _num(f.change_rel), "avg4": _num(f.avg4), "level": f.level, "unit": f.unit,
-        "label": t(f"indicator.{f.id}.label", lang), "ours_only": f.ours_only,
+        "value": _num(f.value),
+        "previous": _num(f.previous),
+        "change": _num(f.change),
+        "change_rel": _num(f.change_rel),
+        "avg4": _num(f.avg4),
+        "level": f.level,
+        "unit": f.unit,
+        "label": t(f"indicator.{f.id}.label", lang),
+        "ours_only": f.ours_only,
     }
 
 
 def summary_json(s: Summary, lang: str, *, workspace: str) -> dict:
     """The payload of ``resonance summary --json`` for ``s``, its labels in ``lang``."""
     return {
-        "workspace": workspace, "brand": s.brand, "our_brand": s.our_brand,
+        "workspace": workspace,
+        "brand": s.brand,
+        "our_brand": s.our_brand,
         "period": {"start": s.period.start.isoformat(), "end": s.period.end.isoformat()},
         "previous": {"start": s.previous.start.isoformat(), "end": s.previous.end.isoformat()},
         "indicators": {id: _indicator(f, lang) for id, f in s.indicators.items()},

@@ -30,14 +30,52 @@ try:  # imported as part of a package, or run as a script (python sample_data/ge
     from . import exports as X
     from . import texts as T
     from .mentions import Writer, build_mentions, mention_table
-    from .story import (APOLOGY, DAYS, DOW, EXPORT_AT, FESTIVAL, FESTIVAL_ON, N_DAYS, OUTAGE, PROMO,
-                        PROMO_ON, SEED, TO_FESTIVAL, TV, TV_FLIGHT, WINTER_ON, YEAR, day, lognoise, window)
+    from .story import (
+        APOLOGY,
+        DAYS,
+        DOW,
+        EXPORT_AT,
+        FESTIVAL,
+        FESTIVAL_ON,
+        N_DAYS,
+        OUTAGE,
+        PROMO,
+        PROMO_ON,
+        SEED,
+        TO_FESTIVAL,
+        TV,
+        TV_FLIGHT,
+        WINTER_ON,
+        YEAR,
+        day,
+        lognoise,
+        window,
+    )
 except ImportError:
     import exports as X
     import texts as T
     from mentions import Writer, build_mentions, mention_table
-    from story import (APOLOGY, DAYS, DOW, EXPORT_AT, FESTIVAL, FESTIVAL_ON, N_DAYS, OUTAGE, PROMO,
-                       PROMO_ON, SEED, TO_FESTIVAL, TV, TV_FLIGHT, WINTER_ON, YEAR, day, lognoise, window)
+    from story import (
+        APOLOGY,
+        DAYS,
+        DOW,
+        EXPORT_AT,
+        FESTIVAL,
+        FESTIVAL_ON,
+        N_DAYS,
+        OUTAGE,
+        PROMO,
+        PROMO_ON,
+        SEED,
+        TO_FESTIVAL,
+        TV,
+        TV_FLIGHT,
+        WINTER_ON,
+        YEAR,
+        day,
+        lognoise,
+        window,
+    )
 
 
 # ---------------------------------------------------------------------------------------------
@@ -53,7 +91,7 @@ def audience(rng) -> dict[str, pd.DataFrame]:
     weekday = np.array([1.05, 1.02, 1.0, 1.0, 0.98, 0.95, 1.0])[DOW]
     lift = 1 + 0.3 * TV + 0.4 * PROMO_ON + 0.6 * FESTIVAL_ON + 0.3 * WINTER_ON
     shock = np.ones(N_DAYS)
-    shock[day(OUTAGE[0]):day(APOLOGY) + 1] = [4.0, 3.0, 2.0]  # people leave over the outage
+    shock[day(OUTAGE[0]) : day(APOLOGY) + 1] = [4.0, 3.0, 2.0]  # people leave over the outage
 
     def members(start, net, join, leave):
         left = rng.poisson(leave * shock * lognoise(rng, 0.2)) + 1  # someone leaves every day
@@ -68,22 +106,53 @@ def audience(rng) -> dict[str, pd.DataFrame]:
     follows[quiet] = 0  # days without a follow (never the first or last, so the series spans the period)
     vk_reach = (vk_total * 0.22 * lognoise(rng, 0.12)).round().astype(int)
     return {
-        "vk": pd.DataFrame({"date": DAYS, "total": vk_total, "new": vk_new, "left": vk_left, "reach": vk_reach,
-                            "views": (vk_reach * rng.uniform(1.3, 1.6, N_DAYS)).round().astype(int),
-                            "visitors": (vk_reach * rng.uniform(0.06, 0.09, N_DAYS)).round().astype(int)}),
-        "telegram": pd.DataFrame({"date": DAYS, "total": tg_total, "new": tg_new, "left": tg_left,
-                                  "views": (tg_total * rng.uniform(0.28, 0.36, N_DAYS)).round().astype(int)}),
+        "vk": pd.DataFrame(
+            {
+                "date": DAYS,
+                "total": vk_total,
+                "new": vk_new,
+                "left": vk_left,
+                "reach": vk_reach,
+                "views": (vk_reach * rng.uniform(1.3, 1.6, N_DAYS)).round().astype(int),
+                "visitors": (vk_reach * rng.uniform(0.06, 0.09, N_DAYS)).round().astype(int),
+            }
+        ),
+        "telegram": pd.DataFrame(
+            {
+                "date": DAYS,
+                "total": tg_total,
+                "new": tg_new,
+                "left": tg_left,
+                "views": (tg_total * rng.uniform(0.28, 0.36, N_DAYS)).round().astype(int),
+            }
+        ),
         "instagram": pd.DataFrame({"date": DAYS, "follows": follows, "total": 31_000 + np.cumsum(0.7 * follows)}),
     }
 
 
 # Posts that go out on a fixed date and time on every platform: holidays and the events' key posts.
-FIXED_POSTS = [("2025-12-31 12:00", "holiday"), ("2026-02-14 10:00", "holiday"), ("2026-03-02 10:00", "tv"),
-               ("2026-03-08 10:00", "holiday"), ("2026-06-04 12:00", "festival"), ("2026-06-06 11:00", "festival"),
-               ("2026-07-16 11:00", "apology"), ("2026-09-01 10:00", "holiday"), ("2026-09-14 09:30", "promo"),
-               ("2026-11-17 10:00", "winter_menu")]
-POST_TOPICS = {"coffee": 25, "barista": 10, "dessert": 12, "loyalty": 14, "workspace": 8, "seasonal": 14,
-               "poll": 10, "opening": 7}
+FIXED_POSTS = [
+    ("2025-12-31 12:00", "holiday"),
+    ("2026-02-14 10:00", "holiday"),
+    ("2026-03-02 10:00", "tv"),
+    ("2026-03-08 10:00", "holiday"),
+    ("2026-06-04 12:00", "festival"),
+    ("2026-06-06 11:00", "festival"),
+    ("2026-07-16 11:00", "apology"),
+    ("2026-09-01 10:00", "holiday"),
+    ("2026-09-14 09:30", "promo"),
+    ("2026-11-17 10:00", "winter_menu"),
+]
+POST_TOPICS = {
+    "coffee": 25,
+    "barista": 10,
+    "dessert": 12,
+    "loyalty": 14,
+    "workspace": 8,
+    "seasonal": 14,
+    "poll": 10,
+    "opening": 7,
+}
 
 
 def post_topic(rng, when: pd.Timestamp) -> str:
@@ -91,8 +160,11 @@ def post_topic(rng, when: pd.Timestamp) -> str:
     i = day(when.strftime("%Y-%m-%d"))
     if WINTER_ON[i]:
         return "winter_menu"
-    for topic, share in (("tv", 0.4 * window(*TV_FLIGHT)[i]), ("promo", 0.45 * PROMO_ON[i]),
-                         ("festival", 0.4 * (abs(TO_FESTIVAL[i]) <= 4))):
+    for topic, share in (
+        ("tv", 0.4 * window(*TV_FLIGHT)[i]),
+        ("promo", 0.45 * PROMO_ON[i]),
+        ("festival", 0.4 * (abs(TO_FESTIVAL[i]) <= 4)),
+    ):
         if share and rng.random() < share:
             return topic
     names = list(POST_TOPICS)
@@ -150,16 +222,26 @@ def build_posts(rng, aud: dict[str, pd.DataFrame]) -> pd.DataFrame:
         counts[-1] = 8  # the winter-menu launch week
         for w in range(52):
             week = [fx for fx in fixed if day(fx[0].strftime("%Y-%m-%d")) // 7 == w]
-            free = [d for d in range(w * 7, w * 7 + 7) if d not in blocked and
-                    all(day(f[0].strftime("%Y-%m-%d")) != d for f in week)]
+            free = [
+                d
+                for d in range(w * 7, w * 7 + 7)
+                if d not in blocked and all(day(f[0].strftime("%Y-%m-%d")) != d for f in week)
+            ]
             n = counts[w] - len(week)
             for d in rng.choice(free, size=n, replace=n > len(free)):
                 stamp = DAYS[d] + pd.Timedelta(hours=int(rng.integers(9, 21)), minutes=int(rng.integers(60)))
                 week.append((stamp, post_topic(rng, stamp)))
             for stamp, topic in sorted(week):
                 launch = (stamp, topic) in fixed
-                rows.append(dict(platform=platform, when=stamp, topic=topic,
-                                 text=post_text(rng, deck, topic, stamp, platform, launch), launch=launch))
+                rows.append(
+                    dict(
+                        platform=platform,
+                        when=stamp,
+                        topic=topic,
+                        text=post_text(rng, deck, topic, stamp, platform, launch),
+                        launch=launch,
+                    )
+                )
     posts = pd.DataFrame(rows)
     posts["post_id"] = 0
     # lifetime metrics: audience on the day × rate × how long the post has been live
@@ -169,20 +251,30 @@ def build_posts(rng, aud: dict[str, pd.DataFrame]) -> pd.DataFrame:
     special = np.where(posts["topic"] == "apology", 1.8, np.where(posts["topic"] == "winter_menu", 1.5, 1.0))
     talk = np.where(posts["topic"] == "apology", 8.0, 1.0)  # the apology draws many comments
     n = len(posts)
-    base = np.select([posts["platform"] == "vk", posts["platform"] == "telegram"],
-                     [aud["vk"]["total"].to_numpy()[idx], aud["telegram"]["total"].to_numpy()[idx]],
-                     aud["instagram"]["total"].to_numpy()[idx])
+    base = np.select(
+        [posts["platform"] == "vk", posts["platform"] == "telegram"],
+        [aud["vk"]["total"].to_numpy()[idx], aud["telegram"]["total"].to_numpy()[idx]],
+        aud["instagram"]["total"].to_numpy()[idx],
+    )
     ig_type = rng.choice(["IG image", "IG carousel", "IG reel"], size=n, p=[0.35, 0.3, 0.35])
     reel = (posts["platform"] == "instagram") & (ig_type == "IG reel")
-    share = np.where(posts["platform"] == "telegram", rng.uniform(0.38, 0.62, n),
-                     np.where(reel, rng.uniform(0.35, 0.9, n), rng.uniform(0.15, 0.32, n)))
+    share = np.where(
+        posts["platform"] == "telegram",
+        rng.uniform(0.38, 0.62, n),
+        np.where(reel, rng.uniform(0.35, 0.9, n), rng.uniform(0.15, 0.32, n)),
+    )
     views = base * share * ripe * special
-    posts["views"] = np.where(posts["platform"] == "instagram",
-                              views * np.where(reel, rng.uniform(1.6, 2.6, n), rng.uniform(1.15, 1.5, n)), views)
+    posts["views"] = np.where(
+        posts["platform"] == "instagram",
+        views * np.where(reel, rng.uniform(1.6, 2.6, n), rng.uniform(1.15, 1.5, n)),
+        views,
+    )
     posts["reach"] = np.where(posts["platform"] == "vk", views * rng.uniform(0.72, 0.88, n), views)
-    eng = posts["reach"] * np.select([posts["platform"] == "instagram", posts["platform"] == "vk"],
-                                     [rng.uniform(0.03, 0.08, n), rng.uniform(0.02, 0.045, n)],
-                                     rng.uniform(0.01, 0.03, n))
+    eng = posts["reach"] * np.select(
+        [posts["platform"] == "instagram", posts["platform"] == "vk"],
+        [rng.uniform(0.03, 0.08, n), rng.uniform(0.02, 0.045, n)],
+        rng.uniform(0.01, 0.03, n),
+    )
     posts["likes"] = eng * 0.76
     posts["comments"] = eng * rng.uniform(0.03, 0.08, n) * talk
     posts["saves"] = eng * rng.uniform(0.08, 0.14, n)
@@ -192,8 +284,11 @@ def build_posts(rng, aud: dict[str, pd.DataFrame]) -> pd.DataFrame:
         posts[c] = posts[c].round().astype(int)
     posts["ig_type"] = ig_type
     posts["duration"] = np.where(reel, rng.integers(12, 76, n), 0)
-    for platform, start, step in (("instagram", 17_950_000_000_000_000, (10**11, 10**12)),
-                                  ("vk", 88_100, (1, 4)), ("telegram", 3_120, (1, 2))):
+    for platform, start, step in (
+        ("instagram", 17_950_000_000_000_000, (10**11, 10**12)),
+        ("vk", 88_100, (1, 4)),
+        ("telegram", 3_120, (1, 2)),
+    ):
         mask = posts["platform"] == platform
         posts.loc[mask, "post_id"] = start + np.cumsum(rng.integers(*step, size=mask.sum()))
     posts["post_id"] = posts["post_id"].astype("int64")
@@ -211,15 +306,23 @@ def build_sales(rng) -> pd.DataFrame:
     weekday = np.array([0.93, 0.95, 0.97, 0.98, 1.04, 1.12, 1.08])[DOW]
     season = np.cos(2 * np.pi * (DAYS.day_of_year.to_numpy() - 20) / 365.25)  # peak in late January
     holidays = np.ones(N_DAYS)
-    holidays[day("2026-01-01"):day("2026-01-09")] = [0.6, 0.75, 0.8, 0.82, 0.85, 0.85, 0.88, 0.9]
-    holidays[day("2025-12-25"):day("2025-12-31")] *= 1.06
+    holidays[day("2026-01-01") : day("2026-01-09")] = [0.6, 0.75, 0.8, 0.82, 0.85, 0.85, 0.88, 0.9]
+    holidays[day("2025-12-25") : day("2025-12-31")] *= 1.06
     outage = np.ones(N_DAYS)
     outage[[day(OUTAGE[0]), day(OUTAGE[1])]] = [0.70, 0.78]  # cash only
     promo = PROMO_ON.copy()
-    promo[day(PROMO[0]):day(PROMO[0]) + 2] = [0.6, 0.85]
+    promo[day(PROMO[0]) : day(PROMO[0]) + 2] = [0.6, 0.85]
     uplift = (1 + 0.25 * TV) * (1 + 0.30 * promo)
-    revenue = 1_750_000 * (1 + 0.04 * YEAR) * weekday * (1 + 0.09 * season) * holidays * uplift * outage * \
-        lognoise(rng, 0.035)
+    revenue = (
+        1_750_000
+        * (1 + 0.04 * YEAR)
+        * weekday
+        * (1 + 0.09 * season)
+        * holidays
+        * uplift
+        * outage
+        * lognoise(rng, 0.035)
+    )
     check = 445 * (1 + 0.025 * season) * (1 + 0.02 * YEAR) * (1 - 0.02 * promo) * lognoise(rng, 0.012)
     orders = np.round(revenue / check).astype(int)
     identified = orders * 0.9 * lognoise(rng, 0.01)
@@ -227,16 +330,29 @@ def build_sales(rng) -> pd.DataFrame:
     new = identified * ((1 - returning_share) / uplift + 0.75 * (1 - 1 / uplift))  # campaigns bring new people
     new = np.round(new).astype(int)
     returning = np.round(identified).astype(int) - new
-    return pd.DataFrame({"date": DAYS, "revenue": np.round(revenue, 2), "orders": orders, "new": new,
-                         "returning": returning})
+    return pd.DataFrame(
+        {"date": DAYS, "revenue": np.round(revenue, 2), "orders": orders, "new": new, "returning": returning}
+    )
 
 
 # ---------------------------------------------------------------------------------------------
 # Our own planning files
 
 
-MONTHS = ["январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь",
-          "декабрь"]
+MONTHS = [
+    "январь",
+    "февраль",
+    "март",
+    "апрель",
+    "май",
+    "июнь",
+    "июль",
+    "август",
+    "сентябрь",
+    "октябрь",
+    "ноябрь",
+    "декабрь",
+]
 
 
 def calendar_rows(rng, posts: pd.DataFrame) -> list[tuple]:
@@ -246,18 +362,28 @@ def calendar_rows(rng, posts: pd.DataFrame) -> list[tuple]:
     posts published in the month.
     """
     d = dt.date.fromisoformat
-    rows = [(d(TV_FLIGHT[0]), d(TV_FLIGHT[1]), "ТВ", "ТВ-флайт «Зерно рядом»", 12_000_000, 45_000_000),
-            (d(FESTIVAL[0]), d(FESTIVAL[1]), "PR", "Стенд на городском кофейном фестивале", 800_000, 2_500_000),
-            (d(APOLOGY), d("2026-07-31"), "Промо", "Промокод ПРОСТИ (компенсация за сбой оплаты)", 150_000, None),
-            (d(PROMO[0]), d(PROMO[1]), "Промо", "Осенний кэшбэк", 1_500_000, 6_000_000),
-            (d("2026-11-16"), d("2026-11-29"), "Наружная реклама", "Запуск зимнего меню", 2_000_000, 9_000_000)]
+    rows = [
+        (d(TV_FLIGHT[0]), d(TV_FLIGHT[1]), "ТВ", "ТВ-флайт «Зерно рядом»", 12_000_000, 45_000_000),
+        (d(FESTIVAL[0]), d(FESTIVAL[1]), "PR", "Стенд на городском кофейном фестивале", 800_000, 2_500_000),
+        (d(APOLOGY), d("2026-07-31"), "Промо", "Промокод ПРОСТИ (компенсация за сбой оплаты)", 150_000, None),
+        (d(PROMO[0]), d(PROMO[1]), "Промо", "Осенний кэшбэк", 1_500_000, 6_000_000),
+        (d("2026-11-16"), d("2026-11-29"), "Наружная реклама", "Запуск зимнего меню", 2_000_000, 9_000_000),
+    ]
     for month in pd.period_range(DAYS[0], DAYS[-1], freq="M"):
         start, end = max(month.start_time, DAYS[0]).date(), month.end_time.date()
         part = ((end - start).days + 1) / month.days_in_month
         label = f"{MONTHS[month.month - 1]} {month.year}"
         reach = posts.loc[(posts["when"].dt.date >= start) & (posts["when"].dt.date <= end), "reach"].sum()
-        rows.append((start, end, "Контекст", f"Яндекс Директ, {label}", round(300_000 * part),
-                     int(round(3_000_000 * part * rng.uniform(0.9, 1.1), -3))))
+        rows.append(
+            (
+                start,
+                end,
+                "Контекст",
+                f"Яндекс Директ, {label}",
+                round(300_000 * part),
+                int(round(3_000_000 * part * rng.uniform(0.9, 1.1), -3)),
+            )
+        )
         rows.append((start, end, "SMM", f"Производство контента, {label}", round(180_000 * part), int(reach)))
     return sorted(rows, key=lambda r: (r[0], r[2], r[3]))
 
@@ -267,20 +393,32 @@ def context_quarters(sales: pd.DataFrame) -> list[dict]:
     market = [(4.2, 6.5, 0.8), (4.6, 6.9, 1.0), (4.7, 6.6, 0.8), (4.9, 7.0, 0.9), (5.1, 7.2, 0.9)]  # %, by quarter
     base = 1_150_000 + sales["new"].cumsum()
     out = []
-    for (penetration, share, conversion), q in zip(market, pd.period_range(DAYS[0], DAYS[-1], freq="Q")):
+    for (penetration, share, conversion), q in zip(market, pd.period_range(DAYS[0], DAYS[-1], freq="Q"), strict=True):
         start, end = max(q.start_time, DAYS[0]), q.end_time.normalize()
         inside = (sales["date"] >= start) & (sales["date"] <= end)
-        out.append(dict(start=start, end=end, penetration=penetration, market_share=share, conversion=conversion,
-                        check=sales.loc[inside, "revenue"].sum() / sales.loc[inside, "orders"].sum(),
-                        base=int(base[inside].iloc[-1]),
-                        audience="городские жители 20–40 лет, офисные работники и студенты"))
+        out.append(
+            dict(
+                start=start,
+                end=end,
+                penetration=penetration,
+                market_share=share,
+                conversion=conversion,
+                check=sales.loc[inside, "revenue"].sum() / sales.loc[inside, "orders"].sum(),
+                base=int(base[inside].iloc[-1]),
+                audience="городские жители 20–40 лет, офисные работники и студенты",
+            )
+        )
     return out
 
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, default=Path(__file__).resolve().parent,
-                        help="folder to write the files to (default: this script's folder)")
+    parser.add_argument(
+        "--out",
+        type=Path,
+        default=Path(__file__).resolve().parent,
+        help="folder to write the files to (default: this script's folder)",
+    )
     out = parser.parse_args(argv).out
     out.mkdir(parents=True, exist_ok=True)
 

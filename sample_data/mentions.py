@@ -16,14 +16,54 @@ import pandas as pd
 
 try:  # imported as part of a package, or next to the script
     from . import texts as T
-    from .story import (AFTER_APOLOGY, APOLOGY, CAMPAIGN_ON, DAYS, DOW, FESTIVAL, FESTIVAL_ON, MSK, N_DAYS, OUTAGE,
-                        PROMO, PROMO_ON, TO_FESTIVAL, TV, TV_FLIGHT, WINTER_MENU, WINTER_ON, YEAR, day, lognoise,
-                        season_of)
+    from .story import (
+        AFTER_APOLOGY,
+        APOLOGY,
+        CAMPAIGN_ON,
+        DAYS,
+        DOW,
+        FESTIVAL,
+        FESTIVAL_ON,
+        MSK,
+        N_DAYS,
+        OUTAGE,
+        PROMO,
+        PROMO_ON,
+        TO_FESTIVAL,
+        TV,
+        TV_FLIGHT,
+        WINTER_MENU,
+        WINTER_ON,
+        YEAR,
+        day,
+        lognoise,
+        season_of,
+    )
 except ImportError:
     import texts as T
-    from story import (AFTER_APOLOGY, APOLOGY, CAMPAIGN_ON, DAYS, DOW, FESTIVAL, FESTIVAL_ON, MSK, N_DAYS, OUTAGE,
-                       PROMO, PROMO_ON, TO_FESTIVAL, TV, TV_FLIGHT, WINTER_MENU, WINTER_ON, YEAR, day, lognoise,
-                       season_of)
+    from story import (
+        AFTER_APOLOGY,
+        APOLOGY,
+        CAMPAIGN_ON,
+        DAYS,
+        DOW,
+        FESTIVAL,
+        FESTIVAL_ON,
+        MSK,
+        N_DAYS,
+        OUTAGE,
+        PROMO,
+        PROMO_ON,
+        TO_FESTIVAL,
+        TV,
+        TV_FLIGHT,
+        WINTER_MENU,
+        WINTER_ON,
+        YEAR,
+        day,
+        lognoise,
+        season_of,
+    )
 
 # Mention volumes (per day). The sample keeps 65% of a full listening export so the file stays
 # small; all ratios of the story (growth, spikes, share of voice) are unaffected.
@@ -36,35 +76,90 @@ QUERIES = {  # brand → (Query Id, Query Name)
 PAGE_TYPES = ["vk", "telegram", "instagram", "twitter", "review", "forum", "blog", "news"]
 PAGE_WEIGHTS = [0.31, 0.25, 0.12, 0.07, 0.10, 0.06, 0.04, 0.05]
 PRESS_WEIGHTS = [0.28, 0.23, 0.11, 0.06, 0.09, 0.05, 0.04, 0.14]  # days the press writes about us
-REACH = {"vk": (700, 1.0), "telegram": (2500, 1.1), "instagram": (900, 1.1), "twitter": (300, 1.2),
-         "review": (250, 0.8), "forum": (150, 0.8), "blog": (1500, 1.0), "news": (20000, 0.9)}  # median, sigma
-ENGAGEMENT = {"vk": 0.03, "telegram": 0.012, "instagram": 0.05, "twitter": 0.02, "review": 0.01, "forum": 0.01,
-              "blog": 0.01}
-THREAD = {"vk": [.6, .3, .1], "telegram": [.8, 0, .2], "instagram": [.75, .25, 0], "twitter": [.6, .25, .15],
-          "forum": [.4, .6, 0]}  # post, reply, share; other page types are always posts
-GENERIC = {"taste": 22, "barista": 10, "queue": 8, "price": 8, "loyalty": 11, "new_drinks": 7, "desserts": 7,
-           "workspace": 7, "speed": 6, "cleanliness": 5, "opening": 3, "seasonal": 8}
+REACH = {
+    "vk": (700, 1.0),
+    "telegram": (2500, 1.1),
+    "instagram": (900, 1.1),
+    "twitter": (300, 1.2),
+    "review": (250, 0.8),
+    "forum": (150, 0.8),
+    "blog": (1500, 1.0),
+    "news": (20000, 0.9),
+}  # median, sigma
+ENGAGEMENT = {
+    "vk": 0.03,
+    "telegram": 0.012,
+    "instagram": 0.05,
+    "twitter": 0.02,
+    "review": 0.01,
+    "forum": 0.01,
+    "blog": 0.01,
+}
+THREAD = {
+    "vk": [0.6, 0.3, 0.1],
+    "telegram": [0.8, 0, 0.2],
+    "instagram": [0.75, 0.25, 0],
+    "twitter": [0.6, 0.25, 0.15],
+    "forum": [0.4, 0.6, 0],
+}  # post, reply, share; other page types are always posts
+GENERIC = {
+    "taste": 22,
+    "barista": 10,
+    "queue": 8,
+    "price": 8,
+    "loyalty": 11,
+    "new_drinks": 7,
+    "desserts": 7,
+    "workspace": 7,
+    "speed": 6,
+    "cleanliness": 5,
+    "opening": 3,
+    "seasonal": 8,
+}
 GENDERED = re.compile(r"\{([^{}|]+)\|([^{}|]+)\}")  # {взяла|взял}
-COLUMNS = ["Query Id", "Query Name", "Date", "Title", "Snippet", "Url", "Domain", "Sentiment", "Page Type",
-           "Language", "Country", "Author", "Full Name", "Full Text", "Hashtags", "Reach (new)", "Engagement Score",
-           "Likes", "Comments", "Shares", "Mention Id", "Thread Entry Type"]  # Bulk Mentions Download, verbatim
-HOURS = np.array([1, .5, .3, .2, .2, .3, .8, 2, 4, 5, 5, 5, 5.5, 5, 4.5, 4.5, 4.5, 5, 5.5, 6, 6, 5, 4, 2.5])
+COLUMNS = [
+    "Query Id",
+    "Query Name",
+    "Date",
+    "Title",
+    "Snippet",
+    "Url",
+    "Domain",
+    "Sentiment",
+    "Page Type",
+    "Language",
+    "Country",
+    "Author",
+    "Full Name",
+    "Full Text",
+    "Hashtags",
+    "Reach (new)",
+    "Engagement Score",
+    "Likes",
+    "Comments",
+    "Shares",
+    "Mention Id",
+    "Thread Entry Type",
+]  # Bulk Mentions Download, verbatim
+HOURS = np.array([1, 0.5, 0.3, 0.2, 0.2, 0.3, 0.8, 2, 4, 5, 5, 5, 5.5, 5, 4.5, 4.5, 4.5, 5, 5.5, 6, 6, 5, 4, 2.5])
 
 
 def daily_volume(rng) -> dict[str, np.ndarray]:
     """Mentions per day for each brand."""
     weekday = np.array([0.95, 0.97, 1.0, 1.0, 1.05, 1.08, 0.95])[DOW]
     events = np.ones(N_DAYS)
-    events[day(OUTAGE[0]):day(APOLOGY) + 3] = [5.0, 3.0, 1.8, 1.4, 1.2]  # outage, apology, fading talk
-    events[day(FESTIVAL[0]):day(FESTIVAL[1]) + 1] = [1.6, 1.5]
+    events[day(OUTAGE[0]) : day(APOLOGY) + 3] = [5.0, 3.0, 1.8, 1.4, 1.2]  # outage, apology, fading talk
+    events[day(FESTIVAL[0]) : day(FESTIVAL[1]) + 1] = [1.6, 1.5]
     events[day(WINTER_MENU)] = 1.6  # launch day, then the new menu keeps people talking
     events *= 1 + 0.10 * TV + 0.12 * PROMO_ON
-    events[day(WINTER_MENU) + 1:] *= 1.5
+    events[day(WINTER_MENU) + 1 :] *= 1.5
     zerno = (25 + 20 * YEAR) * weekday * events
     krona = 22 * (1 + 0.03 * YEAR) * weekday * (1 + 2.0 * CAMPAIGN_ON)  # the campaign triples it
     utro = 15 * np.ones(N_DAYS) * weekday
-    return {b: rng.poisson(MENTION_SCALE * v * lognoise(rng, 0.1)) for b, v in
-            {"zerno": zerno, "krona": krona, "utro": utro}.items()}
+    return {
+        b: rng.poisson(MENTION_SCALE * v * lognoise(rng, 0.1))
+        for b, v in {"zerno": zerno, "krona": krona, "utro": utro}.items()
+    }
 
 
 def sentiment_probs(brand: str) -> np.ndarray:
@@ -85,16 +180,20 @@ def sentiment_probs(brand: str) -> np.ndarray:
     return np.column_stack([pos, 1 - pos - neg - mixed, neg, np.full(N_DAYS, mixed)])
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def event_topics(brand: str, i: int) -> dict[str, float]:
     """Share of the day's mentions that are about a dated event."""
     out = {}
     if brand == "zerno":
         a = AFTER_APOLOGY[i]
-        out = {"tv": 0.18 * TV[i], "promo": 0.30 * PROMO_ON[i], "winter_menu": 0.45 * WINTER_ON[i],
-               "festival": 0.45 if FESTIVAL_ON[i] else 0.08 if abs(TO_FESTIVAL[i]) <= 3 else 0,
-               "outage": {-2: 0.9, -1: 0.85}.get(a, 0.35 * np.exp(-a / 3) if a >= 0 else 0),
-               "apology": 0.45 * np.exp(-a / 3) if a >= 0 else 0}
+        out = {
+            "tv": 0.18 * TV[i],
+            "promo": 0.30 * PROMO_ON[i],
+            "winter_menu": 0.45 * WINTER_ON[i],
+            "festival": 0.45 if FESTIVAL_ON[i] else 0.08 if abs(TO_FESTIVAL[i]) <= 3 else 0,
+            "outage": {-2: 0.9, -1: 0.85}.get(a, 0.35 * np.exp(-a / 3) if a >= 0 else 0),
+            "apology": 0.45 * np.exp(-a / 3) if a >= 0 else 0,
+        }
     elif brand == "krona":
         out = {"influencer": 0.55 * CAMPAIGN_ON[i]}
     return {k: v for k, v in out.items() if v > 0.005}
@@ -116,8 +215,13 @@ class Writer:
         """The template with the brand's forms, a shop, menu items of the season and the author's gender."""
         template = GENDERED.sub(lambda m: m.group(1 if female else 2), template)
         ctx = dict(T.BRANDS[self.brand])
-        for key, bank in (("place", T.PLACES), ("drink", T.DRINKS), ("dessert", T.DESSERTS),
-                          ("newdrink", T.NEW_DRINKS), ("sdrink", T.SEASON_DRINKS[season_of(when)])):
+        for key, bank in (
+            ("place", T.PLACES),
+            ("drink", T.DRINKS),
+            ("dessert", T.DESSERTS),
+            ("newdrink", T.NEW_DRINKS),
+            ("sdrink", T.SEASON_DRINKS[season_of(when)]),
+        ):
             ctx[key], ctx[key + "_en"] = self.pick(bank)
         text = template.format(**ctx)
         return text[0].upper() + text[1:]
@@ -168,14 +272,23 @@ def author_pools(rng):
         last_ru, last_lat = (last + "а", last_lat + "a") if female else (last, last_lat)
         word = T.HANDLE_WORDS[rng.integers(len(T.HANDLE_WORDS))]
         style = rng.integers(6)
-        handle = [f"{first_lat}_{last_lat}", f"{first_lat}.{last_lat}{rng.integers(70, 100)}",
-                  f"{first_lat[0]}{last_lat}{rng.integers(1, 1000)}", f"{first_lat}_{word}",
-                  f"{word}_{first_lat}{rng.integers(1, 100)}", f"{last_lat}.{first_lat[0]}"][style]
+        handle = [
+            f"{first_lat}_{last_lat}",
+            f"{first_lat}.{last_lat}{rng.integers(70, 100)}",
+            f"{first_lat[0]}{last_lat}{rng.integers(1, 1000)}",
+            f"{first_lat}_{word}",
+            f"{word}_{first_lat}{rng.integers(1, 100)}",
+            f"{last_lat}.{first_lat[0]}",
+        ][style]
         if handle in seen:
             continue
         seen.add(handle)
-        name = [f"{first} {last_ru}", f"{first} {last_ru[0]}.", f"{first_lat.capitalize()} {last_lat.capitalize()}",
-                first][rng.choice(4, p=[0.55, 0.2, 0.15, 0.1])]
+        name = [
+            f"{first} {last_ru}",
+            f"{first} {last_ru[0]}.",
+            f"{first_lat.capitalize()} {last_lat.capitalize()}",
+            first,
+        ][rng.choice(4, p=[0.55, 0.2, 0.15, 0.1])]
         people.append((handle, name, bool(female)))
     channels = [(f"{c}_{t}", f"{ct}: {tt}") for c, ct in T.TG_CITIES for t, tt in T.TG_THEMES]
     return people, channels
@@ -212,7 +325,9 @@ def build_mentions(rng) -> pd.DataFrame:
                 sentiment = ["positive", "neutral", "negative", "mixed"][rng.choice(4, p=probs[i])]
                 question = page != "news" and sentiment != "mixed" and rng.random() < p_question
                 sentiment = "neutral" if question else sentiment
-                author, name, female = people[person] if page != "telegram" else (*channels[channel], rng.random() < .5)
+                author, name, female = (
+                    people[person] if page != "telegram" else (*channels[channel], rng.random() < 0.5)
+                )
                 topic, text = writer.mention(i, lang, sentiment, question, female)
                 title = ""
                 if page == "news":
@@ -221,10 +336,26 @@ def build_mentions(rng) -> pd.DataFrame:
                 elif page == "blog":
                     title = writer.news(i, lang, topic)[0]
                 when = DAYS[i].to_pydatetime() + dt.timedelta(
-                    hours=int(rng.choice(24, p=hours / hours.sum())), minutes=int(rng.integers(60)),
-                    seconds=int(rng.integers(60)))
-                rows.append(dict(brand=brand, when=when, page=page, lang=lang, sentiment=sentiment, topic=topic,
-                                 title=title, text=text, i=i, author=author, name=name, person=person))
+                    hours=int(rng.choice(24, p=hours / hours.sum())),
+                    minutes=int(rng.integers(60)),
+                    seconds=int(rng.integers(60)),
+                )
+                rows.append(
+                    dict(
+                        brand=brand,
+                        when=when,
+                        page=page,
+                        lang=lang,
+                        sentiment=sentiment,
+                        topic=topic,
+                        title=title,
+                        text=text,
+                        i=i,
+                        author=author,
+                        name=name,
+                        person=person,
+                    )
+                )
     return pd.DataFrame(rows)
 
 
@@ -241,17 +372,25 @@ def mention_table(rng, m: pd.DataFrame) -> pd.DataFrame:
     reach = np.clip(median * growth * rng.lognormal(0, sigma), 10, 500_000).round().astype(int)
     alphabet = np.array(list("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"))
     out = []
-    for r, k, mid, rch in zip(m.itertuples(), serial, ids, reach):
+    for r, k, mid, rch in zip(m.itertuples(), serial, ids, reach, strict=True):
         page, brand = r.page, r.brand
         probs = THREAD.get(page, [1, 0, 0])
         kind = ["post", "reply", "share"][rng.choice(3, p=probs)]
-        domain, url = {"vk": "vk.com", "telegram": "t.me", "instagram": "instagram.com",
-                       "twitter": "twitter.com"}.get(page), None
+        domain, url = (
+            {"vk": "vk.com", "telegram": "t.me", "instagram": "instagram.com", "twitter": "twitter.com"}.get(page),
+            None,
+        )
         if page == "vk":
-            owner = f"-{rng.choice([41234567, 52341234, 60012345, 71230987])}" if kind == "reply" else str(
-                1_000_000 + r.person * 7919 % 90_000_000)
-            url = f"https://vk.com/wall{owner}_{k}" if kind != "reply" else \
-                f"https://vk.com/wall{owner}_{rng.integers(80000, 99000)}?reply={k}"
+            owner = (
+                f"-{rng.choice([41234567, 52341234, 60012345, 71230987])}"
+                if kind == "reply"
+                else str(1_000_000 + r.person * 7919 % 90_000_000)
+            )
+            url = (
+                f"https://vk.com/wall{owner}_{k}"
+                if kind != "reply"
+                else f"https://vk.com/wall{owner}_{rng.integers(80000, 99000)}?reply={k}"
+            )
         elif page == "telegram":
             url = f"https://t.me/{r.author}/{k}"
         elif page == "instagram":
@@ -260,15 +399,22 @@ def mention_table(rng, m: pd.DataFrame) -> pd.DataFrame:
         elif page == "twitter":
             url = f"https://twitter.com/{r.author}/status/{mid}"
         else:
-            bank = {"news": T.NEWS_DOMAINS, "blog": T.BLOG_DOMAINS, "forum": T.FORUM_DOMAINS,
-                    "review": T.REVIEW_DOMAINS}[page]
+            bank = {
+                "news": T.NEWS_DOMAINS,
+                "blog": T.BLOG_DOMAINS,
+                "forum": T.FORUM_DOMAINS,
+                "review": T.REVIEW_DOMAINS,
+            }[page]
             domain = bank[rng.integers(len(bank))]
-            path = {"news": f"news/{r.when:%Y/%m/%d}/{k}", "blog": f"post/{k}",
-                    "forum": f"t/{rng.integers(1000, 9000)}/{k}",
-                    "review": f"place/{T.BRANDS[brand]['b_en'].split()[0].lower()}-{rng.integers(1, 41)}/review/{k}"}
+            path = {
+                "news": f"news/{r.when:%Y/%m/%d}/{k}",
+                "blog": f"post/{k}",
+                "forum": f"t/{rng.integers(1000, 9000)}/{k}",
+                "review": f"place/{T.BRANDS[brand]['b_en'].split()[0].lower()}-{rng.integers(1, 41)}/review/{k}",
+            }
             url = f"https://{domain}/{path[page]}"
         tags = []
-        share = {"instagram": .55, "twitter": .25, "vk": .15, "telegram": .1, "blog": .1}.get(page, 0)
+        share = {"instagram": 0.55, "twitter": 0.25, "vk": 0.15, "telegram": 0.1, "blog": 0.1}.get(page, 0)
         if r.topic != "question" and rng.random() < share:  # questions end with the question mark
             brand_tags = T.HASHTAGS[brand]
             tags = list(rng.choice(brand_tags, rng.integers(1, 4), replace=False))
@@ -284,11 +430,32 @@ def mention_table(rng, m: pd.DataFrame) -> pd.DataFrame:
             shares = int(likes * rng.uniform(0.0, 0.12))
             score = likes + comments + shares
         query_id, query_name = QUERIES[brand]
-        out.append([query_id, query_name, f"{r.utc:%Y-%m-%d %H:%M:%S}.0", r.title,
-                    text if len(text) <= 100 else text[:100].rsplit(" ", 1)[0], url, domain, r.sentiment, page,
-                    r.lang, "Kazakhstan" if rng.random() < 0.005 else "Russia",
-                    r.author if page != "news" else domain, r.name if page != "news" else "", text,
-                    ", ".join(tags), int(rch), score, likes, comments, shares, str(mid), kind])
+        out.append(
+            [
+                query_id,
+                query_name,
+                f"{r.utc:%Y-%m-%d %H:%M:%S}.0",
+                r.title,
+                text if len(text) <= 100 else text[:100].rsplit(" ", 1)[0],
+                url,
+                domain,
+                r.sentiment,
+                page,
+                r.lang,
+                "Kazakhstan" if rng.random() < 0.005 else "Russia",
+                r.author if page != "news" else domain,
+                r.name if page != "news" else "",
+                text,
+                ", ".join(tags),
+                int(rch),
+                score,
+                likes,
+                comments,
+                shares,
+                str(mid),
+                kind,
+            ]
+        )
     table = pd.DataFrame(out, columns=COLUMNS)
     assert table["Url"].is_unique
     return table

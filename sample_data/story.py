@@ -31,7 +31,7 @@ WINTER_MENU = "2026-11-17"
 
 def window(start: str, end: str) -> np.ndarray:
     """1.0 on the days from start to end inclusive, else 0.0."""
-    return ((DAYS >= start) & (DAYS <= end)).astype(float)
+    return ((start <= DAYS) & (end >= DAYS)).astype(float)
 
 
 def day(s: str) -> int:
@@ -47,7 +47,7 @@ def since(s: str) -> np.ndarray:
 def tv_curve() -> np.ndarray:
     """1 during the flight (after a three-day ramp-up), then a decaying two-week tail."""
     curve = window(*TV_FLIGHT)
-    curve[day(TV_FLIGHT[0]):day(TV_FLIGHT[0]) + 3] = [0.6, 0.85, 1.0]
+    curve[day(TV_FLIGHT[0]) : day(TV_FLIGHT[0]) + 3] = [0.6, 0.85, 1.0]
     tail = np.arange(1, 15)
     curve[day(TV_FLIGHT[1]) + tail] = np.exp(-tail / 4.5)
     return curve
@@ -65,10 +65,19 @@ WINTER_ON = (since(WINTER_MENU) >= 0).astype(float)
 
 def season_of(ts: pd.Timestamp) -> str:
     """Meteorological season of a date, for the seasonal menu."""
-    return {12: "winter", 1: "winter", 2: "winter", 3: "spring", 4: "spring", 5: "spring",
-            6: "summer", 7: "summer", 8: "summer"}.get(ts.month, "autumn")
+    return {
+        12: "winter",
+        1: "winter",
+        2: "winter",
+        3: "spring",
+        4: "spring",
+        5: "spring",
+        6: "summer",
+        7: "summer",
+        8: "summer",
+    }.get(ts.month, "autumn")
 
 
 def lognoise(rng, sigma: float, size=N_DAYS) -> np.ndarray:
     """Multiplicative day-to-day noise with mean 1."""
-    return rng.lognormal(-sigma**2 / 2, sigma, size)
+    return rng.lognormal(-(sigma**2) / 2, sigma, size)

@@ -79,11 +79,28 @@ def serve(home: Path, workspace: Path, name: str):
     url = f"http://127.0.0.1:{port}"
     log = ARTIFACTS / f"{name}.log"
     env = {**os.environ, "RESONANCE_HOME": str(home), "STREAMLIT_BROWSER_GATHER_USAGE_STATS": "false"}
-    cmd = [sys.executable, "-m", "resonance.cli", "serve", "--workspace", str(workspace),
-           "--port", str(port), "--address", "127.0.0.1"]
+    cmd = [
+        sys.executable,
+        "-m",
+        "resonance.cli",
+        "serve",
+        "--workspace",
+        str(workspace),
+        "--port",
+        str(port),
+        "--address",
+        "127.0.0.1",
+    ]
     with open(log, "wb") as out:
-        proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT,
-                                stdin=subprocess.DEVNULL, start_new_session=True)
+        proc = subprocess.Popen(
+            cmd,
+            cwd=ROOT,
+            env=env,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            stdin=subprocess.DEVNULL,
+            start_new_session=True,
+        )
         try:
             _wait_healthy(url, proc, log)
             yield url

@@ -85,7 +85,7 @@ def _cycle(graph: dict[str, set[str]]) -> list[str] | None:
         path.append(node)
         for target in sorted(graph.get(node, ())):
             if state.get(target) == 1:
-                return path[path.index(target):] + [target]
+                return [*path[path.index(target) :], target]
             if target not in state and (found := visit(target)):
                 return found
         path.pop()
@@ -107,11 +107,15 @@ def test_the_cycle_finder_finds_one():
     assert _cycle({"a": {"b"}, "b": set()}) is None
 
 
-@pytest.mark.parametrize("module", [
-    pytest.param(m, marks=pytest.mark.xfail(strict=True, reason="still words its results")) if m in STILL_WORDED
-    else m
-    for m in sorted(m for m in import_graph() if m.split(".")[0] == "metrics")
-])
+@pytest.mark.parametrize(
+    "module",
+    [
+        pytest.param(m, marks=pytest.mark.xfail(strict=True, reason="still words its results"))
+        if m in STILL_WORDED
+        else m
+        for m in sorted(m for m in import_graph() if m.split(".")[0] == "metrics")
+    ],
+)
 def test_the_library_imports_neither_the_words_nor_the_interfaces(module):
     assert not {m for m in import_graph()[module] if m.split(".")[0] in ("resonance", "dashboard")}
 
@@ -122,8 +126,10 @@ def test_resonance_never_imports_the_dashboard():
 
 
 def test_reading_files_loads_neither_the_indicators_nor_any_words():
-    code = ("import sys, metrics.ingest; print(' '.join(m for m in sys.modules "
-            "if m.split('.')[0] in ('resonance', 'dashboard') or m.startswith('metrics.indicators')))")
+    code = (
+        "import sys, metrics.ingest; print(' '.join(m for m in sys.modules "
+        "if m.split('.')[0] in ('resonance', 'dashboard') or m.startswith('metrics.indicators')))"
+    )
     loaded = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
     assert loaded.stdout.split() == []
 
@@ -158,9 +164,9 @@ def test_a_key_written_twice_in_one_table_is_found(tmp_path):
 
 def test_a_key_in_two_tables_is_refused_and_the_lookup_is_left_as_it_was():
     before = dict(i18n.TEXTS)
-    with pytest.raises(i18n.DuplicateKeyError, match="app.title"):
+    with pytest.raises(i18n.DuplicateKeyError, match=r"app\.title"):
         i18n.register("another", {"app.title": {"en": "Echo", "ru": "Эхо"}})
-    assert i18n.TEXTS == before and "another" not in i18n.TABLES
+    assert before == i18n.TEXTS and "another" not in i18n.TABLES
     with pytest.raises(i18n.DuplicateKeyError):
         i18n.assemble({**i18n.TABLES, "copy": {"voice.questions": {"en": "Questions", "ru": "Вопросы"}}})
 
@@ -177,18 +183,28 @@ def _keys_passed_to_t() -> set[str]:
     keys = set()
     for path in [*(ROOT / "resonance").rglob("*.py"), *(ROOT / "dashboard").rglob("*.py")]:
         for node in ast.walk(ast.parse(path.read_text(), str(path))):
-            if (isinstance(node, ast.Call) and getattr(node.func, "id", getattr(node.func, "attr", None)) == "t"
-                    and node.args and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str)):
+            if (
+                isinstance(node, ast.Call)
+                and getattr(node.func, "id", getattr(node.func, "attr", None)) == "t"
+                and node.args
+                and isinstance(node.args[0], ast.Constant)
+                and isinstance(node.args[0].value, str)
+            ):
                 keys.add(node.args[0].value)
     return keys
 
 
 def _keys_the_reader_needs() -> set[str]:
     """The words for every code, reason and format the reader can give."""
-    return ({f"ingest.{code}" for code in CODES} | {"ingest.where.row", "ingest.where.column"}
-            | {f"ingest.{REFUSED}.{f.id}" for f in FORMATS if f.refuse}
-            | {f"format.{f.id}" for f in FORMATS} | {"format.mapping"}
-            | {f"skip.{reason}" for reason in SKIP_REASONS} | {f"assume.{code}" for code in ASSUMPTIONS})
+    return (
+        {f"ingest.{code}" for code in CODES}
+        | {"ingest.where.row", "ingest.where.column"}
+        | {f"ingest.{REFUSED}.{f.id}" for f in FORMATS if f.refuse}
+        | {f"format.{f.id}" for f in FORMATS}
+        | {"format.mapping"}
+        | {f"skip.{reason}" for reason in SKIP_REASONS}
+        | {f"assume.{code}" for code in ASSUMPTIONS}
+    )
 
 
 def test_every_key_used_has_a_text_in_russian_and_in_english():
@@ -221,13 +237,23 @@ def test_the_reasons_listed_hold_every_reason_the_reader_writes():
     written = set()
     for path in (ROOT / "metrics" / "ingest").rglob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(), str(path))):
-            if isinstance(node, ast.Subscript) and isinstance(node.slice, ast.Constant) and (
-                    getattr(node.value, "id", None) == "skipped" or "['skipped']" in ast.unparse(node.value)):
+            if (
+                isinstance(node, ast.Subscript)
+                and isinstance(node.slice, ast.Constant)
+                and (getattr(node.value, "id", None) == "skipped" or "['skipped']" in ast.unparse(node.value))
+            ):
                 written.add(node.slice.value)  # skipped["reason"], meta["skipped"]["reason"]
-            if isinstance(node, ast.For) and isinstance(node.target, ast.Tuple) and isinstance(node.iter, ast.Tuple) \
-                    and getattr(node.target.elts[0], "id", None) == "reason":  # for reason, mask in (("…", mask), …)
+            if (
+                isinstance(node, ast.For)
+                and isinstance(node.target, ast.Tuple)
+                and isinstance(node.iter, ast.Tuple)
+                and getattr(node.target.elts[0], "id", None) == "reason"
+            ):  # for reason, mask in (("…", mask), …)
                 written |= {e.elts[0].value for e in node.iter.elts if isinstance(e, ast.Tuple)}
-            if isinstance(node, ast.Assign) and getattr(node.targets[0], "id", None) == "skipped" \
-                    and isinstance(node.value, ast.Dict):
+            if (
+                isinstance(node, ast.Assign)
+                and getattr(node.targets[0], "id", None) == "skipped"
+                and isinstance(node.value, ast.Dict)
+            ):
                 written |= {k.value for k in node.value.keys if isinstance(k, ast.Constant)}
     assert len(written) >= 8 and written <= set(SKIP_REASONS), sorted(written - set(SKIP_REASONS))

@@ -5,8 +5,16 @@ import streamlit as st
 from dashboard import charts, page, present, state, tables, tiles
 from resonance.i18n import t
 
-TILES = ("mentions", "mentions_reach", "share_of_voice", "share_of_voice_reach", "posts_published", "reach",
-         "impressions", "share_of_voice_engagements")
+TILES = (
+    "mentions",
+    "mentions_reach",
+    "share_of_voice",
+    "share_of_voice_reach",
+    "posts_published",
+    "reach",
+    "impressions",
+    "share_of_voice_engagements",
+)
 SLIDE = TILES[:4]  # a slide: how loud we are against the competitors
 
 ctx = page.start("attention")
@@ -16,10 +24,16 @@ presenting = present.active()
 tiles.tile_grid(SLIDE if presenting else TILES, ctx.comparison, ctx.trend, scope, presenting=presenting)
 
 st.subheader(t("attention.by_brand", lang))
-by_brand = charts.brand_trend(state.brands_over_time(scope), ctx.trend["share_of_voice"], scope,
-                              activities=state.activities(scope.snapshot), large=presenting)
-st.plotly_chart(by_brand, key="attention_brands", config={"displayModeBar": False},
-                height=present.chart_height(by_brand))
+by_brand = charts.brand_trend(
+    state.brands_over_time(scope),
+    ctx.trend["share_of_voice"],
+    scope,
+    activities=state.activities(scope.snapshot),
+    large=presenting,
+)
+st.plotly_chart(
+    by_brand, key="attention_brands", config={"displayModeBar": False}, height=present.chart_height(by_brand)
+)
 st.caption(t("attention.sov_note", lang))
 if presenting:
     st.stop()
@@ -27,12 +41,22 @@ if presenting:
 left, right = st.columns(2)
 with left:
     by_platform = state.per_platform(scope, "mentions", ("mentions",))
-    st.plotly_chart(charts.platform_bars(by_platform["mentions"], lang, title=t("attention.platforms", lang)),
-                    key="attention_platforms", config={"displayModeBar": False})
+    st.plotly_chart(
+        charts.platform_bars(by_platform["mentions"], lang, title=t("attention.platforms", lang)),
+        key="attention_platforms",
+        config={"displayModeBar": False},
+    )
 with right:
     st.markdown(f"**{t('attention.top_authors', lang)}**")
-    authors = tables.formatted(state.top_authors(scope),
-                               {"platform": "platform", "mentions": "count", "reach": "count", "positive": "count",
-                                "negative": "count"}, lang, tz=scope.tz)
-    st.dataframe(authors.rename(columns={c: t(f"attention.col.{c}", lang) for c in authors.columns}),
-                 hide_index=True, width="stretch", key="attention_authors")
+    authors = tables.formatted(
+        state.top_authors(scope),
+        {"platform": "platform", "mentions": "count", "reach": "count", "positive": "count", "negative": "count"},
+        lang,
+        tz=scope.tz,
+    )
+    st.dataframe(
+        authors.rename(columns={c: t(f"attention.col.{c}", lang) for c in authors.columns}),
+        hide_index=True,
+        width="stretch",
+        key="attention_authors",
+    )

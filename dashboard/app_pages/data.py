@@ -11,6 +11,7 @@ from dashboard import state
 from dashboard.safe import md
 from dashboard.style import uploader_css
 from metrics import schema, store
+from metrics.ingest import Problem
 from metrics.ingest.formats import READABLE
 from metrics.ingest.mapping import Mapping, mappable_columns
 from resonance import say
@@ -25,15 +26,26 @@ st.title(t("page.data", lang))
 
 st.subheader(t("data.upload", lang))
 st.caption(t("data.upload_help", lang))
-st.html(uploader_css(button=t("data.uploader_button", lang), drop=t("data.uploader_drop", lang),
-                     hint=t("data.uploader_hint", lang, size=str(int(st.get_option("server.maxUploadSize"))))))
+st.html(
+    uploader_css(
+        button=t("data.uploader_button", lang),
+        drop=t("data.uploader_drop", lang),
+        hint=t("data.uploader_hint", lang, size=str(int(st.get_option("server.maxUploadSize")))),
+    )
+)
 with st.form("data_upload_form", clear_on_submit=True):
-    files = st.file_uploader(t("data.upload", lang), type=["csv", "tsv", "txt", "xlsx", "zip"],
-                             accept_multiple_files=True, key="data_files", label_visibility="collapsed")
+    files = st.file_uploader(
+        t("data.upload", lang),
+        type=["csv", "tsv", "txt", "xlsx", "zip"],
+        accept_multiple_files=True,
+        key="data_files",
+        label_visibility="collapsed",
+    )
     submitted = st.form_submit_button(t("data.import_button", lang), type="primary")
 
 if submitted and files:
-    reports, problems = [], []
+    reports: list[store.ImportReport] = []
+    problems: list[Problem] = []
     progress = st.progress(0.0)
     for i, uploaded in enumerate(files, start=1):
         report = workspace.import_file(uploaded.getvalue(), name=uploaded.name)
@@ -42,8 +54,10 @@ if submitted and files:
             if report.error.code == "unknown_layout" and report.error.headers:
                 # Kept until the user maps its columns (or leaves the page's session).
                 st.session_state.setdefault("data_unmapped", {})[uploaded.name] = (
-                    uploaded.getvalue(), report.error.headers)
-        else:
+                    uploaded.getvalue(),
+                    report.error.headers,
+                )
+        elif report.result is not None:
             for leaf in report.result.leaves():
                 problems.extend(leaf.warnings)
                 if leaf.error:
@@ -52,6 +66,7 @@ if submitted and files:
     progress.empty()
     st.session_state["data_last_reports"] = [state.import_summary(r) for r in reports]
     st.session_state["data_last_problems"] = problems
+
 
 def extend_step(part: dict) -> None:
     """Offer the columns a known format left unused to the fields of its table it did not fill; the
@@ -65,8 +80,12 @@ def extend_step(part: dict) -> None:
         columns = st.columns(3)
         for i, source in enumerate(part["unused"]):
             with columns[i % 3]:
-                field = st.selectbox(source, ["—", *free], key=f"data_extend_{part['file']}_{source}",
-                                     format_func=lambda c: c if c == "—" else t(f"column.{c}", lang))
+                field = st.selectbox(
+                    source,
+                    ["—", *free],
+                    key=f"data_extend_{part['file']}_{source}",
+                    format_func=lambda c: c if c == "—" else t(f"column.{c}", lang),
+                )
             if field != "—":
                 chosen[field] = source
         if st.form_submit_button(t("data.extend_save", lang)) and chosen:
@@ -79,7 +98,9 @@ def unknown_layout(error) -> None:
     """A file of columns no format knows: what was found, that the mapping step below reads it, and
     what Resonance reads (the whole list one click away)."""
     if error.headers:
-        st.warning(t("data.unknown_layout", lang, file=md(error.problem.file), columns=md(error.problem.params["columns"])))
+        st.warning(
+            t("data.unknown_layout", lang, file=md(error.problem.file), columns=md(error.problem.params["columns"]))
+        )
     else:
         st.error(md(say.problem(error, lang)))
     st.caption(t("ingest.known_kinds", lang))
@@ -95,10 +116,17 @@ for summary in st.session_state.get("data_last_reports", []):
         else:
             st.error(md(say.problem(summary["error"], lang)))
     for format_id, table, added, replaced, unchanged, skipped, skipped_by in summary["tables"]:
-        done = t("data.imported_ok", lang, file=md(summary["file"]), format=say.format_label(format_id, lang),
-                 table=t(f"table.{table}", lang), added=format_number(added, lang),
-                 replaced=format_number(replaced, lang), unchanged=format_number(unchanged, lang),
-                 skipped=format_number(skipped, lang))
+        done = t(
+            "data.imported_ok",
+            lang,
+            file=md(summary["file"]),
+            format=say.format_label(format_id, lang),
+            table=t(f"table.{table}", lang),
+            added=format_number(added, lang),
+            replaced=format_number(replaced, lang),
+            unchanged=format_number(unchanged, lang),
+            skipped=format_number(skipped, lang),
+        )
         why = t("data.skipped_why", lang, reasons=say.skip_reasons(skipped_by, lang)) if skipped else ""
         st.success(done + (" " + why if why else ""))
     for part in summary["parts"]:
@@ -109,22 +137,43 @@ for summary in st.session_state.get("data_last_reports", []):
             if part["unused"]:
                 st.markdown(f"**{t('data.unused_columns', lang)}:** " + md(", ".join(f"«{c}»" for c in part["unused"])))
                 extend_step(part)
-last_problems = [{"file": p.file, "row": "–" if p.row is None else str(p.row), "column": p.column or "–",
-                  "message": say.problem(p, lang)}
-                 for p in st.session_state.get("data_last_problems", [])]
+last_problems = [
+    {
+        "file": p.file,
+        "row": "–" if p.row is None else str(p.row),
+        "column": p.column or "–",
+        "message": say.problem(p, lang),
+    }
+    for p in st.session_state.get("data_last_problems", [])
+]
 if last_problems:
     st.subheader(t("data.problems", lang))
-    st.dataframe(pd.DataFrame(last_problems).rename(columns={
-        "file": t("data.file", lang), "row": t("data.row", lang), "column": t("data.column", lang),
-        "message": t("data.message", lang)}), hide_index=True, width="stretch", key="data_problems")
+    st.dataframe(
+        pd.DataFrame(last_problems).rename(
+            columns={
+                "file": t("data.file", lang),
+                "row": t("data.row", lang),
+                "column": t("data.column", lang),
+                "message": t("data.message", lang),
+            }
+        ),
+        hide_index=True,
+        width="stretch",
+        key="data_problems",
+    )
+
 
 def mapping_step(file: str, data: bytes, headers: list[str]) -> None:
     """Map the columns of a file no format knows; the mapping is saved for files of the same shape."""
     with st.container(border=True, key=f"data_map_{file}"):
         st.markdown(f"**{t('data.map_title', lang, file=md(file))}**")
         st.caption(t("data.map_help", lang))
-        table = st.selectbox(t("data.map_table", lang), list(schema.TABLES), key=f"data_map_table_{file}",
-                             format_func=lambda name: t(f"table.{name}", lang))
+        table = st.selectbox(
+            t("data.map_table", lang),
+            list(schema.TABLES),
+            key=f"data_map_table_{file}",
+            format_func=lambda name: t(f"table.{name}", lang),
+        )
         with st.form(f"data_map_form_{file}"):
             choices = {}
             required = set(schema.TABLES[table].required)
@@ -135,8 +184,12 @@ def mapping_step(file: str, data: bytes, headers: list[str]) -> None:
                     picked = st.selectbox(label, ["—", *headers], key=f"data_map_{file}_{table}_{column}")
                 if picked != "—":
                     choices[column] = picked
-            name = st.text_input(t("data.map_name", lang), value=Path(file).stem, key=f"data_map_name_{file}",
-                                 help=t("data.map_name_help", lang))
+            name = st.text_input(
+                t("data.map_name", lang),
+                value=Path(file).stem,
+                key=f"data_map_name_{file}",
+                help=t("data.map_name_help", lang),
+            )
             submitted = st.form_submit_button(t("data.map_save", lang), type="primary")
         if submitted:
             mapping = Mapping(table, choices, tuple(headers), name=name.strip() or Path(file).stem)
@@ -149,7 +202,7 @@ def mapping_step(file: str, data: bytes, headers: list[str]) -> None:
             del st.session_state["data_unmapped"][file]
             if report.error:
                 st.error(md(say.problem(report.error, lang)))
-            else:
+            elif report.result is not None:
                 st.session_state["data_last_problems"] = [p for leaf in report.result.leaves() for p in leaf.warnings]
                 st.session_state["data_last_reports"] = [state.import_summary(report)]
             st.rerun()
@@ -162,64 +215,96 @@ saved_mappings = workspace.mappings()
 if saved_mappings:
     with st.expander(t("data.saved_mappings", lang)):
         st.caption(t("data.saved_mappings_help", lang))
-        st.dataframe(pd.DataFrame({
-            t("data.mapping_name", lang): [m.name for m in saved_mappings],
-            t("data.map_table", lang): [t(f"table.{m.table}", lang) for m in saved_mappings],
-            t("data.mapping_columns", lang): [", ".join(f"{t(f'column.{c}', lang)} ← «{h}»" for c, h in m.columns.items())
-                                              for m in saved_mappings],
-        }), hide_index=True, width="stretch", key="data_saved_mappings")
+        st.dataframe(
+            pd.DataFrame(
+                {
+                    t("data.mapping_name", lang): [m.name for m in saved_mappings],
+                    t("data.map_table", lang): [t(f"table.{m.table}", lang) for m in saved_mappings],
+                    t("data.mapping_columns", lang): [
+                        ", ".join(f"{t(f'column.{c}', lang)} ← «{h}»" for c, h in m.columns.items())
+                        for m in saved_mappings
+                    ],
+                }
+            ),
+            hide_index=True,
+            width="stretch",
+            key="data_saved_mappings",
+        )
 
 with st.expander(t("data.templates", lang)):
     st.caption(t("data.templates_help", lang))
     left, right = st.columns(2)
-    left.download_button(t("table.activities", lang), say.template_csv("activities", lang),
-                         file_name=t("data.template_file_activities", lang), mime="text/csv",
-                         icon=":material/download:", key="data_template_activities")
-    right.download_button(t("table.context", lang), say.template_csv("context", lang),
-                          file_name=t("data.template_file_context", lang), mime="text/csv",
-                          icon=":material/download:", key="data_template_context")
+    left.download_button(
+        t("table.activities", lang),
+        say.template_csv("activities", lang),
+        file_name=t("data.template_file_activities", lang),
+        mime="text/csv",
+        icon=":material/download:",
+        key="data_template_activities",
+    )
+    right.download_button(
+        t("table.context", lang),
+        say.template_csv("context", lang),
+        file_name=t("data.template_file_context", lang),
+        mime="text/csv",
+        icon=":material/download:",
+        key="data_template_context",
+    )
 
 st.subheader(t("data.heading", lang))
 contents = state.contents(state.snapshot())
 if contents["rows"].sum() == 0:
     st.info(t("data.empty", lang))
 else:
-    shown = pd.DataFrame({
-        t("data.table", lang): [t(f"table.{name}", lang) for name in contents["table"]],
-        t("data.rows", lang): [format_number(n, lang) for n in contents["rows"]],
-        t("data.first_day", lang): contents["first"].astype("string").fillna("–"),
-        t("data.last_day", lang): contents["last"].astype("string").fillna("–"),
-    })
+    shown = pd.DataFrame(
+        {
+            t("data.table", lang): [t(f"table.{name}", lang) for name in contents["table"]],
+            t("data.rows", lang): [format_number(n, lang) for n in contents["rows"]],
+            t("data.first_day", lang): contents["first"].astype("string").fillna("–"),
+            t("data.last_day", lang): contents["last"].astype("string").fillna("–"),
+        }
+    )
     st.dataframe(shown, hide_index=True, width="stretch", key="data_contents")
 
 history = workspace.imports()
 if len(history):
     st.subheader(t("data.imports", lang))
     tz = workspace.settings()["tz"]
-    shown = pd.DataFrame({
-        "#": history["id"],
-        t("data.file", lang): history["file_name"],
-        t("data.format", lang): [", ".join(say.format_label(f, lang) for f in str(v).split(",") if f)
-                                 for v in history["format_id"]],
-        t("data.imported_at", lang): history["imported_at"].dt.tz_convert(tz).dt.strftime("%Y-%m-%d %H:%M"),
-        t("data.added", lang): history["rows_added"],
-        t("data.replaced", lang): history["rows_replaced"],
-        t("data.unchanged", lang): history["rows_unchanged"],
-        t("data.skipped", lang): history["rows_skipped"],
-        t("data.undone_at", lang): history["undone_at"].dt.tz_convert(tz).dt.strftime("%Y-%m-%d %H:%M").fillna(""),
-    })
+    shown = pd.DataFrame(
+        {
+            "#": history["id"],
+            t("data.file", lang): history["file_name"],
+            t("data.format", lang): [
+                ", ".join(say.format_label(f, lang) for f in str(v).split(",") if f) for v in history["format_id"]
+            ],
+            t("data.imported_at", lang): history["imported_at"].dt.tz_convert(tz).dt.strftime("%Y-%m-%d %H:%M"),
+            t("data.added", lang): history["rows_added"],
+            t("data.replaced", lang): history["rows_replaced"],
+            t("data.unchanged", lang): history["rows_unchanged"],
+            t("data.skipped", lang): history["rows_skipped"],
+            t("data.undone_at", lang): history["undone_at"].dt.tz_convert(tz).dt.strftime("%Y-%m-%d %H:%M").fillna(""),
+        }
+    )
     st.dataframe(shown, hide_index=True, width="stretch", key="data_history")
     active = history[history["undone_at"].isna()]
     if len(active):
         left, right = st.columns([3, 1], vertical_alignment="bottom")
         # Keyed on the workspace's version: after any import the newest one is offered first.
-        chosen = left.selectbox(t("data.undo_which", lang), list(active["id"]),
-                                key=f"data_undo_choice_{workspace.version()}",
-                                format_func=lambda i: f"#{i} · {active.set_index('id').loc[i, 'file_name']}")
+        chosen = left.selectbox(
+            t("data.undo_which", lang),
+            list(active["id"]),
+            key=f"data_undo_choice_{workspace.version()}",
+            format_func=lambda i: f"#{i} · {active.set_index('id').loc[i, 'file_name']}",
+        )
         if right.button(t("data.undo", lang), key="data_undo", icon=":material/undo:"):
             removed, restored = workspace.undo(int(chosen))
-            st.session_state["data_undone"] = t("data.undone", lang, id=int(chosen), removed=format_number(removed, lang),
-                                                restored=format_number(restored, lang))
+            st.session_state["data_undone"] = t(
+                "data.undone",
+                lang,
+                id=int(chosen),
+                removed=format_number(removed, lang),
+                restored=format_number(restored, lang),
+            )
             st.rerun()
 if "data_undone" in st.session_state:
     st.success(st.session_state.pop("data_undone"))
@@ -229,22 +314,34 @@ settings = workspace.settings()
 with st.form("data_settings_form"):
     left, right = st.columns(2)
     brand = left.text_input(t("data.our_brand", lang), value=settings["brand"] or "", key="data_set_brand")
-    competitors = left.text_area(t("data.competitors", lang), value="\n".join(settings["competitors"]),
-                                 key="data_set_competitors", help=t("data.one_per_line", lang))
-    aliases = right.text_area(t("data.aliases", lang), key="data_set_aliases", help=t("data.aliases_help", lang),
-                              value="\n".join(f"{k} = {v}" for k, v in settings["aliases"].items()))
+    competitors = left.text_area(
+        t("data.competitors", lang),
+        value="\n".join(settings["competitors"]),
+        key="data_set_competitors",
+        help=t("data.one_per_line", lang),
+    )
+    aliases = right.text_area(
+        t("data.aliases", lang),
+        key="data_set_aliases",
+        help=t("data.aliases_help", lang),
+        value="\n".join(f"{k} = {v}" for k, v in settings["aliases"].items()),
+    )
     zones = sorted(available_timezones())
-    tz_choice = right.selectbox(t("data.time_zone", lang), zones, index=zones.index(settings["tz"]),
-                                key="data_set_tz")
-    currency = right.selectbox(t("data.currency", lang), CURRENCIES, key="data_set_currency",
-                               index=CURRENCIES.index(settings["currency"]) if settings["currency"] in CURRENCIES else 0)
+    tz_choice = right.selectbox(t("data.time_zone", lang), zones, index=zones.index(settings["tz"]), key="data_set_tz")
+    currency = right.selectbox(
+        t("data.currency", lang),
+        CURRENCIES,
+        key="data_set_currency",
+        index=CURRENCIES.index(settings["currency"]) if settings["currency"] in CURRENCIES else 0,
+    )
     if st.form_submit_button(t("data.save_settings", lang)):
         pairs = [line.split("=", 1) for line in aliases.splitlines() if "=" in line]
         workspace.update_settings(
             brand=brand.strip() or None,
             competitors=[c.strip() for c in competitors.splitlines() if c.strip()],
             aliases={k.strip(): v.strip() for k, v in pairs if k.strip() and v.strip()},
-            tz=tz_choice, currency=currency,
+            tz=tz_choice,
+            currency=currency,
         )
         st.session_state["data_settings_saved"] = True
         st.rerun()  # the sidebar lists the brands under their new names

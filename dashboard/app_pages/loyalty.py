@@ -6,8 +6,16 @@ from dashboard import charts, page, present, state, tiles
 from dashboard.safe import md
 from resonance.i18n import t
 
-TILES = ("followers", "followers_net_change", "follower_growth_rate", "returning_engagers_share", "advocates",
-         "response_rate", "median_response_hours", "returning_customer_share")
+TILES = (
+    "followers",
+    "followers_net_change",
+    "follower_growth_rate",
+    "returning_engagers_share",
+    "advocates",
+    "response_rate",
+    "median_response_hours",
+    "returning_customer_share",
+)
 SLIDE = ("followers", "followers_net_change", "returning_engagers_share", "response_rate")
 
 ctx = page.start("loyalty")
@@ -21,8 +29,14 @@ if scope.only_for:  # our followers are not the competitor's
     st.caption(md(t("ours_only.audience", lang, brand=scope.only_for)))
 else:
     followers = state.platforms_over_time(scope, "followers", "audience")
-    lines = charts.platform_lines(followers, scope, title=t("indicator.followers.label", lang),
-                                  activities=state.activities(scope.snapshot), large=presenting)
-    st.plotly_chart(lines, key="loyalty_followers", config={"displayModeBar": False},
-                    height=present.chart_height(lines))
+    lines = charts.platform_lines(
+        followers,
+        scope,
+        title=t("indicator.followers.label", lang),
+        activities=state.activities(scope.snapshot),
+        large=presenting,
+    )
+    st.plotly_chart(
+        lines, key="loyalty_followers", config={"displayModeBar": False}, height=present.chart_height(lines)
+    )
 st.caption(t("loyalty.service_note", lang))

@@ -20,14 +20,15 @@ if table.empty:
     st.stop()
 
 presenting = present.active()
-st.plotly_chart(charts.cost_per_contact(table, scope, large=presenting), key="mix_per_contact",
-                config={"displayModeBar": False})
+st.plotly_chart(
+    charts.cost_per_contact(table, scope, large=presenting), key="mix_per_contact", config={"displayModeBar": False}
+)
 
 
 reasons: set[str] = set()
 
 
-def money(value: object, reason: object) -> str:
+def money(value: float, reason: object) -> str:
     """The cost, or "–" (its reason is listed once under the table)."""
     if pd.isna(value):
         if isinstance(reason, str) and reason != "not_measured":  # not_measured: the SMM note says why
@@ -36,13 +37,19 @@ def money(value: object, reason: object) -> str:
     return format_number(value, lang, digits=2 if value < 100 else 0)
 
 
-shown = pd.DataFrame({
-    t("mix.column.channel", lang): [t(f"channel.{c}", lang) for c in table["channel"]],
-    t("mix.column.budget", lang): [format_number(v, lang) for v in table["budget"]],
-    t("mix.column.contacts", lang): [format_number(v, lang) for v in table["contacts"]],
-    **{t(f"indicator.{cost}.label", lang): [money(v, r) for v, r in zip(table[cost], table[f"{cost}_reason"])]
-       for cost in REGISTRY.of_kind("cost")},
-})
+shown = pd.DataFrame(
+    {
+        t("mix.column.channel", lang): [t(f"channel.{c}", lang) for c in table["channel"]],
+        t("mix.column.budget", lang): [format_number(v, lang) for v in table["budget"]],
+        t("mix.column.contacts", lang): [format_number(v, lang) for v in table["contacts"]],
+        **{
+            t(f"indicator.{cost}.label", lang): [
+                money(v, r) for v, r in zip(table[cost], table[f"{cost}_reason"], strict=True)
+            ]
+            for cost in REGISTRY.of_kind("cost")
+        },
+    }
+)
 if presenting:  # a static table takes the slide's large type; no imported text is in it
     st.table(shown.set_index(shown.columns[0]))
 else:

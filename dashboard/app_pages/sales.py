@@ -8,24 +8,33 @@ from dashboard.safe import md
 from metrics import association
 from metrics.indicators import REGISTRY
 from resonance import say
-from resonance.i18n import format_decimal_value, t
+from resonance.i18n import t
 
-CHOICES = ("mentions", "mentions_reach", "share_of_voice", "net_sentiment", "engagements", "followers_net_change",
-           "returning_engagers_share")
+CHOICES = (
+    "mentions",
+    "mentions_reach",
+    "share_of_voice",
+    "net_sentiment",
+    "engagements",
+    "followers_net_change",
+    "returning_engagers_share",
+)
 
 ctx = page.start("sales")
 scope = ctx.scope
 lang = scope.lang
 
 st.warning(f"**{t(association.NOT_ATTRIBUTION, lang)}.** {t(association.WHY, lang)}", icon=":material/info:")
-indicator = st.selectbox(t("sales.indicator", lang), CHOICES, key="sales_indicator",
-                         format_func=lambda i: t(f"indicator.{i}.label", lang))
+indicator = st.selectbox(
+    t("sales.indicator", lang), CHOICES, key="sales_indicator", format_func=lambda i: t(f"indicator.{i}.label", lang)
+)
 weeks, lags = state.association(scope, indicator)
 
 presenting = present.active()
 st.subheader(t("sales.beside", lang))
-beside = charts.sales_beside(weeks, indicator, lang, unit=REGISTRY[indicator].unit,
-                             activities=state.activities(scope.snapshot), large=presenting)
+beside = charts.sales_beside(
+    weeks, indicator, lang, unit=REGISTRY[indicator].unit, activities=state.activities(scope.snapshot), large=presenting
+)
 st.plotly_chart(beside, key="sales_beside", config={"displayModeBar": False}, height=present.chart_height(beside))
 
 found = association.finding(lags)

@@ -59,6 +59,13 @@ for e in model.spikes_in_period:
             st.caption(say.spike_rule(lang))
 
 st.subheader(t(f"trend.{granularity}", lang))
-st.plotly_chart(charts.weekly_trend(model.trend, chosen, spikes=say.spike_marks(list(model.spikes or ()), lang),
-                                    activities=state.activities(chosen.snapshot)),
-                key="week_trend", config={"displayModeBar": False})
+st.plotly_chart(
+    charts.weekly_trend(
+        model.trend,
+        chosen,
+        spikes=say.spike_marks(list(model.spikes or ()), lang),
+        activities=state.activities(chosen.snapshot),
+    ),
+    key="week_trend",
+    config={"displayModeBar": False},
+)

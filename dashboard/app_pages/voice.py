@@ -27,10 +27,18 @@ for column, sentiment in ((left, "positive"), (right, "negative")):
         else:
             # A sentiment column that says nothing (all zero, or each row's total again) is left out.
             words = tables.without_silent_columns(words, ["positive", "neutral", "negative"], total="mentions")
-            words = tables.formatted(words, {"mentions": "count", "share": "percent", "positive": "count",
-                                             "neutral": "count", "negative": "count"}, lang, tz=tz)
-            st.dataframe(words.rename(columns={c: t(f"voice.col.{c}", lang) for c in words.columns}),
-                         hide_index=True, width="stretch", key=f"voice_terms_{sentiment}")
+            words = tables.formatted(
+                words,
+                {"mentions": "count", "share": "percent", "positive": "count", "neutral": "count", "negative": "count"},
+                lang,
+                tz=tz,
+            )
+            st.dataframe(
+                words.rename(columns={c: t(f"voice.col.{c}", lang) for c in words.columns}),
+                hide_index=True,
+                width="stretch",
+                key=f"voice_terms_{sentiment}",
+            )
 
 
 def quotes(title: str, frame, key: str) -> None:
@@ -42,8 +50,13 @@ def quotes(title: str, frame, key: str) -> None:
     for _, row in shown.iterrows():
         with st.container(border=True):
             st.markdown(f"> {md(row['text'])}")
-            st.caption(md(" · ".join(row[c] for c in ("author", "platform", "published_at")
-                                     if c in row and row[c] != NO_VALUE)))
+            st.caption(
+                md(
+                    " · ".join(
+                        row[c] for c in ("author", "platform", "published_at") if c in row and row[c] != NO_VALUE
+                    )
+                )
+            )
 
 
 left, right = st.columns(2)

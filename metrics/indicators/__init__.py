@@ -8,11 +8,11 @@ over a period (``compute``, ``compare``, ``series``). Their words for people liv
 
 # isort: off
 # The family modules register their indicators when imported: this order is the display order.
-from metrics.indicators import attention  # noqa: F401
-from metrics.indicators import reception  # noqa: F401
-from metrics.indicators import loyalty  # noqa: F401
-from metrics.indicators import service  # noqa: F401
-from metrics.indicators import sales  # noqa: F401
+from metrics.indicators import attention  # noqa: F401  (importing the family registers its indicators)
+from metrics.indicators import reception  # noqa: F401  (importing the family registers its indicators)
+from metrics.indicators import loyalty  # noqa: F401  (importing the family registers its indicators)
+from metrics.indicators import service  # noqa: F401  (importing the family registers its indicators)
+from metrics.indicators import sales  # noqa: F401  (importing the family registers its indicators)
 
 # isort: on
 from metrics.indicators.registry import KINDS, LEVELS, REGISTRY, UNITS, Indicator, indicator

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, timedelta
+from typing import Any, SupportsFloat
 
 import numpy as np
 import pandas as pd
@@ -74,15 +75,15 @@ class _Table:
 
     def covers(self, period: Period) -> bool:
         """Whether the table's days (first to last, after the platform filter) overlap the period."""
-        if self.first is None:
+        if self.first is None or self.last is None:
             return False
         return self.first <= np.datetime64(period.end, "D") and self.last >= np.datetime64(period.start, "D")
 
     def rows(self, first: date, last: date) -> pd.DataFrame:
         """The rows kept by the platform filter whose local day is in ``first``..``last``."""
-        first, last = np.datetime64(first, "D"), np.datetime64(last, "D")
-        assert self.span[0] <= first and last <= self.span[1], "a slice outside the call's span"
-        begin, stop = np.searchsorted(self.days, first, "left"), np.searchsorted(self.days, last, "right")
+        lo, hi = np.datetime64(first, "D"), np.datetime64(last, "D")
+        assert self.span[0] <= lo and hi <= self.span[1], "a slice outside the call's span"
+        begin, stop = np.searchsorted(self.days, lo, "left"), np.searchsorted(self.days, hi, "right")
         return self.rows_in_span.iloc[begin:stop]
 
 
@@ -124,29 +125,30 @@ def _selected(ids: Iterable[str] | None) -> list[Indicator]:
     return [registered[i] for i in ids]
 
 
-def _as_float(value: object) -> float:
+def _as_float(value: SupportsFloat | None) -> float:
     if value is None or value is pd.NA or value is pd.NaT:
         return float("nan")
     return float(value)
 
 
-def _value(item: Indicator, tables: _Tables, period: Period, options: dict[str, object]) -> float:
+def _value(item: Indicator, tables: _Tables, period: Period, options: Mapping[str, Any]) -> float:
     if "brand" in item.options and options["brand"] is None:
         return float("nan")
     if item.ours_only and is_competitor(options["brand"], options["our_brand"]):
         return float("nan")
-    prepared = [tables.get(name) for name in item.needs]
-    if any(t is None or not t.covers(period) for t in prepared):
+    prepared = [t for t in (tables.get(name) for name in item.needs) if t is not None and t.covers(period)]
+    if len(prepared) < len(item.needs):
         return float("nan")
     first = period.start - timedelta(days=item.lookback_days)
-    if item.full_lookback and any(t.first > np.datetime64(first, "D") for t in prepared):
+    if item.full_lookback and any(t.first is not None and t.first > np.datetime64(first, "D") for t in prepared):
         return float("nan")  # the data starts inside the look-back: "returning" cannot be judged
     frames = [t.rows(first, period.end) for t in prepared]
     return _as_float(item.func(*frames, **{k: options[k] for k in item.options}))
 
 
-def _run(tables: _Tables, period: Period, brand: str | None, tz: str, items: list[Indicator],
-         our_brand: str | None = None) -> dict[str, float]:
+def _run(
+    tables: _Tables, period: Period, brand: str | None, tz: str, items: list[Indicator], our_brand: str | None = None
+) -> dict[str, float]:
     options = {"brand": brand, "start": period.start, "end": period.end, "tz": tz, "our_brand": our_brand}
     return {item.id: _value(item, tables, period, options) for item in items}
 
@@ -155,7 +157,7 @@ def compute(
     tables: Mapping[str, pd.DataFrame],
     period: Period,
     *,
-    brand: str,
+    brand: str | None,
     platforms: Sequence[str] | None = None,
     tz: str = DEFAULT_TZ,
     ids: Iterable[str] | None = None,
@@ -197,7 +199,7 @@ def series(
     tables: Mapping[str, pd.DataFrame],
     periods: Sequence[Period],
     *,
-    brand: str,
+    brand: str | None,
     platforms: Sequence[str] | None = None,
     tz: str = DEFAULT_TZ,
     ids: Iterable[str] | None = None,
@@ -231,7 +233,7 @@ def compare(
     tables: Mapping[str, pd.DataFrame],
     period: Period,
     *,
-    brand: str,
+    brand: str | None,
     platforms: Sequence[str] | None = None,
     tz: str = DEFAULT_TZ,
     ids: Iterable[str] | None = None,
@@ -260,8 +262,9 @@ def compare(
     current = _run(prepared, period, brand, tz, items, our_brand)
     before = [_run(prepared, p, brand, tz, items, our_brand) for p in earlier]
     index = pd.Index([i.id for i in items], name="id")
-    return _comparison(pd.Series(current, index=index, dtype="float64"),
-                       pd.DataFrame(before, columns=index, dtype="float64"), items)
+    return _comparison(
+        pd.Series(current, index=index, dtype="float64"), pd.DataFrame(before, columns=index, dtype="float64"), items
+    )
 
 
 def compare_trend(trend: pd.DataFrame) -> pd.DataFrame:
@@ -279,8 +282,11 @@ def compare_trend(trend: pd.DataFrame) -> pd.DataFrame:
     """
     items = _selected(list(trend.columns))
     index = pd.Index([i.id for i in items], name="id")
-    return _comparison(trend.iloc[-1].reindex(index).astype("float64"),
-                       trend.iloc[-5:-1].reindex(columns=index).astype("float64").reset_index(drop=True), items)
+    return _comparison(
+        trend.iloc[-1].reindex(index).astype("float64"),
+        trend.iloc[-5:-1].reindex(columns=index).astype("float64").reset_index(drop=True),
+        items,
+    )
 
 
 def _comparison(value: pd.Series, history: pd.DataFrame, items: list[Indicator]) -> pd.DataFrame:

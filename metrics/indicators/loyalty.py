@@ -11,11 +11,11 @@ from datetime import date
 import numpy as np
 import pandas as pd
 
-from metrics.indicators.registry import frame  # noqa: F401  (the examples build their frames with it)
 from metrics.indicators.registry import (
     A_COUNT,
     A_SUM,
     accounts,
+    frame,  # noqa: F401  (the examples build their frames with it)
     indicator,
     is_value,
     last_given,
@@ -62,7 +62,11 @@ def _account_changes(audience: pd.DataFrame, start: date, end: date) -> list[tup
 
 
 @indicator(
-    "followers", level="outcome", unit="count", needs=("audience",), higher_is_better=True,
+    "followers",
+    level="outcome",
+    unit="count",
+    needs=("audience",),
+    higher_is_better=True,
     formula="Followers on each account's last day in the period that has a count, summed over our accounts; – "
     "when no account has one.",
     denominator=A_SUM,
@@ -171,7 +175,11 @@ def returning_engagers_share(
 
 
 @indicator(
-    "advocates", level="outcome", unit="count", needs=("mentions",), higher_is_better=True,
+    "advocates",
+    level="outcome",
+    unit="count",
+    needs=("mentions",),
+    higher_is_better=True,
     formula="Number of authors with 2 or more positive mentions of our brand in the period; mentions without "
     "an author are left out.",
     denominator=A_COUNT,
@@ -196,4 +204,3 @@ def advocates(mentions: pd.DataFrame, *, brand: str) -> float:
     positive = mine & is_value(mentions["sentiment"], "positive")
     counts = mentions["author"][positive].value_counts(dropna=True)
     return float((counts >= 2).sum())
-

@@ -10,9 +10,9 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from metrics.indicators.registry import frame  # noqa: F401  (the examples build their frames with it)
 from metrics.indicators.registry import (
     A_SUM,
+    frame,  # noqa: F401  (the examples build their frames with it)
     indicator,
     is_value,
     latest_followers,
@@ -42,7 +42,11 @@ def _sentiments(mentions: pd.DataFrame, brand: str) -> dict[str, float]:
 
 
 @indicator(
-    "engagements", level="out-take", unit="count", needs=("posts",), higher_is_better=True,
+    "engagements",
+    level="out-take",
+    unit="count",
+    needs=("posts",),
+    higher_is_better=True,
     formula="Σ (likes + comments + shares + saves) on our posts published in the period, each where the "
     "platform gives it; – when no post gives any of them.",
     denominator=A_SUM,
@@ -59,7 +63,11 @@ def engagements(posts: pd.DataFrame) -> float:
 
 
 @indicator(
-    "engagement_rate_reach", level="out-take", unit="fraction", needs=("posts",), higher_is_better=True,
+    "engagement_rate_reach",
+    level="out-take",
+    unit="fraction",
+    needs=("posts",),
+    higher_is_better=True,
     formula="Σ engagements ÷ Σ reach, over our posts that report both; – when the reach is 0.",
     denominator="Reach of our posts",
 )
@@ -75,7 +83,11 @@ def engagement_rate_reach(posts: pd.DataFrame) -> float:
 
 
 @indicator(
-    "engagement_rate_impressions", level="out-take", unit="fraction", needs=("posts",), higher_is_better=True,
+    "engagement_rate_impressions",
+    level="out-take",
+    unit="fraction",
+    needs=("posts",),
+    higher_is_better=True,
     formula="Σ engagements ÷ Σ impressions, over our posts that report both; – when the impressions are 0.",
     denominator="Impressions of our posts",
 )
@@ -115,7 +127,11 @@ def engagement_rate_followers(posts: pd.DataFrame, audience: pd.DataFrame) -> fl
 
 
 @indicator(
-    "positive_share", level="out-take", unit="fraction", needs=("mentions",), higher_is_better=True,
+    "positive_share",
+    level="out-take",
+    unit="fraction",
+    needs=("mentions",),
+    higher_is_better=True,
     formula="Positive ÷ (positive + neutral + negative), over our mentions; unknown sentiment is left out; – "
     "when none has a known sentiment.",
     denominator="Our mentions with a known sentiment",
@@ -134,7 +150,11 @@ def positive_share(mentions: pd.DataFrame, *, brand: str) -> float:
 
 
 @indicator(
-    "neutral_share", level="out-take", unit="fraction", needs=("mentions",), higher_is_better=None,
+    "neutral_share",
+    level="out-take",
+    unit="fraction",
+    needs=("mentions",),
+    higher_is_better=None,
     formula="Neutral ÷ (positive + neutral + negative), over our mentions; unknown sentiment is left out; – "
     "when none has a known sentiment.",
     denominator="Our mentions with a known sentiment",
@@ -153,7 +173,11 @@ def neutral_share(mentions: pd.DataFrame, *, brand: str) -> float:
 
 
 @indicator(
-    "negative_share", level="out-take", unit="fraction", needs=("mentions",), higher_is_better=False,
+    "negative_share",
+    level="out-take",
+    unit="fraction",
+    needs=("mentions",),
+    higher_is_better=False,
     formula="Negative ÷ (positive + neutral + negative), over our mentions; unknown sentiment is left out; – "
     "when none has a known sentiment.",
     denominator="Our mentions with a known sentiment",
@@ -172,7 +196,11 @@ def negative_share(mentions: pd.DataFrame, *, brand: str) -> float:
 
 
 @indicator(
-    "net_sentiment", level="out-take", unit="index", needs=("mentions",), higher_is_better=True,
+    "net_sentiment",
+    level="out-take",
+    unit="index",
+    needs=("mentions",),
+    higher_is_better=True,
     formula="(positive − negative) ÷ (positive + negative) over our mentions, from −1 to +1; neutral excluded; "
     "– when there are none.",
     denominator="Our positive and negative mentions",
@@ -191,7 +219,11 @@ def net_sentiment(mentions: pd.DataFrame, *, brand: str) -> float:
 
 
 @indicator(
-    "net_sentiment_all", level="out-take", unit="index", needs=("mentions",), higher_is_better=True,
+    "net_sentiment_all",
+    level="out-take",
+    unit="index",
+    needs=("mentions",),
+    higher_is_better=True,
     formula="(positive − negative) ÷ (positive + neutral + negative) over our mentions, from −1 to +1; unknown "
     "sentiment is left out; – when none has a known sentiment.",
     denominator="Our mentions with a known sentiment",

@@ -57,6 +57,7 @@ A_SUM = "None: a sum"
 OWN_TABLES = ("posts", "audience", "sales", "activities", "context")
 DOC_WIDTH = 100
 
+
 def ours_only(needs: Sequence[str]) -> bool:
     """Whether an indicator reading the tables ``needs`` exists only for our brand.
 
@@ -169,8 +170,23 @@ def indicator(
         if known is None or known.func is not func:
             func.__doc__ = documented(id, func.__doc__, formula, denominator)
         family = func.__module__.rsplit(".", 1)[-1]
-        REGISTRY.add(Indicator(id, func, level, unit, higher_is_better, tuple(needs), lookback_days, family,
-                               ours_only(needs), full_lookback, kind, formula, denominator))
+        REGISTRY.add(
+            Indicator(
+                id,
+                func,
+                level,
+                unit,
+                higher_is_better,
+                tuple(needs),
+                lookback_days,
+                family,
+                ours_only(needs),
+                full_lookback,
+                kind,
+                formula,
+                denominator,
+            )
+        )
         return func
 
     return register
@@ -223,8 +239,10 @@ def documented(id: str, doc: str | None, formula: str, denominator: str) -> str:
     if re.search(r"^Formula:", text, re.MULTILINE):
         raise ValueError(f"indicator {id!r}: the docstring writes a formula; the spec's formula is the one")
     summary, _, rest = text.partition("\n\n")
-    section = [textwrap.fill(f"Formula: {formula}", DOC_WIDTH),
-               textwrap.fill(f"Denominator: {denominator.rstrip('.')}.", DOC_WIDTH)]
+    section = [
+        textwrap.fill(f"Formula: {formula}", DOC_WIDTH),
+        textwrap.fill(f"Denominator: {denominator.rstrip('.')}.", DOC_WIDTH),
+    ]
     return "\n\n".join([summary, "\n".join(section), *([rest] if rest else [])]) + "\n"
 
 
@@ -241,7 +259,7 @@ def frame(table: str, data: Mapping[str, Sequence]) -> pd.DataFrame:
     return schema.conform(table, pd.DataFrame(dict(data)))
 
 
-def is_value(series: pd.Series, value: str) -> np.ndarray:
+def is_value(series: pd.Series, value: str | None) -> np.ndarray:
     """``series == value`` as a bool array; missing is False."""
     return series.eq(value).to_numpy(dtype=bool, na_value=False)
 
@@ -256,8 +274,8 @@ def numbers(series: pd.Series) -> np.ndarray:
     return series.to_numpy(dtype="float64", na_value=np.nan)
 
 
-def ours(mentions: pd.DataFrame, brand: str) -> np.ndarray:
-    """Which mentions are of our brand (exact canonical name)."""
+def ours(mentions: pd.DataFrame, brand: str | None) -> np.ndarray:
+    """Which mentions are of our brand (exact canonical name); none without a brand."""
     return is_value(mentions["brand"], brand)
 
 

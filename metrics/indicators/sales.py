@@ -8,12 +8,22 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from metrics.indicators.registry import frame  # noqa: F401  (the examples build their frames with it)
-from metrics.indicators.registry import A_SUM, indicator, numbers, ratio, reported_sum
+from metrics.indicators.registry import (
+    A_SUM,
+    frame,  # noqa: F401  (the examples build their frames with it)
+    indicator,
+    numbers,
+    ratio,
+    reported_sum,
+)
 
 
 @indicator(
-    "revenue", level="impact", unit="currency", needs=("sales",), higher_is_better=True,
+    "revenue",
+    level="impact",
+    unit="currency",
+    needs=("sales",),
+    higher_is_better=True,
     formula="Σ revenue over the period's sales days, all channels; – when no day gives it or the days are in "
     "more than one currency.",
     denominator=A_SUM,
@@ -35,7 +45,11 @@ def revenue(sales: pd.DataFrame) -> float:
 
 
 @indicator(
-    "orders", level="impact", unit="count", needs=("sales",), higher_is_better=True,
+    "orders",
+    level="impact",
+    unit="count",
+    needs=("sales",),
+    higher_is_better=True,
     formula="Σ orders over the period's sales days, all channels; – when no day gives them.",
     denominator=A_SUM,
 )
@@ -51,7 +65,11 @@ def orders(sales: pd.DataFrame) -> float:
 
 
 @indicator(
-    "returning_customer_share", level="impact", unit="fraction", needs=("sales",), higher_is_better=True,
+    "returning_customer_share",
+    level="impact",
+    unit="fraction",
+    needs=("sales",),
+    higher_is_better=True,
     formula="Returning customers ÷ (new + returning customers), over days that give both; – when there are no "
     "customers.",
     denominator="New and returning customers",

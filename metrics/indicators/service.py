@@ -10,8 +10,14 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from metrics.indicators.registry import frame  # noqa: F401  (the examples build their frames with it)
-from metrics.indicators.registry import indicator, is_true, is_value, ours, ratio
+from metrics.indicators.registry import (
+    frame,  # noqa: F401  (the examples build their frames with it)
+    indicator,
+    is_true,
+    is_value,
+    ours,
+    ratio,
+)
 
 
 def _asked(mentions: pd.DataFrame, brand: str) -> np.ndarray:
@@ -20,7 +26,11 @@ def _asked(mentions: pd.DataFrame, brand: str) -> np.ndarray:
 
 
 @indicator(
-    "response_rate", level="outcome", unit="fraction", needs=("mentions",), higher_is_better=True,
+    "response_rate",
+    level="outcome",
+    unit="fraction",
+    needs=("mentions",),
+    higher_is_better=True,
     formula="Our questions and complaints (a question, or negative sentiment) with a reply ÷ all our questions "
     "and complaints; – when there are none, or when the source does not track replies (no reply times "
     "at all in the period).",
@@ -48,7 +58,11 @@ def response_rate(mentions: pd.DataFrame, *, brand: str) -> float:
 
 
 @indicator(
-    "median_response_hours", level="outcome", unit="hours", needs=("mentions",), higher_is_better=False,
+    "median_response_hours",
+    level="outcome",
+    unit="hours",
+    needs=("mentions",),
+    higher_is_better=False,
     formula="Median of (reply time − publication time) in hours, over our answered questions and complaints; "
     "replies timed before the mention are left out; – when nothing was answered.",
     denominator="None: a median over answered questions and complaints",

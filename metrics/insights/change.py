@@ -24,8 +24,9 @@ LARGE_CHANGE = 2.0
 RELATIVE_UNITS = ("count", "currency", "hours")
 
 
-def relative_change(value: object, base: object, unit: str, *, small_base: float = SMALL_BASE,
-                    large_change: float = LARGE_CHANGE) -> float:
+def relative_change(
+    value: object, base: object, unit: str, *, small_base: float = SMALL_BASE, large_change: float = LARGE_CHANGE
+) -> float:
     """``(value − base) ÷ base`` when the rule allows a percentage, NaN when the change is told as a difference.
 
     Edge cases: a missing value or base, a base of 0 or below, a new value below 0 and a unit
@@ -39,7 +40,7 @@ def relative_change(value: object, base: object, unit: str, *, small_base: float
     nan
     """
     try:
-        v, b = float(value), float(base)  # type: ignore[arg-type]
+        v, b = float(value), float(base)  # type: ignore[arg-type]  # any value: one that float() refuses is NaN
     except (TypeError, ValueError):
         return math.nan
     if unit not in RELATIVE_UNITS or math.isnan(v) or math.isnan(b) or b <= 0 or v < 0:
@@ -57,4 +58,3 @@ def is_relative(value: object, base: object, unit: str) -> bool:
     (False, True)
     """
     return not math.isnan(relative_change(value, base, unit))
-

@@ -121,7 +121,10 @@ def _choose(comparison: pd.DataFrame, size: pd.Series, n: int, leads: Sequence[s
     levels = comparison["level"].reindex(ranked)
     chosen: list[str] = []
     passes = (  # (leads?, a level not chosen yet?)
-        (True, True), (False, True), (True, False), (False, False),
+        (True, True),
+        (False, True),
+        (True, False),
+        (False, False),
     )
     for lead, new_level in passes:
         for id in ranked:
@@ -145,8 +148,14 @@ def headline(row: pd.Series, id: str, *, compared_with: str | None = "week") -> 
     value, previous, unit = float(row["value"]), float(row["previous"]), str(row["unit"])
     change = value - previous
     return Headline(
-        indicator_id=id, direction="up" if change > 0 else "down", value=value, previous=previous, change=change,
-        relative=relative_change(value, previous, unit), unit=unit, level=str(row.get("level")),
+        indicator_id=id,
+        direction="up" if change > 0 else "down",
+        value=value,
+        previous=previous,
+        change=change,
+        relative=relative_change(value, previous, unit),
+        unit=unit,
+        level=str(row.get("level")),
         compared_with=compared_with if compared_with in COMPARED_WITH else "period",
     )
 

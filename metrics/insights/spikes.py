@@ -29,7 +29,12 @@ import numpy as np
 import pandas as pd
 from numpy.lib.stride_tricks import sliding_window_view
 
-from metrics.indicators.registry import KNOWN_SENTIMENTS, frame, numbers, ours  # noqa: F401 (frame: examples)
+from metrics.indicators.registry import (
+    KNOWN_SENTIMENTS,
+    frame,  # noqa: F401  (the examples build their frames with it)
+    numbers,
+    ours,
+)
 from metrics.periods import DEFAULT_TZ, local_days
 
 MAD_SCALE = 1.4826  # MAD × 1.4826 estimates the standard deviation of normally distributed data
@@ -102,8 +107,14 @@ def _baseline(counts: np.ndarray, window: int, min_history: int) -> tuple[np.nda
 
 
 def daily_thresholds(
-    mentions: pd.DataFrame, *, brand: str, tz: str = DEFAULT_TZ, k: float = 3.0, window: int = 28,
-    min_count: int = 10, min_history: int = 14,
+    mentions: pd.DataFrame,
+    *,
+    brand: str,
+    tz: str = DEFAULT_TZ,
+    k: float = 3.0,
+    window: int = 28,
+    min_count: int = 10,
+    min_history: int = 14,
 ) -> pd.DataFrame:
     """Our mentions on each local day of the data, with the usual level, spread and threshold.
 
@@ -164,7 +175,7 @@ def _activities(activities: pd.DataFrame | None, day: np.datetime64, window: int
     background = []
     for i in on:
         covered = np.zeros(len(before), dtype=bool)
-        for s, e in zip(starts[channels == channels[i]], ends[channels == channels[i]]):
+        for s, e in zip(starts[channels == channels[i]], ends[channels == channels[i]], strict=True):
             covered |= (before >= s) & (before <= e)
         background.append(bool(covered.all()))
     out = activities.iloc[on][["start", "end", "channel", "name"]].assign(background=background)
@@ -220,24 +231,27 @@ def find_spikes(
         reach = numbers(rows["reach"]) if "reach" in rows.columns else np.full(len(rows), np.nan)
         rows = rows.assign(engagements=_engagements(rows))
         engaged = rows["engagements"].to_numpy(dtype="float64")
-        order = np.lexsort((np.arange(len(rows)), -np.nan_to_num(engaged, nan=-1.0),
-                            -np.nan_to_num(reach, nan=-1.0)))[:top]
+        keys = (np.arange(len(rows)), -np.nan_to_num(engaged, nan=-1.0), -np.nan_to_num(reach, nan=-1.0))
+        order = np.lexsort(keys)[:top]
         columns = [c for c in TOP_COLUMNS if c in rows.columns]
-        spikes.append(Spike(
-            day=span[i].astype(date),
-            brand=brand,
-            mentions=int(counts[i]),
-            usual=float(usual[i]),
-            spread=float(spread[i]),
-            threshold=float(threshold[i]),
-            sentiment=_sentiment(rows),
-            platforms=_tops(rows, "platform", "mentions", top).assign(share=lambda f: f["mentions"] / len(rows)),
-            authors=_tops(rows, "author", "mentions", top),
-            top_mentions=rows.iloc[order][columns].reset_index(drop=True),
-            activities=_activities(activities, span[i], window),
-            k=k,
-            window=window,
-        ))
+        platforms = _tops(rows, "platform", "mentions", top)
+        spikes.append(
+            Spike(
+                day=span[i].astype(date),
+                brand=brand,
+                mentions=int(counts[i]),
+                usual=float(usual[i]),
+                spread=float(spread[i]),
+                threshold=float(threshold[i]),
+                sentiment=_sentiment(rows),
+                platforms=platforms.assign(share=platforms["mentions"] / len(rows)),
+                authors=_tops(rows, "author", "mentions", top),
+                top_mentions=rows.iloc[order][columns].reset_index(drop=True),
+                activities=_activities(activities, span[i], window),
+                k=k,
+                window=window,
+            )
+        )
     return spikes
 
 
@@ -338,14 +352,16 @@ def quotes(spike: Spike, *, n: int = 3, limit: int = 200) -> list[Quote]:
             continue
         seen.add(text.casefold())
         author = row.get("author")
-        out.append(Quote(
-            text=text,
-            platform=str(row["platform"]) if _given(row.get("platform")) else None,
-            author=str(author) if _given(author) and str(author).strip() else None,
-            reach=float(row["reach"]) if _given(row.get("reach")) else None,
-            engagements=float(row["engagements"]) if _given(row.get("engagements")) else None,
-            url=str(row["url"]) if _given(row.get("url")) else None,
-        ))
+        out.append(
+            Quote(
+                text=text,
+                platform=str(row["platform"]) if _given(row.get("platform")) else None,
+                author=str(author) if _given(author) and str(author).strip() else None,
+                reach=float(row["reach"]) if _given(row.get("reach")) else None,
+                engagements=float(row["engagements"]) if _given(row.get("engagements")) else None,
+                url=str(row["url"]) if _given(row.get("url")) else None,
+            )
+        )
         if len(out) >= n:
             break
     return out
@@ -357,7 +373,9 @@ def _calendar(activities: pd.DataFrame | None) -> tuple[str, tuple[Activity, ...
     background = activities["background"].to_numpy(dtype=bool)
     new, background = activities[~background], activities[background]
     told = new if len(new) else background
-    items = tuple(Activity(str(name), str(channel)) for name, channel in zip(told["name"], told["channel"]))
+    items = tuple(
+        Activity(str(name), str(channel)) for name, channel in zip(told["name"], told["channel"], strict=True)
+    )
     code = "activities" if len(new) else "background_only" if len(background) else "no_activities"
     return code, items
 
@@ -372,15 +390,23 @@ def explanation(spike: Spike, *, n_quotes: int = 3) -> SpikeExplanation:
     (20, 3.0, (Share(value='vk', share=1.0),), 'no_calendar')
     """
     shares = sorted(((s, v) for s, v in spike.sentiment.items() if not np.isnan(v)), key=lambda kv: -kv[1])
-    platforms = zip(spike.platforms["platform"].head(3), spike.platforms["share"].head(3))
+    platforms = zip(spike.platforms["platform"].head(3), spike.platforms["share"].head(3), strict=True)
     repeated = spike.authors[spike.authors["mentions"] >= 2].head(3)
     code, activities = _calendar(spike.activities)
     return SpikeExplanation(
-        day=spike.day, brand=spike.brand, mentions=spike.mentions, usual=spike.usual,
+        day=spike.day,
+        brand=spike.brand,
+        mentions=spike.mentions,
+        usual=spike.usual,
         sentiment=tuple(Share(s, float(v)) for s, v in shares),
         platforms=tuple(Share(str(p), float(v)) for p, v in platforms),
-        calendar=code, activities=activities, quotes=tuple(quotes(spike, n=n_quotes)),
-        threshold=spike.threshold, spread=spike.spread, k=spike.k, window=spike.window,
-        authors=tuple((str(a), int(c)) for a, c in zip(repeated["author"], repeated["mentions"])),
+        calendar=code,
+        activities=activities,
+        quotes=tuple(quotes(spike, n=n_quotes)),
+        threshold=spike.threshold,
+        spread=spike.spread,
+        k=spike.k,
+        window=spike.window,
+        authors=tuple((str(a), int(c)) for a, c in zip(repeated["author"], repeated["mentions"], strict=True)),
         single_voices=not len(repeated) and bool(len(spike.authors)),
     )

@@ -22,8 +22,13 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from metrics.indicators.registry import frame  # noqa: F401  (the examples build their frames with it)
-from metrics.indicators.registry import is_true, is_value, numbers, ours
+from metrics.indicators.registry import (
+    frame,  # noqa: F401  (the examples build their frames with it)
+    is_true,
+    is_value,
+    numbers,
+    ours,
+)
 from metrics.periods import DEFAULT_TZ, local_days
 
 # Stop words: common function words, written with е for ё (texts are read that way too).
@@ -76,10 +81,44 @@ MIN_HASHTAG = 3  # characters with the ``#``
 # text with no full stop or "!" ("Подскажите, работает ли Зерно ночью"). Sentences that end with
 # a full stop are left out: news headlines ("Как кофейни борются за покупателей.") and "Will be back."
 _QUESTION_WORDS = (
-    "как", "где", "когда", "почему", "зачем", "сколько", "куда", "откуда", "какой", "какая", "какое",
-    "какие", "каким", "какую", "кто", "что", "чем", "чего", "можно ли", "есть ли", "будет ли", "правда ли",
-    "подскажите", "скажите", "во сколько", "what", "where", "when", "why", "how", "which", "who", "can",
-    "could", "do you", "does", "is there", "are there",
+    "как",
+    "где",
+    "когда",
+    "почему",
+    "зачем",
+    "сколько",
+    "куда",
+    "откуда",
+    "какой",
+    "какая",
+    "какое",
+    "какие",
+    "каким",
+    "какую",
+    "кто",
+    "что",
+    "чем",
+    "чего",
+    "можно ли",
+    "есть ли",
+    "будет ли",
+    "правда ли",
+    "подскажите",
+    "скажите",
+    "во сколько",
+    "what",
+    "where",
+    "when",
+    "why",
+    "how",
+    "which",
+    "who",
+    "can",
+    "could",
+    "do you",
+    "does",
+    "is there",
+    "are there",
 )
 _NOT_QUESTIONS = ("всегда", "обычно", "же", "будто", "бы", "раз", "только", "хорошо", "приятно", "здорово")
 QUESTION_SENTENCE = re.compile(
@@ -89,7 +128,7 @@ QUESTION_SENTENCE = re.compile(
 )
 
 
-def _selected(mentions: pd.DataFrame, brand: str, start: date | None, end: date | None, tz: str) -> np.ndarray:
+def _selected(mentions: pd.DataFrame, brand: str | None, start: date | None, end: date | None, tz: str) -> np.ndarray:
     """Rows of our brand, in the local days ``start``..``end`` when given, that have a text."""
     keep = ours(mentions, brand) & mentions["text"].str.len().gt(0).to_numpy(dtype=bool, na_value=False)
     if start is not None or end is not None:
@@ -145,15 +184,22 @@ def _vocabulary(raw: list[str], stop: frozenset[str], brand: str, exclude: Itera
 
 
 def _empty_terms() -> pd.DataFrame:
-    dtypes = {"term": "string", "hashtag": "bool", "mentions": "int64", "share": "float64",
-              "positive": "int64", "neutral": "int64", "negative": "int64"}
+    dtypes = {
+        "term": "string",
+        "hashtag": "bool",
+        "mentions": "int64",
+        "share": "float64",
+        "positive": "int64",
+        "neutral": "int64",
+        "negative": "int64",
+    }
     return pd.DataFrame({c: pd.Series(dtype=dtypes[c]) for c in TERM_COLUMNS})
 
 
 def top_terms(
     mentions: pd.DataFrame,
     *,
-    brand: str,
+    brand: str | None,
     sentiment: str | Sequence[str] | None = None,
     n: int | None = 20,
     lang_stopwords: Sequence[str] = ("ru", "en"),
@@ -176,7 +222,7 @@ def top_terms(
     >>> top_terms(m, brand="Acme", n=3)[["term", "mentions", "negative"]].values.tolist()
     [['#acme', 2, 1], ['очередь', 2, 2], ['вкусный', 1, 0]]
     """
-    if "text" not in mentions.columns or len(mentions) == 0:
+    if brand is None or "text" not in mentions.columns or len(mentions) == 0:  # no brand: none of its mentions
         return _empty_terms()
     keep = _selected(mentions, brand, start, end, tz)
     if sentiment is not None:
@@ -215,15 +261,17 @@ def top_terms(
     by_feeling = np.bincount(term * 4 + feeling[doc], minlength=4 * len(terms)).reshape(len(terms), 4)
     counts = by_feeling.sum(axis=1)
     found = np.flatnonzero(counts)
-    table = pd.DataFrame({
-        "term": pd.array(terms, dtype="string")[found],
-        "hashtag": [terms[i].startswith("#") for i in found],
-        "mentions": counts[found],
-        "share": counts[found] / len(rows),
-        "positive": by_feeling[found, 0],
-        "neutral": by_feeling[found, 1],
-        "negative": by_feeling[found, 2],
-    })
+    table = pd.DataFrame(
+        {
+            "term": pd.array(terms, dtype="string")[found],
+            "hashtag": [terms[i].startswith("#") for i in found],
+            "mentions": counts[found],
+            "share": counts[found] / len(rows),
+            "positive": by_feeling[found, 0],
+            "neutral": by_feeling[found, 1],
+            "negative": by_feeling[found, 2],
+        }
+    )
     table = table.sort_values(["mentions", "term"], ascending=[False, True], kind="stable")
     return (table if n is None else table.head(n)).reset_index(drop=True)
 
@@ -272,8 +320,14 @@ def _empty_quotes(extra: Sequence[str] = ()) -> pd.DataFrame:
 
 
 def questions(
-    mentions: pd.DataFrame, *, brand: str, n: int | None = 10, start: date | None = None,
-    end: date | None = None, tz: str = DEFAULT_TZ, with_complaints: bool = False,
+    mentions: pd.DataFrame,
+    *,
+    brand: str | None,
+    n: int | None = 10,
+    start: date | None = None,
+    end: date | None = None,
+    tz: str = DEFAULT_TZ,
+    with_complaints: bool = False,
 ) -> pd.DataFrame:
     """Questions people asked about our brand, as real quotes, the widest reach first.
 
@@ -316,8 +370,13 @@ def questions(
 
 
 def complaints(
-    mentions: pd.DataFrame, *, brand: str, n: int | None = 10, start: date | None = None,
-    end: date | None = None, tz: str = DEFAULT_TZ,
+    mentions: pd.DataFrame,
+    *,
+    brand: str | None,
+    n: int | None = 10,
+    start: date | None = None,
+    end: date | None = None,
+    tz: str = DEFAULT_TZ,
 ) -> pd.DataFrame:
     """Complaints about our brand: its negative mentions, as real quotes, the widest reach first.
 

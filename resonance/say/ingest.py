@@ -98,16 +98,18 @@ def inspection(result: ReadResult, lang: str) -> dict:
         "warnings": [problem_dict(w, lang) for w in result.warnings[:MAX_WARNINGS_SHOWN]],
         "warnings_not_shown": sum(counts.values()) - min(len(result.warnings), MAX_WARNINGS_SHOWN),
         "unused_columns": list(result.unused_columns),
-        "assumed": [{"code": code, **params, "message": assumption(code, params, lang)}
-                    for code, params in result.assumptions()],
+        "assumed": [
+            {"code": code, **params, "message": assumption(code, params, lang)} for code, params in result.assumptions()
+        ],
         "totals": list(result.totals),
         "error": problem(result.error, lang) if result.error else None,
         "encoding": result.encoding,
         "delimiter": result.delimiter,
         "header_row": result.header_row,
         "sheet": result.sheet,
-        "mapping": None if result.mapping is None else {
-            "name": result.mapping.name, "table": result.mapping.table, "columns": dict(result.mapping.columns)},
+        "mapping": None
+        if result.mapping is None
+        else {"name": result.mapping.name, "table": result.mapping.table, "columns": dict(result.mapping.columns)},
     }
 
 
@@ -120,18 +122,25 @@ def _inspection_of_parts(result: ReadResult, parts: list[dict]) -> dict:
             skipped[reason] = skipped.get(reason, 0) + count
         for code, count in part["warning_counts"].items():
             counts[code] = counts.get(code, 0) + count
-    unreadable = [{"code": "part_unreadable", "file": p["file"], "row": None, "column": None,
-                   "message": p["error"]} for p in parts if p["error"]]
+    unreadable = [
+        {"code": "part_unreadable", "file": p["file"], "row": None, "column": None, "message": p["error"]}
+        for p in parts
+        if p["error"]
+    ]
     if unreadable:
         counts["part_unreadable"] = len(unreadable)
     sample = [w for p in parts for w in p["warnings"]] + unreadable
     return {
-        "file": result.file, "format": sorted({p["format"] for p in parts if p["format"]}),
+        "file": result.file,
+        "format": sorted({p["format"] for p in parts if p["format"]}),
         "table": sorted({p["table"] for p in parts if p["table"]}),
-        "rows": sum(p["rows"] for p in parts), "skipped": skipped,
-        "warning_counts": counts, "warnings": sample[:MAX_WARNINGS_SHOWN],
+        "rows": sum(p["rows"] for p in parts),
+        "skipped": skipped,
+        "warning_counts": counts,
+        "warnings": sample[:MAX_WARNINGS_SHOWN],
         "warnings_not_shown": sum(counts.values()) - min(len(sample), MAX_WARNINGS_SHOWN),
-        "error": None, "parts": parts,
+        "error": None,
+        "parts": parts,
     }
 
 

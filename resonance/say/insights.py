@@ -58,8 +58,12 @@ def change_rule(lang: str) -> str:
     >>> change_rule("en").startswith("A change is given in per cent only when the base it is compared with is above 0")
     True
     """
-    return t("change.rule", lang, small_base=format_number(SMALL_BASE, lang),
-             large_change=format_percent_value(LARGE_CHANGE, lang, digits=0))
+    return t(
+        "change.rule",
+        lang,
+        small_base=format_number(SMALL_BASE, lang),
+        large_change=format_percent_value(LARGE_CHANGE, lang, digits=0),
+    )
 
 
 # --- headlines ---
@@ -94,7 +98,11 @@ def headline(h: Headline, lang: str, *, currency: str = "RUB") -> str:
     if h.told_as == "difference":
         key += "_by"  # a difference, with both values: "rose by 371, from 5 to 376"
     return t(
-        key, lang, subject=name, verb=t(f"headline.verb.{form}.{h.direction}", lang), change=by,
+        key,
+        lang,
+        subject=name,
+        verb=t(f"headline.verb.{form}.{h.direction}", lang),
+        change=by,
         value=format_value(h.value, h.unit, lang, currency=currency),
         previous=format_value(h.previous, h.unit, lang, currency=currency),
         against=t(f"headline.against.{h.compared_with}", lang),
@@ -112,18 +120,27 @@ def spike_explanation(e: SpikeExplanation, lang: str) -> list[str]:
     day. The quotes are ``e.quotes`` (:func:`quote_source` says where each came from); the
     threshold and the authors are :func:`spike_details`.
     """
-    sentences = [t(
-        "spike.headline", lang, day=format_day(e.day, lang, with_year=False), count=format_number(e.mentions, lang),
-        mentions=_plural("spike.mentions", e.mentions, lang), brand=e.brand, usual=format_number(e.usual, lang),
-    )]
+    sentences = [
+        t(
+            "spike.headline",
+            lang,
+            day=format_day(e.day, lang, with_year=False),
+            count=format_number(e.mentions, lang),
+            mentions=_plural("spike.mentions", e.mentions, lang),
+            brand=e.brand,
+            usual=format_number(e.usual, lang),
+        )
+    ]
     if e.sentiment:
         parts = [t(f"spike.sentiment.{s.value}", lang, share=_percent(s.share, lang)) for s in e.sentiment]
         sentences.append(t("spike.sentiment", lang, split=", ".join(parts)))
     else:
         sentences.append(t("spike.sentiment_unknown", lang))
     if e.platforms:
-        parts = [t("spike.platform_share", lang, platform=label("platform", p.value, lang),
-                   share=_percent(p.share, lang)) for p in e.platforms]
+        parts = [
+            t("spike.platform_share", lang, platform=label("platform", p.value, lang), share=_percent(p.share, lang))
+            for p in e.platforms
+        ]
         sentences.append(t("spike.platforms", lang, platforms=", ".join(parts)))
     activities = ", ".join(f"{a.name} ({label('channel', a.channel, lang)})" for a in e.activities)
     sentences.append(t(f"spike.{e.calendar}", lang, activities=activities))
@@ -144,11 +161,17 @@ def quote_source(q: Quote, lang: str) -> str:
 
 def spike_details(e: SpikeExplanation, lang: str) -> list[str]:
     """The statistics behind a spike, for a click away: its threshold and how it was found, and the authors."""
-    out = [t(
-        "spike.threshold", lang, threshold=format_number(e.threshold, lang, digits=1),
-        usual=format_number(e.usual, lang), spread=format_number(e.spread, lang, digits=1),
-        k=_k(e.k, lang), window=f"{e.window} {_plural('spike.days', e.window, lang)}",
-    )]
+    out = [
+        t(
+            "spike.threshold",
+            lang,
+            threshold=format_number(e.threshold, lang, digits=1),
+            usual=format_number(e.usual, lang),
+            spread=format_number(e.spread, lang, digits=1),
+            k=_k(e.k, lang),
+            window=f"{e.window} {_plural('spike.days', e.window, lang)}",
+        )
+    ]
     if e.authors:
         parts = [f"{a} ({format_number(c, lang)})" for a, c in e.authors]
         out.append(t("spike.authors", lang, authors=", ".join(parts)))
@@ -164,7 +187,9 @@ def spike_rule(lang: str, *, k: float = 3.0, window: int = 28, min_count: int = 
     True
     """
     return t(
-        "spike.rule", lang, k=_k(k, lang),
+        "spike.rule",
+        lang,
+        k=_k(k, lang),
         window=f"{window} {_plural('spike.days', window, lang)}",
         min_history=f"{min_history} {_plural('spike.days', min_history, lang)}",
         min_count=f"{min_count} {_plural('spike.mentions', min_count, lang)}",
@@ -188,10 +213,18 @@ def association_finding(found: Finding, indicator: str, lang: str, *, max_lag: i
         return t("association.none", lang)
     if found.code == "no_evidence":
         return t("association.no_evidence", lang, indicator=indicator, up_to=_weeks(max_lag, lang, "association.up_to"))
-    when = t("association.same_week", lang) if found.lag == 0 else t(
-        "association.later", lang, weeks=_weeks(int(found.lag or 0), lang))
-    return t(f"association.{found.code}", lang, indicator=indicator, when=when,
-             strength=t(f"association.strength.{found.strength}", lang))
+    when = (
+        t("association.same_week", lang)
+        if found.lag == 0
+        else t("association.later", lang, weeks=_weeks(int(found.lag or 0), lang))
+    )
+    return t(
+        f"association.{found.code}",
+        lang,
+        indicator=indicator,
+        when=when,
+        strength=t(f"association.strength.{found.strength}", lang),
+    )
 
 
 def association_details(found: Finding, lang: str) -> list[str]:
@@ -200,8 +233,17 @@ def association_details(found: Finding, lang: str) -> list[str]:
     if found.code == "no_data":
         return [t(METHOD, lang)]
     key = "association.largest" if found.code == "no_evidence" else "association.strongest"
-    out = [t(key, lang, lag=found.lag, r=format_decimal_value(found.r, lang),
-             low=format_decimal_value(found.low, lang), high=format_decimal_value(found.high, lang), n=found.n)]
+    out = [
+        t(
+            key,
+            lang,
+            lag=found.lag,
+            r=format_decimal_value(found.r, lang),
+            low=format_decimal_value(found.low, lang),
+            high=format_decimal_value(found.high, lang),
+            n=found.n,
+        )
+    ]
     if found.code != "no_evidence":
         out.append(t("association.many_lags", lang, tested=found.tested))
     return [*out, t(METHOD, lang)]
@@ -210,4 +252,3 @@ def association_details(found: Finding, lang: str) -> list[str]:
 def spike_marks(explanations: list[SpikeExplanation], lang: str) -> list[tuple]:
     """Each spike's day with the sentences (and top quote) that explain it: what a chart marks on its line."""
     return [(e.day, [*spike_explanation(e, lang), *(f"“{q.text}”" for q in e.quotes[:1])]) for e in explanations]
-

@@ -19,8 +19,10 @@ TEXTS: dict[str, dict[str, str]] = {
     "data.rows": {"en": "Rows", "ru": "Строк"},
     "data.skipped": {"en": "Skipped", "ru": "Пропущено"},
     "data.imported_ok": {
-        "en": "{file}: {format} → {table}: {added} added, {replaced} replaced, {unchanged} unchanged, {skipped} skipped.",
-        "ru": "{file}: {format} → {table}: добавлено {added}, заменено {replaced}, без изменений {unchanged}, пропущено {skipped}.",
+        "en": "{file}: {format} → {table}: {added} added, {replaced} replaced, {unchanged} unchanged, "
+        "{skipped} skipped.",
+        "ru": "{file}: {format} → {table}: добавлено {added}, заменено {replaced}, без изменений {unchanged}, "
+        "пропущено {skipped}.",
     },
     "data.skipped_why": {"en": "Skipped: {reasons}.", "ru": "Пропущены: {reasons}."},
     "data.unused_columns": {"en": "Columns not used", "ru": "Неиспользованные столбцы"},

@@ -9,15 +9,19 @@ TEXTS: dict[str, dict[str, str]] = {
     "cli.error": {"en": "error", "ru": "ошибка"},
     "cli.unknown_layout_hint": {
         "en": "To read it, name its table and say which column is which: --table TABLE --map 'COLUMN=FIELD' "
-              "(see resonance import --help).",
+        "(see resonance import --help).",
         "ru": "Чтобы прочитать его, укажите таблицу и какой столбец что означает: --table ТАБЛИЦА "
-              "--map 'СТОЛБЕЦ=ПОЛЕ' (см. resonance import --help).",
+        "--map 'СТОЛБЕЦ=ПОЛЕ' (см. resonance import --help).",
     },
     "cli.no_workspace": {
         "en": "no workspace at {path}. Create one with `resonance import FILE --workspace {path}` or `resonance demo`.",
-        "ru": "нет рабочей области {path}. Создайте её: `resonance import FILE --workspace {path}` или `resonance demo`.",
+        "ru": "нет рабочей области {path}. Создайте её: `resonance import FILE --workspace {path}` или `resonance "
+        "demo`.",
     },
-    "cli.no_data": {"en": "the workspace has no data for a complete week.", "ru": "в рабочей области нет данных за полную неделю."},
+    "cli.no_data": {
+        "en": "the workspace has no data for a complete week.",
+        "ru": "в рабочей области нет данных за полную неделю.",
+    },
     # column mappings from the shell
     "cli.map_needs_table": {
         "en": "--map needs --table, the table the file fills: {tables}.",
@@ -65,8 +69,10 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "cli.mapping": {"en": "mapping → {table}: {columns}", "ru": "сопоставление → {table}: {columns}"},
     "cli.template": {"en": "template «{name}» → {table}: {columns}", "ru": "шаблон «{name}» → {table}: {columns}"},
-    "cli.template_saved": {"en": "saved the template «{name}» → {table}: {columns}",
-                           "ru": "шаблон «{name}» сохранён → {table}: {columns}"},
+    "cli.template_saved": {
+        "en": "saved the template «{name}» → {table}: {columns}",
+        "ru": "шаблон «{name}» сохранён → {table}: {columns}",
+    },
     "cli.template_renamed": {
         "en": "the name «{name}» was given to a mapping of other columns before; it now means this one.",
         "ru": "имя «{name}» раньше принадлежало сопоставлению других столбцов; теперь оно означает это.",
@@ -78,6 +84,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "ru": "Показатели ваших аккаунтов, продаж и маркетингового календаря есть только для {brand}: здесь –.",
     },
     # --- inspect ---
-    "data.warnings_more": {"en": "… and {count} more warnings like these (see the counts by reason).",
-                           "ru": "… и ещё {count} таких же предупреждений (см. число по причинам)."},
+    "data.warnings_more": {
+        "en": "… and {count} more warnings like these (see the counts by reason).",
+        "ru": "… и ещё {count} таких же предупреждений (см. число по причинам).",
+    },
 }

@@ -167,8 +167,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "сценарии меняют конверсию на ±{spread}.",
     },
     "forecast.caveat": {
-        "en": "A scenario, not a promise: it assumes the conversion of the marketing context holds for these "
-        "contacts.",
+        "en": "A scenario, not a promise: it assumes the conversion of the marketing context holds for these contacts.",
         "ru": "Это сценарий, а не обещание: он предполагает, что конверсия из маркетингового контекста верна и "
         "для этих контактов.",
     },

@@ -55,10 +55,13 @@ _VERBS = {
 
 _PLURALS = {
     # babel's plural categories: English uses one/other, Russian one/few/many/other.
-    "spike.mentions": {"one": ("mention", "упоминание"), "few": ("mentions", "упоминания"),
-                       "many": ("mentions", "упоминаний"), "other": ("mentions", "упоминания")},
-    "spike.days": {"one": ("day", "день"), "few": ("days", "дня"), "many": ("days", "дней"),
-                   "other": ("days", "дня")},
+    "spike.mentions": {
+        "one": ("mention", "упоминание"),
+        "few": ("mentions", "упоминания"),
+        "many": ("mentions", "упоминаний"),
+        "other": ("mentions", "упоминания"),
+    },
+    "spike.days": {"one": ("day", "день"), "few": ("days", "дня"), "many": ("days", "дней"), "other": ("days", "дня")},
 }
 
 _TEXTS: dict[str, dict[str, str]] = {

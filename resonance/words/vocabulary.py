@@ -56,11 +56,15 @@ _MENTION_KINDS = {
 }
 
 TEXTS: dict[str, dict[str, str]] = {
-    **{f"{name}.{code}": {"en": en, "ru": ru}
-       for name, table in (("platform", _PLATFORMS), ("channel", _CHANNELS), ("sentiment", _SENTIMENTS))
-       for code, (en, ru, _, _) in table.items()},
-    **{f"insight.{name}.{code}": {"en": en, "ru": ru}
-       for name, table in (("platform", _PLATFORMS), ("channel", _CHANNELS), ("sentiment", _SENTIMENTS))
-       for code, (_, _, en, ru) in table.items()},
+    **{
+        f"{name}.{code}": {"en": en, "ru": ru}
+        for name, table in (("platform", _PLATFORMS), ("channel", _CHANNELS), ("sentiment", _SENTIMENTS))
+        for code, (en, ru, _, _) in table.items()
+    },
+    **{
+        f"insight.{name}.{code}": {"en": en, "ru": ru}
+        for name, table in (("platform", _PLATFORMS), ("channel", _CHANNELS), ("sentiment", _SENTIMENTS))
+        for code, (_, _, en, ru) in table.items()
+    },
     **{f"mention_kind.{code}": {"en": en, "ru": ru} for code, (en, ru) in _MENTION_KINDS.items()},
 }

@@ -35,8 +35,12 @@ def seen(at: AppTest) -> dict:
 
 
 def test_a_link_opens_the_week_brand_platforms_and_language_it_names(monkeypatch, demo_home, demo_workspace):
-    at = start(monkeypatch, demo_home, demo_workspace,
-               {"week": "2026-W45", "brand": "Крона", "platforms": "vk,telegram", "lang": "en"})
+    at = start(
+        monkeypatch,
+        demo_home,
+        demo_workspace,
+        {"week": "2026-W45", "brand": "Крона", "platforms": "vk,telegram", "lang": "en"},
+    )
     assert at.title[0].value == "Крона · Week 2026-W45 · Nov 2\u2009–\u20098, 2026"
     assert at.metric[0].label == "Mentions"
     assert at.multiselect(key="app_platforms").value == ["vk", "telegram"]
@@ -78,11 +82,14 @@ def test_changing_a_control_updates_the_address_and_keeps_the_rest(monkeypatch, 
     assert at.title[0].value.startswith("Крона · 22 нояб. 2026")
 
 
-@pytest.mark.parametrize("query, title", [
-    ({"month": "2026-03"}, "Зерно · March 2026"),
-    ({"day": "2026-11-16", "brand": "Утро Кофе"}, "Утро Кофе · Nov 16, 2026"),
-    ({"week": "2026-W47", "present": "1"}, "Agenda"),  # the deck opens at its agenda, on the week named
-])
+@pytest.mark.parametrize(
+    "query, title",
+    [
+        ({"month": "2026-03"}, "Зерно · March 2026"),
+        ({"day": "2026-11-16", "brand": "Утро Кофе"}, "Утро Кофе · Nov 16, 2026"),
+        ({"week": "2026-W47", "present": "1"}, "Agenda"),  # the deck opens at its agenda, on the week named
+    ],
+)
 def test_a_link_names_a_month_or_a_day(monkeypatch, demo_home, demo_workspace, query, title):
     at = start(monkeypatch, demo_home, demo_workspace, {**query, "lang": "en"})
     assert at.title[0].value == title
@@ -91,8 +98,7 @@ def test_a_link_names_a_month_or_a_day(monkeypatch, demo_home, demo_workspace, q
     assert all(at.query_params[key] == value for key, value in query.items())
 
 
-def test_a_custom_period_is_compared_with_the_period_of_the_same_length_before(monkeypatch, demo_home,
-                                                                               demo_workspace):
+def test_a_custom_period_is_compared_with_the_period_of_the_same_length_before(monkeypatch, demo_home, demo_workspace):
     at = start(monkeypatch, demo_home, demo_workspace, {"from": "2026-11-01", "to": "2026-11-20", "lang": "en"})
     assert at.title[0].value == "Зерно · Nov 1\u2009–\u200920, 2026"
     # 20 days against the 20 days before them, 12–31 October.
@@ -118,8 +124,10 @@ def test_the_default_week_is_the_newest_with_mentions_of_the_brand_and_a_link_st
     home, copy = demo_copy
     ws = store.open_workspace(copy)
     days = [date(2026, 11, 23) + timedelta(days=i) for i in range(7)]  # sales go on a week past the mentions
-    ws.import_file(("Дата;Выручка\n" + "".join(f"{d:%d.%m.%Y};1 000,00\n" for d in days)).encode("cp1251"),
-                   name="december_sales.csv")
+    ws.import_file(
+        ("Дата;Выручка\n" + "".join(f"{d:%d.%m.%Y};1 000,00\n" for d in days)).encode("cp1251"),
+        name="december_sales.csv",
+    )
     ws.close()
 
     at = start(monkeypatch, home, copy, {"lang": "en"})
@@ -134,8 +142,12 @@ def test_the_default_week_is_the_newest_with_mentions_of_the_brand_and_a_link_st
 
 
 def test_a_link_that_cannot_be_read_opens_the_default_view(monkeypatch, demo_home, demo_workspace):
-    at = start(monkeypatch, demo_home, demo_workspace,
-               {"week": "2026-47", "brand": "Нет такого", "platforms": "vk,fax", "lang": "xx"})
+    at = start(
+        monkeypatch,
+        demo_home,
+        demo_workspace,
+        {"week": "2026-47", "brand": "Нет такого", "platforms": "vk,fax", "lang": "xx"},
+    )
     assert at.title[0].value.startswith("Зерно · Неделя 2026-W47")
     assert at.multiselect(key="app_platforms").value == ["vk"]
     assert at.query_params == {"week": "2026-W47", "brand": "Зерно", "platforms": "vk", "lang": "ru"}

@@ -82,8 +82,9 @@ def test_empty_workspace_says_what_to_do(page: Page, empty_server: str, shots: P
     expect(page.get_by_text("The workspace is empty.")).to_be_visible(timeout=TIMEOUT)
 
 
-def test_upload_is_recognised_changes_the_tiles_and_can_be_undone(page: Page, demo_server: str, shots: Path,
-                                                                 tmp_path: Path):
+def test_upload_is_recognised_changes_the_tiles_and_can_be_undone(
+    page: Page, demo_server: str, shots: Path, tmp_path: Path
+):
     page.goto(demo_server + "/?lang=en")
     wait_for_tiles(page)
     revenue = page.get_by_test_id("stMetric").filter(has_text="Revenue").get_by_test_id("stMetricValue")
@@ -94,8 +95,9 @@ def test_upload_is_recognised_changes_the_tiles_and_can_be_undone(page: Page, de
     extra.write_bytes("Дата;Выручка, руб.;Заказы;Средний чек\n16.11.2026;9 999 999,00;1 000;9 999\n".encode("cp1251"))
     page.get_by_test_id("stFileUploaderDropzoneInput").set_input_files(extra)
     page.get_by_role("button", name="Import").click()
-    expect(page.get_by_text("extra_sales.csv: Daily sales table → Sales by day: 0 added, 1 replaced",
-                            exact=False)).to_be_visible(timeout=TIMEOUT)
+    expect(
+        page.get_by_text("extra_sales.csv: Daily sales table → Sales by day: 0 added, 1 replaced", exact=False)
+    ).to_be_visible(timeout=TIMEOUT)
     # What was assumed about the file and which of its columns were not used, offered to the table's fields.
     page.get_by_text("extra_sales.csv: what was assumed and what was not used").click()
     expect(page.get_by_text("Text read as Windows-1251, columns separated by «;».")).to_be_visible(timeout=TIMEOUT)
@@ -112,7 +114,8 @@ def test_upload_is_recognised_changes_the_tiles_and_can_be_undone(page: Page, de
     expect(page.get_by_text("Import to undo")).to_be_visible(timeout=TIMEOUT)
     page.get_by_role("button", name="Undo").click()
     expect(page.get_by_text("undone: 1 rows removed, 1 earlier rows brought back", exact=False)).to_be_visible(
-        timeout=TIMEOUT)
+        timeout=TIMEOUT
+    )
     page.screenshot(path=str(shots / "data_undone_en.png"))
     page.get_by_role("link", name="This week").click()
     wait_for_tiles(page)
@@ -167,8 +170,7 @@ def test_every_page_renders_on_an_empty_workspace(page: Page, empty_server: str,
     expect(page.get_by_text(expected, exact=False)).to_be_visible(timeout=TIMEOUT)
 
 
-SLIDES = ["agenda", "this_week", "attention", "reception", "loyalty", "voice", "sales", "mix", "forecast",
-          "decisions"]
+SLIDES = ["agenda", "this_week", "attention", "reception", "loyalty", "voice", "sales", "mix", "forecast", "decisions"]
 WITH_CHART = {"attention", "reception", "loyalty", "sales", "mix"}
 
 
@@ -202,7 +204,8 @@ SLIDE_MEASURES = """() => {
     main: main.scrollHeight - main.clientHeight,
     document: document.documentElement.scrollHeight - window.innerHeight,
     bottom: document.querySelector('[data-testid="stMainBlockContainer"]').getBoundingClientRect().bottom,
-    ticks: [...document.querySelectorAll('.main-svg .xtick text, .main-svg .ytick text, .main-svg .legendtext')].map(size),
+    ticks: [...document.querySelectorAll('.main-svg .xtick text, .main-svg .ytick text, .main-svg .legendtext')]
+      .map(size),
     quotes: [...document.querySelectorAll('blockquote p')].map(size),
     values: [...document.querySelectorAll('[data-testid="stMetricValue"]')].map(size),
   };
@@ -241,8 +244,9 @@ def test_every_slide_fits_the_screen_in_large_type(page: Page, demo_server: str,
 
 
 @pytest.mark.parametrize("lang", ["ru", "en"])
-def test_a_competitors_slides_keep_its_view_and_show_no_figure_of_ours(page: Page, demo_server: str, shots: Path,
-                                                                        lang: str):
+def test_a_competitors_slides_keep_its_view_and_show_no_figure_of_ours(
+    page: Page, demo_server: str, shots: Path, lang: str
+):
     """The deck for a competitor, opened from a link: every slide keeps the link's view, and what exists
     only for our brand shows «–» with whose it is (tiles) or says so instead of figures (pages of our own)."""
     view = {"week": "2026-W45", "brand": "Крона", "platforms": "vk,telegram", "lang": lang}
@@ -275,16 +279,21 @@ def test_a_competitors_slides_keep_its_view_and_show_no_figure_of_ours(page: Pag
 def test_imported_text_is_shown_as_text_never_as_markup(page: Page, demo_server: str, shots: Path, tmp_path: Path):
     hostile = "Кофе холодный ![pixel](http://127.0.0.1:9/p.png) **жирно** $x^2$ <b>тег</b>"
     export = tmp_path / "monitoring.csv"
-    export.write_text("Дата;Текст;Тональность;Бренд;Автор;Охват\n"
-                      f"18.11.2026 12:00;{hostile};негатив;Зерно;[link](http://127.0.0.1:9);9999999\n", encoding="utf-8")
+    export.write_text(
+        "Дата;Текст;Тональность;Бренд;Автор;Охват\n"
+        f"18.11.2026 12:00;{hostile};негатив;Зерно;[link](http://127.0.0.1:9);9999999\n",
+        encoding="utf-8",
+    )
     page.goto(demo_server + "/data?lang=en")
     page.get_by_test_id("stFileUploaderDropzoneInput").set_input_files(export)
     page.get_by_role("button", name="Import").click()
     expect(page.get_by_text("monitoring.csv: Mentions table (recognised by column names)", exact=False)).to_be_visible(
-        timeout=TIMEOUT)
+        timeout=TIMEOUT
+    )
     page.get_by_role("link", name="Voice of the customer").click()
     expect(page.get_by_text("![pixel](http://127.0.0.1:9/p.png) **жирно** $x^2$", exact=False)).to_be_visible(
-        timeout=TIMEOUT)
+        timeout=TIMEOUT
+    )
     expect(page.locator("img[src*='127.0.0.1:9']")).to_have_count(0)  # nothing is fetched from a quote
     expect(page.get_by_text("[link](http://127.0.0.1:9)", exact=False)).to_be_visible()  # the author, as written
     page.screenshot(path=str(shots / "voice_escaped_en.png"))
@@ -314,8 +323,9 @@ def test_charts_and_tables_look_whole(page: Page, demo_server: str, shots: Path,
             const rect = id && document.getElementById(id) && document.getElementById(id).querySelector('rect');
             return rect ? (rect.style.fill || rect.getAttribute('fill')) : fill;
         })""")
-        assert len(fills) == 3 and all(f and f not in ("none", "transparent", "rgb(255, 255, 255)", "#FFFFFF")
-                                       for f in fills), fills
+        assert len(fills) == 3 and all(
+            f and f not in ("none", "transparent", "rgb(255, 255, 255)", "#FFFFFF") for f in fills
+        ), fills
     page.wait_for_timeout(800)
     page.screenshot(path=str(shots / f"whole_{path}_{lang}.png"))
 
@@ -378,10 +388,14 @@ def test_the_uploader_and_an_unknown_file_read_russian(page: Page, demo_server: 
     expect(dropzone).to_be_visible(timeout=TIMEOUT)
     settled(page)
     assert dropzone.evaluate(UPLOADER_WORDS) == [
-        "Выбрать файлы", "или перетащите их сюда · до 200 МБ на файл · CSV, TSV, TXT, XLSX, ZIP"]
+        "Выбрать файлы",
+        "или перетащите их сюда · до 200 МБ на файл · CSV, TSV, TXT, XLSX, ZIP",
+    ]
     page.get_by_test_id("stFileUploader").screenshot(path=str(shots / "data_uploader_ru.png"))
-    dropzone.evaluate("""el => { const files = new DataTransfer(); files.items.add(new File(['x'], 'a.csv'));
-                                 el.dispatchEvent(new DragEvent('dragenter', {dataTransfer: files, bubbles: true})); }""")
+    dropzone.evaluate("""el => {
+        const files = new DataTransfer(); files.items.add(new File(['x'], 'a.csv'));
+        el.dispatchEvent(new DragEvent('dragenter', {dataTransfer: files, bubbles: true}));
+    }""")
     expect(dropzone.locator("> div:not([data-testid]) > span")).to_have_count(1, timeout=TIMEOUT)
     assert dropzone.evaluate(UPLOADER_WORDS)[0] == "Отпустите файлы здесь"
     page.get_by_test_id("stFileUploader").screenshot(path=str(shots / "data_uploader_drag_ru.png"))
@@ -391,15 +405,19 @@ def test_the_uploader_and_an_unknown_file_read_russian(page: Page, demo_server: 
     strange.write_text("Когда;Что написали;Где\n21.11.2026;Вкусный раф;vk\n", encoding="utf-8")
     page.get_by_test_id("stFileUploaderDropzoneInput").set_input_files(strange)
     page.get_by_role("button", name="Загрузить", exact=True).click()
-    expect(page.get_by_text("мониторинг.csv: Resonance не знает таких столбцов: «Когда», «Что написали», «Где».",
-                            exact=False)).to_be_visible(timeout=TIMEOUT)
+    expect(
+        page.get_by_text(
+            "мониторинг.csv: Resonance не знает таких столбцов: «Когда», «Что написали», «Где».", exact=False
+        )
+    ).to_be_visible(timeout=TIMEOUT)
     expect(page.get_by_text("Resonance читает выгрузки систем мониторинга", exact=False)).to_be_visible()
     expect(page.get_by_text("мониторинг.csv: какой столбец что означает?")).to_be_visible()
     expect(page.get_by_test_id("stAlertContentError")).to_have_count(0)
     expect(page.get_by_text("brandwatch_mentions", exact=False)).to_have_count(0)
     page.get_by_text("Все выгрузки, которые читает Resonance", exact=False).click()
-    expect(page.get_by_test_id("stExpanderDetails").get_by_text("Meta Business Suite: посты Instagram", exact=False)
-           .first).to_be_visible(timeout=TIMEOUT)
+    expect(
+        page.get_by_test_id("stExpanderDetails").get_by_text("Meta Business Suite: посты Instagram", exact=False).first
+    ).to_be_visible(timeout=TIMEOUT)
     page.screenshot(path=str(shots / "data_unknown_ru.png"), full_page=True)
 
 

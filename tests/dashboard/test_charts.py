@@ -15,8 +15,17 @@ WHITE = ("#FFFFFF", "#FFF", "white")
 
 def scope(lang: str, *, brand: str = "Зерно", granularity: str = "week") -> Scope:
     """A page's scope in ``lang``, with our brand chosen and no period (nothing outlined)."""
-    return Scope(Snapshot("demo.duckdb", 1), None, granularity, brand=brand, our_brand="Зерно", platforms=None,
-                 lang=lang, tz="Europe/Moscow", currency="RUB")
+    return Scope(
+        Snapshot("demo.duckdb", 1),
+        None,
+        granularity,
+        brand=brand,
+        our_brand="Зерно",
+        platforms=None,
+        lang=lang,
+        tz="Europe/Moscow",
+        currency="RUB",
+    )
 
 
 def frame(columns: dict) -> pd.DataFrame:
@@ -25,8 +34,12 @@ def frame(columns: dict) -> pd.DataFrame:
 
 def says_no_data(fig) -> bool:
     texts = [a.text for a in fig.layout.annotations]
-    return (not fig.data and fig.layout.meta == "no_data" and fig.layout.xaxis.visible is False
-            and any(text.startswith(("Nothing to draw", "Рисовать нечего")) for text in texts))
+    return (
+        not fig.data
+        and fig.layout.meta == "no_data"
+        and fig.layout.xaxis.visible is False
+        and any(text.startswith(("Nothing to draw", "Рисовать нечего")) for text in texts)
+    )
 
 
 def is_round(step: float) -> bool:
@@ -49,16 +62,22 @@ def ticks_are_round(fig) -> None:
                 assert math.isclose(axis["dtick"] * 100, round(axis["dtick"] * 100)), name
 
 
-SHARES = frame({"positive_share": [0.2, 0.25, 0.3, 0.31], "neutral_share": [0.11, 0.1, 0.05, 0.0],
-                "negative_share": [0.69, 0.65, 0.65, 0.69]})
+SHARES = frame(
+    {
+        "positive_share": [0.2, 0.25, 0.3, 0.31],
+        "neutral_share": [0.11, 0.1, 0.05, 0.0],
+        "negative_share": [0.69, 0.65, 0.65, 0.69],
+    }
+)
 
 
 @pytest.mark.parametrize("lang", ["ru", "en"])
 def test_every_sentiment_is_filled_with_its_colour_under_its_pattern(lang):
     fig = charts.sentiment_bars(SHARES, scope(lang))
-    assert [trace.name for trace in fig.data] == (["Позитивные", "Нейтральные", "Негативные"] if lang == "ru"
-                                                  else ["Positive", "Neutral", "Negative"])
-    for trace, sentiment in zip(fig.data, ("positive", "neutral", "negative")):
+    assert [trace.name for trace in fig.data] == (
+        ["Позитивные", "Нейтральные", "Негативные"] if lang == "ru" else ["Positive", "Neutral", "Negative"]
+    )
+    for trace, sentiment in zip(fig.data, ("positive", "neutral", "negative"), strict=True):
         colour = charts.PALETTE[sentiment]
         assert trace.marker.color == colour and colour.upper() not in WHITE
         pattern = trace.marker.pattern
@@ -70,8 +89,7 @@ def test_every_sentiment_is_filled_with_its_colour_under_its_pattern(lang):
 
 def test_a_sentiment_nobody_expressed_has_no_legend_entry():
     shares = SHARES.assign(neutral_share=0.0)
-    assert [trace.name for trace in charts.sentiment_bars(shares, scope("en")).data] == [
-        "Positive", "Negative"]
+    assert [trace.name for trace in charts.sentiment_bars(shares, scope("en")).data] == ["Positive", "Negative"]
 
 
 def test_brand_trend_leaves_out_brands_without_mentions_and_keeps_their_colours():
@@ -91,8 +109,10 @@ def test_share_of_voice_without_values_has_no_line_and_no_legend_entry():
     assert [trace.name for trace in fig.data] == ["Зерно"]
 
 
-@pytest.mark.parametrize("indicator, unit, tickformat", [("share_of_voice", "fraction", ".0%"),
-                                                         ("mentions", "count", None), ("net_sentiment", "index", None)])
+@pytest.mark.parametrize(
+    "indicator, unit, tickformat",
+    [("share_of_voice", "fraction", ".0%"), ("mentions", "count", None), ("net_sentiment", "index", None)],
+)
 def test_the_indicator_beside_revenue_has_round_ticks_of_its_own(indicator, unit, tickformat):
     weeks = frame({"revenue": [84_900, 115_900, 99_000, 101_000], indicator: [0.551, 0.602, 0.574, 0.611]})
     fig = charts.sales_beside(weeks, indicator, "en", unit=unit)
@@ -110,36 +130,49 @@ EMPTY_WEEKS = frame({"a": [NAN] * 4})
 
 
 @pytest.mark.parametrize("lang", ["ru", "en"])
-@pytest.mark.parametrize("build", [
-    lambda lang: charts.sentiment_bars(EMPTY_WEEKS, scope(lang)),
-    lambda lang: charts.sentiment_bars(pd.DataFrame(), scope(lang)),
-    lambda lang: charts.brand_trend(frame({"Зерно": [0, 0, NAN, 0]}), pd.Series(NAN, index=WEEKS), scope(lang)),
-    lambda lang: charts.platform_bars(pd.Series([NAN, NAN], index=["vk", "x"]), lang, title="Platforms"),
-    lambda lang: charts.platform_lines(frame({"vk": [NAN] * 4}), scope(lang), title="Followers"),
-    lambda lang: charts.sales_beside(frame({"revenue": [NAN] * 4, "mentions": [NAN] * 4}), "mentions", lang),
-    lambda lang: charts.lag_chart(pd.DataFrame({"pearson": [NAN] * 9, "pearson_low": [NAN] * 9,
-                                                "pearson_high": [NAN] * 9, "n": [0] * 9}), lang),
-    lambda lang: charts.cost_per_contact(pd.DataFrame({"channel": ["tv"], "cost_per_thousand_contacts": [NAN]}),
-                                         scope(lang)),
-    lambda lang: charts.weekly_trend(frame({"mentions": [NAN] * 4}), scope(lang)),
-], ids=["sentiment", "sentiment_no_columns", "brands", "platforms", "platform_lines", "sales", "lags", "mix", "week"])
+@pytest.mark.parametrize(
+    "build",
+    [
+        lambda lang: charts.sentiment_bars(EMPTY_WEEKS, scope(lang)),
+        lambda lang: charts.sentiment_bars(pd.DataFrame(), scope(lang)),
+        lambda lang: charts.brand_trend(frame({"Зерно": [0, 0, NAN, 0]}), pd.Series(NAN, index=WEEKS), scope(lang)),
+        lambda lang: charts.platform_bars(pd.Series([NAN, NAN], index=["vk", "x"]), lang, title="Platforms"),
+        lambda lang: charts.platform_lines(frame({"vk": [NAN] * 4}), scope(lang), title="Followers"),
+        lambda lang: charts.sales_beside(frame({"revenue": [NAN] * 4, "mentions": [NAN] * 4}), "mentions", lang),
+        lambda lang: charts.lag_chart(
+            pd.DataFrame({"pearson": [NAN] * 9, "pearson_low": [NAN] * 9, "pearson_high": [NAN] * 9, "n": [0] * 9}),
+            lang,
+        ),
+        lambda lang: charts.cost_per_contact(
+            pd.DataFrame({"channel": ["tv"], "cost_per_thousand_contacts": [NAN]}), scope(lang)
+        ),
+        lambda lang: charts.weekly_trend(frame({"mentions": [NAN] * 4}), scope(lang)),
+    ],
+    ids=["sentiment", "sentiment_no_columns", "brands", "platforms", "platform_lines", "sales", "lags", "mix", "week"],
+)
 def test_no_data_is_said_in_words_not_drawn_as_empty_axes(build, lang):
     fig = build(lang)
     assert says_no_data(fig)
     assert fig.layout.height <= 200  # a line of text, not a chart-sized blank
 
 
-@pytest.mark.parametrize("build", [
-    lambda: charts.sentiment_bars(EMPTY_WEEKS, scope("ru"), large=True),
-    lambda: charts.brand_trend(frame({"Зерно": [0, 0, NAN, 0]}), pd.Series(NAN, index=WEEKS), scope("ru"),
-                               large=True),
-    lambda: charts.platform_bars(pd.Series([NAN], index=["vk"]), "ru", title="Площадки", large=True),
-    lambda: charts.platform_lines(frame({"vk": [NAN] * 4}), scope("ru"), title="Подписчики", large=True),
-    lambda: charts.sales_beside(frame({"revenue": [NAN] * 4, "mentions": [NAN] * 4}), "mentions", "ru", large=True),
-    lambda: charts.cost_per_contact(pd.DataFrame({"channel": ["tv"], "cost_per_thousand_contacts": [NAN]}), scope("ru"),
-                                    large=True),
-    lambda: charts.weekly_trend(frame({"mentions": [NAN] * 4}), scope("ru"), large=True),
-], ids=["sentiment", "brands", "platforms", "platform_lines", "sales", "mix", "week"])
+@pytest.mark.parametrize(
+    "build",
+    [
+        lambda: charts.sentiment_bars(EMPTY_WEEKS, scope("ru"), large=True),
+        lambda: charts.brand_trend(
+            frame({"Зерно": [0, 0, NAN, 0]}), pd.Series(NAN, index=WEEKS), scope("ru"), large=True
+        ),
+        lambda: charts.platform_bars(pd.Series([NAN], index=["vk"]), "ru", title="Площадки", large=True),
+        lambda: charts.platform_lines(frame({"vk": [NAN] * 4}), scope("ru"), title="Подписчики", large=True),
+        lambda: charts.sales_beside(frame({"revenue": [NAN] * 4, "mentions": [NAN] * 4}), "mentions", "ru", large=True),
+        lambda: charts.cost_per_contact(
+            pd.DataFrame({"channel": ["tv"], "cost_per_thousand_contacts": [NAN]}), scope("ru"), large=True
+        ),
+        lambda: charts.weekly_trend(frame({"mentions": [NAN] * 4}), scope("ru"), large=True),
+    ],
+    ids=["sentiment", "brands", "platforms", "platform_lines", "sales", "mix", "week"],
+)
 def test_no_data_on_a_slide_is_said_in_the_slides_large_type(build):
     fig = build()
     assert says_no_data(fig)
@@ -154,8 +187,14 @@ def test_a_chart_with_no_data_keeps_its_title():
 
 
 def test_every_builder_on_the_demo_week_has_round_ticks():
-    lags = pd.DataFrame({"pearson": [0.1, -0.14, 0.3], "pearson_low": [-0.2, -0.42, 0.0],
-                         "pearson_high": [0.4, 0.16, 0.55], "n": [52, 51, 50]})
+    lags = pd.DataFrame(
+        {
+            "pearson": [0.1, -0.14, 0.3],
+            "pearson_low": [-0.2, -0.42, 0.0],
+            "pearson_high": [0.4, 0.16, 0.55],
+            "n": [52, 51, 50],
+        }
+    )
     for fig in (charts.lag_chart(lags, "en"), charts.sentiment_bars(SHARES, scope("ru"))):
         ticks_are_round(fig)
 
@@ -167,13 +206,20 @@ def test_calendar_labels_that_would_overlap_go_to_different_rows_and_others_stay
     from dashboard.charts import add_calendar
 
     weeks = pd.date_range("2026-01-05", periods=52, freq="7D")
-    activities = pd.DataFrame({
-        "start": pd.to_datetime(["2026-03-02", "2026-03-30", "2026-09-07", "2026-11-09"]),
-        "end": pd.to_datetime(["2026-03-29", "2026-04-05", "2026-09-13", "2026-11-15"]),
-        "channel": ["tv", "pr", "outdoor", "promo"], "budget": [4.0, 3.0, 2.0, 1.0],
-        "name": ["ТВ-флайт «Зерно рядом»", "Стенд на городском кофейном фестивале", "Запуск зимнего меню",
-                 "Осенний кэшбэк"],
-    })
+    activities = pd.DataFrame(
+        {
+            "start": pd.to_datetime(["2026-03-02", "2026-03-30", "2026-09-07", "2026-11-09"]),
+            "end": pd.to_datetime(["2026-03-29", "2026-04-05", "2026-09-13", "2026-11-15"]),
+            "channel": ["tv", "pr", "outdoor", "promo"],
+            "budget": [4.0, 3.0, 2.0, 1.0],
+            "name": [
+                "ТВ-флайт «Зерно рядом»",
+                "Стенд на городском кофейном фестивале",
+                "Запуск зимнего меню",
+                "Осенний кэшбэк",
+            ],
+        }
+    )
     fig = add_calendar(go.Figure(), activities, weeks, "week", "ru")
     rows = {a.text.split(":")[0]: a.y for a in fig.layout.annotations}
     assert rows["ТВ"] != rows["PR"]  # side by side: two rows

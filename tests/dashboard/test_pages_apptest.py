@@ -6,6 +6,7 @@ import re
 import zipfile
 from pathlib import Path
 
+import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
@@ -36,10 +37,8 @@ def table_with(at: AppTest, column: str):
     return next(df.value for df in at.dataframe if column in df.value.columns)
 
 
-def number(column) -> "pd.Series":
+def number(column) -> pd.Series:
     """A column of formatted numbers (``1 313``, ``1,313``) read back as numbers."""
-    import pandas as pd
-
     return pd.to_numeric(column.str.replace(r"[\s\u00a0\u202f,]", "", regex=True))
 
 
@@ -48,8 +47,13 @@ RAW = re.compile(r"\+00:00|\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}|^None$|^nan$|^NaN$|^
 
 def raw_cells(table) -> list[str]:
     """Cells a person should never read: raw timestamps, None/NaN, numbers without separators."""
-    return [str(v) for column in table.columns if table[column].dtype != bool
-            for v in table[column].astype(str) if RAW.search(v.strip())]
+    return [
+        str(v)
+        for column in table.columns
+        if table[column].dtype != bool
+        for v in table[column].astype(str)
+        if RAW.search(v.strip())
+    ]
 
 
 def spaced(text: str) -> str:
@@ -65,20 +69,36 @@ def test_this_week_shows_every_tile_with_a_value_and_a_change(monkeypatch, demo_
     at = start(monkeypatch, demo_home, demo_workspace)
     assert "2026-W47" in at.title[0].value and "Зерно" in at.title[0].value
     shown = metrics_by_label(at)
-    assert list(shown) == ["Упоминания", "Охват", "Вовлечения", "Чистая тональность", "Доля голоса",
-                           "Чистый прирост подписчиков", "Выручка"]
+    assert list(shown) == [
+        "Упоминания",
+        "Охват",
+        "Вовлечения",
+        "Чистая тональность",
+        "Доля голоса",
+        "Чистый прирост подписчиков",
+        "Выручка",
+    ]
     for label, metric in shown.items():
         assert metric.value != "–", label
         assert metric.delta, label  # each tile compares with the previous week
     badges = [m.value for m in at.markdown if "-badge[" in m.value]
-    assert badges == [":blue-badge[Продукт (output)]", ":blue-badge[Продукт (output)]",
-                      ":violet-badge[Восприятие (out-take)]", ":violet-badge[Восприятие (out-take)]",
-                      ":blue-badge[Продукт (output)]", ":green-badge[Результат (outcome)]",
-                      ":gray-badge[Влияние (impact), контекст]"]
+    assert badges == [
+        ":blue-badge[Продукт (output)]",
+        ":blue-badge[Продукт (output)]",
+        ":violet-badge[Восприятие (out-take)]",
+        ":violet-badge[Восприятие (out-take)]",
+        ":blue-badge[Продукт (output)]",
+        ":green-badge[Результат (outcome)]",
+        ":gray-badge[Влияние (impact), контекст]",
+    ]
     charts = at.get("plotly_chart")
     assert len(charts) == 1
     figure = json.loads(charts[0].proto.spec)
-    assert [trace["type"] for trace in figure["data"]][:3] == ["bar", "scatter", "bar"]  # mentions, net sentiment, revenue
+    assert [trace["type"] for trace in figure["data"]][:3] == [
+        "bar",
+        "scatter",
+        "bar",
+    ]  # mentions, net sentiment, revenue
     stars = [trace for trace in figure["data"] if trace.get("marker", {}).get("symbol") == "star"]
     assert stars and "Запуск зимнего меню" in stars[0]["hovertext"][-1]  # the winter-menu spike, explained on hover
 
@@ -93,8 +113,15 @@ def test_switching_to_english_changes_every_label(monkeypatch, demo_home, demo_w
     assert at.selectbox(key="app_period_choice_week_en").value.start.isoformat() == "2026-11-02"
     at.selectbox(key="app_period_choice_week_en").select_index(0).run()
     labels = list(metrics_by_label(at))
-    assert labels == ["Mentions", "Reach", "Engagements", "Net sentiment", "Share of voice",
-                      "Followers' net change", "Revenue"]
+    assert labels == [
+        "Mentions",
+        "Reach",
+        "Engagements",
+        "Net sentiment",
+        "Share of voice",
+        "Followers' net change",
+        "Revenue",
+    ]
     assert at.title[0].value.startswith("Зерно · Week 2026-W47")
 
 
@@ -114,8 +141,14 @@ def test_data_page_shows_contents_and_import_history(monkeypatch, demo_home, dem
     assert not at.exception
     assert at.title[0].value == "Data"
     contents = table_with(at, "Table")
-    assert list(contents["Table"]) == ["Mentions", "Our posts", "Audience by day", "Sales by day",
-                                       "Marketing calendar", "Marketing context"]
+    assert list(contents["Table"]) == [
+        "Mentions",
+        "Our posts",
+        "Audience by day",
+        "Sales by day",
+        "Marketing calendar",
+        "Marketing context",
+    ]
     assert (contents["Rows"] != "0").all()
     history = table_with(at, "Imported")
     assert len(history) == 10
@@ -139,8 +172,9 @@ def test_upload_is_recognised_and_the_tiles_change(monkeypatch, demo_copy):
     at.file_uploader(key="data_files").upload("extra_sales.csv", extra, "text/csv")
     at.button[0].click().run()
     assert not at.exception
-    assert any("extra_sales.csv: Daily sales table → Sales by day: 0 added, 1 replaced" in plain(s.value)
-               for s in at.success)
+    assert any(
+        "extra_sales.csv: Daily sales table → Sales by day: 0 added, 1 replaced" in plain(s.value) for s in at.success
+    )
     at.switch_page("app_pages/this_week.py").run()
     assert metrics_by_label(at)["Revenue"].value != before
 
@@ -149,8 +183,10 @@ def test_an_upload_says_what_was_assumed_and_which_columns_were_not_used(monkeyp
     home, copy = demo_copy
     at = start(monkeypatch, home, copy, app_lang="ru")
     at.switch_page("app_pages/data.py").run()
-    report = ("Дата;Выручка;Постоянные покупатели;Средний чек\n16.11.2026;1 000;4;250\n"
-              "17.11.2026;2 000;8;250\nИтого;3 000;12;\n").encode("cp1251")
+    report = (
+        "Дата;Выручка;Постоянные покупатели;Средний чек\n16.11.2026;1 000;4;250\n"
+        "17.11.2026;2 000;8;250\nИтого;3 000;12;\n"
+    ).encode("cp1251")
     at.file_uploader(key="data_files").upload("продажи.csv", report, "text/csv")
     at.button[0].click().run()
     assert not at.exception
@@ -179,6 +215,7 @@ def test_a_column_a_known_format_left_unused_can_be_read_from_then_on(monkeypatc
     at.button[0].click().run()
     assert any("daily.csv: Daily sales table → Sales by day: 0 added, 2 replaced" in plain(s.value) for s in at.success)
     from metrics import store
+
     workspace = store.open_workspace(copy)
     try:
         sales = workspace.read("sales").set_index("date")
@@ -195,7 +232,8 @@ def test_a_bad_upload_is_reported_by_file_and_changes_nothing(monkeypatch, demo_
     at.file_uploader(key="data_files").upload("фото.csv", b"\x89PNG\x00\x00" * 40, "text/csv")
     at.button[0].click().run()
     assert [plain(e.value) for e in at.error] == [
-        "фото.csv: это не текстовая таблица (в файле двоичные данные). Загрузите выгрузку CSV, XLSX или ZIP."]
+        "фото.csv: это не текстовая таблица (в файле двоичные данные). Загрузите выгрузку CSV, XLSX или ZIP."
+    ]
     assert not any("Сообщение" in df.value.columns for df in at.dataframe)  # said once, not again in a table
     assert table_with(at, "Таблица").equals(before)
 
@@ -252,7 +290,8 @@ def test_an_unknown_file_gets_a_column_mapping_step_that_imports_it(monkeypatch,
     assert not at.error  # a file of its own layout is no failure: it is read once its columns are named
     assert [plain(w.value) for w in at.warning] == [
         "monitoring.csv: Resonance does not know these columns: «Когда», «Что написали», «Где». Say below which "
-        "column is which and the file is read; next week's file with the same columns will be read without asking."]
+        "column is which and the file is read; next week's file with the same columns will be read without asking."
+    ]
     assert any(c.value.startswith("Resonance reads exports of listening tools (Brandwatch") for c in at.caption)
     (listed,) = [e for e in at.expander if e.label.startswith("All the exports Resonance reads (")]
     assert any("Meta Business Suite: Instagram posts" in m.value for m in listed.markdown)
@@ -267,13 +306,15 @@ def test_an_unknown_file_gets_a_column_mapping_step_that_imports_it(monkeypatch,
     assert at.text_input(key="data_map_name_monitoring.csv").value == "monitoring"  # named for the file
     next(b for b in at.button if b.label == "Save the mapping and import").click().run()
     assert not at.exception
-    assert any("monitoring.csv: Table read with your column mapping → Mentions: 2 added" in plain(s.value)
-               for s in at.success)
+    assert any(
+        "monitoring.csv: Table read with your column mapping → Mentions: 2 added" in plain(s.value) for s in at.success
+    )
     rows = table_with(at, "Table")
     assert rows.loc[rows["Table"] == "Mentions", "Rows"].item() == "18,351"
     saved = table_with(at, "The file holds")
-    assert saved.values.tolist() == [["monitoring", "Mentions",
-                                      "Published ← «Когда», Platform ← «Где», Text ← «Что написали»"]]
+    assert saved.values.tolist() == [
+        ["monitoring", "Mentions", "Published ← «Когда», Platform ← «Где», Text ← «Что написали»"]
+    ]
 
 
 def test_a_mapping_saved_under_a_name_on_the_data_page_is_listed_in_russian(monkeypatch, empty_home):
@@ -415,17 +456,24 @@ def test_sales_in_context_says_association_not_attribution(monkeypatch, demo_hom
 @pytest.mark.parametrize(
     ("lang", "no_evidence", "together"),
     [
-        ("en", "#### No evidence that “Mentions” moves with revenue at any lag, from the same week to 8 weeks later.",
-         "#### “Followers' net change” tends to move with revenue in the same week: when it is higher, revenue "
-         "tends to be higher too. A strong association, not a cause"),
-        ("ru", "#### Нет свидетельств, что показатель «Упоминания» движется вместе с выручкой при каком-либо лаге — "
-         "ни в ту же неделю, ни с задержкой до 8 недель.",
-         "#### Показатель «Чистый прирост подписчиков» обычно движется вместе с выручкой в ту же неделю: когда он "
-         "выше, выручка, как правило, тоже выше. Это сильная связь, а не причина"),
+        (
+            "en",
+            "#### No evidence that “Mentions” moves with revenue at any lag, from the same week to 8 weeks later.",
+            "#### “Followers' net change” tends to move with revenue in the same week: when it is higher, revenue "
+            "tends to be higher too. A strong association, not a cause",
+        ),
+        (
+            "ru",
+            "#### Нет свидетельств, что показатель «Упоминания» движется вместе с выручкой при каком-либо лаге — "
+            "ни в ту же неделю, ни с задержкой до 8 недель.",
+            "#### Показатель «Чистый прирост подписчиков» обычно движется вместе с выручкой в ту же неделю: когда он "
+            "выше, выручка, как правило, тоже выше. Это сильная связь, а не причина",
+        ),
     ],
 )
-def test_sales_in_context_says_in_plain_words_whether_anything_moves_together(monkeypatch, demo_home, demo_workspace,
-                                                                              lang, no_evidence, together):
+def test_sales_in_context_says_in_plain_words_whether_anything_moves_together(
+    monkeypatch, demo_home, demo_workspace, lang, no_evidence, together
+):
     at = start(monkeypatch, demo_home, demo_workspace, app_lang=lang)
     at.switch_page("app_pages/sales.py").run()
     assert not at.exception
@@ -433,8 +481,9 @@ def test_sales_in_context_says_in_plain_words_whether_anything_moves_together(mo
     read = [plain(m.value) for m in at.markdown if m.value not in hidden]
     # Mentions on the demo: strongest r = −0.14 at a lag of 8 weeks, 95% interval −0.42…0.16: it spans zero.
     assert no_evidence in read
-    assert not any("Strongest" in line or "Сильнее всего" in line or "Fisher" in line or "Фишер" in line
-                   for line in read)
+    assert not any(
+        "Strongest" in line or "Сильнее всего" in line or "Fisher" in line or "Фишер" in line for line in read
+    )
     (details,) = [e for e in at.expander if e.label not in ("Link to this view", "Ссылка на этот вид")]
     numbers = plain(details.markdown[0].value).replace("−", "-")
     assert ("r = -0.14" if lang == "en" else "r = -0,14") in numbers and "n = 44" in numbers
@@ -475,14 +524,16 @@ def test_forecast_without_a_marketing_context_names_what_is_missing(monkeypatch,
     home = tmp_path / "home"
     home.mkdir()
     workspace = store.open_workspace(home / "w.duckdb")
-    workspace.import_file((Path(__file__).resolve().parents[1] / "fixtures" / "exports" / "sales_1c.csv"))
+    workspace.import_file(Path(__file__).resolve().parents[1] / "fixtures" / "exports" / "sales_1c.csv")
     workspace.close()
     at = start(monkeypatch, home, home / "w.duckdb", app_lang="en")
     at.get("segmented_control")[1].set_value("day").run()
     at.switch_page("app_pages/forecast.py").run()
     assert not at.exception
     assert at.warning[0].value.startswith("No marketing context covers")
-    assert at.error[0].value.startswith("No forecast: planned contacts, contact-to-sale conversion, average order value")
+    assert at.error[0].value.startswith(
+        "No forecast: planned contacts, contact-to-sale conversion, average order value"
+    )
 
 
 def test_this_week_opens_with_three_headlines_naming_their_numbers(monkeypatch, demo_home, demo_workspace):
@@ -499,8 +550,9 @@ def signed_percentages(text: str) -> list[float]:
     return [float(n.replace(",", "").replace(" ", "")) for n in found]
 
 
-def test_this_week_never_shows_a_percentage_of_a_small_base_or_beyond_200_percent(monkeypatch, demo_home,
-                                                                                demo_workspace):
+def test_this_week_never_shows_a_percentage_of_a_small_base_or_beyond_200_percent(
+    monkeypatch, demo_home, demo_workspace
+):
     at = start(monkeypatch, demo_home, demo_workspace, app_lang="en")
     shown = metrics_by_label(at)
     assert shown["Reach"].delta == "+184.7\xa0K"  # 46.9 K → 231.6 K is +394%: told as a difference
@@ -520,14 +572,15 @@ def test_a_spike_week_explains_the_spike(monkeypatch, demo_home, demo_workspace)
 
 
 def test_a_spike_is_told_by_its_quotes_platforms_and_calendar_with_the_statistics_a_click_away(
-        monkeypatch, demo_home, demo_workspace):
+    monkeypatch, demo_home, demo_workspace
+):
     at = start(monkeypatch, demo_home, demo_workspace, app_lang="en")
     week = next(w for w in at.selectbox(key="app_period_choice_week_en").options if w.startswith("2026-W29"))
     at.selectbox(key="app_period_choice_week_en").select(week).run()
     hidden = {m.value for e in at.expander for m in e.markdown} | {c.value for e in at.expander for c in e.caption}
     read = [plain(m.value) for m in at.markdown if m.value not in hidden]
     day = read.index(next(line for line in read if line.startswith("**16 Jul: 41 mentions of Зерно")))
-    spike = read[day:day + 8]
+    spike = read[day : day + 8]
     assert "Platforms: Telegram 34%, VK 24%, Instagram 22%." in spike
     assert any(line.startswith("Running that day in the marketing calendar: Промокод ПРОСТИ") for line in spike)
     quotes = [line for line in spike if line.startswith("> ")]
@@ -546,7 +599,7 @@ def test_voice_of_the_customer_shows_real_quotes(monkeypatch, demo_home, demo_wo
     assert not at.exception
     quotes = [m.value for m in at.markdown if m.value.startswith("> ")]
     assert len(quotes) >= 8
-    positive_words, negative_words = (df.value for df in at.dataframe)
+    _positive_words, negative_words = (df.value for df in at.dataframe)
     assert len(negative_words) > 0
 
 
@@ -560,7 +613,11 @@ def test_presentation_mode_turns_pages_into_slides(monkeypatch, demo_home, demo_
     assert at.title[0].value == "Agenda"
     assert any(m.value.startswith("**1 / 10 · Agenda") for m in at.markdown)
     agenda = next(m.value for m in at.markdown if m.value.startswith("1. "))
-    assert "**This week**" in agenda and "**Forecast**" in agenda and agenda.splitlines()[-1].startswith("9. **Decisions**")
+    assert (
+        "**This week**" in agenda
+        and "**Forecast**" in agenda
+        and agenda.splitlines()[-1].startswith("9. **Decisions**")
+    )
 
     titles = []
     for n in range(2, 11):
@@ -577,8 +634,14 @@ def test_presentation_mode_turns_pages_into_slides(monkeypatch, demo_home, demo_
             assert layout["xaxis"]["tickfont"]["size"] >= 18 and layout["yaxis"]["tickfont"]["size"] >= 18
             assert layout["legend"]["font"]["size"] >= 18
     assert titles[0].startswith("Зерно · Week") and titles[1:-1] == [
-        "Attention", "Reception", "Loyalty & service", "Voice of the customer", "Sales in context", "Mix & budget",
-        "Forecast"]
+        "Attention",
+        "Reception",
+        "Loyalty & service",
+        "Voice of the customer",
+        "Sales in context",
+        "Mix & budget",
+        "Forecast",
+    ]
     assert titles[-1] == "Decisions"
     assert "decisions of this meeting will be logged here" in at.info[0].value
     assert at.button(key="present_next").disabled
@@ -588,8 +651,7 @@ def test_presentation_mode_turns_pages_into_slides(monkeypatch, demo_home, demo_
     assert at.sidebar.toggle[0].value is False
 
 
-def test_a_slide_shows_fewer_tiles_without_sparklines_and_names_the_denominator(monkeypatch, demo_home,
-                                                                               demo_workspace):
+def test_a_slide_shows_fewer_tiles_without_sparklines_and_names_the_denominator(monkeypatch, demo_home, demo_workspace):
     at = start(monkeypatch, demo_home, demo_workspace, app_lang="en")
     at.query_params["present"] = "1"
     at.switch_page("app_pages/attention.py").run()
@@ -632,7 +694,9 @@ def test_voice_lists_a_mention_under_one_heading_and_drops_silent_columns(monkey
     # Each quote sits in a bordered box under Questions (left) or Complaints (right).
     quotes = [m.value for m in at.markdown if m.value.startswith("> ")]
     assert len(quotes) == len(set(quotes)), "a mention listed twice"
-    assert any(c.value.startswith("Each mention is listed under one heading: a negative mention is a complaint")
-               for c in at.caption)
+    assert any(
+        c.value.startswith("Each mention is listed under one heading: a negative mention is a complaint")
+        for c in at.caption
+    )
     stamps = [c.value for c in at.caption if " · " in c.value and "Week" not in c.value]
     assert stamps and not any(re.search(r"\d{4}\\?-\d{2}", s) for s in stamps)  # no 2026-11-21

@@ -22,8 +22,9 @@ PAGES = ("this_week", "attention", "reception", "loyalty", "voice", "sales", "mi
 OURS_ALONE = ("sales", "mix", "forecast")  # pages built from our own data only
 
 
-def open_page(monkeypatch, home: Path, workspace: Path, page: str, brand: str, lang: str = "ru", *,
-              slide: bool = False) -> AppTest:
+def open_page(
+    monkeypatch, home: Path, workspace: Path, page: str, brand: str, lang: str = "ru", *, slide: bool = False
+) -> AppTest:
     """The page, or with ``slide`` its slide in presentation mode (the deck opens at its agenda)."""
     monkeypatch.setenv("RESONANCE_HOME", str(home))
     monkeypatch.setenv("RESONANCE_WORKSPACE", str(workspace))
@@ -121,4 +122,3 @@ def test_a_competitor_never_shows_our_figures(monkeypatch, demo_home, demo_works
     else:
         # The rule, stated on the page (on a slide, in one line under the heading).
         assert any("Крона — конкурент" in unescaped(i.value) for i in (rival.caption if slide else rival.info))
-

@@ -18,16 +18,28 @@ APP = str(ROOT / "dashboard" / "app.py")
 LISTENING = ROOT / "tests" / "fixtures" / "real" / "listening"
 PAGES = ("this_week", "attention", "reception", "loyalty")
 NO_VALUE = {  # what mentions-only files cannot give, by tile label
-    "en": ["Reach", "Engagements", "Followers' net change", "Revenue", "Posts published", "Impressions",
-           "Engagement rate by reach", "Followers", "Response rate", "Share of returning customers"],
+    "en": [
+        "Reach",
+        "Engagements",
+        "Followers' net change",
+        "Revenue",
+        "Posts published",
+        "Impressions",
+        "Engagement rate by reach",
+        "Followers",
+        "Response rate",
+        "Share of returning customers",
+    ],
 }
 
 
 @pytest.fixture(scope="module")
 def listening_home(tmp_path_factory) -> Path:
     home = tmp_path_factory.mktemp("listening_home")
-    for name, source in (("airline", "airline_tweets_excel_resaved_AirlineTweets.csv"),
-                         ("banks", "sentirueval2016_banks_test_etalon.xml")):
+    for name, source in (
+        ("airline", "airline_tweets_excel_resaved_AirlineTweets.csv"),
+        ("banks", "sentirueval2016_banks_test_etalon.xml"),
+    ):
         workspace = store.open_workspace(home / f"{name}.duckdb")
         report = workspace.import_file((LISTENING / source).read_bytes(), name=source)
         assert not report.error

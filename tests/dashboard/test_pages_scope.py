@@ -27,8 +27,9 @@ def shown(at: AppTest) -> list[str]:
 
 @pytest.mark.parametrize("lang", ["ru", "en"])
 @pytest.mark.parametrize("page", SLIDES)
-def test_another_period_or_brand_in_the_sidebar_changes_what_the_page_shows(monkeypatch, demo_home,
-                                                                            demo_workspace, page, lang):
+def test_another_period_or_brand_in_the_sidebar_changes_what_the_page_shows(
+    monkeypatch, demo_home, demo_workspace, page, lang
+):
     monkeypatch.setenv("RESONANCE_HOME", str(demo_home))
     monkeypatch.setenv("RESONANCE_WORKSPACE", str(demo_workspace))
     at = AppTest.from_file(APP, default_timeout=90)

@@ -13,8 +13,17 @@ WEEK = Period(date(2026, 11, 16), date(2026, 11, 22))
 
 
 def week(**changes) -> Scope:
-    chosen = Scope(Snapshot("/home/demo.duckdb", 7), WEEK, "week", brand="Зерно", our_brand="Зерно",
-                   platforms=("vk", "telegram"), lang="ru", tz="Europe/Moscow", currency="RUB")
+    chosen = Scope(
+        Snapshot("/home/demo.duckdb", 7),
+        WEEK,
+        "week",
+        brand="Зерно",
+        our_brand="Зерно",
+        platforms=("vk", "telegram"),
+        lang="ru",
+        tz="Europe/Moscow",
+        currency="RUB",
+    )
     return replace(chosen, **changes)
 
 
@@ -23,11 +32,19 @@ def test_equal_choices_make_equal_scopes_with_equal_hashes():
     assert len({week(), week(), week(brand="Крона")}) == 2
 
 
-@pytest.mark.parametrize("change", [
-    {"brand": "Крона"}, {"period": Period(date(2026, 11, 9), date(2026, 11, 15))},
-    {"snapshot": Snapshot("/home/demo.duckdb", 8)}, {"snapshot": Snapshot("/home/other.duckdb", 7)},
-    {"platforms": ("vk",)}, {"platforms": None}, {"granularity": "range"}, {"tz": "Asia/Almaty"},
-])
+@pytest.mark.parametrize(
+    "change",
+    [
+        {"brand": "Крона"},
+        {"period": Period(date(2026, 11, 9), date(2026, 11, 15))},
+        {"snapshot": Snapshot("/home/demo.duckdb", 8)},
+        {"snapshot": Snapshot("/home/other.duckdb", 7)},
+        {"platforms": ("vk",)},
+        {"platforms": None},
+        {"granularity": "range"},
+        {"tz": "Asia/Almaty"},
+    ],
+)
 def test_a_change_of_choice_or_version_changes_the_key(change):
     assert week(**change) != week()
     assert week(**change).data_key() != week().data_key()

@@ -10,7 +10,6 @@ import pandas as pd
 import pytest
 
 from metrics import association
-from resonance import say
 from metrics.association import (
     AssociationError,
     lagged_association,
@@ -19,8 +18,9 @@ from metrics.association import (
     weekly_customers,
     weekly_series,
 )
-from resonance.i18n import TEXTS, t
 from metrics.indicators.registry import frame
+from resonance import say
+from resonance.i18n import TEXTS, t
 
 MONDAYS = pd.date_range("2026-01-05", periods=40, freq="7D")
 RNG = np.random.default_rng(20260105)
@@ -29,7 +29,7 @@ NOISE = RNG.normal(size=40)
 
 def weeks(values, first: int = 0) -> pd.Series:
     """A weekly series from a list, starting ``first`` weeks after 2026-01-05."""
-    return pd.Series(values, index=MONDAYS[first:first + len(values)], dtype="float64")
+    return pd.Series(values, index=MONDAYS[first : first + len(values)], dtype="float64")
 
 
 def leading(lag: int, n: int = 30) -> tuple[pd.Series, pd.Series]:
@@ -61,8 +61,14 @@ def test_a_series_that_leads_revenue_by_two_weeks_peaks_at_lag_2():
         ("empty", weeks([]), weeks([]), 0, 0, "too_few_pairs"),
         ("constant indicator", weeks([5.0] * 12), weeks(NOISE[:12]), 0, 12, "no_variation"),
         ("constant revenue", weeks(NOISE[:12]), weeks([1e6] * 12), 0, 12, "no_variation"),
-        ("missing weeks are not pairs", weeks([*NOISE[:6], np.nan, np.nan, *NOISE[8:12]]), weeks(NOISE[20:32]),
-         0, 10, None),
+        (
+            "missing weeks are not pairs",
+            weeks([*NOISE[:6], np.nan, np.nan, *NOISE[8:12]]),
+            weeks(NOISE[20:32]),
+            0,
+            10,
+            None,
+        ),
         ("revenue starts later", weeks(NOISE[:12]), weeks(NOISE[20:30], first=4), 0, 8, None),
         ("revenue starts later, lag 2", weeks(NOISE[:12]), weeks(NOISE[20:30], first=4), 2, 10, None),
     ],
@@ -124,15 +130,27 @@ def test_week_numbers_work_like_dates_and_other_steps_are_refused():
         lagged_association(weeks(x), weeks(y), min_pairs=3)
 
 
-@pytest.mark.parametrize(("p", "x"), [(0.5, 0.0), (0.975, 1.959963984540054), (0.025, -1.959963984540054),
-                                      (0.995, 2.5758293035489004), (0.8, 0.8416212335729143)])
+@pytest.mark.parametrize(
+    ("p", "x"),
+    [
+        (0.5, 0.0),
+        (0.975, 1.959963984540054),
+        (0.025, -1.959963984540054),
+        (0.995, 2.5758293035489004),
+        (0.8, 0.8416212335729143),
+    ],
+)
 def test_normal_quantile(p, x):
     assert math.isclose(normal_quantile(p), x, abs_tol=1e-9)
 
 
-SALES = {"date": ["2026-11-15", "2026-11-16", "2026-11-18", "2026-11-23", "2026-12-01"],
-         "revenue": [9.0, 1.0, 2.0, 4.0, 8.0], "currency": ["RUB"] * 5,
-         "customers_new": [1, 30, None, 10, 5], "customers_returning": [1, 10, 5, 30, 5]}
+SALES = {
+    "date": ["2026-11-15", "2026-11-16", "2026-11-18", "2026-11-23", "2026-12-01"],
+    "revenue": [9.0, 1.0, 2.0, 4.0, 8.0],
+    "currency": ["RUB"] * 5,
+    "customers_new": [1, 30, None, 10, 5],
+    "customers_returning": [1, 10, 5, 30, 5],
+}
 
 
 @pytest.mark.parametrize(
@@ -140,8 +158,12 @@ SALES = {"date": ["2026-11-15", "2026-11-16", "2026-11-18", "2026-11-23", "2026-
     [
         ("whole weeks", date(2026, 11, 16), date(2026, 11, 29), {"2026-11-16": 3.0, "2026-11-23": 4.0}),
         ("cut weeks are left out", date(2026, 11, 15), date(2026, 12, 2), {"2026-11-16": 3.0, "2026-11-23": 4.0}),
-        ("a week without sales days is no value", date(2026, 11, 30), date(2026, 12, 13),
-         {"2026-11-30": 8.0, "2026-12-07": float("nan")}),
+        (
+            "a week without sales days is no value",
+            date(2026, 11, 30),
+            date(2026, 12, 13),
+            {"2026-11-30": 8.0, "2026-12-07": float("nan")},
+        ),
         ("no whole week", date(2026, 11, 17), date(2026, 11, 22), {}),
     ],
 )
@@ -152,10 +174,21 @@ def test_weekly_series_is_the_indicator_over_iso_weeks(case, start, end, expecte
 
 
 def test_weekly_series_of_mentions_buckets_in_the_business_time_zone():
-    mentions = frame("mentions", {"brand": ["Acme", "Acme", "Rival"],
-                                  "published_at": ["2026-11-22 22:30", "2026-11-24 10:00", "2026-11-24 10:00"]})
-    got = weekly_series({"mentions": mentions}, "mentions", brand="Acme", start=date(2026, 11, 16),
-                        end=date(2026, 11, 29), tz="Europe/Moscow")
+    mentions = frame(
+        "mentions",
+        {
+            "brand": ["Acme", "Acme", "Rival"],
+            "published_at": ["2026-11-22 22:30", "2026-11-24 10:00", "2026-11-24 10:00"],
+        },
+    )
+    got = weekly_series(
+        {"mentions": mentions},
+        "mentions",
+        brand="Acme",
+        start=date(2026, 11, 16),
+        end=date(2026, 11, 29),
+        tz="Europe/Moscow",
+    )
     # 22:30 UTC on Sunday is Monday in Moscow: the data start in the second week, the first has no value.
     np.testing.assert_array_equal(got.to_numpy(), [np.nan, 2.0])
     with pytest.raises(KeyError, match="unknown indicator"):
@@ -183,8 +216,9 @@ def test_texts_say_association_not_attribution_and_why():
 
 def test_demo_sales_are_not_driven_by_weekly_mentions(demo_tables):
     tables, settings = demo_tables
-    table = association.association_table(tables, "mentions", brand="Зерно", start=date(2025, 11, 24),
-                                          end=date(2026, 11, 22), tz=settings["tz"])
+    table = association.association_table(
+        tables, "mentions", brand="Зерно", start=date(2025, 11, 24), end=date(2026, 11, 22), tz=settings["tz"]
+    )
     assert table.loc[0, "n"] == 52
     assert abs(table.loc[0, "pearson"]) < 0.3 and abs(table.loc[0, "spearman"]) < 0.3
     assert table.loc[0, "pearson_low"] < 0 < table.loc[0, "pearson_high"]  # indistinguishable from none
@@ -193,19 +227,40 @@ def test_demo_sales_are_not_driven_by_weekly_mentions(demo_tables):
 def lag_table(rows):
     """A table of lags from ``[(r, low, high), ...]`` (None: no value), 44 pairs each."""
     values = [(math.nan,) * 3 if r is None else r for r in rows]
-    return pd.DataFrame({"n": [44] * len(rows), "pearson": [v[0] for v in values],
-                         "pearson_low": [v[1] for v in values], "pearson_high": [v[2] for v in values]},
-                        index=pd.RangeIndex(len(rows), name="lag"))
+    return pd.DataFrame(
+        {
+            "n": [44] * len(rows),
+            "pearson": [v[0] for v in values],
+            "pearson_low": [v[1] for v in values],
+            "pearson_high": [v[2] for v in values],
+        },
+        index=pd.RangeIndex(len(rows), name="lag"),
+    )
 
 
 FINDING_CASES = [
     pytest.param([None, None], "no_data", None, None, id="no lag has a correlation"),
-    pytest.param([(0.05, -0.25, 0.34)] * 8 + [(-0.14, -0.42, 0.16)], "no_evidence", 8, "weak",
-                 id="every interval spans zero: the demo's mentions"),
-    pytest.param([(0.52, 0.29, 0.70), (0.30, 0.01, 0.55), (0.1, -0.2, 0.4)], "together", 0, "strong",
-                 id="the same week, positive"),
-    pytest.param([(0.6, -0.1, 0.9), (-0.35, -0.6, -0.05)], "opposite", 1, "moderate",
-                 id="a larger r whose interval spans zero is not evidence"),
+    pytest.param(
+        [(0.05, -0.25, 0.34)] * 8 + [(-0.14, -0.42, 0.16)],
+        "no_evidence",
+        8,
+        "weak",
+        id="every interval spans zero: the demo's mentions",
+    ),
+    pytest.param(
+        [(0.52, 0.29, 0.70), (0.30, 0.01, 0.55), (0.1, -0.2, 0.4)],
+        "together",
+        0,
+        "strong",
+        id="the same week, positive",
+    ),
+    pytest.param(
+        [(0.6, -0.1, 0.9), (-0.35, -0.6, -0.05)],
+        "opposite",
+        1,
+        "moderate",
+        id="a larger r whose interval spans zero is not evidence",
+    ),
 ]
 
 
@@ -219,8 +274,11 @@ def test_the_finding_says_whether_anything_moves_together(rows, code, lag, stren
     ("lang", "sentence"),
     [
         ("en", "No evidence that “Mentions” moves with revenue at any lag, from the same week to 8 weeks later."),
-        ("ru", "Нет свидетельств, что показатель «Упоминания» движется вместе с выручкой при каком-либо лаге — ни в ту "
-               "же неделю, ни с задержкой до 8 недель."),
+        (
+            "ru",
+            "Нет свидетельств, что показатель «Упоминания» движется вместе с выручкой при каком-либо лаге — ни в ту "
+            "же неделю, ни с задержкой до 8 недель.",
+        ),
     ],
 )
 def test_an_interval_spanning_zero_is_told_as_no_evidence_and_its_numbers_are_details(lang, sentence):
@@ -237,14 +295,26 @@ def test_an_interval_spanning_zero_is_told_as_no_evidence_and_its_numbers_are_de
     ("rows", "lang", "start"),
     [
         ([(0.52, 0.29, 0.70)], "en", "“Followers' net change” tends to move with revenue in the same week"),
-        ([(0.1, -0.2, 0.4), (0.1, -0.2, 0.4), (0.1, -0.2, 0.4), (0.25, 0.02, 0.5)], "ru",
-         "Показатель «Чистый прирост подписчиков» обычно движется вместе с выручкой через 3 недели"),
-        ([(0.1, -0.2, 0.4), (-0.4, -0.6, -0.1)], "en", "“Followers' net change” tends to move against revenue 1 week later"),
-        ([None] * 5 + [(0.4, 0.1, 0.6)], "ru", "Показатель «Чистый прирост подписчиков» обычно движется вместе с выручкой через 5 недель"),
+        (
+            [(0.1, -0.2, 0.4), (0.1, -0.2, 0.4), (0.1, -0.2, 0.4), (0.25, 0.02, 0.5)],
+            "ru",
+            "Показатель «Чистый прирост подписчиков» обычно движется вместе с выручкой через 3 недели",
+        ),
+        (
+            [(0.1, -0.2, 0.4), (-0.4, -0.6, -0.1)],
+            "en",
+            "“Followers' net change” tends to move against revenue 1 week later",
+        ),
+        (
+            [None] * 5 + [(0.4, 0.1, 0.6)],
+            "ru",
+            "Показатель «Чистый прирост подписчиков» обычно движется вместе с выручкой через 5 недель",
+        ),
     ],
 )
 def test_a_lag_whose_interval_excludes_zero_is_told_with_its_direction_never_as_a_cause(rows, lang, start):
-    told = say.association_finding(association.finding(lag_table(rows)), t("indicator.followers_net_change.label", lang),
-                                lang)
+    told = say.association_finding(
+        association.finding(lag_table(rows)), t("indicator.followers_net_change.label", lang), lang
+    )
     assert told.startswith(start)
     assert ("not a cause" if lang == "en" else "а не причина") in told

@@ -12,13 +12,13 @@ from pathlib import Path
 import pytest
 
 from metrics import association, forecast, mix
-from resonance.i18n import TEXTS, t
 from metrics.indicators import REGISTRY
 from metrics.indicators import compute as compute_module
 from metrics.indicators import registry as registry_module
 from metrics.indicators.compute import compare, compute
 from metrics.indicators.registry import frame
 from metrics.periods import month, parse_week
+from resonance.i18n import TEXTS, t
 
 BRAND = "Acme"
 WEEK = parse_week("2026-W48")
@@ -47,17 +47,40 @@ def sample(ave: list[float] | None) -> dict:
         "ave": ave if ave is not None else [None] * n,
     }
     mentions["replied_at"] = [f"{p[:10]} 23:59" if rng.random() < 0.5 else None for p in mentions["published_at"]]
-    posts = {"published_at": [f"{FIRST + timedelta(days=3 * k)} 12:00" for k in range(12)], "platform": ["vk"] * 12,
-             "account": ["acme"] * 12, "post_id": [str(k) for k in range(12)],
-             "reach": [1000 + k for k in range(12)], "impressions": [2000 + k for k in range(12)],
-             "likes": [10 + k for k in range(12)], "comments": [k for k in range(12)]}
+    posts = {
+        "published_at": [f"{FIRST + timedelta(days=3 * k)} 12:00" for k in range(12)],
+        "platform": ["vk"] * 12,
+        "account": ["acme"] * 12,
+        "post_id": [str(k) for k in range(12)],
+        "reach": [1000 + k for k in range(12)],
+        "impressions": [2000 + k for k in range(12)],
+        "likes": [10 + k for k in range(12)],
+        "comments": list(range(12)),
+    }
     days = [str(FIRST + timedelta(days=k)) for k in range(35)]
-    audience = {"date": days, "platform": ["vk"] * 35, "account": ["acme"] * 35,
-                "followers": [5000 + 3 * k for k in range(35)]}
-    sales = {"date": days, "revenue": [10_000.0 + k for k in range(35)], "currency": ["RUB"] * 35,
-             "orders": [20 + k % 5 for k in range(35)], "customers_new": [5] * 35, "customers_returning": [7] * 35}
-    activities = {"start": ["2026-11-01"], "end": ["2026-11-30"], "channel": ["smm"], "name": ["content"],
-                  "budget": [90_000.0], "currency": ["RUB"], "contacts": [300_000]}
+    audience = {
+        "date": days,
+        "platform": ["vk"] * 35,
+        "account": ["acme"] * 35,
+        "followers": [5000 + 3 * k for k in range(35)],
+    }
+    sales = {
+        "date": days,
+        "revenue": [10_000.0 + k for k in range(35)],
+        "currency": ["RUB"] * 35,
+        "orders": [20 + k % 5 for k in range(35)],
+        "customers_new": [5] * 35,
+        "customers_returning": [7] * 35,
+    }
+    activities = {
+        "start": ["2026-11-01"],
+        "end": ["2026-11-30"],
+        "channel": ["smm"],
+        "name": ["content"],
+        "budget": [90_000.0],
+        "currency": ["RUB"],
+        "contacts": [300_000],
+    }
     data = {"mentions": mentions, "posts": posts, "audience": audience, "sales": sales, "activities": activities}
     return {name: frame(name, columns) for name, columns in data.items()}
 
@@ -87,9 +110,12 @@ def test_comparisons_mix_and_association_do_not_change_with_ave():
     before, after = compare(WITHOUT, WEEK, brand=BRAND, tz=TZ), compare(WITH, WEEK, brand=BRAND, tz=TZ)
     assert before.equals(after)
     assert channel_mix_of(WITHOUT).equals(channel_mix_of(WITH))
-    weeks = {name: association.weekly_series(tables, "mentions_reach", brand=BRAND, start=FIRST,
-                                             end=FIRST + timedelta(days=34), tz=TZ) for name, tables in
-             (("without", WITHOUT), ("with", WITH))}
+    weeks = {
+        name: association.weekly_series(
+            tables, "mentions_reach", brand=BRAND, start=FIRST, end=FIRST + timedelta(days=34), tz=TZ
+        )
+        for name, tables in (("without", WITHOUT), ("with", WITH))
+    }
     assert weeks["without"].equals(weeks["with"])
 
 

@@ -4,10 +4,25 @@ import json
 
 from resonance.cli import main
 
-OURS_ONLY = ["posts_published", "reach", "impressions", "engagements", "engagement_rate_reach",
-             "engagement_rate_impressions", "engagement_rate_followers", "followers", "followers_net_change",
-             "follower_growth_rate", "revenue", "orders", "returning_customer_share", "sales_association",
-             "cost_per_thousand_contacts", "cost_per_engagement", "cost_per_positive_mention"]
+OURS_ONLY = [
+    "posts_published",
+    "reach",
+    "impressions",
+    "engagements",
+    "engagement_rate_reach",
+    "engagement_rate_impressions",
+    "engagement_rate_followers",
+    "followers",
+    "followers_net_change",
+    "follower_growth_rate",
+    "revenue",
+    "orders",
+    "returning_customer_share",
+    "sales_association",
+    "cost_per_thousand_contacts",
+    "cost_per_engagement",
+    "cost_per_positive_mention",
+]
 NUMBERS = ("value", "previous", "change", "change_rel", "avg4")
 
 

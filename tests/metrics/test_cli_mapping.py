@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from metrics import schema, store
-from resonance.cli import main
 from metrics.ingest.mapping import Mapping, mappable_columns
+from resonance.cli import main
 
 ROOT = Path(__file__).resolve().parents[2]
 MONITORING = (
@@ -31,9 +31,22 @@ NEXT_WEEK = (
     "Площадка;Дата поста;Текст поста;Тон (+/-/=);Автор поста;Охват автора;Регион\n"
     "ВКонтакте;23.11.2026 08:30;Раф на кокосовом — лучший;позитив;Олег;5 000;Москва\n"
 )
-MAP = ["--table", "mentions", "--map", "дата  ПОСТА=published_at", "--map", "Текст поста=text",
-       "--map", "Площадка=platform", "--map", "Тон (+/-/=)=sentiment", "--map", "Автор поста=author",
-       "--map", "Охват автора=author_audience"]
+MAP = [
+    "--table",
+    "mentions",
+    "--map",
+    "дата  ПОСТА=published_at",
+    "--map",
+    "Текст поста=text",
+    "--map",
+    "Площадка=platform",
+    "--map",
+    "Тон (+/-/=)=sentiment",
+    "--map",
+    "Автор поста=author",
+    "--map",
+    "Охват автора=author_audience",
+]
 
 
 @pytest.fixture
@@ -54,8 +67,9 @@ def mentions(workspace: Path):
 
 
 def run(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "resonance.cli", *args], cwd=ROOT, capture_output=True, text=True,
-                          timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "resonance.cli", *args], cwd=ROOT, capture_output=True, text=True, timeout=120
+    )
 
 
 def test_the_layout_is_unknown_without_a_mapping(files, capsys):
@@ -68,7 +82,10 @@ def test_import_with_a_mapping_reads_the_rows_and_a_second_run_changes_nothing(f
     week, _, workspace = files
     assert main(["import", str(week), "--workspace", str(workspace), *MAP]) == 0
     out = capsys.readouterr().out
-    assert f"{week.name}: Table read with your column mapping → mentions: 3 added, 0 replaced, 0 unchanged, 1 skipped." in out
+    assert (
+        f"{week.name}: Table read with your column mapping → mentions: 3 added, 0 replaced, 0 unchanged, 1 skipped."
+        in out
+    )
     rows = mentions(workspace).sort_values("source_row")
     assert rows["text"].tolist() == ["Зерно открыло точку на Тверской", "Очередь в Зерне на полчаса", "Кофе как кофе"]
     assert rows["platform"].tolist() == ["vk", "telegram", "review"]
@@ -76,7 +93,10 @@ def test_import_with_a_mapping_reads_the_rows_and_a_second_run_changes_nothing(f
     assert rows["author_audience"].tolist()[:2] == [1200, 300]
     # Day-first dates with times, read in the workspace's time zone (Moscow) and kept in UTC.
     assert [str(ts) for ts in rows["published_at"]] == [
-        "2026-11-16 07:15:00+00:00", "2026-11-16 09:40:00+00:00", "2026-11-17 06:00:00+00:00"]
+        "2026-11-16 07:15:00+00:00",
+        "2026-11-16 09:40:00+00:00",
+        "2026-11-17 06:00:00+00:00",
+    ]
 
     assert main(["import", str(week), "--workspace", str(workspace), *MAP]) == 0
     assert "0 added, 0 replaced, 3 unchanged, 1 skipped." in capsys.readouterr().out
@@ -147,17 +167,22 @@ def test_a_saved_template_also_reads_files_of_its_header_without_options(files, 
 
 
 def test_a_mapping_saved_by_the_data_page_is_a_template_for_the_shell(files, capsys):
-    week, later, workspace = files
+    _week, later, workspace = files
     ws = store.open_workspace(workspace)
     try:
         headers = ("Дата поста", "Текст поста", "Площадка", "Тон (+/-/=)", "Автор поста", "Охват автора")
-        ws.save_mapping(Mapping("mentions", {"published_at": "Дата поста", "text": "Текст поста"}, headers,
-                                name="мониторинг_неделя_47"))
+        ws.save_mapping(
+            Mapping(
+                "mentions", {"published_at": "Дата поста", "text": "Текст поста"}, headers, name="мониторинг_неделя_47"
+            )
+        )
     finally:
         ws.close()
     assert main(["templates", "--workspace", str(workspace)]) == 0
-    assert ("template «мониторинг_неделя_47» → mentions: published_at ← «Дата поста», text ← «Текст поста»"
-            in capsys.readouterr().out)
+    assert (
+        "template «мониторинг_неделя_47» → mentions: published_at ← «Дата поста», text ← «Текст поста»"
+        in capsys.readouterr().out
+    )
     assert main(["import", str(later), "--workspace", str(workspace), "--template", "мониторинг_неделя_47"]) == 0
     assert "1 added" in capsys.readouterr().out
 
@@ -165,36 +190,62 @@ def test_a_mapping_saved_by_the_data_page_is_a_template_for_the_shell(files, cap
 def test_the_mapping_wins_over_a_known_format(tmp_path, capsys):
     # The generic reader knows «Дата», «Текст» and «Автор»; the user says the text is in «Заголовок».
     path = tmp_path / "known.csv"
-    path.write_text("Дата;Текст;Автор;Заголовок\n16.11.2026;длинный текст;anna;Короткий заголовок\n",
-                    encoding="utf-8")
+    path.write_text("Дата;Текст;Автор;Заголовок\n16.11.2026;длинный текст;anna;Короткий заголовок\n", encoding="utf-8")
     assert main(["inspect", str(path)]) == 0
     assert "→ mentions; rows 1" in capsys.readouterr().out
     workspace = tmp_path / "w.duckdb"
-    assert main(["import", str(path), "--workspace", str(workspace), "--table", "mentions",
-                 "--map", "Дата=published_at", "--map", "Заголовок=text"]) == 0
+    assert (
+        main(
+            [
+                "import",
+                str(path),
+                "--workspace",
+                str(workspace),
+                "--table",
+                "mentions",
+                "--map",
+                "Дата=published_at",
+                "--map",
+                "Заголовок=text",
+            ]
+        )
+        == 0
+    )
     assert mentions(workspace)["text"].tolist() == ["Короткий заголовок"]
 
 
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["--map", "Дата поста=published_at"],
-         "--map needs --table, the table the file fills: mentions, posts, audience, sales, activities, context."),
-        (["--table", "mentions", "--map", "Дата поста=published_at", "--map", "Текст поста=body"],
-         "«body» is not a field of mentions; its fields: published_at, brand, mention_key, platform, author,"),
-        (["--table", "mentions", "--map", "Текст поста=text"],
-         "mentions needs a column for published_at: add --map SOURCE=published_at."),
-        (["--table", "mentions", "--map", "Дата публикации=published_at", "--map", "Текст поста=text"],
-         "the mapping names columns the file does not have: «Дата публикации». The file's columns: «Дата поста», "
-         "«Текст поста», «Площадка», «Тон (+/-/=)», «Автор поста», «Охват автора»."),
+        (
+            ["--map", "Дата поста=published_at"],
+            "--map needs --table, the table the file fills: mentions, posts, audience, sales, activities, context.",
+        ),
+        (
+            ["--table", "mentions", "--map", "Дата поста=published_at", "--map", "Текст поста=body"],
+            "«body» is not a field of mentions; its fields: published_at, brand, mention_key, platform, author,",
+        ),
+        (
+            ["--table", "mentions", "--map", "Текст поста=text"],
+            "mentions needs a column for published_at: add --map SOURCE=published_at.",
+        ),
+        (
+            ["--table", "mentions", "--map", "Дата публикации=published_at", "--map", "Текст поста=text"],
+            "the mapping names columns the file does not have: «Дата публикации». The file's columns: «Дата поста», "
+            "«Текст поста», «Площадка», «Тон (+/-/=)», «Автор поста», «Охват автора».",
+        ),
         (["--table", "mentions", "--map", "Дата поста"], "--map takes SOURCE=FIELD"),
-        (["--table", "mentions", "--map", "Дата поста=published_at", "--map", "Площадка=published_at"],
-         "published_at is mapped twice: from «Дата поста» and from «Площадка»."),
+        (
+            ["--table", "mentions", "--map", "Дата поста=published_at", "--map", "Площадка=published_at"],
+            "published_at is mapped twice: from «Дата поста» and from «Площадка».",
+        ),
         (["--table", "mentions"], "--table goes with --map SOURCE=FIELD or --template NAME."),
         (["--template", "nope"], "no workspace at"),  # nothing to look the name up in: none is made
         (["--save-template", "x"], "--save-template needs --map"),
-        (["--template", "x", "--table", "mentions", "--map", "Дата поста=published_at"],
-         "--map and --template do not go together"),
+        (
+            ["--template", "x", "--table", "mentions", "--map", "Дата поста=published_at"],
+            "--map and --template do not go together",
+        ),
     ],
 )
 def test_bad_mapping_arguments_end_with_one_line_exit_2_and_import_nothing(files, capsys, args, message):
@@ -203,7 +254,9 @@ def test_bad_mapping_arguments_end_with_one_line_exit_2_and_import_nothing(files
     captured = capsys.readouterr()
     assert message in captured.err
     assert len(captured.err.strip().splitlines()) == 1 and captured.out == ""
-    assert not workspace.exists() or len(mentions(workspace)) == 0  # only a column the file lacks is known after opening it
+    assert (
+        not workspace.exists() or len(mentions(workspace)) == 0
+    )  # only a column the file lacks is known after opening it
 
 
 def test_an_unknown_template_lists_the_saved_ones_and_inspect_needs_a_workspace(files, capsys):
@@ -212,8 +265,9 @@ def test_an_unknown_template_lists_the_saved_ones_and_inspect_needs_a_workspace(
     capsys.readouterr()
     assert main(["import", str(week), "--workspace", str(workspace), "--template", "другой"]) == 2
     assert f"no template «другой» in {workspace}; saved templates: «monitoring»." in capsys.readouterr().err
-    assert main(["import", str(week), "--workspace", str(workspace), "--template", "monitoring",
-                 "--table", "sales"]) == 2
+    assert (
+        main(["import", str(week), "--workspace", str(workspace), "--template", "monitoring", "--table", "sales"]) == 2
+    )
     assert "the template «monitoring» fills mentions, not sales." in capsys.readouterr().err
     assert main(["inspect", str(week), "--template", "monitoring"]) == 2
     assert "--template needs --workspace: templates are saved in a workspace." in capsys.readouterr().err
@@ -232,7 +286,8 @@ def test_the_real_command_imports_with_a_mapping_and_says_so_in_russian(files):
     proc = run("import", str(week), "--workspace", str(workspace), "--table", "mentions", "--map", "Текст поста=txt")
     assert proc.returncode == 2 and "Traceback" not in proc.stderr
     assert proc.stderr.strip().splitlines() == [
-        "resonance: «txt» is not a field of mentions; its fields: " + ", ".join(mappable_columns("mentions")) + "."]
+        "resonance: «txt» is not a field of mentions; its fields: " + ", ".join(mappable_columns("mentions")) + "."
+    ]
 
 
 def test_help_lists_the_fields_of_every_table():
@@ -247,8 +302,14 @@ def test_help_lists_the_fields_of_every_table():
 
 def test_the_mapping_options_are_documented_in_the_readme():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    for option in ("--table T", "--map SOURCE=FIELD", "--save-template NAME", "--template NAME",
-                   "resonance templates --workspace PATH", "resonance import --help"):
+    for option in (
+        "--table T",
+        "--map SOURCE=FIELD",
+        "--save-template NAME",
+        "--template NAME",
+        "resonance templates --workspace PATH",
+        "resonance import --help",
+    ):
         assert option in readme, option
 
 

@@ -6,9 +6,9 @@ import re
 
 import pytest
 
+from metrics.indicators import REGISTRY
 from resonance import docs
 from resonance.i18n import TEXTS, t
-from metrics.indicators import REGISTRY
 
 ENTRIES = docs.entries()
 
@@ -17,14 +17,19 @@ def test_the_committed_reference_is_current():
     committed = docs.PATH.read_text(encoding="utf-8") if docs.PATH.exists() else ""
     assert committed == docs.render(), (
         f"{docs.PATH.name} is stale: regenerate it with `{docs.REGENERATE}` (from the repository root) "
-        "and commit the result")
+        "and commit the result"
+    )
 
 
 def test_every_registered_indicator_and_every_designed_extra_is_documented():
     ids = [e.id for e in ENTRIES]
     assert set(REGISTRY) <= set(ids) and len(ids) == len(set(ids))
-    assert {"sales_association", "cost_per_thousand_contacts", "cost_per_engagement",
-            "cost_per_positive_mention"} <= set(ids)
+    assert {
+        "sales_association",
+        "cost_per_thousand_contacts",
+        "cost_per_engagement",
+        "cost_per_positive_mention",
+    } <= set(ids)
 
 
 @pytest.mark.parametrize("entry", ENTRIES, ids=[e.id for e in ENTRIES])

@@ -10,12 +10,18 @@ import pytest
 
 from metrics import forecast
 from metrics.forecast import ForecastError, context_for, missing_context, missing_inputs, planned_contacts, scenario
-from resonance.i18n import TEXTS, t
 from metrics.indicators.registry import frame
 from metrics.periods import Period, month, parse_week
+from resonance.i18n import TEXTS, t
 
-CONTEXT = {"conversion_contact_to_sale": 0.01, "average_order_value": 450.0, "penetration": 0.042,
-           "market_share": 0.065, "customer_base": 1_218_463, "target_audience": "городские жители 20–40 лет"}
+CONTEXT = {
+    "conversion_contact_to_sale": 0.01,
+    "average_order_value": 450.0,
+    "penetration": 0.042,
+    "market_share": 0.065,
+    "customer_base": 1_218_463,
+    "target_audience": "городские жители 20–40 лет",
+}
 CASES = ("low", "base", "high")
 
 
@@ -25,20 +31,35 @@ CASES = ("low", "base", "high")
         ("normal", 1_000_000, CONTEXT, 0.3, (3_150_000, 4_500_000, 5_850_000)),
         ("no spread", 1_000_000, CONTEXT, 0.0, (4_500_000, 4_500_000, 4_500_000)),
         ("zero contacts is a real 0", 0, CONTEXT, 0.3, (0, 0, 0)),
-        ("high conversion capped at 100%", 1000, CONTEXT | {"conversion_contact_to_sale": 0.9}, 0.3,
-         (1000 * 0.63 * 450, 1000 * 0.9 * 450, 1000 * 450)),
-        ("a context row from the table", 2000, frame("context", {"period_start": ["2026-01-01"],
-                                                                 "period_end": ["2026-03-31"],
-                                                                 "conversion_contact_to_sale": [0.02],
-                                                                 "average_order_value": [500.0]}).iloc[0],
-         0.5, (10_000, 20_000, 30_000)),
+        (
+            "high conversion capped at 100%",
+            1000,
+            CONTEXT | {"conversion_contact_to_sale": 0.9},
+            0.3,
+            (1000 * 0.63 * 450, 1000 * 0.9 * 450, 1000 * 450),
+        ),
+        (
+            "a context row from the table",
+            2000,
+            frame(
+                "context",
+                {
+                    "period_start": ["2026-01-01"],
+                    "period_end": ["2026-03-31"],
+                    "conversion_contact_to_sale": [0.02],
+                    "average_order_value": [500.0],
+                },
+            ).iloc[0],
+            0.5,
+            (10_000, 20_000, 30_000),
+        ),
     ],
 )
 def test_scenario_low_base_high(case, contacts, context, spread, expected):
     got = scenario(contacts, context, spread=spread)
     assert got["missing"] == [], case
     assert got["low"] <= got["base"] <= got["high"], case
-    for name, value in zip(CASES, expected):
+    for name, value in zip(CASES, expected, strict=True):
         assert math.isclose(got[name], value, abs_tol=1e-6), (case, name)
     assert math.isclose(got["purchases_base"] * got["average_order_value"], got["base"])
 
@@ -47,19 +68,34 @@ def test_scenario_low_base_high(case, contacts, context, spread, expected):
     ("case", "contacts", "context", "missing"),
     [
         ("nothing missing", 1000, CONTEXT, []),
-        ("no context: everything from it is missing", 1000, None,
-         ["conversion_contact_to_sale", "average_order_value"]),
+        (
+            "no context: everything from it is missing",
+            1000,
+            None,
+            ["conversion_contact_to_sale", "average_order_value"],
+        ),
         ("no contacts either", None, None, ["contacts", "conversion_contact_to_sale", "average_order_value"]),
         ("contacts NaN", float("nan"), CONTEXT, ["contacts"]),
         ("conversion not given", 1000, CONTEXT | {"conversion_contact_to_sale": None}, ["conversion_contact_to_sale"]),
-        ("conversion NaN", 1000, CONTEXT | {"conversion_contact_to_sale": float("nan")},
-         ["conversion_contact_to_sale"]),
-        ("conversion written as percent", 1000, CONTEXT | {"conversion_contact_to_sale": 4.2},
-         ["conversion_contact_to_sale"]),
+        (
+            "conversion NaN",
+            1000,
+            CONTEXT | {"conversion_contact_to_sale": float("nan")},
+            ["conversion_contact_to_sale"],
+        ),
+        (
+            "conversion written as percent",
+            1000,
+            CONTEXT | {"conversion_contact_to_sale": 4.2},
+            ["conversion_contact_to_sale"],
+        ),
         ("average order value of 0", 1000, CONTEXT | {"average_order_value": 0.0}, ["average_order_value"]),
-        ("a context row with pd.NA", 1000,
-         pd.Series({"conversion_contact_to_sale": pd.NA, "average_order_value": 450.0}),
-         ["conversion_contact_to_sale"]),
+        (
+            "a context row with pd.NA",
+            1000,
+            pd.Series({"conversion_contact_to_sale": pd.NA, "average_order_value": 450.0}),
+            ["conversion_contact_to_sale"],
+        ),
     ],
 )
 def test_missing_inputs_are_listed_instead_of_guessed(case, contacts, context, missing):
@@ -86,7 +122,8 @@ def test_every_input_has_a_name_in_both_languages_and_the_sentence_lists_them():
     assert all(f"forecast.input.{name}" in TEXTS for name in (*forecast.REQUIRED, *forecast.CONTEXT))
     names = ", ".join(t(f"forecast.input.{name}", "en") for name in missing_inputs(1000, None))
     assert t("forecast.missing", "en", inputs=names).startswith(
-        "No forecast: contact-to-sale conversion, average order value missing.")
+        "No forecast: contact-to-sale conversion, average order value missing."
+    )
     assert "±30%" in t(forecast.FORMULA, "en", spread="30%")
 
 
@@ -96,11 +133,14 @@ def test_impossible_settings_are_refused(spread, contacts):
         scenario(contacts, CONTEXT, spread=spread)
 
 
-QUARTERS = frame("context", {
-    "period_start": ["2025-11-24", "2026-01-01", "2026-04-01", "2026-01-01"],
-    "period_end": ["2025-12-31", "2026-03-31", "2026-06-30", "2026-12-31"],
-    "average_order_value": [455.0, 456.0, 445.0, 999.0],  # the last one is a whole-year row
-})
+QUARTERS = frame(
+    "context",
+    {
+        "period_start": ["2025-11-24", "2026-01-01", "2026-04-01", "2026-01-01"],
+        "period_end": ["2025-12-31", "2026-03-31", "2026-06-30", "2026-12-31"],
+        "average_order_value": [455.0, 456.0, 445.0, 999.0],  # the last one is a whole-year row
+    },
+)
 
 
 @pytest.mark.parametrize(
@@ -126,9 +166,16 @@ def test_no_context_table_means_everything_is_missing(table):
 
 
 def test_planned_contacts_come_from_the_calendar_prorated_by_days():
-    activities = frame("activities", {
-        "start": ["2026-03-02", "2026-03-01", "2026-03-01"], "end": ["2026-03-29", "2026-03-31", "2026-03-31"],
-        "channel": ["tv", "smm", "promo"], "name": ["a", "b", "c"], "contacts": [40_000, 3_100, None]})
+    activities = frame(
+        "activities",
+        {
+            "start": ["2026-03-02", "2026-03-01", "2026-03-01"],
+            "end": ["2026-03-29", "2026-03-31", "2026-03-31"],
+            "channel": ["tv", "smm", "promo"],
+            "name": ["a", "b", "c"],
+            "contacts": [40_000, 3_100, None],
+        },
+    )
     assert planned_contacts(activities, parse_week("2026-W10")) == 10_000 + 700
     assert math.isnan(planned_contacts(activities, month(2026, 5)))
     assert math.isnan(planned_contacts(None, month(2026, 3)))

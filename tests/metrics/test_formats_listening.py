@@ -24,14 +24,17 @@ def rows(frame: pd.DataFrame, columns: list[str]) -> list[tuple]:
     return [tuple(r) for r in out.itertuples(index=False)]
 
 
-@pytest.mark.parametrize("name, format_id, table", [
-    ("brandwatch_mentions.xlsx", "brandwatch_mentions", "mentions"),
-    ("meltwater_explore.csv", "meltwater_mentions", "mentions"),
-    ("talkwalker_mentions.xlsx", "talkwalker_mentions", "mentions"),
-    ("talkwalker_api.csv", "talkwalker_mentions", "mentions"),
-    ("sprout_post_performance.csv", "sprout_posts", "posts"),
-    ("sprout_profile_performance.csv", "sprout_profiles", "audience"),
-])
+@pytest.mark.parametrize(
+    "name, format_id, table",
+    [
+        ("brandwatch_mentions.xlsx", "brandwatch_mentions", "mentions"),
+        ("meltwater_explore.csv", "meltwater_mentions", "mentions"),
+        ("talkwalker_mentions.xlsx", "talkwalker_mentions", "mentions"),
+        ("talkwalker_api.csv", "talkwalker_mentions", "mentions"),
+        ("sprout_post_performance.csv", "sprout_posts", "posts"),
+        ("sprout_profile_performance.csv", "sprout_profiles", "audience"),
+    ],
+)
 def test_each_file_is_recognised_as_its_own_format(name, format_id, table):
     result = read(name)
     assert (result.format_id, result.table) == (format_id, table)
@@ -42,7 +45,9 @@ def test_brandwatch_xlsx_with_metadata_rows_x_columns_and_ids_of_other_sources()
     assert (result.format_id, result.sheet, result.header_row) == ("brandwatch_mentions", "Mentions", 7)
     assert result.meta["from"] == "2026-11-16 00:00:00"
     frame = result.frame
-    assert rows(frame, ["brand", "platform", "sentiment", "author", "author_audience", "likes", "comments", "shares"]) == [
+    assert rows(
+        frame, ["brand", "platform", "sentiment", "author", "author_audience", "likes", "comments", "shares"]
+    ) == [
         ("Зерно", "vk", "positive", "anna_k", None, 10, 3, 1),
         ("Зерно", "x", "unknown", "bob", 5400, 7, 1, 2),  # mixed is no side; X counts from the X columns
         ("Зерно", "forum", "neutral", "moscow_latte", None, 15, 6, None),
@@ -50,8 +55,11 @@ def test_brandwatch_xlsx_with_metadata_rows_x_columns_and_ids_of_other_sources()
     ]
     # Without a Mention Id (Reddit) the Resource Id is the key, and without either the URL.
     assert frame["mention_key"].tolist() == [
-        "brandwatch:1866654321987654401", "brandwatch:1866654321987654402", "brandwatch:t3_1abcde",
-        "brandwatch:https://gazeta-example.ru/krona-5"]
+        "brandwatch:1866654321987654401",
+        "brandwatch:1866654321987654402",
+        "brandwatch:t3_1abcde",
+        "brandwatch:https://gazeta-example.ru/krona-5",
+    ]
     assert frame["published_at"].iloc[0] == pd.Timestamp("2026-11-16 09:41:22", tz="UTC")
     assert result.rows_skipped == {} and result.warnings == []
 
@@ -74,9 +82,15 @@ def test_brandwatch_zip_of_all_raw_data_reads_both_workbooks_old_and_new_column_
 def test_meltwater_utf16_tab_separated_csv():
     result = read("meltwater_explore.csv")
     assert (result.format_id, result.encoding, result.delimiter, result.header_row) == (
-        "meltwater_mentions", "utf-16", "\t", 1)
+        "meltwater_mentions",
+        "utf-16",
+        "\t",
+        1,
+    )
     frame = result.frame
-    assert rows(frame, ["brand", "query", "platform", "author", "sentiment", "reach", "likes", "comments", "shares"]) == [
+    assert rows(
+        frame, ["brand", "query", "platform", "author", "sentiment", "reach", "likes", "comments", "shares"]
+    ) == [
         ("Зерно", "Зерно", "x", "@anna_k", "positive", 5400, 12, 3, 2),
         ("Зерно", "Зерно", "facebook", "Мария", "neutral", 1250, 40, 6, 3),
         ("Зерно", "Зерно", "news", None, "unknown", 1_200_000, None, None, None),  # an outlet; Not Rated
@@ -84,11 +98,17 @@ def test_meltwater_utf16_tab_separated_csv():
     ]
     # Social posts have no headline: the text is the hit sentence, else the opening text.
     assert frame["title"].iloc[2] == "Кофейный рынок Москвы вырос"
-    assert frame["text"].tolist() == ["Раф в Зерне\tлучший в городе", "Зерно открыло\nновую кофейню на Лесной",
-                                      "Сети кофеен Зерно и Крона растут быстрее рынка.", "Крона, где мой заказ?"]
+    assert frame["text"].tolist() == [
+        "Раф в Зерне\tлучший в городе",
+        "Зерно открыло\nновую кофейню на Лесной",
+        "Сети кофеен Зерно и Крона растут быстрее рынка.",
+        "Крона, где мой заказ?",
+    ]
     # Tweet Id is the key when there is one, else the URL.
     assert frame["mention_key"].iloc[[0, 1]].tolist() == [
-        "meltwater:1866654321987654501", "meltwater:https://www.facebook.com/zernocoffee/posts/555"]
+        "meltwater:1866654321987654501",
+        "meltwater:https://www.facebook.com/zernocoffee/posts/555",
+    ]
     # 17-Nov-26 08:30 PM in the account's (Moscow) time; 12:00 AM is midnight.
     assert frame["published_at"].iloc[0] == pd.Timestamp("2026-11-17 17:30", tz="UTC")
     assert frame["published_at"].iloc[3] == pd.Timestamp("2026-11-19 21:00", tz="UTC")
@@ -125,8 +145,23 @@ def test_sprout_post_performance_all_networks_in_one_file():
     result = read("sprout_post_performance.csv")
     assert result.format_id == "sprout_posts"
     frame = result.frame
-    assert rows(frame, ["platform", "account", "post_id", "format", "impressions", "reach", "likes", "comments",
-                        "shares", "saves", "clicks", "video_views"]) == [
+    assert rows(
+        frame,
+        [
+            "platform",
+            "account",
+            "post_id",
+            "format",
+            "impressions",
+            "reach",
+            "likes",
+            "comments",
+            "shares",
+            "saves",
+            "clicks",
+            "video_views",
+        ],
+    ) == [
         ("instagram", "zerno.coffee", "AbCdEfGhIjK", "Post", 12400, 8800, 512, 20, 12, 77, None, None),
         ("facebook", "Зерно", "987654321012345", "Post", 3250, 2800, 230, 36, 18, None, 95, None),  # Reactions
         ("x", "zernocoffee", "1866654321987654399", "Post", 1024, None, 15, 3, 4, 1, None, None),
@@ -142,7 +177,8 @@ def test_sprout_post_performance_all_networks_in_one_file():
     assert [say.problem(w, "en") for w in result.warnings] == [
         "sprout_post_performance.csv, column «Post ID»: Excel rounded 1 id(s) in this column (for example "
         "«1.86665E+18»), which could merge different rows; those rows are told apart by their link instead, or by "
-        "their date and text where they have none. Export the file again without opening it in Excel to keep the ids."]
+        "their date and text where they have none. Export the file again without opening it in Excel to keep the ids."
+    ]
 
 
 def test_sprout_profile_performance_by_day():

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import io
 import re
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 import openpyxl
 import pytest
@@ -28,7 +28,7 @@ from resonance import say
 TODAY = date(2026, 11, 26)
 ROWS = 3
 # One row a day, on consecutive days: the formats that add up lines to days give as many rows.
-DAYS = [datetime(2026, 11, 16 + i, 9, 30, tzinfo=timezone.utc) for i in range(ROWS)]
+DAYS = [datetime(2026, 11, 16 + i, 9, 30, tzinfo=UTC) for i in range(ROWS)]
 IDS = ["1866654321987654401", "1866654321987654402", "1866654321987654403"]
 
 # Text values by canonical column, where the name says more than the type; a function of the row.
@@ -67,8 +67,14 @@ TEXT = {
 }
 
 # Lines of a Brandwatch report above its header (the real files have them, CSV and XLSX).
-BRANDWATCH_PREAMBLE = [["Report:", "Bulk Mentions Download"], ["Brand:", "Зерно"], ["From:", "2026-11-16 00:00:00"],
-                       ["To:", "2026-11-22 23:59:59"], ["Label:"], []]
+BRANDWATCH_PREAMBLE = [
+    ["Report:", "Bulk Mentions Download"],
+    ["Brand:", "Зерно"],
+    ["From:", "2026-11-16 00:00:00"],
+    ["To:", "2026-11-22 23:59:59"],
+    ["Label:"],
+    [],
+]
 
 # What a format needs besides its columns: ``preamble`` lines above the header, a ``description``
 # row under it (legacy Facebook Insights), ``candidate``: which source name of each column to use.
@@ -85,8 +91,15 @@ OVERRIDES: dict[str, dict] = {
 }
 
 # Formats whose files come as workbooks too: read once more as XLSX.
-XLSX = ("brandwatch_mentions", "talkwalker_mentions", "wildberries_realisation", "ozon_accruals",
-        "linkedin_posts", "linkedin_metrics", "activities_template")
+XLSX = (
+    "brandwatch_mentions",
+    "talkwalker_mentions",
+    "wildberries_realisation",
+    "ozon_accruals",
+    "linkedin_posts",
+    "linkedin_metrics",
+    "activities_template",
+)
 
 
 def _value(fmt: Format, canonical: str, i: int) -> object:
@@ -139,8 +152,9 @@ def rows(fmt: Format, without: str | None = None, blank: str | None = None) -> l
     out.append(list(mapped) + list(extra))
     if "description" in override:
         out.append(["" if not c.startswith("_") else f"{override['description']} ({h})" for h, c in mapped.items()])
-    out += [["" if h == blank else _value(fmt, c, i) for h, c in mapped.items()] + list(extra.values())
-            for i in range(ROWS)]
+    out += [
+        ["" if h == blank else _value(fmt, c, i) for h, c in mapped.items()] + list(extra.values()) for i in range(ROWS)
+    ]
     return out
 
 
@@ -167,8 +181,7 @@ def read(data: bytes, name: str):
     return read_export(data, name=name, today=TODAY, tz="Europe/Moscow")
 
 
-CASES = [(fmt, kind) for fmt in FORMATS if not fmt.refuse
-         for kind in ("csv",) + (("xlsx",) if fmt.id in XLSX else ())]
+CASES = [(fmt, kind) for fmt in FORMATS if not fmt.refuse for kind in ("csv",) + (("xlsx",) if fmt.id in XLSX else ())]
 REFUSED = [pytest.param(fmt, id=fmt.id) for fmt in FORMATS if fmt.refuse]
 
 

@@ -44,23 +44,42 @@ def local(frame: pd.DataFrame, column: str = "published_at") -> list[str]:
 def test_meta_business_suite_facebook_posts_2025_variant():
     result = read("Nov-01-2025_Nov-30-2025_1039829308656930.csv")
     assert (result.format_id, result.table, result.encoding) == ("mbs_facebook_posts", "posts", "utf-8-sig")
-    assert rows(result.frame, ["platform", "account", "post_id", "format", "impressions", "reach", "likes",
-                               "comments", "shares", "clicks", "video_views"]) == [
+    assert rows(
+        result.frame,
+        [
+            "platform",
+            "account",
+            "post_id",
+            "format",
+            "impressions",
+            "reach",
+            "likes",
+            "comments",
+            "shares",
+            "clicks",
+            "video_views",
+        ],
+    ) == [
         ("facebook", "Zerno Coffee", "122158412345678901", "Photos", 3450, 2100, 180, 20, 12, 95, None),
         ("facebook", "Zerno Coffee", "1234567890123456", "Reels", 12800, 9100, 590, 31, 19, 210, 5400),
     ]
     # "Views" is the impressions column now; the Excel-mangled id is taken from the permalink.
     assert local(result.frame) == ["2025-11-10 21:00", "2025-11-14 09:30"]
     assert set(result.frame["snapshot_date"]) == {pd.Timestamp("2025-11-30")}
-    assert [(w.code, w.row, w.column, w.params["count"]) for w in result.warnings] == [("mangled_id", None, "Post ID", 1)]
+    assert [(w.code, w.row, w.column, w.params["count"]) for w in result.warnings] == [
+        ("mangled_id", None, "Post ID", 1)
+    ]
 
 
-@pytest.mark.parametrize("name, column, expected", [
-    # A follows series is sparse: the missing day had no follows, and no row is made up for it.
-    ("Follows.csv", "followers_gained", [("2025-11-01", 3), ("2025-11-03", 5)]),
-    ("Visits.csv", "page_views", [("2025-11-01", 120), ("2025-11-02", 98), ("2025-11-03", 143)]),
-    ("Viewers.csv", "reach", [("2025-11-01", 2310), ("2025-11-02", 1980)]),
-])
+@pytest.mark.parametrize(
+    "name, column, expected",
+    [
+        # A follows series is sparse: the missing day had no follows, and no row is made up for it.
+        ("Follows.csv", "followers_gained", [("2025-11-01", 3), ("2025-11-03", 5)]),
+        ("Visits.csv", "page_views", [("2025-11-01", 120), ("2025-11-02", 98), ("2025-11-03", 143)]),
+        ("Viewers.csv", "reach", [("2025-11-01", 2310), ("2025-11-02", 1980)]),
+    ],
+)
 def test_meta_business_suite_daily_series_routed_by_metric_name(name, column, expected):
     result = read(name)
     assert (result.format_id, result.encoding, result.header_row) == ("mbs_daily_series", "utf-16", 3)
@@ -81,8 +100,23 @@ def test_meta_views_series_has_no_audience_column_and_is_not_recognised():
 def test_legacy_facebook_insights_post_level_export():
     result = read("Facebook Insights Data Export (Post Level) - Zerno Coffee - 2020-08-03.csv")
     assert (result.format_id, result.table, result.header_row) == ("fb_insights_posts", "posts", 1)
-    assert rows(result.frame, ["platform", "account", "post_id", "format", "impressions", "reach", "likes",
-                               "comments", "shares", "clicks", "video_views", "source_row"]) == [
+    assert rows(
+        result.frame,
+        [
+            "platform",
+            "account",
+            "post_id",
+            "format",
+            "impressions",
+            "reach",
+            "likes",
+            "comments",
+            "shares",
+            "clicks",
+            "video_views",
+            "source_row",
+        ],
+    ) == [
         ("facebook", "Zerno Coffee", "158000000000101", "Photo", 2500, 1200, 70, 6, 5, 130, None, 3),
         # Organic and paid video views: the first of each duplicated column (the total count), added.
         ("facebook", "Zerno Coffee", "158000000000102", "Video", 5200, 3400, 171, 14, 22, 380, 950, 4),
@@ -99,8 +133,10 @@ def test_legacy_facebook_insights_post_level_export():
 def test_legacy_facebook_insights_page_level_export():
     result = read("Facebook Insights Data Export - Zerno Coffee - 2020-08-03.csv")
     assert (result.format_id, result.table) == ("fb_insights_page", "audience")
-    assert rows(result.frame, ["date", "platform", "account", "followers", "followers_gained", "followers_lost",
-                               "page_views", "reach"]) == [
+    assert rows(
+        result.frame,
+        ["date", "platform", "account", "followers", "followers_gained", "followers_lost", "page_views", "reach"],
+    ) == [
         (pd.Timestamp("2020-07-28"), "facebook", "Zerno Coffee", 10412, 14, 3, 61, 5400),
         (pd.Timestamp("2020-07-29"), "facebook", "Zerno Coffee", 10425, 16, None, 48, 4900),  # an empty cell is no data
         (pd.Timestamp("2020-07-30"), "facebook", "Zerno Coffee", 10431, 9, 3, 55, 5010),
@@ -116,17 +152,18 @@ def test_x_legacy_tweet_activity():
     assert (result.format_id, result.table) == ("x_tweet_activity", "posts")
     frame = result.frame
     # Counts written as floats ("2150.0"); promoted columns ("-" or paid numbers) are not organic counts.
-    assert rows(frame, ["platform", "account", "post_id", "impressions", "likes", "comments", "shares",
-                        "clicks"]) == [
+    assert rows(frame, ["platform", "account", "post_id", "impressions", "likes", "comments", "shares", "clicks"]) == [
         ("x", "zernocoffee", "1465790000000000001", 2150, 31, 3, 5, 9),
         ("x", "zernocoffee", "1464100000000000002", 980, 11, 0, 1, 4),
         ("x", "zernocoffee", "1462000000000000003", 120, 2, 1, 0, 0),
     ]
-    assert frame["published_at"].tolist() == [pd.Timestamp("2021-11-30 16:00", tz="UTC"),
-                                              pd.Timestamp("2021-11-26 09:15", tz="UTC"),
-                                              pd.Timestamp("2021-11-20 18:42", tz="UTC")]
+    assert frame["published_at"].tolist() == [
+        pd.Timestamp("2021-11-30 16:00", tz="UTC"),
+        pd.Timestamp("2021-11-26 09:15", tz="UTC"),
+        pd.Timestamp("2021-11-20 18:42", tz="UTC"),
+    ]
     # A multi-line text with doubled quotes and an HTML entity.
-    assert frame["text"].iloc[0] == "Зимнее меню: раф с имбирём & пряный латте\n\nВ кофейнях \"Зерно\" с 1 декабря"
+    assert frame["text"].iloc[0] == 'Зимнее меню: раф с имбирём & пряный латте\n\nВ кофейнях "Зерно" с 1 декабря'
     # The period's last day, from the file name, is the snapshot.
     assert set(frame["snapshot_date"]) == {pd.Timestamp("2021-12-01")}
     assert (result.rows_skipped, result.warnings) == ({}, [])
@@ -145,16 +182,19 @@ def test_x_current_post_export_skips_undefined_rows_and_takes_time_from_the_id()
     result = read("account_analytics_content_2026-11-16_2026-11-22.csv")
     assert (result.format_id, result.table) == ("x_posts", "posts")
     frame = result.frame
-    assert rows(frame, ["platform", "account", "impressions", "likes", "comments", "shares", "saves", "clicks",
-                        "source_row"]) == [
+    assert rows(
+        frame, ["platform", "account", "impressions", "likes", "comments", "shares", "saves", "clicks", "source_row"]
+    ) == [
         ("x", "zernocoffee", 1840, 22, 3, 5, 4, 7, 2),
         ("x", "zernocoffee", 702, 9, 1, 2, 0, 0, 3),
         ("x", "zernocoffee", 95, 1, 0, 0, 0, 0, 6),
     ]
     # "Sun, Nov 22, 2026" is a UTC day; the snowflake id gives the exact time within it.
-    assert frame["published_at"].tolist() == [pd.Timestamp("2026-11-22 08:15:30.250", tz="UTC"),
-                                              pd.Timestamp("2026-11-20 23:50:02", tz="UTC"),
-                                              pd.Timestamp("2026-11-17 11:03:45.500", tz="UTC")]
+    assert frame["published_at"].tolist() == [
+        pd.Timestamp("2026-11-22 08:15:30.250", tz="UTC"),
+        pd.Timestamp("2026-11-20 23:50:02", tz="UTC"),
+        pd.Timestamp("2026-11-17 11:03:45.500", tz="UTC"),
+    ]
     assert frame["post_id"].iloc[0] == "2124416467465249459"
     # The two "/status/undefined" rows are skipped and counted, without warnings.
     assert (result.rows_skipped, result.warnings) == ({"missing_required_value": 2}, [])
@@ -173,10 +213,13 @@ def test_x_account_overview_by_day():
 # --- YouTube ----------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("name, skipped", [
-    ("Table data.csv", {"total_row": 1, "missing_required_value": 1}),  # one private video: no publish time
-    ("Table data (1).csv", {"total_row": 1}),  # Russian headers, "Итоговое значение", "27 сент. 2024 г."
-])
+@pytest.mark.parametrize(
+    "name, skipped",
+    [
+        ("Table data.csv", {"total_row": 1, "missing_required_value": 1}),  # one private video: no publish time
+        ("Table data (1).csv", {"total_row": 1}),  # Russian headers, "Итоговое значение", "27 сент. 2024 г."
+    ],
+)
 def test_youtube_studio_table_data_by_video(name, skipped):
     result = read(name)
     assert (result.format_id, result.table) == ("youtube_videos", "posts")
@@ -199,8 +242,9 @@ def test_tiktok_content_without_years_in_russian():
     result = read("tiktok_ru/Content.csv")
     assert (result.format_id, result.table) == ("tiktok_content", "posts")
     frame = result.frame
-    assert rows(frame, ["platform", "account", "post_id", "impressions", "video_views", "likes", "comments",
-                        "shares"]) == [
+    assert rows(
+        frame, ["platform", "account", "post_id", "impressions", "video_views", "likes", "comments", "shares"]
+    ) == [
         ("tiktok", "zerno.coffee", "7593000000000000001", 28590, 28590, 529, 17, 12),
         ("tiktok", "zerno.coffee", "7588000000000000002", 41000, 41000, 1200, 40, 33),  # "1.2K"
     ]
@@ -250,15 +294,19 @@ def test_linkedin_content_workbook_metrics_and_posts(name):
     result = read(name)
     metrics, posts = result.parts
     assert [(p.sheet, p.format_id, p.header_row) for p in result.parts] == [
-        ("Metrics", "linkedin_metrics", 2), ("All posts", "linkedin_posts", 2)]
+        ("Metrics", "linkedin_metrics", 2),
+        ("All posts", "linkedin_posts", 2),
+    ]
     # Only unique impressions have an audience column; the negative reactions of a day are not read.
     assert rows(metrics.frame, ["date", "platform", "reach"]) == [
         (pd.Timestamp("2026-11-16"), "linkedin", 301),
         (pd.Timestamp("2026-11-17"), "linkedin", 480),
         (pd.Timestamp("2026-11-18"), "linkedin", 250),
     ]
-    assert rows(posts.frame, ["platform", "post_id", "format", "impressions", "video_views", "clicks", "likes",
-                              "comments", "shares"]) == [
+    assert rows(
+        posts.frame,
+        ["platform", "post_id", "format", "impressions", "video_views", "clicks", "likes", "comments", "shares"],
+    ) == [
         ("linkedin", "urn:li:activity:7396000000000000001", "Image", 1240, None, 48, 31, 4, 2),
         ("linkedin", "urn:li:activity:7397000000000000002", "Video", 5300, 410, 130, 57, 9, 6),
     ]
@@ -310,8 +358,10 @@ def head_tables(path: Path) -> list[list[list[str]]]:
         return [[[str(c.value) for c in s.row(r)] for r in range(min(s.nrows, 25))] for s in book.sheets()]
     if kind == "xlsx":
         book = openpyxl.load_workbook(path, read_only=True)
-        return [[["" if v is None else str(v) for v in r] for r in s.iter_rows(max_row=25, values_only=True)]
-                for s in book.worksheets]
+        return [
+            [["" if v is None else str(v) for v in r] for r in s.iter_rows(max_row=25, values_only=True)]
+            for s in book.worksheets
+        ]
     text, _ = sniff.split_sep_line(sniff.decode(data, path.name)[0])
     return [[row for _, row in sniff.head_rows(text, sniff.delimiter(text), 25)]]
 
@@ -328,14 +378,19 @@ def test_fixture_is_read_as_its_format_and_no_other_could_win(name, expected):
     for rows_ in head_tables(PLATFORMS / name):
         for i, row in enumerate(rows_):
             preamble = "\n".join(",".join(r) for r in rows_[:i])
-            matching = [f for f in FORMATS
-                        if (not f.preamble or any(re.search(f.preamble, line) for line in preamble.splitlines()))
-                        and all(c in resolve(f, row) for c in f.signature)]
+            matching = [
+                f
+                for f in FORMATS
+                if (not f.preamble or any(re.search(f.preamble, line) for line in preamble.splitlines()))
+                and all(c in resolve(f, row) for c in f.signature)
+            ]
             ours = [f for f in matching if f.id in expected.split("+")]
             if ours:
                 # Every other format that also fits this header has a shorter signature, so it loses.
                 assert all(len(f.signature) < len(ours[0].signature) for f in matching if f not in ours), (
-                    name, [f.id for f in matching])
+                    name,
+                    [f.id for f in matching],
+                )
 
 
 def test_every_platform_format_has_a_label_in_both_languages():

@@ -22,8 +22,12 @@ CASES = [
     case("revenue", sales(revenue=[None, None], orders=[1, 2]), NAN, "not reported"),
     case("revenue", {"sales": {}}, 0.0, "no sales days is zero"),
     case("revenue", sales(revenue=[1000.0, 20.0], currency=["RUB", "USD"]), NAN, "two currencies cannot be added"),
-    case("revenue", sales(revenue=[1000.0, 20.0, None], currency=["RUB", None, "USD"]), 1020.0,
-         "currency of a day without revenue does not matter"),
+    case(
+        "revenue",
+        sales(revenue=[1000.0, 20.0, None], currency=["RUB", None, "USD"]),
+        1020.0,
+        "currency of a day without revenue does not matter",
+    ),
     # orders
     case("orders", sales(orders=[10, 20, 5]), 35.0, "normal"),
     case("orders", sales(orders=[10, None]), 10.0, "day without orders skipped"),
@@ -31,8 +35,12 @@ CASES = [
     case("orders", {"sales": {}}, 0.0, "no sales days is zero"),
     # returning_customer_share
     case("returning_customer_share", sales(customers_new=[30, 10], customers_returning=[10, 30]), 0.5, "normal"),
-    case("returning_customer_share", sales(customers_new=[30, 5], customers_returning=[10, None]), 0.25,
-         "day without both left out"),
+    case(
+        "returning_customer_share",
+        sales(customers_new=[30, 5], customers_returning=[10, None]),
+        0.25,
+        "day without both left out",
+    ),
     case("returning_customer_share", sales(customers_new=[0], customers_returning=[0]), NAN, "zero denominator"),
     case("returning_customer_share", sales(customers_new=[None], customers_returning=[None]), NAN, "not reported"),
     case("returning_customer_share", {"sales": {}}, NAN, "no sales days"),

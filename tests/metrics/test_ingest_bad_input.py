@@ -29,8 +29,12 @@ def error_of(data: bytes, name: str) -> IngestError:
         ((EXPORTS / "marketing_calendar.xlsx").read_bytes()[:900], "calendar.xlsx", "corrupt_zip", "damaged"),
         (b"PK\x03\x04" + bytes(50), "broken.zip", "corrupt_zip", "damaged"),
         # Mac Roman: its é is Windows-1252's Ž, so reading it as either Windows code page would be wrong.
-        ("Café;Prix;Qualité\nrésumé;10;élevée\n".encode("mac_roman"), "mac.csv", "bad_encoding",
-         "Save it as UTF-8 (or UTF-16, Windows-1251, Windows-1252)"),
+        (
+            "Café;Prix;Qualité\nrésumé;10;élevée\n".encode("mac_roman"),
+            "mac.csv",
+            "bad_encoding",
+            "Save it as UTF-8 (or UTF-16, Windows-1251, Windows-1252)",
+        ),
         (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(100), "old.xls", "corrupt_xlsx", "cannot be opened"),
     ],
 )
@@ -43,19 +47,21 @@ def test_unreadable_files_get_a_message_that_names_them(data, name, code, says):
 
 
 def test_unknown_layout_says_in_plain_words_what_was_found_and_what_to_do():
-    error = error_of("Колонка А;Колонка Б\n1;2\n".encode("utf-8"), "mystery.csv")
+    error = error_of("Колонка А;Колонка Б\n1;2\n".encode(), "mystery.csv")
     assert error.code == "unknown_layout"
     assert say.problem(error, "en") == (
         "mystery.csv: Resonance does not know these columns: «Колонка А», «Колонка Б». Say which column is which "
-        "(a date, a text, a number) and the file is read; a file with the same columns is then read the same way.")
+        "(a date, a text, a number) and the file is read; a file with the same columns is then read the same way."
+    )
     assert say.problem(error, "ru").startswith(
-        "mystery.csv: Resonance не знает таких столбцов: «Колонка А», «Колонка Б».")
+        "mystery.csv: Resonance не знает таких столбцов: «Колонка А», «Колонка Б»."
+    )
     for lang in ("en", "ru"):  # no internal format id
         assert not any(f.id in say.problem(error, lang) for f in FORMATS)
 
 
 def test_a_header_with_no_rows_says_there_are_no_values():
-    error = error_of("Дата;Выручка\n".encode("utf-8"), "sales.csv")
+    error = error_of("Дата;Выручка\n".encode(), "sales.csv")
     assert error.code == "missing_columns"
     assert "sales.csv" in say.problem(error, "en") and "date" in say.problem(error, "en")
     assert error.problem.params["format"] == "sales_daily"  # the library gives the format's id ...
@@ -88,10 +94,12 @@ def test_a_zip_reads_every_readable_entry_and_reports_the_others():
 
 
 def test_impossible_values_are_named_by_row_and_column_and_the_rest_is_read():
-    data = ("Дата,Подписчики,Подписались,Отписались,Просмотры\n"
-            "2026-11-15,19400,40,12,8800\n"
-            "2026-13-45,19430,45,15,9100\n"
-            "2026-11-17,19500,-90,20,lots\n").encode()
+    data = (
+        "Дата,Подписчики,Подписались,Отписались,Просмотры\n"
+        "2026-11-15,19400,40,12,8800\n"
+        "2026-13-45,19430,45,15,9100\n"
+        "2026-11-17,19500,-90,20,lots\n"
+    ).encode()
     result = read_export(data, name="tg.csv")
     assert result.rows_read == 2
     assert result.rows_skipped == {"bad_required_value": 1}

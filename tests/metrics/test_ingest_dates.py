@@ -29,8 +29,11 @@ def local(frame: pd.DataFrame, column: str = "published_at") -> list[str]:
 
 def test_legacy_facebook_posts_with_12_hour_times_and_days_without_a_time():
     data = (PLATFORMS / LEGACY_POSTS).read_bytes().decode("utf-8-sig")
-    data = (data.replace("10/1/2015 21:00", "02/19/2015 11:45:22 PM").replace("10/5/2015 9:07", "8/24/2014")
-            .replace("10/12/2015 18:30", "10/12/2015 6:30:00 AM"))
+    data = (
+        data.replace("10/1/2015 21:00", "02/19/2015 11:45:22 PM")
+        .replace("10/5/2015 9:07", "8/24/2014")
+        .replace("10/12/2015 18:30", "10/12/2015 6:30:00 AM")
+    )
     result = read_export(data.encode("utf-8-sig"), name=LEGACY_POSTS, today=date(2026, 11, 26))
     assert result.format_id == "fb_insights_posts"
     assert (result.rows_read, result.rows_skipped, result.warnings) == (3, {}, [])
@@ -68,9 +71,9 @@ def test_generic_columns_read_every_common_layout(cells, expected):
 
 
 def test_a_generic_mentions_table_keeps_rows_with_12_hour_times():
-    data = ("Date,Text,URL\n"
-            "02/19/2015 11:45:22 PM,first,https://example.com/1\n"
-            "8/24/2014,second,https://example.com/2\n").encode()
+    data = (
+        b"Date,Text,URL\n02/19/2015 11:45:22 PM,first,https://example.com/1\n8/24/2014,second,https://example.com/2\n"
+    )
     result = read_export(data, name="mentions.csv", tz="UTC", today=date(2026, 11, 26))
     assert result.format_id == "generic_mentions"
     assert (result.rows_read, result.warnings) == (2, [])
@@ -104,11 +107,13 @@ def test_every_russian_month_form_is_read(month):
 
 
 def test_a_russian_youtube_export_keeps_every_february_row():
-    data = ("Контент,Название видео,Время публикации видео,Продолжительность,Просмотры,Время просмотра (часы)\n"
-            "Итоговое значение,,,,900,\"30,5\"\n"
-            "aB3dE5fG7hI,Зима,27 февр. 2025 г.,612,500,\"20,1\"\n"
-            "cD4eF6gH8iJ,Осень,3 сент. 2024 г.,58,300,\"8,2\"\n"
-            "eF5gH7iJ9kL,Весна,1 мая 2024 г.,58,100,\"2,2\"\n").encode()
+    data = (
+        "Контент,Название видео,Время публикации видео,Продолжительность,Просмотры,Время просмотра (часы)\n"
+        'Итоговое значение,,,,900,"30,5"\n'
+        'aB3dE5fG7hI,Зима,27 февр. 2025 г.,612,500,"20,1"\n'
+        'cD4eF6gH8iJ,Осень,3 сент. 2024 г.,58,300,"8,2"\n'
+        'eF5gH7iJ9kL,Весна,1 мая 2024 г.,58,100,"2,2"\n'
+    ).encode()
     result = read_export(data, name="Table data.csv", today=date(2026, 11, 26))
     assert result.format_id == "youtube_videos"
     assert (result.rows_read, result.rows_skipped, result.warnings) == (3, {"total_row": 1}, [])
@@ -123,16 +128,22 @@ def test_a_generic_table_with_russian_month_abbreviations():
 
 
 def test_a_facebook_page_export_in_windows_1252_is_read_and_says_so():
-    text = ("Date,Lifetime Total Likes,Daily New Likes,Daily Unlikes,Daily Total Reach,"
-            "Daily City: People Talking About This - Montréal, QC,Daily Page’s Stories\n"
-            ",Lifetime: The total number of people who have liked your Page’s page. (Unique Users),"
-            "Daily: The number of new people who have liked your Page (Unique Users),"
-            "Daily: The number of Unlikes of your Page (Unique Users),Daily: reach – café visitors,,\n"
-            "8/24/2014,10412,14,3,5400,2,7\n"
-            "8/25/2014,10425,16,,4900,1,9\n")
+    text = (
+        "Date,Lifetime Total Likes,Daily New Likes,Daily Unlikes,Daily Total Reach,"
+        "Daily City: People Talking About This - Montréal, QC,Daily Page’s Stories\n"
+        ",Lifetime: The total number of people who have liked your Page’s page. (Unique Users),"
+        "Daily: The number of new people who have liked your Page (Unique Users),"
+        "Daily: The number of Unlikes of your Page (Unique Users),Daily: reach – café visitors,,\n"
+        "8/24/2014,10412,14,3,5400,2,7\n"
+        "8/25/2014,10425,16,,4900,1,9\n"
+    )
     result = read_export(text.encode("cp1252"), name=LEGACY_PAGE, today=date(2026, 11, 26))
     assert (result.format_id, result.encoding, result.rows_read, result.warnings) == (
-        "fb_insights_page", "cp1252", 2, [])
+        "fb_insights_page",
+        "cp1252",
+        2,
+        [],
+    )
     assert result.frame["date"].dt.strftime("%Y-%m-%d").tolist() == ["2014-08-24", "2014-08-25"]
     assert result.frame["followers"].tolist() == [10412, 10425]
 
@@ -142,8 +153,11 @@ def test_a_facebook_page_export_in_windows_1252_is_read_and_says_so():
 
 def test_an_unreadable_required_date_column_is_named_with_an_example_and_the_layouts_expected():
     data = (PLATFORMS / LEGACY_POSTS).read_bytes().decode("utf-8-sig")
-    for old, new in (("10/1/2015 21:00", "2015.10.01 kl 21"), ("10/5/2015 9:07", "2015.10.05 kl 9"),
-                     ("10/12/2015 18:30", "2015.10.12 kl 18")):
+    for old, new in (
+        ("10/1/2015 21:00", "2015.10.01 kl 21"),
+        ("10/5/2015 9:07", "2015.10.05 kl 9"),
+        ("10/12/2015 18:30", "2015.10.12 kl 18"),
+    ):
         data = data.replace(old, new)
     with pytest.raises(IngestError) as caught:
         read_export(data.encode(), name=LEGACY_POSTS)
@@ -152,7 +166,8 @@ def test_an_unreadable_required_date_column_is_named_with_an_example_and_the_lay
     assert say.problem(error, "en") == (
         f"{LEGACY_POSTS}, row 3, column «Posted»: no value in this column could be read as a date, for example "
         "«2015.10.01 kl 21», so none of its 3 rows was read. "
-        "Expected dates like 11/16/2026 18:30, 11/16/2026 06:30:00 PM, 11/16/2026.")
+        "Expected dates like 11/16/2026 18:30, 11/16/2026 06:30:00 PM, 11/16/2026."
+    )
     assert "столбец «Posted»" in say.problem(error, "ru") and "11/16/2026 18:30" in say.problem(error, "ru")
 
 
@@ -197,7 +212,8 @@ def test_a_year_of_days_without_years_exported_months_later_stays_one_series():
         "Overview.csv, column «Date»: the dates have no year; they were given the year(s) 2025, 2026, so that "
         "none falls after today, 2026-07-15, taken as the export day, and a series of days stays unbroken. If the "
         "file was exported earlier, add that day to its name (for example Overview_2026-03-01.csv) and import it "
-        "again.")
+        "again."
+    )
     assert "2025, 2026" in say.problem(result.warnings[0], "ru")
 
 
@@ -228,7 +244,8 @@ def test_no_day_falls_after_the_export_day():
 
 
 def test_posts_in_no_order_each_take_the_last_year_before_the_export_day():
-    parsed, bad, years, _ = values.read_dates(pd.Series(["18 января", "28 декабря", "3 Jan", "9 мая"]),
-                                              reference=date(2026, 1, 20))
+    parsed, bad, years, _ = values.read_dates(
+        pd.Series(["18 января", "28 декабря", "3 Jan", "9 мая"]), reference=date(2026, 1, 20)
+    )
     assert days(parsed, "%Y-%m-%d") == ["2026-01-18", "2025-12-28", "2026-01-03", "2025-05-09"]
     assert years == (2025, 2026) and not bad.any()

@@ -1,6 +1,5 @@
 """Tables nobody named: recognised by Russian or English column names, or mapped once by the user."""
 
-
 import pytest
 
 from metrics import store
@@ -8,10 +7,12 @@ from metrics.ingest import IngestError, read_export
 from metrics.ingest.mapping import Mapping, MappingError, from_pairs
 from resonance import say
 
-MENTIONS = ("Дата;Текст;Источник;Тональность;Охват\n"
-            "16.11.2026 10:15;Зерно открыло точку на Тверской;ВКонтакте;позитив;1 200\n"
-            "16.11.2026 12:40;Очередь в Зерне на полчаса;Telegram;негатив;300\n"
-            "17.11.2026 09:00;Кофе как кофе;Отзывы;нейтрально;\n")
+MENTIONS = (
+    "Дата;Текст;Источник;Тональность;Охват\n"
+    "16.11.2026 10:15;Зерно открыло точку на Тверской;ВКонтакте;позитив;1 200\n"
+    "16.11.2026 12:40;Очередь в Зерне на полчаса;Telegram;негатив;300\n"
+    "17.11.2026 09:00;Кофе как кофе;Отзывы;нейтрально;\n"
+)
 STRANGE = "Когда;Что написали;Где\n16.11.2026;Вкусный раф;vk\n17.11.2026;Холодный кофе;telegram\n"
 
 
@@ -29,8 +30,10 @@ def test_an_audience_table_with_english_columns():
     data = b"Date,Followers,New followers,Unfollows,Platform\n2026-11-16,1200,30,4,VK\n2026-11-17,1226,31,5,VK\n"
     result = read_export(data, name="followers.csv")
     assert result.format_id == "generic_audience"
-    assert result.frame[["platform", "followers", "followers_gained"]].values.tolist() == [["vk", 1200, 30],
-                                                                                          ["vk", 1226, 31]]
+    assert result.frame[["platform", "followers", "followers_gained"]].values.tolist() == [
+        ["vk", 1200, 30],
+        ["vk", 1226, 31],
+    ]
 
 
 def test_unknown_columns_are_offered_for_mapping_and_the_mapping_is_used_next_time(tmp_path):
@@ -38,8 +41,9 @@ def test_unknown_columns_are_offered_for_mapping_and_the_mapping_is_used_next_ti
         read_export(STRANGE.encode(), name="week46.csv")
     assert caught.value.headers == ["Когда", "Что написали", "Где"]
 
-    mapping = Mapping("mentions", {"published_at": "Когда", "text": "Что написали", "platform": "Где"},
-                      tuple(caught.value.headers))
+    mapping = Mapping(
+        "mentions", {"published_at": "Когда", "text": "Что написали", "platform": "Где"}, tuple(caught.value.headers)
+    )
     workspace = store.open_workspace(tmp_path / "w.duckdb")
     try:
         workspace.update_settings(brand="Зерно")
@@ -82,7 +86,8 @@ def test_a_chosen_mapping_naming_absent_columns_lists_the_files_columns():
     assert caught.value.code == "mapped_columns_absent"
     assert say.problem(caught.value, "en") == (
         "week46.csv: the mapping names columns the file does not have: «Что». "
-        "The file's columns: «Когда», «Что написали», «Где».")
+        "The file's columns: «Когда», «Что написали», «Где»."
+    )
 
 
 @pytest.mark.parametrize(

@@ -35,10 +35,12 @@ def test_a_column_of_ids_is_judged_as_a_whole(cells, expected):
 
 
 def test_two_mentions_whose_ids_excel_rounded_to_one_value_both_survive():
-    text = ("Date,Text,Author,ID\n"
-            "2026-11-16 10:00,Great coffee at Zerno,anna,570306000000000000\n"
-            "2026-11-16 11:30,Zerno was closed today,boris,570306000000000000\n"
-            "2026-11-17 09:00,Zerno again,anna,18446744\n")
+    text = (
+        "Date,Text,Author,ID\n"
+        "2026-11-16 10:00,Great coffee at Zerno,anna,570306000000000000\n"
+        "2026-11-16 11:30,Zerno was closed today,boris,570306000000000000\n"
+        "2026-11-17 09:00,Zerno again,anna,18446744\n"
+    )
     result = read(text, "mentions.csv")
     assert result.format_id == "generic_mentions"
     frame = result.frame
@@ -47,13 +49,16 @@ def test_two_mentions_whose_ids_excel_rounded_to_one_value_both_survive():
     assert frame["mention_key"].iloc[2] == "generic:18446744"  # a short id is kept
     assert [(w.code, w.row, w.column, w.params["count"]) for w in result.warnings] == [("mangled_id", None, "ID", 2)]
     assert say.problem(result.warnings[0], "en").startswith(
-        "mentions.csv, column «ID»: Excel rounded 2 id(s) in this column (for example «570306000000000000»)")
+        "mentions.csv, column «ID»: Excel rounded 2 id(s) in this column (for example «570306000000000000»)"
+    )
 
 
 def test_mentions_with_rounded_ids_are_keyed_by_their_links():
-    text = ("Date,Text,URL,ID\n"
-            "2026-11-16 10:00,Great coffee,https://example.com/a,1.22158E+17\n"
-            "2026-11-16 11:30,Closed today,https://example.com/b,122158000000000000\n")
+    text = (
+        "Date,Text,URL,ID\n"
+        "2026-11-16 10:00,Great coffee,https://example.com/a,1.22158E+17\n"
+        "2026-11-16 11:30,Closed today,https://example.com/b,122158000000000000\n"
+    )
     frame = read(text, "mentions.csv").frame
     assert frame["mention_key"].tolist() == ["generic:https://example.com/a", "generic:https://example.com/b"]
 

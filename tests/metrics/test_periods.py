@@ -97,15 +97,30 @@ def test_period_arithmetic():
 
 
 PERIODS_ENDING = [
-    pytest.param(iso_week(2026, 2), 3, None, [iso_week(2025, 51), iso_week(2025, 52), iso_week(2026, 1)],
-                 id="weeks across a year"),
-    pytest.param(month(2026, 2), 3, None, [month(2025, 11), month(2025, 12), month(2026, 1)],
-                 id="calendar months across a year"),
-    pytest.param(span("2026-03-01", "2026-03-01"), 2, "day", [span("2026-02-27", "2026-02-27"),
-                                                             span("2026-02-28", "2026-02-28")], id="days"),
-    pytest.param(span("2026-11-11", "2026-11-20"), 2, None, [span("2026-10-22", "2026-10-31"),
-                                                            span("2026-11-01", "2026-11-10")],
-                 id="any range steps by its length"),
+    pytest.param(
+        iso_week(2026, 2),
+        3,
+        None,
+        [iso_week(2025, 51), iso_week(2025, 52), iso_week(2026, 1)],
+        id="weeks across a year",
+    ),
+    pytest.param(
+        month(2026, 2), 3, None, [month(2025, 11), month(2025, 12), month(2026, 1)], id="calendar months across a year"
+    ),
+    pytest.param(
+        span("2026-03-01", "2026-03-01"),
+        2,
+        "day",
+        [span("2026-02-27", "2026-02-27"), span("2026-02-28", "2026-02-28")],
+        id="days",
+    ),
+    pytest.param(
+        span("2026-11-11", "2026-11-20"),
+        2,
+        None,
+        [span("2026-10-22", "2026-10-31"), span("2026-11-01", "2026-11-10")],
+        id="any range steps by its length",
+    ),
 ]
 
 
@@ -182,12 +197,15 @@ def test_a_period_in_an_address_reads_back_as_itself(period, granularity, params
     assert from_address({**params, "brand": "Зерно", "lang": "ru"}) == (period, granularity)
 
 
-@pytest.mark.parametrize("params, message", [
-    ({"week": "2026-47"}, "is not an ISO week"),
-    ({"month": "2026-13"}, "is not a month"),
-    ({"day": "16.11.2026"}, "is not a day"),
-    ({"from": "2026-11-20", "to": "2026-11-01"}, "cannot end"),
-])
+@pytest.mark.parametrize(
+    "params, message",
+    [
+        ({"week": "2026-47"}, "is not an ISO week"),
+        ({"month": "2026-13"}, "is not a month"),
+        ({"day": "16.11.2026"}, "is not a day"),
+        ({"from": "2026-11-20", "to": "2026-11-01"}, "cannot end"),
+    ],
+)
 def test_an_address_with_an_unreadable_period_says_what_is_wrong(params, message):
     with pytest.raises(PeriodError, match=message):
         from_address(params)

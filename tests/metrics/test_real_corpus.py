@@ -17,8 +17,8 @@ import pandas as pd
 import pytest
 
 from metrics import schema, store
-from resonance import cli
 from metrics.ingest import IngestError, read_export
+from resonance import cli
 
 REAL = Path(__file__).resolve().parents[1] / "fixtures" / "real"
 EXPECTED = [json.loads(line) for line in (REAL / "EXPECTED.jsonl").read_text(encoding="utf-8").splitlines() if line]
@@ -37,8 +37,10 @@ def local_days(frame: pd.DataFrame, table: str) -> pd.Series:
     values = frame[column]
     if isinstance(values.dtype, pd.DatetimeTZDtype):
         zones = frame["published_tz"] if "published_tz" in frame else pd.Series("UTC", index=frame.index)
-        return pd.Series([v.tz_convert(z).date() if pd.notna(v) else None for v, z in zip(values, zones)],
-                         index=frame.index)
+        return pd.Series(
+            [v.tz_convert(z).date() if pd.notna(v) else None for v, z in zip(values, zones, strict=True)],
+            index=frame.index,
+        )
     return values.dt.date
 
 

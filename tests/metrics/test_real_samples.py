@@ -72,8 +72,13 @@ def test_x_legacy_counts_written_as_floats_add_up(name):
     records = source_rows(name)
     assert len(frame) == len(records)
     # "1777.0" is 1777: the column totals equal those of the file.
-    for canonical, source in [("impressions", "impressions"), ("likes", "likes"), ("comments", "replies"),
-                              ("shares", "retweets"), ("clicks", "url clicks")]:
+    for canonical, source in [
+        ("impressions", "impressions"),
+        ("likes", "likes"),
+        ("comments", "replies"),
+        ("shares", "retweets"),
+        ("clicks", "url clicks"),
+    ]:
         assert frame[canonical].dtype == "Int64"
         assert int(frame[canonical].sum()) == sum(float(r[source]) for r in records), canonical
     assert set(frame["platform"]) == {"x"} and set(frame["account"]) == {"rOpenSci"}
@@ -86,7 +91,12 @@ def test_x_legacy_2021_values():
     frame = read(X_2021).frame
     first = post(frame, "1465712230054432768")
     assert (first["impressions"], first["likes"], first["comments"], first["shares"], first["clicks"]) == (
-        1777, 2, 0, 0, 0)
+        1777,
+        2,
+        0,
+        0,
+        0,
+    )
     assert first["published_at"] == pd.Timestamp("2021-11-30 16:00", tz="UTC")
     assert first["url"] == "https://twitter.com/rOpenSci/status/1465712230054432768"
     news = post(frame, "1465591708847116289")
@@ -100,7 +110,12 @@ def test_x_legacy_2020_values():
     frame = read(X_2020).frame
     first = post(frame, "1245106294198906880")
     assert (first["impressions"], first["likes"], first["comments"], first["shares"], first["clicks"]) == (
-        5213, 7, 0, 2, 19)
+        5213,
+        7,
+        0,
+        2,
+        19,
+    )
     assert first["published_at"] == pd.Timestamp("2020-03-31 21:50", tz="UTC")
     assert '"When Standards Go Wild' in first["text"]  # doubled quotes undone
     assert post(frame, "1244701243919884288")["impressions"] == 6874
@@ -116,14 +131,26 @@ def test_x_current_export_values_and_junk_rows():
     assert set(frame["account"]) == {"newsnoteworthy"}
     top = post(frame, "1986963553153102019")
     assert (top["impressions"], top["likes"], top["comments"], top["shares"], top["saves"], top["clicks"]) == (
-        480476, 731, 92, 261, 85, 3)
+        480476,
+        731,
+        92,
+        261,
+        85,
+        3,
+    )
     first = post(frame, "1987315260559167965")
     assert (first["impressions"], first["likes"], first["comments"], first["shares"], first["saves"]) == (
-        1351, 5, 1, 2, 1)
+        1351,
+        5,
+        1,
+        2,
+        1,
+    )
     # "Sun, Nov 9, 2025" is the UTC day; the id gives the time within it.
     assert first["published_at"] == pd.Timestamp("2025-11-09 00:24:15.306", tz="UTC")
-    assert (frame["published_at"].dt.strftime("%a, %b %-d, %Y").tolist()
-            == [r["Date"] for r in source_rows(X_CONTENT) if r["Post id"]])
+    assert frame["published_at"].dt.strftime("%a, %b %-d, %Y").tolist() == [
+        r["Date"] for r in source_rows(X_CONTENT) if r["Post id"]
+    ]
     assert int(frame["impressions"].sum()) == 569966
     assert set(frame["snapshot_date"]) == {pd.Timestamp("2025-11-09")}
 
@@ -137,8 +164,7 @@ def test_youtube_table_data_values():
     # Private videos have no publish time: skipped (counted above), such as these.
     assert not {"Gu83gy01gi4", "-2B7awALB8c", "S4CACnFQUxs", "a2PsaqQC4y8", "tilmy2IeCzw"} & set(frame["post_id"])
     first = post(frame, "6xFxE92I6Nk")
-    assert (first["impressions"], first["video_views"], first["url"]) == (332014, 27102,
-                                                                          "https://youtu.be/6xFxE92I6Nk")
+    assert (first["impressions"], first["video_views"], first["url"]) == (332014, 27102, "https://youtu.be/6xFxE92I6Nk")
     assert first["published_at"].tz_convert("Europe/Moscow").strftime("%Y-%m-%d") == "2024-09-27"
     assert (post(frame, "-HHGH-TTqYM")["impressions"], post(frame, "-HHGH-TTqYM")["video_views"]) == (6490, 82)
     # A negative subscriber count (-1) is no posts column: the video is read without a warning.

@@ -46,18 +46,23 @@ CASES = [
     pytest.param([20] * 40, {}, [], id="a flat series has no spike"),
     pytest.param(ALTERNATING + [20] * 10, {}, [], id="ordinary ups and downs are not spikes"),
     pytest.param([20] * 30 + [100], {}, [day(30)], id="a 5x day on the last day of the data is found"),
-    pytest.param([20] * 30 + [100, 90, 20], {}, [day(30), day(31)],
-                 id="the second day of a two-day spike is not hidden by the first"),
+    pytest.param(
+        [20] * 30 + [100, 90, 20],
+        {},
+        [day(30), day(31)],
+        id="the second day of a two-day spike is not hidden by the first",
+    ),
     pytest.param([20] * 5 + [100], {}, [], id="too little history: no threshold"),
     pytest.param([20] * 14 + [100], {}, [day(14)], id="14 days of history are enough"),
     pytest.param([20] * 14 + [100], {"min_history": 20}, [], id="min_history asks for more"),
-    pytest.param(ALTERNATING + [27], {"min_history": 28}, [], id="k = 3: 27 is under 20 + 3 x 2.97"),
-    pytest.param(ALTERNATING + [27], {"min_history": 28, "k": 2.0}, [day(30)], id="k = 2 is more sensitive"),
-    pytest.param(ALTERNATING + [40], {"min_history": 28, "k": 8.0}, [], id="k = 8 is less sensitive"),
+    pytest.param([*ALTERNATING, 27], {"min_history": 28}, [], id="k = 3: 27 is under 20 + 3 x 2.97"),
+    pytest.param([*ALTERNATING, 27], {"min_history": 28, "k": 2.0}, [day(30)], id="k = 2 is more sensitive"),
+    pytest.param([*ALTERNATING, 40], {"min_history": 28, "k": 8.0}, [], id="k = 8 is less sensitive"),
     pytest.param([1] * 30 + [8], {}, [], id="under min_count a jump is not a spike"),
     pytest.param([1] * 30 + [8], {"min_count": 5}, [day(30)], id="min_count can be lowered"),
-    pytest.param([20] * 30 + [100, 20, 100], {"start": day(32)}, [day(32)],
-                 id="start keeps the earlier days as history only"),
+    pytest.param(
+        [20] * 30 + [100, 20, 100], {"start": day(32)}, [day(32)], id="start keeps the earlier days as history only"
+    ),
     pytest.param([20] * 30 + [100, 20, 100], {"end": day(31)}, [day(30)], id="end leaves out later days"),
     pytest.param([], {}, [], id="empty input has none"),
 ]
@@ -74,7 +79,7 @@ def test_the_threshold_is_the_median_before_plus_k_scaled_mads():
     assert spike.spread == pytest.approx(SPREAD_1)  # a flat history: MAD 0 is taken as 1
     assert spike.threshold == pytest.approx(20 + 3 * SPREAD_1)
 
-    (spike,) = find_spikes(mentions(ALTERNATING + [60]), brand=BRAND)
+    (spike,) = find_spikes(mentions([*ALTERNATING, 60]), brand=BRAND)
     assert spike.threshold == pytest.approx(20 + 3 * 2 * SPREAD_1)
 
 
@@ -88,8 +93,10 @@ def test_no_look_ahead_a_day_after_the_spike_keeps_its_threshold():
 def test_days_without_mentions_count_as_zero_and_other_brands_do_not_count():
     ours = mentions([20] * 30 + [100])
     rival = mentions([5] * 31, brand="Rival")
-    both = frame("mentions", {"brand": [*ours["brand"], *rival["brand"]],
-                              "published_at": [*ours["published_at"], *rival["published_at"]]})
+    both = frame(
+        "mentions",
+        {"brand": [*ours["brand"], *rival["brand"]], "published_at": [*ours["published_at"], *rival["published_at"]]},
+    )
     assert spike_days(both) == [day(30)]
     assert spike_days(mentions([20] * 30 + [100], brand="Rival")) == []
     gaps = daily_thresholds(mentions([3, 0, 0, 3]), brand=BRAND)
@@ -105,18 +112,26 @@ def test_days_are_local_days_in_the_business_time_zone():
 def test_a_spike_is_explained_by_its_mentions():
     history = mentions([20] * 30, sentiment=["neutral"], platform=["telegram"], reach=[100])
     n = 40  # on day 30
-    spike_day = frame("mentions", {
-        "brand": [BRAND] * n,
-        "published_at": [f"{day(30)} 09:00"] * n,
-        "sentiment": ["negative"] * 28 + ["neutral"] * 6 + ["positive"] * 4 + ["unknown"] * 2,
-        "platform": ["vk"] * 24 + ["news"] * 16,
-        "author": ["loud_one"] * 3 + [f"person{i}" for i in range(n - 3)],
-        "reach": [1000 * (i + 1) for i in range(n)],
-        "url": [f"https://example.com/{i}" for i in range(n)],
-        "text": [f"Mention number {i}" for i in range(n)],
-    })
-    data = frame("mentions", {c: [*history[c], *spike_day[c]] for c in
-                              ("brand", "published_at", "sentiment", "platform", "author", "reach", "url", "text")})
+    spike_day = frame(
+        "mentions",
+        {
+            "brand": [BRAND] * n,
+            "published_at": [f"{day(30)} 09:00"] * n,
+            "sentiment": ["negative"] * 28 + ["neutral"] * 6 + ["positive"] * 4 + ["unknown"] * 2,
+            "platform": ["vk"] * 24 + ["news"] * 16,
+            "author": ["loud_one"] * 3 + [f"person{i}" for i in range(n - 3)],
+            "reach": [1000 * (i + 1) for i in range(n)],
+            "url": [f"https://example.com/{i}" for i in range(n)],
+            "text": [f"Mention number {i}" for i in range(n)],
+        },
+    )
+    data = frame(
+        "mentions",
+        {
+            c: [*history[c], *spike_day[c]]
+            for c in ("brand", "published_at", "sentiment", "platform", "author", "reach", "url", "text")
+        },
+    )
     (spike,) = find_spikes(data, brand=BRAND)
     assert spike.sentiment == pytest.approx({"positive": 4 / 38, "neutral": 6 / 38, "negative": 28 / 38})
     assert spike.platforms[["platform", "mentions"]].values.tolist() == [["vk", 24], ["news", 16]]
@@ -149,25 +164,35 @@ def test_a_spike_is_explained_by_its_mentions():
         "Most active authors: loud_one (3).",
     ]
     assert details(spike, "ru")[0].replace("\xa0", " ") == (
-        "Порог в этот день: 24,4 упоминания — медиана за 28 дней до него (20) плюс 3 × MAD × 1,4826 (1,5).")
+        "Порог в этот день: 24,4 упоминания — медиана за 28 дней до него (20) плюс 3 × MAD × 1,4826 (1,5)."
+    )
 
 
 @pytest.mark.parametrize("lang", ["en", "ru"])
 def test_a_spike_is_told_to_the_room_by_its_quotes_platforms_and_activity_with_the_statistics_apart(lang):
     history = mentions([20] * 30, platform=["telegram"], reach=[100])
     n = 30
-    spike_day = frame("mentions", {
-        "brand": [BRAND] * n,
-        "published_at": [f"{day(30)} 09:00"] * n,
-        "platform": ["vk"] * 20 + ["telegram"] * 10,
-        "author": [f"person{i}" for i in range(n)],
-        "reach": [None] * n,  # no reach: the most engaged mentions are quoted
-        "likes": list(range(n)),
-        "comments": [1] * n,
-        "text": ["Same repost"] * 2 + [f"Opinion {i}" for i in range(n - 2)],
-    })
-    data = frame("mentions", {c: [*(history[c] if c in history else [None] * len(history)), *spike_day[c]]
-                              for c in spike_day.columns if c in spike_day})
+    spike_day = frame(
+        "mentions",
+        {
+            "brand": [BRAND] * n,
+            "published_at": [f"{day(30)} 09:00"] * n,
+            "platform": ["vk"] * 20 + ["telegram"] * 10,
+            "author": [f"person{i}" for i in range(n)],
+            "reach": [None] * n,  # no reach: the most engaged mentions are quoted
+            "likes": list(range(n)),
+            "comments": [1] * n,
+            "text": ["Same repost"] * 2 + [f"Opinion {i}" for i in range(n - 2)],
+        },
+    )
+    data = frame(
+        "mentions",
+        {
+            c: [*(history[c] if c in history else [None] * len(history)), *spike_day[c]]
+            for c in spike_day.columns
+            if c in spike_day
+        },
+    )
     data.loc[: len(history) - 1, "likes"] = 0
     calendar_ = calendar([("2026-07-01", "2026-07-03", "promo", "Summer promo")])
     (spike,) = find_spikes(data, brand=BRAND, activities=calendar_)
@@ -177,7 +202,8 @@ def test_a_spike_is_told_to_the_room_by_its_quotes_platforms_and_activity_with_t
     assert "Summer promo" in room  # the calendar activity running that day
     assert [q.text for q in told.quotes] == ["Opinion 27", "Opinion 26", "Opinion 25"]  # most engaged first
     assert say.quote_source(told.quotes[0], lang).replace("\xa0", " ") == (
-        "Telegram · person29 · 30 engagements" if lang == "en" else "Telegram · person29 · вовлечений: 30")
+        "Telegram · person29 · 30 engagements" if lang == "en" else "Telegram · person29 · вовлечений: 30"
+    )
     # The statistics are one click away, not in what the room reads.
     assert "MAD" not in room and "1.4826" not in room and "1,4826" not in room
     assert "MAD" in say.spike_details(told, lang)[0]
@@ -220,14 +246,28 @@ def calendar(rows):
 
 
 ACTIVITY_CASES = [
-    pytest.param([("2026-07-01", "2026-07-03", "promo", "Summer promo")], ["Summer promo"], "Summer promo (promo)",
-                 id="an activity on the day is listed"),
+    pytest.param(
+        [("2026-07-01", "2026-07-03", "promo", "Summer promo")],
+        ["Summer promo"],
+        "Summer promo (promo)",
+        id="an activity on the day is listed",
+    ),
     pytest.param([("2026-07-01", "2026-07-01", "tv", "TV day")], ["TV day"], "TV day (TV)", id="start = end = day"),
-    pytest.param([("2026-06-01", "2026-06-30", "tv", "June flight"), ("2026-07-02", "2026-07-09", "pr", "Event")],
-                 [], "No activity of the marketing calendar overlaps it.", id="activities before and after are not"),
-    pytest.param([("2026-06-01", "2026-06-30", "context", "Search, June"),
-                  ("2026-07-01", "2026-07-31", "context", "Search, July")],
-                 ["Search, July"], "Nothing new in the marketing calendar", id="an always-on channel is background"),
+    pytest.param(
+        [("2026-06-01", "2026-06-30", "tv", "June flight"), ("2026-07-02", "2026-07-09", "pr", "Event")],
+        [],
+        "No activity of the marketing calendar overlaps it.",
+        id="activities before and after are not",
+    ),
+    pytest.param(
+        [
+            ("2026-06-01", "2026-06-30", "context", "Search, June"),
+            ("2026-07-01", "2026-07-31", "context", "Search, July"),
+        ],
+        ["Search, July"],
+        "Nothing new in the marketing calendar",
+        id="an always-on channel is background",
+    ),
     pytest.param([], [], "No activity of the marketing calendar overlaps it.", id="an empty calendar"),
 ]
 
@@ -240,8 +280,11 @@ def test_overlapping_activities_are_listed(rows, names, sentence):
 
 
 def test_background_activities_are_not_news_when_something_new_overlaps():
-    rows = [("2026-06-01", "2026-06-30", "context", "Search, June"), ("2026-07-01", "2026-07-31", "context",
-            "Search, July"), ("2026-07-01", "2026-07-02", "promo", "Promo code")]
+    rows = [
+        ("2026-06-01", "2026-06-30", "context", "Search, June"),
+        ("2026-07-01", "2026-07-31", "context", "Search, July"),
+        ("2026-07-01", "2026-07-02", "promo", "Promo code"),
+    ]
     (spike,) = find_spikes(mentions([20] * 30 + [100]), brand=BRAND, activities=calendar(rows))
     assert spike.activities[["name", "background"]].values.tolist() == [["Promo code", False], ["Search, July", True]]
     assert explain(spike, "ru")[-1] == "В маркетинговом календаре на этот день: Promo code (промо)."

@@ -22,8 +22,11 @@ def workspace(tmp_path):
 
 
 def counts(report) -> tuple[int, int, int]:
-    return (sum(t.added for t in report.tables), sum(t.replaced for t in report.tables),
-            sum(t.unchanged for t in report.tables))
+    return (
+        sum(t.added for t in report.tables),
+        sum(t.replaced for t in report.tables),
+        sum(t.unchanged for t in report.tables),
+    )
 
 
 def test_importing_the_same_file_again_changes_nothing(workspace):
@@ -44,9 +47,12 @@ def test_the_same_bytes_uploaded_are_known_as_the_file_imported_from_disk(worksp
 
 
 def test_an_overlapping_export_adds_only_the_new_days_and_updates_changed_ones(workspace):
-    workspace.import_file((HEADER + "2026-11-15,19400,40,12,8800\n2026-11-16,19430,45,15,9100\n").encode(), name="a.csv")
+    workspace.import_file(
+        (HEADER + "2026-11-15,19400,40,12,8800\n2026-11-16,19430,45,15,9100\n").encode(), name="a.csv"
+    )
     report = workspace.import_file(
-        (HEADER + "2026-11-16,19430,45,15,9150\n2026-11-17,19500,90,20,15800\n").encode(), name="b.csv")
+        (HEADER + "2026-11-16,19430,45,15,9150\n2026-11-17,19500,90,20,15800\n").encode(), name="b.csv"
+    )
     assert counts(report) == (1, 1, 0)  # 17th new; 16th re-counted by the platform: replaced, not added
     audience = workspace.read("audience").sort_values("date")
     assert audience["page_views"].tolist() == [8800, 9150, 15800]
@@ -66,8 +72,9 @@ def test_a_newer_post_export_replaces_the_older_snapshot_and_an_older_one_does_n
 
 def test_undo_removes_an_import_and_brings_back_what_it_replaced(workspace):
     workspace.import_file((HEADER + "2026-11-16,19430,45,15,9100\n").encode(), name="a.csv")
-    second = workspace.import_file((HEADER + "2026-11-16,19430,45,15,9999\n2026-11-17,19500,90,20,15800\n").encode(),
-                                   name="b.csv")
+    second = workspace.import_file(
+        (HEADER + "2026-11-16,19430,45,15,9999\n2026-11-17,19500,90,20,15800\n").encode(), name="b.csv"
+    )
     version = workspace.version()
     assert workspace.undo(second.import_id) == (2, 1)
     audience = workspace.read("audience")
@@ -128,24 +135,27 @@ def test_a_row_repeated_within_one_export_is_counted_once_as_last_written(worksp
     lines = (EXPORTS / "brandwatch_mentions.csv").read_text(encoding="utf-8-sig").splitlines()
     repeated = next(line for line in lines if line.endswith(",1866654321987654322,reply")).replace(",350,", ",400,")
     path = tmp_path / "paged.csv"
-    path.write_text("\n".join(lines + [repeated]) + "\n", encoding="utf-8")
+    path.write_text("\n".join([*lines, repeated]) + "\n", encoding="utf-8")
     report = workspace.import_file(path)
     assert counts(report) == (4, 0, 0)
     mentions = workspace.read("mentions")
     assert mentions.loc[mentions["mention_key"].str.endswith("1866654321987654322"), "reach"].tolist() == [400]
 
-    report = workspace.import_file((HEADER + "2026-11-15,19400,40,12,8800\n2026-11-15,19410,41,12,8900\n").encode(),
-                                   name="series.csv")
+    report = workspace.import_file(
+        (HEADER + "2026-11-15,19400,40,12,8800\n2026-11-15,19410,41,12,8900\n").encode(), name="series.csv"
+    )
     assert counts(report) == (1, 0, 0)
     assert workspace.read("audience")["followers"].tolist() == [19410]
 
 
 def test_a_post_about_two_brands_is_two_mentions(workspace):
     # Listening tools export a post matched by two brands' queries once per brand, with one link.
-    table = ("Дата,Бренд,Ссылка,Текст\n"
-             "2026-11-16 10:00,Сбербанк,https://vk.com/wall-1_10,Сбер и ВТБ подняли ставки\n"
-             "2026-11-16 10:00,ВТБ,https://vk.com/wall-1_10,Сбер и ВТБ подняли ставки\n"
-             "2026-11-17 12:00,ВТБ,https://vk.com/wall-1_11,ВТБ открыл офис\n").encode()
+    table = (
+        "Дата,Бренд,Ссылка,Текст\n"
+        "2026-11-16 10:00,Сбербанк,https://vk.com/wall-1_10,Сбер и ВТБ подняли ставки\n"
+        "2026-11-16 10:00,ВТБ,https://vk.com/wall-1_10,Сбер и ВТБ подняли ставки\n"
+        "2026-11-17 12:00,ВТБ,https://vk.com/wall-1_11,ВТБ открыл офис\n"
+    ).encode()
     report = workspace.import_file(table, name="monitoring.csv")
     assert counts(report) == (3, 0, 0)
     mentions = workspace.read("mentions")
@@ -156,10 +166,13 @@ def test_a_post_about_two_brands_is_two_mentions(workspace):
 REAL_POSTS = Path(__file__).resolve().parents[1] / "fixtures" / "real" / "platforms"
 
 
-@pytest.mark.parametrize("file", [
-    "fb_insights_video_posts__johankitti_vicvisual_2014-08-24_2015-02-19.csv",  # the export day in its name
-    "tiktok__htupycollabs-spec_Analytics/Content.csv",  # no day in its name: snapshot of the day it is imported
-])
+@pytest.mark.parametrize(
+    "file",
+    [
+        "fb_insights_video_posts__johankitti_vicvisual_2014-08-24_2015-02-19.csv",  # the export day in its name
+        "tiktok__htupycollabs-spec_Analytics/Content.csv",  # no day in its name: snapshot of the day it is imported
+    ],
+)
 @pytest.mark.parametrize("days", [(date(2026, 11, 20), date(2026, 11, 20)), (date(2026, 11, 20), date(2026, 11, 27))])
 def test_a_real_post_export_imported_again_is_unchanged_even_on_another_day(workspace, file, days):
     first = workspace.import_file(REAL_POSTS / file, today=days[0])

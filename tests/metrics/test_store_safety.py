@@ -59,9 +59,11 @@ def test_an_import_killed_half_way_leaves_the_workspace_as_it_was(tmp_path, big_
     before = workspace.contents().set_index("table")["rows"].to_dict()
     workspace.close()
 
-    proc = subprocess.Popen([sys.executable, "-c", IMPORTER.format(root=str(ROOT), workspace=str(path),
-                                                                    path=str(big_export))],
-                            stdout=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-c", IMPORTER.format(root=str(ROOT), workspace=str(path), path=str(big_export))],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     assert proc.stdout.readline().strip() == "importing"
     assert proc.stdout.readline().strip() == "written"  # 150,000 mentions written, not committed
     os.kill(proc.pid, signal.SIGKILL)

@@ -22,9 +22,14 @@ def model(demo_tables):
 
     def build(week: str, brand: str = "Зерно"):
         if (week, brand) not in made:
-            made[week, brand] = summaries.summary(tables, period=parse_week(week), brand=brand,
-                                                  our_brand=settings["brand"], tz=settings["tz"],
-                                                  currency=settings["currency"])
+            made[week, brand] = summaries.summary(
+                tables,
+                period=parse_week(week),
+                brand=brand,
+                our_brand=settings["brand"],
+                tz=settings["tz"],
+                currency=settings["currency"],
+            )
         return made[week, brand]
 
     return build
@@ -36,8 +41,9 @@ CASES = [
     pytest.param("2026-W47", "Зерно", "revenue", 13_113_270.0, 13_075_080.0, None, id="normal: our sales"),
     pytest.param("2026-W47", "Крона", "mentions", 108.0, 100.0, None, id="competitor: its own mentions"),
     pytest.param("2026-W47", "Крона", "revenue", math.nan, math.nan, "ours_only", id="competitor: not our sales"),
-    pytest.param("2026-W47", "Крона", "cost_per_engagement", math.nan, math.nan, "ours_only",
-                 id="competitor: not our calendar"),
+    pytest.param(
+        "2026-W47", "Крона", "cost_per_engagement", math.nan, math.nan, "ours_only", id="competitor: not our calendar"
+    ),
     pytest.param("2020-W01", "Зерно", "mentions", math.nan, math.nan, "no_data", id="empty period"),
 ]
 
@@ -47,8 +53,9 @@ def same(a: float, b: float) -> bool:
 
 
 @pytest.mark.parametrize(("week", "brand", "indicator", "value", "previous", "no_value"), CASES)
-def test_each_indicator_has_its_value_the_previous_one_and_why_one_is_missing(model, week, brand, indicator, value,
-                                                                              previous, no_value):
+def test_each_indicator_has_its_value_the_previous_one_and_why_one_is_missing(
+    model, week, brand, indicator, value, previous, no_value
+):
     figure = model(week, brand).indicators[indicator]
     assert same(figure.value, value) and same(figure.previous, previous), figure
     assert figure.no_value == no_value
@@ -56,17 +63,28 @@ def test_each_indicator_has_its_value_the_previous_one_and_why_one_is_missing(mo
 
 def test_the_period_is_compared_with_the_one_before(model):
     s = model("2026-W47")
-    assert (str(s.period), str(s.previous), s.granularity) == ("2026-11-16..2026-11-22", "2026-11-09..2026-11-15",
-                                                               "week")
+    assert (str(s.period), str(s.previous), s.granularity) == (
+        "2026-11-16..2026-11-22",
+        "2026-11-09..2026-11-15",
+        "week",
+    )
     assert (s.brand, s.our_brand, s.competitor, s.only_for) == ("Зерно", "Зерно", False, None)
     mentions = s.indicators["mentions"]
-    assert (mentions.kind, mentions.level, mentions.unit, mentions.higher_is_better) == ("period", "output", "count",
-                                                                                         True)
+    assert (mentions.kind, mentions.level, mentions.unit, mentions.higher_is_better) == (
+        "period",
+        "output",
+        "count",
+        True,
+    )
     assert mentions.change == 66.0 and mentions.change_rel == pytest.approx(66 / 216)
     assert not math.isnan(mentions.avg4)
     assert len(s.trend) == 12 and s.trend.index[-1].date() == s.period.start
-    assert list(s.indicators)[-4:] == ["sales_association", "cost_per_thousand_contacts", "cost_per_engagement",
-                                       "cost_per_positive_mention"]
+    assert list(s.indicators)[-4:] == [
+        "sales_association",
+        "cost_per_thousand_contacts",
+        "cost_per_engagement",
+        "cost_per_positive_mention",
+    ]
 
 
 def test_headlines_spikes_voice_and_the_sales_association_of_a_normal_week(model):

@@ -64,5 +64,7 @@ def test_every_reason_a_fixture_gives_for_skipped_rows_has_a_text():
             for leaf in result.leaves():
                 reasons |= set(leaf.rows_skipped)
                 assert all(w.code in CODES and f"ingest.{w.code}" in TEXTS for w in leaf.warnings), path
-    assert reasons and all(f"skip.{r}" in TEXTS for r in reasons), sorted(r for r in reasons if f"skip.{r}" not in TEXTS)
+    assert reasons and all(f"skip.{r}" in TEXTS for r in reasons), sorted(
+        r for r in reasons if f"skip.{r}" not in TEXTS
+    )
     assert reasons <= set(SKIP_REASONS), sorted(reasons - set(SKIP_REASONS))

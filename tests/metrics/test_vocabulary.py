@@ -10,8 +10,12 @@ from metrics import vocabulary
 from metrics.ingest import vocab
 from resonance.i18n import TEXTS
 
-SYNONYMS = {"platform": vocab.PLATFORM, "sentiment": vocab.SENTIMENT, "mention_kind": vocab.KIND,
-            "channel": vocab.CHANNEL}
+SYNONYMS = {
+    "platform": vocab.PLATFORM,
+    "sentiment": vocab.SENTIMENT,
+    "mention_kind": vocab.KIND,
+    "channel": vocab.CHANNEL,
+}
 # The lists a sentence of an insight names (a spike's platform, a channel of the calendar, a sentiment).
 IN_SENTENCES = ("platform", "channel", "sentiment")
 
@@ -34,7 +38,7 @@ def test_a_code_reads_as_itself(name):
 
 
 def test_known_sentiments_are_the_sentiments_but_unknown():
-    assert vocabulary.KNOWN_SENTIMENTS == tuple(s for s in vocabulary.SENTIMENTS if s != vocabulary.UNKNOWN_SENTIMENT)
+    assert tuple(s for s in vocabulary.SENTIMENTS if s != vocabulary.UNKNOWN_SENTIMENT) == vocabulary.KNOWN_SENTIMENTS
 
 
 @pytest.mark.parametrize(("name", "code"), [(n, c) for n, codes in vocabulary.CODES.items() for c in codes])
