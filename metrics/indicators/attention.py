@@ -9,8 +9,17 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from metrics.indicators.registry import frame  # noqa: F401  (the examples build their frames with it)
-from metrics.indicators.registry import A_COUNT, A_SUM, indicator, numbers, ours, ratio, reported_sum, row_total
+from metrics.indicators.registry import (
+    A_COUNT,
+    A_SUM,
+    frame,  # noqa: F401  (the examples build their frames with it)
+    indicator,
+    numbers,
+    ours,
+    ratio,
+    reported_sum,
+    row_total,
+)
 
 MENTION_ENGAGEMENTS = ("likes", "comments", "shares")
 
@@ -20,7 +29,11 @@ def _tracked(mentions: pd.DataFrame) -> np.ndarray:
 
 
 @indicator(
-    "posts_published", level="output", unit="count", needs=("posts",), higher_is_better=None,
+    "posts_published",
+    level="output",
+    unit="count",
+    needs=("posts",),
+    higher_is_better=None,
     formula="Number of posts on our own accounts published in the period; 0 when there are none.",
     denominator=A_COUNT,
 )
@@ -36,7 +49,11 @@ def posts_published(posts: pd.DataFrame) -> float:
 
 
 @indicator(
-    "reach", level="output", unit="count", needs=("posts",), higher_is_better=True,
+    "reach",
+    level="output",
+    unit="count",
+    needs=("posts",),
+    higher_is_better=True,
     formula="Σ reach of our posts published in the period, as the platforms report it, never multiplied. Posts "
     "without reach are skipped; – when no post reports it.",
     denominator=A_SUM,
@@ -53,7 +70,11 @@ def reach(posts: pd.DataFrame) -> float:
 
 
 @indicator(
-    "impressions", level="output", unit="count", needs=("posts",), higher_is_better=True,
+    "impressions",
+    level="output",
+    unit="count",
+    needs=("posts",),
+    higher_is_better=True,
     formula="Σ impressions of our posts published in the period, as the platforms report them. Posts without "
     "impressions are skipped; – when no post reports them.",
     denominator=A_SUM,
@@ -70,7 +91,11 @@ def impressions(posts: pd.DataFrame) -> float:
 
 
 @indicator(
-    "mentions", level="output", unit="count", needs=("mentions",), higher_is_better=True,
+    "mentions",
+    level="output",
+    unit="count",
+    needs=("mentions",),
+    higher_is_better=True,
     formula="Number of mentions of our brand found by listening; competitors' mentions are not counted.",
     denominator=A_COUNT,
 )
@@ -86,7 +111,11 @@ def mentions(mentions: pd.DataFrame, *, brand: str) -> float:
 
 
 @indicator(
-    "mentions_reach", level="output", unit="count", needs=("mentions",), higher_is_better=True,
+    "mentions_reach",
+    level="output",
+    unit="count",
+    needs=("mentions",),
+    higher_is_better=True,
     formula="Σ reach (potential audience) of our brand's mentions, as the listening tool reports it. Mentions "
     "without reach are skipped; – when none of ours reports it.",
     denominator=A_SUM,
@@ -104,7 +133,11 @@ def mentions_reach(mentions: pd.DataFrame, *, brand: str) -> float:
 
 
 @indicator(
-    "unique_authors", level="output", unit="count", needs=("mentions",), higher_is_better=True,
+    "unique_authors",
+    level="output",
+    unit="count",
+    needs=("mentions",),
+    higher_is_better=True,
     formula="Number of different authors of our brand's mentions in the period (an author's name as the source "
     "gives it). Mentions without an author are left out; – when none of ours names its author.",
     denominator=A_COUNT,
@@ -127,7 +160,11 @@ def unique_authors(mentions: pd.DataFrame, *, brand: str) -> float:
 
 
 @indicator(
-    "share_of_voice", level="output", unit="fraction", needs=("mentions",), higher_is_better=True,
+    "share_of_voice",
+    level="output",
+    unit="fraction",
+    needs=("mentions",),
+    higher_is_better=True,
     formula="Mentions of our brand ÷ mentions of all tracked brands, ours included; – when there are none. "
     "Depends on which competitors the listening query tracks.",
     denominator="Mentions of all tracked brands",
@@ -144,7 +181,11 @@ def share_of_voice(mentions: pd.DataFrame, *, brand: str) -> float:
 
 
 @indicator(
-    "share_of_voice_reach", level="output", unit="fraction", needs=("mentions",), higher_is_better=True,
+    "share_of_voice_reach",
+    level="output",
+    unit="fraction",
+    needs=("mentions",),
+    higher_is_better=True,
     formula="Σ reach of our mentions ÷ Σ reach of all tracked brands' mentions, over mentions that report "
     "reach; – when that total is 0.",
     denominator="Reach of all tracked brands' mentions",
@@ -164,7 +205,11 @@ def share_of_voice_reach(mentions: pd.DataFrame, *, brand: str) -> float:
 
 
 @indicator(
-    "share_of_voice_engagements", level="output", unit="fraction", needs=("mentions",), higher_is_better=True,
+    "share_of_voice_engagements",
+    level="output",
+    unit="fraction",
+    needs=("mentions",),
+    higher_is_better=True,
     formula="Engagements on our mentions ÷ engagements on all tracked brands' mentions; a mention's "
     "engagements are likes + comments + shares (a missing one counts as 0 when another is given, a "
     "mention with none is left out); – when the total is 0.",
@@ -182,4 +227,3 @@ def share_of_voice_engagements(mentions: pd.DataFrame, *, brand: str) -> float:
     values = row_total(mentions, MENTION_ENGAGEMENTS)
     given = ~np.isnan(values) & _tracked(mentions)
     return ratio(float(values[given & ours(mentions, brand)].sum()), float(values[given].sum()))
-

@@ -19,19 +19,52 @@ Param: TypeAlias = str | int | float | Mapping[str, int]
 Params: TypeAlias = dict[str, Param]
 
 # Files that cannot be read at all.
-ERRORS = ("cannot_open", "empty", "binary", "bad_encoding", "corrupt_zip", "corrupt_xlsx", "bad_xml",
-          "xml_no_table", "zip_nothing", "unknown_layout", "mapped_columns_absent", "missing_columns",
-          "unreadable_dates", "unreadable_values", "nothing_left")
+ERRORS = (
+    "cannot_open",
+    "empty",
+    "binary",
+    "bad_encoding",
+    "corrupt_zip",
+    "corrupt_xlsx",
+    "bad_xml",
+    "xml_no_table",
+    "zip_nothing",
+    "unknown_layout",
+    "mapped_columns_absent",
+    "missing_columns",
+    "unreadable_dates",
+    "unreadable_values",
+    "nothing_left",
+)
 # Parts of a file read anyway: a value left empty or a row skipped (``_row``), a decision about a column.
-WARNINGS = ("row_quoted", "bad_date", "bad_date_row", "bad_number", "bad_number_row", "negative_count",
-            "mangled_id", "year_assumed", "year_assumed_today", "total_mismatch")
+WARNINGS = (
+    "row_quoted",
+    "bad_date",
+    "bad_date_row",
+    "bad_number",
+    "bad_number_row",
+    "negative_count",
+    "mangled_id",
+    "year_assumed",
+    "year_assumed_today",
+    "total_mismatch",
+)
 CODES = ERRORS + WARNINGS
 REFUSED = "not_a_table"  # ``not_a_table.<format id>``: a known export that holds no table of ours
 
 # Rows left out of a table, by reason (``ReadResult.rows_skipped``, the ``reasons`` of ``nothing_left``).
-SKIP_REASONS = ("empty_row", "total_row", "cancelled_order", "voided_order", "unpaid_payment",
-                "declined_transaction", "not_a_sale", "missing_required_value", "bad_required_value",
-                "not_relevant")
+SKIP_REASONS = (
+    "empty_row",
+    "total_row",
+    "cancelled_order",
+    "voided_order",
+    "unpaid_payment",
+    "declined_transaction",
+    "not_a_sale",
+    "missing_required_value",
+    "bad_required_value",
+    "not_relevant",
+)
 
 
 @dataclass(frozen=True)
@@ -65,8 +98,9 @@ class IngestError(ValueError):
     headers: list[str] = []  # for an unknown layout: the columns found, to offer a column mapping
     header_row: int | None = None
 
-    def __init__(self, code: str, file: str, *, row: int | None = None, column: str | None = None,
-                 **params: Param) -> None:
+    def __init__(
+        self, code: str, file: str, *, row: int | None = None, column: str | None = None, **params: Param
+    ) -> None:
         self.problem = Problem(code, file, row, column, params)
         super().__init__(str(self.problem))
 

@@ -27,8 +27,9 @@ from metrics.ingest.plan import Plan
 NOT_ADDITIVE = frozenset({"followers", "reach", "author_audience"})
 
 
-def finish(plan: Plan, out: pd.DataFrame, parsed: Parsed, totals: pd.DataFrame | None, account: Account,
-           options: ReadOptions) -> tuple[pd.DataFrame, list[dict] | None]:
+def finish(
+    plan: Plan, out: pd.DataFrame, parsed: Parsed, totals: pd.DataFrame | None, account: Account, options: ReadOptions
+) -> tuple[pd.DataFrame, list[dict] | None]:
     """The parsed columns ``out`` made the table's rows as its format gives them, and the checks of the
     file's total row ``totals`` (None without one).
 
@@ -43,8 +44,15 @@ def finish(plan: Plan, out: pd.DataFrame, parsed: Parsed, totals: pd.DataFrame |
         checks = check_totals(out, totals, plan)
         for check in checks:
             if not check["equal"]:
-                account.warn(Problem("total_mismatch", plan.name, check["row"], check["source"],
-                                     {"total": check["total"], "sum": check["sum"]}))
+                account.warn(
+                    Problem(
+                        "total_mismatch",
+                        plan.name,
+                        check["row"],
+                        check["source"],
+                        {"total": check["total"], "sum": check["sum"]},
+                    )
+                )
     skipped["bad_required_value"] = int(parsed.bad_rows.sum())
     if parsed.bad_rows.any():
         out = out[~parsed.bad_rows]
@@ -58,8 +66,18 @@ def finish(plan: Plan, out: pd.DataFrame, parsed: Parsed, totals: pd.DataFrame |
         # A finish step may report rows it left out, by reason: meta["skipped"][reason] = count.
         # It is given every column its format maps, those the file lacks all missing.
         out = with_every_column(fmt, out.reset_index(drop=True))
-        out = fmt.finish(out, {**plan.meta, "file": plan.name, "tz": options.tz, "brand": options.brand,
-                               "skipped": skipped, "today": options.today, "export_day": plan.export_day})
+        out = fmt.finish(
+            out,
+            {
+                **plan.meta,
+                "file": plan.name,
+                "tz": options.tz,
+                "brand": options.brand,
+                "skipped": skipped,
+                "today": options.today,
+                "export_day": plan.export_day,
+            },
+        )
     if fmt.table == "mentions":
         out = _mentions(plan, out, account, Inline() if options.tuning.threads == 0 else None)
     return out, checks
@@ -68,7 +86,8 @@ def finish(plan: Plan, out: pd.DataFrame, parsed: Parsed, totals: pd.DataFrame |
 def _currency_from_header(plan: Plan, out: pd.DataFrame) -> None:
     """Amounts in roubles by their header («Выручка, руб.») when no column gives the currency."""
     if "currency" in schema.TABLES[plan.fmt.table].all_columns and (
-            "currency" not in out or out["currency"].isna().all()):
+        "currency" not in out or out["currency"].isna().all()
+    ):
         unit = next((h for h in plan.header if re.search(r"(руб|rub|₽)", str(h), re.IGNORECASE)), None)
         if unit is not None:
             out["currency"] = "RUB"
@@ -135,8 +154,16 @@ def check_totals(out: pd.DataFrame, totals: pd.DataFrame, plan: Plan) -> list[di
         added = pd.to_numeric(out[canonical], errors="coerce").sum()
         total = float(total.iloc[0])
         equal = abs(added - total) <= max(1.0, abs(total) * 0.001)  # exports round each row
-        checks.append({"column": canonical, "source": source, "row": int(row), "total": round(total, 2),
-                       "sum": round(float(added), 2), "equal": bool(equal)})
+        checks.append(
+            {
+                "column": canonical,
+                "source": source,
+                "row": int(row),
+                "total": round(total, 2),
+                "sum": round(float(added), 2),
+                "equal": bool(equal),
+            }
+        )
     return checks
 
 
@@ -147,7 +174,7 @@ def brands_long(out: pd.DataFrame) -> pd.DataFrame:
     negative; a brand left empty is not named in the row. Rows that name no brand give none.
     """
     columns = [c for c in out.columns if str(c).startswith(BRAND_COLUMN)]
-    wide = out[columns].set_axis([c[len(BRAND_COLUMN):] for c in columns], axis=1).reset_index(drop=True)
+    wide = out[columns].set_axis([c[len(BRAND_COLUMN) :] for c in columns], axis=1).reset_index(drop=True)
     long = wide.melt(var_name="brand", value_name="sentiment", ignore_index=False).dropna(subset=["sentiment"])
     long = long.rename_axis("_row").reset_index().sort_values("_row", kind="stable")  # the file's order
     base = out.drop(columns=columns + [c for c in ("brand", "sentiment") if c in out]).reset_index(drop=True)

@@ -21,6 +21,7 @@ def mention_keys(frame: pd.DataFrame, fmt: Format) -> pd.Series:
 
 def content_key(frame: pd.DataFrame, who: str) -> pd.Series:
     """A key from what a row says, when, and by whom (``who``): ``h`` and 16 hex digits."""
+
     def part(column: str) -> pd.Series:
         return frame[column].astype("string").fillna("") if column in frame else pd.Series("", index=frame.index)
 

@@ -20,7 +20,6 @@ from metrics.ingest import vocab
 from metrics.ingest.formats.base import LOCAL, Format
 from metrics.ingest.formats.generic import _audience, _mentions
 
-
 # Columns a table's reading fills when no source column holds them.
 FILLED = {"mentions": {"brand"}, "audience": {"platform"}}  # the workspace's brand; "other"
 
@@ -48,7 +47,7 @@ class Mapping:
     base: str | None = None  # a known format these columns are added to (columns it left unused), or none
 
     @classmethod
-    def extending(cls, base: str, columns: dict[str, str], headers, name: str | None = None) -> "Mapping":
+    def extending(cls, base: str, columns: dict[str, str], headers, name: str | None = None) -> Mapping:
         """Columns of a file a known format reads that it left unused, mapped by the user: the format
         reads them too, for every file of the same header."""
         from metrics.ingest.formats import BY_ID
@@ -74,16 +73,27 @@ class Mapping:
             return replace(fmt, columns={**fmt.columns, **{c: (h,) for c, h in self.columns.items()}})
         finish = {"mentions": _mentions, "audience": _audience}.get(self.table)
         return Format(
-            "mapping", self.table, {c: (h,) for c, h in self.columns.items()},
-            signature=tuple(self.columns), tz=LOCAL, finish=finish,
+            "mapping",
+            self.table,
+            {c: (h,) for c, h in self.columns.items()},
+            signature=tuple(self.columns),
+            tz=LOCAL,
+            finish=finish,
         )
 
     def to_json(self) -> str:
-        return json.dumps({"table": self.table, "columns": self.columns, "headers": list(self.headers),
-                           **({"base": self.base} if self.base else {})}, ensure_ascii=False)
+        return json.dumps(
+            {
+                "table": self.table,
+                "columns": self.columns,
+                "headers": list(self.headers),
+                **({"base": self.base} if self.base else {}),
+            },
+            ensure_ascii=False,
+        )
 
     @classmethod
-    def from_json(cls, text: str) -> "Mapping":
+    def from_json(cls, text: str) -> Mapping:
         data = json.loads(text)
         return cls(data["table"], dict(data["columns"]), tuple(data["headers"]), base=data.get("base"))
 
@@ -97,8 +107,7 @@ def shape_of(headers) -> str:
 def mappable_columns(table: str) -> list[str]:
     """The canonical columns a user may map for ``table``, required ones first."""
     spec = schema.TABLES[table]
-    skip = {"sentiment_source", "snapshot_date", "is_question", "replied_at", "kind", "query",
-            "published_tz"}
+    skip = {"sentiment_source", "snapshot_date", "is_question", "replied_at", "kind", "query", "published_tz"}
     columns = [c for c in spec.columns if c not in skip]
     return sorted(columns, key=lambda c: (c not in spec.required, columns.index(c)))
 

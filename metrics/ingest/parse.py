@@ -26,8 +26,7 @@ from metrics.ingest.options import Tuning
 from metrics.ingest.plan import Plan
 
 FREE_TEXT = frozenset({"text", "title"})
-TOTAL_LABELS = frozenset({"total", "totals", "grand total",
-                          "итого", "итоговое значение", "всего", "итог"})
+TOTAL_LABELS = frozenset({"total", "totals", "grand total", "итого", "итоговое значение", "всего", "итог"})
 
 
 @dataclass
@@ -129,13 +128,24 @@ def parse_column(plan: Plan, canonical: str, source: str, column: pd.Series, *, 
 
 def _dates(plan: Plan, canonical: str, source: str, column: pd.Series, dtype: str) -> Column:
     fmt, name, day = plan.fmt, plan.name, plan.export_day
-    parsed, bad, years, layout = values.read_dates(column, formats=fmt.date_formats.get(canonical),
-                                                   tz=plan.tz if dtype == schema.TS else "UTC", reference=day)
+    parsed, bad, years, layout = values.read_dates(
+        column, formats=fmt.date_formats.get(canonical), tz=plan.tz if dtype == schema.TS else "UTC", reference=day
+    )
     notes = []
     if years and not canonical.startswith("_"):
-        notes.append(Problem("year_assumed" if plan.export_day_named else "year_assumed_today", name, None, source,
-                             {"years": ", ".join(map(str, years)), "day": day.isoformat(),
-                              "example": f"{Path(name).stem}_2026-03-01{Path(name).suffix}"}))
+        notes.append(
+            Problem(
+                "year_assumed" if plan.export_day_named else "year_assumed_today",
+                name,
+                None,
+                source,
+                {
+                    "years": ", ".join(map(str, years)),
+                    "day": day.isoformat(),
+                    "example": f"{Path(name).stem}_2026-03-01{Path(name).suffix}",
+                },
+            )
+        )
     if dtype == schema.DATE:
         parsed = parsed.dt.tz_localize(None).dt.normalize()  # a day: a time of day would split it in a finish step
     ordered = layout and "%d" in layout and "%m" in layout and not canonical.startswith("_")
@@ -209,8 +219,9 @@ class Inline(Executor):
         return future
 
 
-def parse_columns(plan: Plan, raw: pd.DataFrame, account: Account, *, tuning: Tuning | None = None,
-                  executor: Executor | None = None) -> tuple[pd.DataFrame, Parsed]:
+def parse_columns(
+    plan: Plan, raw: pd.DataFrame, account: Account, *, tuning: Tuning | None = None, executor: Executor | None = None
+) -> tuple[pd.DataFrame, Parsed]:
     """Every column the plan maps, parsed on ``executor`` (by default a pool of ``tuning.workers``
     threads, or the calling thread when that is 0): the canonical columns as a frame, and what parsing
     found (:class:`Parsed`); warnings go to ``account``.
@@ -223,7 +234,7 @@ def parse_columns(plan: Plan, raw: pd.DataFrame, account: Account, *, tuning: Tu
     parsing = _Parsing(plan, raw, account, tuning.max_warnings)
     if executor is not None:
         return parsing.run(executor, ahead=3 * max(workers, 1))
-    with (ThreadPoolExecutor(max_workers=workers) if workers else Inline()) as pool:
+    with ThreadPoolExecutor(max_workers=workers) if workers else Inline() as pool:
         return parsing.run(pool, ahead=3 * max(workers, 1))
 
 
@@ -246,8 +257,9 @@ class _Parsing:
         pending: deque = deque()
         for canonical, source in found.items():
             cells = self.raw[position[source]]
-            pending.append((canonical, source, cells,
-                            executor.submit(parse_column, self.plan, canonical, source, cells, url=url)))
+            pending.append(
+                (canonical, source, cells, executor.submit(parse_column, self.plan, canonical, source, cells, url=url))
+            )
             if len(pending) > ahead:
                 self.take(*pending.popleft())
         while pending:
@@ -270,8 +282,13 @@ class _Parsing:
         if column.bad.any() and required:
             parsed.bad_rows |= column.bad
             first = column.bad.idxmax()
-            parsed.unreadable[canonical] = (source, column.kind, int(first), str(cells[first])[:60],
-                                            int(column.bad.sum()))
+            parsed.unreadable[canonical] = (
+                source,
+                column.kind,
+                int(first),
+                str(cells[first])[:60],
+                int(column.bad.sum()),
+            )
         if column.keyless is not None:
             parsed.keyless[canonical] = column.keyless
         if column.layout is not None:
@@ -290,6 +307,13 @@ def unreadable_error(plan: Plan, unreadable: dict[str, tuple[str, str, int, str,
     source, kind, row, value, count = unreadable[canonical]
     if kind == "bad_date":
         expected = values.date_examples(plan.fmt.date_formats.get(canonical))
-        return IngestError("unreadable_dates", plan.name, row=row, column=source, value=value, count=count,
-                           expected=", ".join(expected))
+        return IngestError(
+            "unreadable_dates",
+            plan.name,
+            row=row,
+            column=source,
+            value=value,
+            count=count,
+            expected=", ".join(expected),
+        )
     return IngestError("unreadable_values", plan.name, row=row, column=source, value=value, count=count)

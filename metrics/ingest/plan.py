@@ -71,9 +71,18 @@ def plan_table(head: HeadRows, header: Header, name: str, options: ReadOptions, 
     """The plan for the table whose ``header`` was recognised among ``head``, its header on row ``header_row``."""
     index = next(i for i, (n, _) in enumerate(head) if n == header.line)
     export_day, named = export_day_of(name, options.today)
-    return Plan(name=name, fmt=header.fmt, found=header.found, header=head[index][1], line=header.line,
-                header_row=header_row, meta=preamble_meta(head[:index]), export_day=export_day,
-                export_day_named=named, tz=options.tz if header.fmt.tz == LOCAL else header.fmt.tz)
+    return Plan(
+        name=name,
+        fmt=header.fmt,
+        found=header.found,
+        header=head[index][1],
+        line=header.line,
+        header_row=header_row,
+        meta=preamble_meta(head[:index]),
+        export_day=export_day,
+        export_day_named=named,
+        tz=options.tz if header.fmt.tz == LOCAL else header.fmt.tz,
+    )
 
 
 def recognise(head: HeadRows, name: str, options: ReadOptions) -> Header:
@@ -104,7 +113,8 @@ def recognise(head: HeadRows, name: str, options: ReadOptions) -> Header:
     if best is None:
         line, columns = next(((n, row) for n, row in head if sum(1 for c in row if str(c).strip()) >= 2), (None, []))
         error = IngestError(
-            "unknown_layout", name,
+            "unknown_layout",
+            name,
             columns=", ".join(f"«{c}»" for c in columns if str(c).strip())[:400] or "–",
         )
         error.headers = [str(c) for c in columns]
@@ -128,8 +138,12 @@ def _mapped_header(head: HeadRows, name: str, mapping: Mapping) -> Header:
             best = (row, found)
     row, found = best or ([], {})
     absent = [source for canonical, source in mapping.columns.items() if canonical not in found]
-    error = IngestError("mapped_columns_absent", name, absent=", ".join(f"«{c}»" for c in absent),
-                        columns=", ".join(f"«{c}»" for c in row if str(c).strip())[:400] or "–")
+    error = IngestError(
+        "mapped_columns_absent",
+        name,
+        absent=", ".join(f"«{c}»" for c in absent),
+        columns=", ".join(f"«{c}»" for c in row if str(c).strip())[:400] or "–",
+    )
     error.headers = [str(c) for c in row]
     raise error
 
@@ -158,8 +172,10 @@ def export_day_of(name: str, today: date) -> tuple[date, bool]:
     (datetime.date(2026, 11, 22), True)
     """
     stem = Path(name).stem
-    for pattern, fmt in ((r"([A-Z][a-z]{2}-\d{2}-\d{4})(?!.*[A-Z][a-z]{2}-\d{2}-\d{4})", "%b-%d-%Y"),
-                         (r"(\d{4}-\d{2}-\d{2})(?!.*\d{4}-\d{2}-\d{2})", "%Y-%m-%d")):
+    for pattern, fmt in (
+        (r"([A-Z][a-z]{2}-\d{2}-\d{4})(?!.*[A-Z][a-z]{2}-\d{2}-\d{4})", "%b-%d-%Y"),
+        (r"(\d{4}-\d{2}-\d{2})(?!.*\d{4}-\d{2}-\d{2})", "%Y-%m-%d"),
+    ):
         m = re.search(pattern, stem)
         if m:
             try:

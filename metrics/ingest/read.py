@@ -41,9 +41,16 @@ __all__ = ["ReadResult", "Source", "Tuning", "read_export"]
 
 
 def read_export(
-    source: str | Path | bytes, *, name: str | None = None, tz: str = "Europe/Moscow", today: date | None = None,
-    brand: str | None = None, mappings: Sequence[Mapping] = (), mapping: Mapping | None = None,
-    content_hash: bool = False, tuning: Tuning | None = None,
+    source: str | Path | bytes,
+    *,
+    name: str | None = None,
+    tz: str = "Europe/Moscow",
+    today: date | None = None,
+    brand: str | None = None,
+    mappings: Sequence[Mapping] = (),
+    mapping: Mapping | None = None,
+    content_hash: bool = False,
+    tuning: Tuning | None = None,
 ) -> ReadResult:
     """Recognise an export file and read it into canonical tables.
 
@@ -70,8 +77,14 @@ def read_export(
     else:
         origin = Source(data=bytes(source))
         name = name or "upload"
-    options = ReadOptions(today=today or date.today(), tz=tz, brand=brand, mappings={m.shape: m for m in mappings},
-                          mapping=mapping, tuning=tuning or Tuning())
+    options = ReadOptions(
+        today=today or date.today(),
+        tz=tz,
+        brand=brand,
+        mappings={m.shape: m for m in mappings},
+        mapping=mapping,
+        tuning=tuning or Tuning(),
+    )
     result = read_source(origin, name, Context(options, hashed=origin if content_hash else None))
     if origin.path is not None:
         origin.release()
@@ -144,8 +157,9 @@ def _read_text(origin: Source, name: str, context: Context) -> ReadResult:
         return _read_stacked(text, starts, name, context)
     header_row = text.header_row(header.line) + (section.line_offset if section else 0)
     plan = plan_table(text.rows, header, name, context.options, header_row=header_row)
-    result = ReadResult(name, encoding=section.encoding if section else text.encoding, delimiter=text.delim,
-                        header_row=header_row)
+    result = ReadResult(
+        name, encoding=section.encoding if section else text.encoding, delimiter=text.delim, header_row=header_row
+    )
     raw = body_rows(origin, text, plan, context.options.tuning)
     read_table(plan, raw, context, result)
     if text.head.row_quoted:
@@ -161,10 +175,15 @@ def _read_stacked(text: TextHead, starts: list[int], name: str, context: Context
     bounds = [1, *starts, len(lines) + 1]
     parts = []
     for start, end in pairwise(bounds):
-        section = ("sep=" + text.sep + "\n" if text.sep else "") + "\n".join(lines[start - 1:end - 1])
+        section = ("sep=" + text.sep + "\n" if text.sep else "") + "\n".join(lines[start - 1 : end - 1])
         try:
-            parts.append(read_source(Source(data=section.encode("utf-8")), name,
-                                     replace(context, section=Section(start - 1, text.encoding))))
+            parts.append(
+                read_source(
+                    Source(data=section.encode("utf-8")),
+                    name,
+                    replace(context, section=Section(start - 1, text.encoding)),
+                )
+            )
         except IngestError as exc:
             parts.append(ReadResult(name, error=exc))
     if not any(p.error is None for p in parts):
@@ -210,8 +229,9 @@ def _conform(plan: Plan, out: pd.DataFrame, parsed: Parsed, account: Account) ->
     return schema.conform(fmt.table, out)
 
 
-def _record(result: ReadResult, plan: Plan, frame: pd.DataFrame, parsed: Parsed, account: Account,
-            options: ReadOptions) -> None:
+def _record(
+    result: ReadResult, plan: Plan, frame: pd.DataFrame, parsed: Parsed, account: Account, options: ReadOptions
+) -> None:
     """What was read, and how, written into ``result``."""
     fmt, found, header = plan.fmt, plan.found, plan.header
     result.format_id = fmt.id

@@ -21,8 +21,19 @@ if TYPE_CHECKING:
     from metrics.ingest.source import Source
 
 # What :meth:`ReadResult.assumptions` can say was decided about a file rather than read from it.
-ASSUMPTIONS = ("encoding", "sheet", "header_row", "date_format", "year_assumed", "year_assumed_today",
-               "zone_workspace", "zone_source", "export_day_name", "export_day_today", "totals_agree")
+ASSUMPTIONS = (
+    "encoding",
+    "sheet",
+    "header_row",
+    "date_format",
+    "year_assumed",
+    "year_assumed_today",
+    "zone_workspace",
+    "zone_source",
+    "export_day_name",
+    "export_day_today",
+    "totals_agree",
+)
 
 
 @dataclass
@@ -51,7 +62,7 @@ class ReadResult:
     export_day: date | None = None  # the day post figures are as of
     export_day_from_name: bool = False  # ... found in the file's name, or today
     date_orders: dict[str, str] = field(default_factory=dict)  # source column → the date format chosen for it
-    parts: list["ReadResult"] = field(default_factory=list)
+    parts: list[ReadResult] = field(default_factory=list)
     error: IngestError | None = None
     mapping: Mapping | None = None  # the column mapping applied, as this file spells its columns
     origin: Source | None = field(default=None, repr=False)
@@ -70,8 +81,15 @@ class ReadResult:
         the day its figures are as of, and whether its rows add up to its own total row."""
         out: list[tuple[str, dict]] = []
         if self.encoding:
-            out.append(("encoding", {"encoding": ENCODING_NAMES.get(self.encoding, self.encoding),
-                                     "separator": SEPARATOR_NAMES.get(self.delimiter, self.delimiter)}))
+            out.append(
+                (
+                    "encoding",
+                    {
+                        "encoding": ENCODING_NAMES.get(self.encoding, self.encoding),
+                        "separator": SEPARATOR_NAMES.get(self.delimiter, self.delimiter),
+                    },
+                )
+            )
         if self.sheet:
             out.append(("sheet", {"sheet": self.sheet}))
         if self.header_row and self.header_row > 1:
@@ -80,19 +98,27 @@ class ReadResult:
             out.append(("date_format", {"column": column, "example": _example_date(fmt)}))
         for warning in self.warnings:  # days written without a year: the years given, and from what
             if warning.code in ("year_assumed", "year_assumed_today"):
-                out.append((warning.code, {"column": warning.column, "years": warning.params["years"],
-                                           "day": warning.params["day"]}))
+                out.append(
+                    (
+                        warning.code,
+                        {"column": warning.column, "years": warning.params["years"], "day": warning.params["day"]},
+                    )
+                )
         if self.time_zone:
             out.append(("zone_workspace" if self.zone_is_workspace else "zone_source", {"tz": self.time_zone}))
         if self.export_day:
-            out.append(("export_day_name" if self.export_day_from_name else "export_day_today",
-                        {"day": self.export_day.isoformat()}))
+            out.append(
+                (
+                    "export_day_name" if self.export_day_from_name else "export_day_today",
+                    {"day": self.export_day.isoformat()},
+                )
+            )
         agreed = [c["source"] for c in self.totals if c["equal"]]
         if agreed:
             out.append(("totals_agree", {"columns": ", ".join(f"«{c}»" for c in agreed)}))
         return out
 
-    def leaves(self) -> list["ReadResult"]:
+    def leaves(self) -> list[ReadResult]:
         """This result, or the results of its parts for a ZIP or a workbook."""
         return [leaf for part in self.parts for leaf in part.leaves()] if self.parts else [self]
 
@@ -105,8 +131,13 @@ class ReadResult:
         return {k: (v[0] if len(v) == 1 else pd.concat(v, ignore_index=True)) for k, v in out.items()}
 
 
-ENCODING_NAMES = {"utf-8": "UTF-8", "utf-8-sig": "UTF-8", "utf-16": "UTF-16", "cp1251": "Windows-1251",
-                  "cp1252": "Windows-1252"}
+ENCODING_NAMES = {
+    "utf-8": "UTF-8",
+    "utf-8-sig": "UTF-8",
+    "utf-16": "UTF-16",
+    "cp1251": "Windows-1251",
+    "cp1252": "Windows-1252",
+}
 SEPARATOR_NAMES = {",": ",", ";": ";", "\t": "Tab", "|": "|"}
 
 
@@ -115,4 +146,3 @@ def _example_date(fmt: str) -> str:
     if fmt == "ISO8601":
         return "2026-12-31"
     return pd.Timestamp("2026-12-31 17:45:00").strftime(fmt.replace("%z", "+0000"))
-

@@ -42,7 +42,11 @@ def container(data: bytes, name: str) -> str:
     if data.startswith(b"PK"):
         raise IngestError("corrupt_zip", name, detail="truncated")
     start = data[:512].lstrip(codecs.BOM_UTF8 + b" \t\r\n")
-    if start.startswith(b"<?xml") or re.match(rb"<[A-Za-z_][\w.:-]*[\s>/]", start) and not re.match(rb"<html", start, re.I):
+    if (
+        start.startswith(b"<?xml")
+        or (re.match(rb"<[A-Za-z_][\w.:-]*[\s>/]", start)
+        and not re.match(rb"<html", start, re.I))
+    ):
         return "xml"
     return "text"
 
@@ -73,7 +77,7 @@ def xml_tables(data: bytes, name: str) -> list[tuple[str, list[list]]]:
     """
     import xml.etree.ElementTree as ET
 
-    if re.search(rb"<!(DOCTYPE|ENTITY)", data[:1 << 16]) or b"<!ENTITY" in data:
+    if re.search(rb"<!(DOCTYPE|ENTITY)", data[: 1 << 16]) or b"<!ENTITY" in data:
         raise IngestError("bad_xml", name, detail="a document type or entities")
     tables: dict[tuple[str, str], tuple[dict[str, int], list[dict[str, str | None]]]] = {}
     try:
@@ -120,7 +124,7 @@ def decode(data: bytes, name: str) -> tuple[str, str]:
         raise IngestError("binary", name)
     if data.startswith(codecs.BOM_UTF8):
         try:
-            return data[len(codecs.BOM_UTF8):].decode("utf-8"), "utf-8-sig"
+            return data[len(codecs.BOM_UTF8) :].decode("utf-8"), "utf-8-sig"
         except UnicodeDecodeError as exc:
             raise IngestError("bad_encoding", name, detail=str(exc)) from None
     try:
@@ -197,8 +201,11 @@ def row_quoted(text: str) -> bool:
     doubled (``"4388,,1910,""Restaurant Vintage"",…"``), and the other lines (a caption's second
     line) stayed as they were. The first line, the header, is such a cell and holds several columns.
     """
-    lines = [line.rstrip("\r") for line in text.split("\n", 200)[:200]
-             if line.strip() and not re.fullmatch(r'"?sep=.?"?\r?', line)]
+    lines = [
+        line.rstrip("\r")
+        for line in text.split("\n", 200)[:200]
+        if line.strip() and not re.fullmatch(r'"?sep=.?"?\r?', line)
+    ]
     if len(lines) < 2 or not _WRAPPED.fullmatch(lines[0]) or '""' not in lines[0]:
         return False
     header = lines[0][1:-1].replace('""', '"')
@@ -233,7 +240,7 @@ def delimiter(text: str) -> str:
     start = 0
     while start < len(lines) and (not lines[start].strip() or lines[start].startswith("#")):
         start += 1
-    cut = lines[start:start + SAMPLE_LINES]
+    cut = lines[start : start + SAMPLE_LINES]
     sample = "\n".join(cut)
     best, best_score = ",", -1.0
     for d in DELIMITERS:
@@ -333,8 +340,10 @@ def stacked_tables(text: str, header_line: int, delim: str) -> list[int]:
         if lines[i].rstrip("\r") != header:
             continue
         start = i
-        while start > header_line and len([c for c in next(csv.reader([lines[start - 1]], delimiter=delim), [])
-                                           if c.strip()]) == 1:
+        while (
+            start > header_line
+            and len([c for c in next(csv.reader([lines[start - 1]], delimiter=delim), []) if c.strip()]) == 1
+        ):
             start -= 1
         starts.append(start + 1)
     return starts

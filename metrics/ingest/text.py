@@ -52,8 +52,11 @@ class TextHead:
 
 def sniff_head(origin: Source, name: str) -> TextHead:
     """Decode a text table's head (the whole file when it is UTF-16) and find its delimiter and first rows."""
-    head = sniff.head_text(origin.all() if origin.head(2) in (b"\xff\xfe", b"\xfe\xff") else origin.head(), name,
-                           complete=origin.size <= sniff.HEAD_BYTES)
+    head = sniff.head_text(
+        origin.all() if origin.head(2) in (b"\xff\xfe", b"\xfe\xff") else origin.head(),
+        name,
+        complete=origin.size <= sniff.HEAD_BYTES,
+    )
     if not head.text.strip():
         raise IngestError("empty", name)
     body, sep = sniff.split_sep_line(head.text)
@@ -88,8 +91,12 @@ class _Cells:
         head, body, rows = text.head, text.body, text.rows
         index = text.index(plan.line)
         next_line = rows[index + 1][0] if index + 1 < len(rows) else None
-        offset = head.bom + len((head.text[: len(head.text) - len(body)] + _upto_line(body, next_line)).encode(
-            head.encoding)) if next_line else None
+        offset = (
+            head.bom
+            + len((head.text[: len(head.text) - len(body)] + _upto_line(body, next_line)).encode(head.encoding))
+            if next_line
+            else None
+        )
         return cls(offset, head.encoding, text.delim, len(plan.header), plan.needed, _numeric(plan))
 
 
@@ -148,15 +155,26 @@ def _arrow_rows(origin: Source, cells: _Cells, tuning: Tuning, multiline: bool =
         with origin.stream(cells.offset, end) as stream:
             table = pacsv.read_csv(
                 stream,
-                read_options=pacsv.ReadOptions(column_names=names, block_size=tuning.block_size,
-                                               encoding="utf8" if cells.encoding == "utf-8" else cells.encoding),
-                parse_options=pacsv.ParseOptions(delimiter=cells.delim, quote_char='"', double_quote=True,
-                                                 newlines_in_values=multiline, ignore_empty_lines=False,
-                                                 invalid_row_handler=on_invalid),
-                convert_options=pacsv.ConvertOptions(include_columns=[names[i] for i in needed],
-                                                     column_types=types,
-                                                     strings_can_be_null=True, quoted_strings_can_be_null=True,
-                                                     null_values=[""]),  # placeholders are judged per column
+                read_options=pacsv.ReadOptions(
+                    column_names=names,
+                    block_size=tuning.block_size,
+                    encoding="utf8" if cells.encoding == "utf-8" else cells.encoding,
+                ),
+                parse_options=pacsv.ParseOptions(
+                    delimiter=cells.delim,
+                    quote_char='"',
+                    double_quote=True,
+                    newlines_in_values=multiline,
+                    ignore_empty_lines=False,
+                    invalid_row_handler=on_invalid,
+                ),
+                convert_options=pacsv.ConvertOptions(
+                    include_columns=[names[i] for i in needed],
+                    column_types=types,
+                    strings_can_be_null=True,
+                    quoted_strings_can_be_null=True,
+                    null_values=[""],
+                ),  # placeholders are judged per column
             )
     except (pa.ArrowInvalid, UnicodeDecodeError) as exc:
         if not multiline and "out of sync" in str(exc):  # a value spans lines across blocks
@@ -175,8 +193,17 @@ def _arrow_rows(origin: Source, cells: _Cells, tuning: Tuning, multiline: bool =
 def _pandas_rows(data: bytes, name: str, line: int, delim: str, width: int) -> pd.DataFrame:
     """Every row after the header, numbered as a user counts them, ragged and blank lines included."""
     text = sniff.text_table(data, name)
-    read = {"sep": delim, "header": None, "skiprows": line, "names": list(range(width)), "dtype": str,
-            "keep_default_na": False, "na_filter": False, "skip_blank_lines": False, "quotechar": '"'}
+    read = {
+        "sep": delim,
+        "header": None,
+        "skiprows": line,
+        "names": list(range(width)),
+        "dtype": str,
+        "keep_default_na": False,
+        "na_filter": False,
+        "skip_blank_lines": False,
+        "quotechar": '"',
+    }
     try:
         return pd.read_csv(io.StringIO(text.text), engine="c", **read)
     except (pd.errors.ParserError, ValueError):

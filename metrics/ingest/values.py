@@ -27,10 +27,18 @@ _SUFFIX_RE = re.compile(r"^([-+]?[\d.,]+)\s*(k|к|тыс\.?|m|м|млн|b|млр
 # YouTube and Excel abbreviate (янв., февр., сент., нояб.) and the short ones (фев, сен, ноя), in any
 # case, with or without a dot; and the year's "г." (``27 февр. 2025 г.`` → ``27 Feb 2025``).
 RU_MONTHS = {
-    "Jan": "янв(?:арь|аря|аре)?", "Feb": "фев(?:р|раль|раля|рале)?", "Mar": "мар(?:т|та|те)?",
-    "Apr": "апр(?:ель|еля|еле)?", "May": "ма[йя]", "Jun": "июн(?:ь|я|е)?", "Jul": "июл(?:ь|я|е)?",
-    "Aug": "авг(?:уст|уста|усте)?", "Sep": "сен(?:т|тябрь|тября|тябре)?", "Oct": "окт(?:ябрь|ября|ябре)?",
-    "Nov": "ноя(?:б|брь|бря|бре)?", "Dec": "дек(?:абрь|абря|абре)?",
+    "Jan": "янв(?:арь|аря|аре)?",
+    "Feb": "фев(?:р|раль|раля|рале)?",
+    "Mar": "мар(?:т|та|те)?",
+    "Apr": "апр(?:ель|еля|еле)?",
+    "May": "ма[йя]",
+    "Jun": "июн(?:ь|я|е)?",
+    "Jul": "июл(?:ь|я|е)?",
+    "Aug": "авг(?:уст|уста|усте)?",
+    "Sep": "сен(?:т|тябрь|тября|тябре)?",
+    "Oct": "окт(?:ябрь|ября|ябре)?",
+    "Nov": "ноя(?:б|брь|бря|бре)?",
+    "Dec": "дек(?:абрь|абря|абре)?",
 }
 _NOT_LETTER = r"([^\pL]|$)"
 _RU_REPLACEMENTS = tuple(
@@ -43,11 +51,30 @@ _RU_REPLACEMENTS = tuple(
 # and without a time of day (any of TIME_FORMATS), so one column may mix days and days with times.
 DATE_FORMATS = (
     "ISO8601",
-    "%d.%m.%Y %H:%M:%S", "%d.%m.%Y %H:%M", "%d.%m.%Y", "%d.%m.%y",
-    "%m/%d/%Y %H:%M:%S", "%m/%d/%Y %H:%M", "%m/%d/%Y %I:%M:%S %p", "%m/%d/%Y %I:%M %p", "%m/%d/%Y",
-    "%d/%m/%Y %H:%M:%S", "%d/%m/%Y %H:%M", "%d/%m/%Y", "%m-%d-%Y", "%d-%m-%Y", "%Y/%m/%d",
-    "%b %d, %Y", "%B %d, %Y", "%a, %b %d, %Y", "%d %b %Y", "%d %B %Y", "%d-%b-%y", "%d-%b-%Y",
-    "%Y-%m-%d %H:%M %z", "%a %b %d %H:%M:%S %z %Y",  # the last as Twitter's API writes it
+    "%d.%m.%Y %H:%M:%S",
+    "%d.%m.%Y %H:%M",
+    "%d.%m.%Y",
+    "%d.%m.%y",
+    "%m/%d/%Y %H:%M:%S",
+    "%m/%d/%Y %H:%M",
+    "%m/%d/%Y %I:%M:%S %p",
+    "%m/%d/%Y %I:%M %p",
+    "%m/%d/%Y",
+    "%d/%m/%Y %H:%M:%S",
+    "%d/%m/%Y %H:%M",
+    "%d/%m/%Y",
+    "%m-%d-%Y",
+    "%d-%m-%Y",
+    "%Y/%m/%d",
+    "%b %d, %Y",
+    "%B %d, %Y",
+    "%a, %b %d, %Y",
+    "%d %b %Y",
+    "%d %B %Y",
+    "%d-%b-%y",
+    "%d-%b-%Y",
+    "%Y-%m-%d %H:%M %z",
+    "%a %b %d %H:%M:%S %z %Y",  # the last as Twitter's API writes it
 )
 # Times of day as exports write them after the day: 24-hour, 12-hour with AM/PM, Excel's "11.35".
 TIME_FORMATS = ("%H:%M", "%H:%M:%S", "%I:%M %p", "%I:%M:%S %p", "%I:%M%p", "%H.%M", "%H.%M.%S")
@@ -57,8 +84,10 @@ EXCEL_EPOCH = pd.Timestamp("1899-12-30")
 
 
 # The placeholders as exports write them (matching these is much cheaper than lower-casing every cell).
-_PLACEHOLDER_SET = pa.array(sorted({v for p in PLACEHOLDERS for v in (p, p.upper(), p.capitalize(), p.title())}
-                                   | {"NaN", "N/a"}), type=pa.large_string())
+_PLACEHOLDER_SET = pa.array(
+    sorted({v for p in PLACEHOLDERS for v in (p, p.upper(), p.capitalize(), p.title())} | {"NaN", "N/a"}),
+    type=pa.large_string(),
+)
 
 
 def _as_text(values: pd.Series) -> pd.Series:
@@ -120,7 +149,7 @@ def _quick_look(arr: pa.Array | pa.ChunkedArray) -> tuple[bool, int]:
         if not len(chunk):
             continue
         width = np.int64 if pa.types.is_large_string(chunk.type) else np.int32
-        bounds = np.frombuffer(offsets, dtype=width)[chunk.offset: chunk.offset + len(chunk) + 1]
+        bounds = np.frombuffer(offsets, dtype=width)[chunk.offset : chunk.offset + len(chunk) + 1]
         starts, ends = bounds[:-1], bounds[1:]
         lengths = ends - starts
         shortest = min(shortest, int(lengths.min()))
@@ -345,7 +374,10 @@ class Dates(NamedTuple):
 
 
 def dates(
-    values: pd.Series, *, formats: tuple[str, ...] | None = None, tz: str = "UTC",
+    values: pd.Series,
+    *,
+    formats: tuple[str, ...] | None = None,
+    tz: str = "UTC",
     reference: date | None = None,
 ) -> tuple[pd.Series, pd.Series]:
     """Dates and times → (UTC timestamps, mask of unparseable cells): :func:`read_dates` without the years.
@@ -358,7 +390,10 @@ def dates(
 
 
 def read_dates(
-    values: pd.Series, *, formats: tuple[str, ...] | None = None, tz: str = "UTC",
+    values: pd.Series,
+    *,
+    formats: tuple[str, ...] | None = None,
+    tz: str = "UTC",
     reference: date | None = None,
 ) -> Dates:
     """Dates and times → :class:`Dates` (UTC timestamps, mask of unparseable cells, years assumed).
@@ -375,8 +410,11 @@ def read_dates(
     (2025, 2026)
     """
     arr = _arrow(values)  # text cells trimmed, blanks as null: the fast path's input, read once
-    empty = (pd.Series(pc.is_null(arr).to_numpy(zero_copy_only=False), index=values.index) if arr is not None
-             else blank(values))
+    empty = (
+        pd.Series(pc.is_null(arr).to_numpy(zero_copy_only=False), index=values.index)
+        if arr is not None
+        else blank(values)
+    )
     if isinstance(values.dtype, pd.DatetimeTZDtype):
         return Dates(values.dt.tz_convert("UTC"), pd.Series(False, index=values.index))
     if formats == (UNIX,):  # seconds since 1970-01-01 UTC, as databases and APIs write them
@@ -448,8 +486,9 @@ def date_examples(formats: tuple[str, ...] | None = None, *, most: int = 8) -> l
     return out[:most] + (["…"] if len(out) > most else [])
 
 
-def _dates_fast(arr: pa.Array | None, index: pd.Index, formats: tuple[str, ...],
-                present: int) -> tuple[pd.Series, str] | None:
+def _dates_fast(
+    arr: pa.Array | None, index: pd.Index, formats: tuple[str, ...], present: int
+) -> tuple[pd.Series, str] | None:
     """One format that reads every cell of the column (the usual case), without the slow helpers, and
     that format; else None.
 
@@ -565,7 +604,9 @@ def excel_mangled(values: pd.Series, parsed: pd.Series | None = None) -> pd.Seri
         return none
     scientific = None
     if raw is None or _holds_byte(raw, b"+"):
-        text = _arrow(values) if raw is not None else pa.array(_as_text(values), type=pa.large_string(), from_pandas=True)
+        text = (
+            _arrow(values) if raw is not None else pa.array(_as_text(values), type=pa.large_string(), from_pandas=True)
+        )
         scientific = pc.fill_null(pc.match_substring_regex(text, r"^\d(\.\d+)?[eE]\+\d+$"), False)
         if not pc.any(scientific).as_py():
             scientific = None

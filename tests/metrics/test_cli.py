@@ -15,15 +15,19 @@ EXPORTS = ROOT / "tests" / "fixtures" / "exports"
 
 
 def run(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "resonance.cli", *args], cwd=ROOT, capture_output=True, text=True,
-                          timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "resonance.cli", *args], cwd=ROOT, capture_output=True, text=True, timeout=120
+    )
 
 
 def test_inspect_says_what_each_file_is(capsys):
     code = main(["inspect", str(EXPORTS / "sales_1c.csv"), str(EXPORTS / "vk_posts.csv")])
     out = capsys.readouterr().out
     assert code == 0
-    assert "sales_1c.csv: Daily sales table → sales; rows 3; skipped: total rows 1, rows without a valid date or key 1" in out
+    assert (
+        "sales_1c.csv: Daily sales table → sales; rows 3; skipped: total rows 1, rows without a valid date or key 1"
+        in out
+    )
     assert "! sales_1c.csv, row 8, column «Дата»: «31.02.2026» is not a date" in out
     assert "vk_posts.csv: Posts with Russian columns (VK, Telegram) → posts; rows 2" in out
 
@@ -43,10 +47,22 @@ def test_inspect_json_lists_one_object_per_file_and_exits_2_when_one_is_unreadab
 
 def test_import_then_summary_of_a_chosen_week(tmp_path, capsys):
     workspace = tmp_path / "w.duckdb"
-    assert main(["import", str(EXPORTS / "brandwatch_mentions.csv"), str(EXPORTS / "sales_1c.csv"),
-                 "--workspace", str(workspace)]) == 0
+    assert (
+        main(
+            [
+                "import",
+                str(EXPORTS / "brandwatch_mentions.csv"),
+                str(EXPORTS / "sales_1c.csv"),
+                "--workspace",
+                str(workspace),
+            ]
+        )
+        == 0
+    )
     out = capsys.readouterr().out
-    assert "brandwatch_mentions.csv: Brandwatch mentions → mentions: 4 added, 0 replaced, 0 unchanged, 1 skipped." in out
+    assert (
+        "brandwatch_mentions.csv: Brandwatch mentions → mentions: 4 added, 0 replaced, 0 unchanged, 1 skipped." in out
+    )
     assert main(["summary", "--workspace", str(workspace), "--week", "2026-W47", "--brand", "Зерно", "--json"]) == 0
     payload = json.loads(capsys.readouterr().out)
     assert payload["period"] == {"start": "2026-11-16", "end": "2026-11-22"}
@@ -91,13 +107,39 @@ def test_demo_is_built_once_and_again_only_when_the_sample_data_changes(tmp_path
     payload = json.loads(capsys.readouterr().out)
     assert payload["period"] == {"start": "2026-11-16", "end": "2026-11-22"}
     # Every indicator id of the design is in the summary (with any added since), each with its level and unit.
-    design = ["posts_published", "reach", "impressions", "mentions", "mentions_reach", "share_of_voice",
-              "share_of_voice_reach", "share_of_voice_engagements", "engagements", "engagement_rate_reach",
-              "engagement_rate_impressions", "engagement_rate_followers", "positive_share", "neutral_share",
-              "negative_share", "net_sentiment", "net_sentiment_all", "followers", "followers_net_change",
-              "follower_growth_rate", "returning_engagers_share", "advocates", "response_rate",
-              "median_response_hours", "revenue", "orders", "returning_customer_share", "sales_association",
-              "cost_per_thousand_contacts", "cost_per_engagement", "cost_per_positive_mention"]
+    design = [
+        "posts_published",
+        "reach",
+        "impressions",
+        "mentions",
+        "mentions_reach",
+        "share_of_voice",
+        "share_of_voice_reach",
+        "share_of_voice_engagements",
+        "engagements",
+        "engagement_rate_reach",
+        "engagement_rate_impressions",
+        "engagement_rate_followers",
+        "positive_share",
+        "neutral_share",
+        "negative_share",
+        "net_sentiment",
+        "net_sentiment_all",
+        "followers",
+        "followers_net_change",
+        "follower_growth_rate",
+        "returning_engagers_share",
+        "advocates",
+        "response_rate",
+        "median_response_hours",
+        "revenue",
+        "orders",
+        "returning_customer_share",
+        "sales_association",
+        "cost_per_thousand_contacts",
+        "cost_per_engagement",
+        "cost_per_positive_mention",
+    ]
     assert set(design) <= set(payload["indicators"])
     assert list(payload["indicators"]) == [id for id in REGISTRY if id in payload["indicators"]]
     assert payload["indicators"]["response_rate"]["value"] is None  # the demo's listening has no replies: no value
@@ -108,8 +150,17 @@ def test_demo_is_built_once_and_again_only_when_the_sample_data_changes(tmp_path
 def test_import_says_why_rows_were_skipped_and_what_to_do_with_an_unknown_file(tmp_path, capsys):
     strange = tmp_path / "monitoring.csv"
     strange.write_text("Когда;Что написали\n21.11.2026;Вкусный раф\n", encoding="utf-8")
-    code = main(["--lang", "ru", "import", str(EXPORTS / "sales_1c.csv"), str(strange),
-                 "--workspace", str(tmp_path / "w.duckdb")])
+    code = main(
+        [
+            "--lang",
+            "ru",
+            "import",
+            str(EXPORTS / "sales_1c.csv"),
+            str(strange),
+            "--workspace",
+            str(tmp_path / "w.duckdb"),
+        ]
+    )
     out, err = capsys.readouterr()
     assert code == 2
     assert "  Пропущены: строки итогов — 1, строки без корректной даты или ключа — 1." in out

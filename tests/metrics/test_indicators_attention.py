@@ -47,13 +47,25 @@ CASES = [
     case("mentions_reach", {"mentions": {"brand": ["Acme", "Rival"], "reach": [None, 5000]}}, NAN, "ours not reported"),
     case("mentions_reach", {"mentions": {"brand": ["Rival"], "reach": [5000]}}, 0.0, "none of ours"),
     # unique_authors
-    case("unique_authors", {"mentions": {"brand": ["Acme", "Acme", "Acme", "Rival"], "author": ["ann", "bob", "ann", "eve"]}},
-         2.0, "an author counted once; competitors' authors excluded"),
+    case(
+        "unique_authors",
+        {"mentions": {"brand": ["Acme", "Acme", "Acme", "Rival"], "author": ["ann", "bob", "ann", "eve"]}},
+        2.0,
+        "an author counted once; competitors' authors excluded",
+    ),
     case("unique_authors", {"mentions": {}}, 0.0, "no mentions is zero"),
-    case("unique_authors", {"mentions": {"brand": ["Acme", "Acme"], "author": ["ann", None]}}, 1.0,
-         "mention without author left out"),
-    case("unique_authors", {"mentions": {"brand": ["Acme", "Rival"], "author": [None, "eve"]}}, NAN,
-         "ours name no author"),
+    case(
+        "unique_authors",
+        {"mentions": {"brand": ["Acme", "Acme"], "author": ["ann", None]}},
+        1.0,
+        "mention without author left out",
+    ),
+    case(
+        "unique_authors",
+        {"mentions": {"brand": ["Acme", "Rival"], "author": [None, "eve"]}},
+        NAN,
+        "ours name no author",
+    ),
     case("unique_authors", {"mentions": {"brand": ["Rival"], "author": ["eve"]}}, 0.0, "none of ours"),
     # share_of_voice
     case("share_of_voice", {"mentions": {"brand": ["Acme", "Rival", "Rival", "Other"]}}, 0.25, "normal"),

@@ -14,9 +14,8 @@ import pytest
 
 from metrics import association, mix, schema
 from metrics.catalog import KINDS, REGISTRY
-from metrics.indicators import indicator
+from metrics.indicators import attention, indicator, loyalty, reception, sales, service
 from metrics.indicators.compute import compute
-from metrics.indicators import attention, loyalty, reception, sales, service
 from metrics.indicators.registry import A_COUNT, GROUPS, LEVELS, OPTIONS, PERIOD_OPTIONS, frame
 from metrics.periods import parse_week
 from resonance.i18n import TEXTS
@@ -27,21 +26,48 @@ TZ = "Europe/Moscow"
 
 # The indicators the product is built around (every one a number of docs/indicators.md), in display order.
 DESIGNED = [
-    "posts_published", "reach", "impressions", "mentions", "mentions_reach",
-    "share_of_voice", "share_of_voice_reach", "share_of_voice_engagements",
-    "engagements", "engagement_rate_reach", "engagement_rate_impressions", "engagement_rate_followers",
-    "positive_share", "neutral_share", "negative_share", "net_sentiment", "net_sentiment_all",
-    "followers", "followers_net_change", "follower_growth_rate", "returning_engagers_share", "advocates",
-    "response_rate", "median_response_hours",
-    "revenue", "orders", "returning_customer_share",
+    "posts_published",
+    "reach",
+    "impressions",
+    "mentions",
+    "mentions_reach",
+    "share_of_voice",
+    "share_of_voice_reach",
+    "share_of_voice_engagements",
+    "engagements",
+    "engagement_rate_reach",
+    "engagement_rate_impressions",
+    "engagement_rate_followers",
+    "positive_share",
+    "neutral_share",
+    "negative_share",
+    "net_sentiment",
+    "net_sentiment_all",
+    "followers",
+    "followers_net_change",
+    "follower_growth_rate",
+    "returning_engagers_share",
+    "advocates",
+    "response_rate",
+    "median_response_hours",
+    "revenue",
+    "orders",
+    "returning_customer_share",
 ]
 # The numbers it is built around that are not one number per period from the tables, by kind.
 DESIGNED_OTHERS = {
     "association": ["sales_association"],
     "cost": ["cost_per_thousand_contacts", "cost_per_engagement", "cost_per_positive_mention"],
 }
-FAMILIES = {"attention": attention, "reception": reception, "loyalty": loyalty, "service": service, "sales": sales,
-            "association": association, "mix": mix}
+FAMILIES = {
+    "attention": attention,
+    "reception": reception,
+    "loyalty": loyalty,
+    "service": service,
+    "sales": sales,
+    "association": association,
+    "mix": mix,
+}
 IDS = list(REGISTRY.of_kind("period"))
 OTHERS = [id for id in REGISTRY if id not in IDS]
 ALL = list(REGISTRY)
@@ -51,8 +77,22 @@ def sample() -> dict[str, dict[str, list]]:
     """Five weeks of a small brand, 2026-W44 to 2026-W48, as dicts of lists."""
     rng = random.Random(48)
     first = date(2026, 10, 26)
-    m = {c: [] for c in ("published_at", "brand", "platform", "author", "reach", "likes", "comments", "shares",
-                         "sentiment", "is_question", "replied_at")}
+    m = {
+        c: []
+        for c in (
+            "published_at",
+            "brand",
+            "platform",
+            "author",
+            "reach",
+            "likes",
+            "comments",
+            "shares",
+            "sentiment",
+            "is_question",
+            "replied_at",
+        )
+    }
     for i in range(400):
         published = f"{first + timedelta(days=rng.randrange(35))} {rng.randrange(24):02d}:{rng.randrange(60):02d}"
         question = rng.random() < 0.2
@@ -68,8 +108,21 @@ def sample() -> dict[str, dict[str, list]]:
         m["is_question"].append(question)
         replied = rng.random() < 0.6
         m["replied_at"].append(f"{published[:10]} 23:59" if replied else None)
-    p = {c: [] for c in ("published_at", "platform", "account", "post_id", "impressions", "reach", "likes",
-                         "comments", "shares", "saves")}
+    p = {
+        c: []
+        for c in (
+            "published_at",
+            "platform",
+            "account",
+            "post_id",
+            "impressions",
+            "reach",
+            "likes",
+            "comments",
+            "shares",
+            "saves",
+        )
+    }
     for i in range(40):
         p["published_at"].append(f"{first + timedelta(days=rng.randrange(35))} 12:00")
         p["platform"].append(rng.choice(["vk", "telegram"]))
@@ -91,10 +144,13 @@ def sample() -> dict[str, dict[str, list]]:
             a["followers_gained"].append(rng.randrange(20))
             a["followers_lost"].append(rng.randrange(10))
     s = {"date": [str(first + timedelta(days=k)) for k in range(35)]}
-    s |= {"revenue": [rng.randrange(10_000, 90_000) + 0.5 for _ in s["date"]], "currency": ["RUB"] * 35,
-          "orders": [rng.randrange(10, 90) for _ in s["date"]],
-          "customers_new": [rng.randrange(5, 50) for _ in s["date"]],
-          "customers_returning": [rng.randrange(5, 50) for _ in s["date"]]}
+    s |= {
+        "revenue": [rng.randrange(10_000, 90_000) + 0.5 for _ in s["date"]],
+        "currency": ["RUB"] * 35,
+        "orders": [rng.randrange(10, 90) for _ in s["date"]],
+        "customers_new": [rng.randrange(5, 50) for _ in s["date"]],
+        "customers_returning": [rng.randrange(5, 50) for _ in s["date"]],
+    }
     return {"mentions": m, "posts": p, "audience": a, "sales": s}
 
 
@@ -112,7 +168,7 @@ def same(a: float, b: float) -> bool:
 def test_every_designed_indicator_is_registered_in_display_order():
     assert [id for id in IDS if id in DESIGNED] == DESIGNED, "every designed indicator, in display order"
     assert {kind: list(REGISTRY.of_kind(kind)) for kind in DESIGNED_OTHERS} == DESIGNED_OTHERS
-    assert ALL == [*IDS, *(id for ids in DESIGNED_OTHERS.values() for id in ids)], "grouped by kind"
+    assert [*IDS, *(id for ids in DESIGNED_OTHERS.values() for id in ids)] == ALL, "grouped by kind"
 
 
 @pytest.mark.parametrize("field", ["label", "formula", "denominator"])
@@ -209,8 +265,18 @@ def test_a_spec_of_another_kind_gives_a_float_and_no_value_without_data(id):
 def outside_the_week(name: str) -> dict:
     """One row of ``name`` a month before the week: the table has no data for the period."""
     column = schema.TABLES[name].date_column
-    return {column: ["2026-10-20"], "brand": [BRAND], "platform": ["vk"], "account": ["acme"], "post_id": ["1"],
-            "followers": [100], "revenue": [10.0], "orders": [1], "likes": [1], "reach": [1]}
+    return {
+        column: ["2026-10-20"],
+        "brand": [BRAND],
+        "platform": ["vk"],
+        "account": ["acme"],
+        "post_id": ["1"],
+        "followers": [100],
+        "revenue": [10.0],
+        "orders": [1],
+        "likes": [1],
+        "reach": [1],
+    }
 
 
 @pytest.mark.parametrize("how", ["missing", "empty", "no data in the period"])
@@ -222,8 +288,10 @@ def test_no_data_for_the_period_is_nan(id, how, check_value):
     elif how == "empty":
         tables = {name: schema.empty(name) for name in needs}
     else:
-        tables = {name: frame(name, {k: v for k, v in outside_the_week(name).items()
-                                     if k in schema.TABLES[name].columns}) for name in needs}
+        tables = {
+            name: frame(name, {k: v for k, v in outside_the_week(name).items() if k in schema.TABLES[name].columns})
+            for name in needs
+        }
     check_value(compute(tables, WEEK, brand=BRAND, tz=TZ, ids=[id])[id], float("nan"), id)
 
 
@@ -250,7 +318,9 @@ def test_the_registry_loads_no_words_for_people():
     import subprocess
     import sys
 
-    code = ("import sys, metrics.catalog, metrics.vocabulary; "
-            "print(sorted(m for m in sys.modules if m.split('.')[0] in ('resonance', 'dashboard')))")
+    code = (
+        "import sys, metrics.catalog, metrics.vocabulary; "
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('resonance', 'dashboard')))"
+    )
     loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert loaded.strip() == "[]"

@@ -26,7 +26,11 @@ def rows(frame: pd.DataFrame, columns: list[str]) -> list[tuple]:
 def test_brandwatch_mentions_csv_with_metadata_rows():
     result = read("brandwatch_mentions.csv")
     assert (result.format_id, result.table, result.header_row, result.encoding) == (
-        "brandwatch_mentions", "mentions", 7, "utf-8-sig")
+        "brandwatch_mentions",
+        "mentions",
+        7,
+        "utf-8-sig",
+    )
     frame = result.frame
     assert rows(frame, ["brand", "platform", "sentiment", "reach", "author", "kind", "is_question"]) == [
         ("Зерно", "vk", "positive", 1200, "anna_k", "post", False),
@@ -43,7 +47,10 @@ def test_brandwatch_mentions_csv_with_metadata_rows():
     # The row with an impossible date is skipped and named; the negative reach is dropped and named.
     assert result.rows_skipped == {"bad_required_value": 1}
     messages = [say.problem(w, "en") for w in result.warnings]
-    assert "brandwatch_mentions.csv, row 12, column «Date»: «not a date» is not a date; the row was skipped." in messages[0]
+    assert (
+        "brandwatch_mentions.csv, row 12, column «Date»: «not a date» is not a date; the row was skipped."
+        in messages[0]
+    )
     assert any("row 11, column «Reach (new)»: «-5» is negative" in m for m in messages)
 
 
@@ -58,13 +65,16 @@ def test_sales_report_in_windows_1251_with_title_block_and_totals():
     assert result.rows_skipped == {"total_row": 1, "bad_required_value": 1}
     assert say.problem(result.warnings[0], "ru") == (
         "sales_1c.csv, строка 8, столбец «Дата»: «31.02.2026» — не дата; строка пропущена. "
-        "Пишите даты как 16.11.2026 или 2026-11-16.")
+        "Пишите даты как 16.11.2026 или 2026-11-16."
+    )
 
 
 def test_meta_business_suite_instagram_posts():
     result = read("instagram_posts_Nov-16-2026_Nov-22-2026.csv")
     assert result.format_id == "mbs_instagram_posts"
-    assert rows(result.frame, ["platform", "account", "post_id", "format", "impressions", "reach", "likes", "saves"]) == [
+    assert rows(
+        result.frame, ["platform", "account", "post_id", "format", "impressions", "reach", "likes", "saves"]
+    ) == [
         ("instagram", "zerno.coffee", "AbCdEfGhIjK", "IG carousel", 12400, 8800, 512, 77),
         ("instagram", "zerno.coffee", "ZyXwVuTsRqP", "IG reel", 30100, 21000, 1400, 120),
     ]
@@ -77,7 +87,9 @@ def test_meta_business_suite_instagram_posts():
 def test_vk_posts_with_russian_columns_in_windows_1251():
     result = read("vk_posts.csv")
     assert (result.format_id, result.encoding, result.delimiter) == ("ru_posts", "cp1251", ";")
-    assert rows(result.frame, ["platform", "account", "post_id", "impressions", "reach", "likes", "comments", "shares"]) == [
+    assert rows(
+        result.frame, ["platform", "account", "post_id", "impressions", "reach", "likes", "comments", "shares"]
+    ) == [
         ("vk", "club41234567", "-41234567_901", 15400, 12100, 430, 51, 22),
         ("vk", "club41234567", "-41234567_902", 9800, 8000, 300, 210, 80),
     ]
@@ -115,9 +127,10 @@ def test_marketing_calendar_template_xlsx_with_russian_channel_names():
 
 def test_marketing_context_template_rates_become_fractions():
     result = read("marketing_context.csv")
-    assert rows(result.frame, ["penetration", "market_share", "conversion_contact_to_sale", "average_order_value",
-                               "customer_base"]) == [(pytest.approx(0.042), pytest.approx(0.065),
-                                                      pytest.approx(0.008), 445.0, 182000)]
+    assert rows(
+        result.frame,
+        ["penetration", "market_share", "conversion_contact_to_sale", "average_order_value", "customer_base"],
+    ) == [(pytest.approx(0.042), pytest.approx(0.065), pytest.approx(0.008), 445.0, 182000)]
 
 
 @pytest.mark.parametrize("lang", ["ru", "en"])
@@ -139,8 +152,16 @@ def test_the_zone_each_source_wrote_its_times_in_is_kept():
     assert set(read("vk_posts.csv").frame["published_tz"]) == {"Europe/Moscow"}  # local times, business zone
 
 
-@pytest.mark.parametrize("name", ["brandwatch_mentions.csv", "telegram_stats.csv", "sales_1c.csv", "vk_posts.csv",
-                                  "instagram_posts_Nov-16-2026_Nov-22-2026.csv"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "brandwatch_mentions.csv",
+        "telegram_stats.csv",
+        "sales_1c.csv",
+        "vk_posts.csv",
+        "instagram_posts_Nov-16-2026_Nov-22-2026.csv",
+    ],
+)
 def test_large_files_read_numbers_directly_with_the_same_result(name):
     """Large files first let Arrow read count columns as numbers; files whose numbers are written
     another way (1,200 or 1 234,5 or -) fall back to text. Either way the result is the same."""
@@ -159,16 +180,24 @@ def test_texts_spanning_lines_across_arrows_blocks_are_read_whole(monkeypatch, t
 
     header = (EXPORTS / "brandwatch_mentions.csv").read_text(encoding="utf-8-sig").splitlines()[:7]
     n = 3000
-    texts = [f"Отзыв {i}:\nкофе отличный,\n«спасибо»" if (i % 3 == 0 if multiline_rows == "every_third" else i == n - 1)
-             else f"Отзыв {i}" for i in range(n)]
-    lines = [f'1,Зерно (бренд),2026-11-16 09:{i % 60:02d}:00.0,,,https://vk.com/wall-5_{i},vk.com,positive,vk,ru,'
-             f'Russia,anna,,"{text}",,{i},1,2,3,4,{10**18 + i},post' for i, text in enumerate(texts)]
+    texts = [
+        f"Отзыв {i}:\nкофе отличный,\n«спасибо»"
+        if (i % 3 == 0 if multiline_rows == "every_third" else i == n - 1)
+        else f"Отзыв {i}"
+        for i in range(n)
+    ]
+    lines = [
+        f"1,Зерно (бренд),2026-11-16 09:{i % 60:02d}:00.0,,,https://vk.com/wall-5_{i},vk.com,positive,vk,ru,"
+        f'Russia,anna,,"{text}",,{i},1,2,3,4,{10**18 + i},post'
+        for i, text in enumerate(texts)
+    ]
     path = tmp_path / "mentions.csv"
     path.write_text("\r\n".join(header + lines) + "\r\n", encoding="utf-8")
     modes = []
     real = pacsv.read_csv
-    monkeypatch.setattr(pacsv, "read_csv", lambda *a, **k: modes.append(k["parse_options"].newlines_in_values)
-                        or real(*a, **k))
+    monkeypatch.setattr(
+        pacsv, "read_csv", lambda *a, **k: modes.append(k["parse_options"].newlines_in_values) or real(*a, **k)
+    )
     result = read_export(path, tuning=Tuning(block_size=4096))  # many blocks: some end inside a quoted text
     # With texts spanning lines at many blocks' ends the first reading notices and the second follows
     # the quotes; a single such text is read whole either way.
@@ -182,8 +211,10 @@ def test_arrow_and_the_careful_reader_read_the_same_cells_the_same_way(tmp_path)
     """Words such as NA or null are kept in free text and judged as placeholders elsewhere, whichever
     reader took the file."""
     lines = (EXPORTS / "brandwatch_mentions.csv").read_text(encoding="utf-8-sig").splitlines()
-    row = ('2001234561,Зерно (бренд),2026-11-19 10:00:00.0,,,https://vk.com/wall-5_9,vk.com,N/A,vk,ru,Russia,null,,'
-           'NA,,-,1,2,3,4,1866654321987654399,post')
+    row = (
+        "2001234561,Зерно (бренд),2026-11-19 10:00:00.0,,,https://vk.com/wall-5_9,vk.com,N/A,vk,ru,Russia,null,,"
+        "NA,,-,1,2,3,4,1866654321987654399,post"
+    )
     path = tmp_path / "mentions.csv"
     path.write_text("\n".join(lines + [row]) + "\n", encoding="utf-8")
     arrow = read_export(path, today=TODAY)

@@ -46,8 +46,10 @@ def test_the_plan_says_what_the_table_is_before_a_cell_is_parsed():
 
 def test_columns_are_parsed_on_the_executor_given_in_the_plans_order():
     _, plan = sales_plan()
-    raw = pd.DataFrame([["16.11.2026", "1 200,50", "3"], [None, None, None], ["17.11.2026", "-5", "x"],
-                        ["Итого", "1 195,50", "3"]], dtype=object)
+    raw = pd.DataFrame(
+        [["16.11.2026", "1 200,50", "3"], [None, None, None], ["17.11.2026", "-5", "x"], ["Итого", "1 195,50", "3"]],
+        dtype=object,
+    )
     account = Account()
     rows = table_rows(plan, raw, account)
     executor = Recording()
@@ -58,16 +60,23 @@ def test_columns_are_parsed_on_the_executor_given_in_the_plans_order():
     assert account.counts == {"bad_number": 1} and account.warnings[0].row == 4  # «x» orders, as a user counts rows
 
 
-@pytest.mark.parametrize("name", ["brandwatch_mentions.csv", "sales_1c.csv", "vk_posts.csv", "telegram_stats.csv",
-                                  "marketing_calendar.xlsx"])
-@pytest.mark.parametrize("tuning", [Tuning(threads=0), Tuning(threads=3), Tuning(max_warnings=20, block_size=1 << 12)],
-                         ids=["inline", "three threads", "small blocks"])
+@pytest.mark.parametrize(
+    "name", ["brandwatch_mentions.csv", "sales_1c.csv", "vk_posts.csv", "telegram_stats.csv", "marketing_calendar.xlsx"]
+)
+@pytest.mark.parametrize(
+    "tuning",
+    [Tuning(threads=0), Tuning(threads=3), Tuning(max_warnings=20, block_size=1 << 12)],
+    ids=["inline", "three threads", "small blocks"],
+)
 def test_how_a_file_is_read_never_changes_what_it_gives(name, tuning):
     usual = read_export(EXPORTS / name, today=TODAY)
     tuned = read_export(EXPORTS / name, today=TODAY, tuning=tuning)
     pd.testing.assert_frame_equal(usual.frame, tuned.frame)
     assert (usual.rows_skipped, usual.warning_counts, usual.warnings) == (
-        tuned.rows_skipped, tuned.warning_counts, tuned.warnings)
+        tuned.rows_skipped,
+        tuned.warning_counts,
+        tuned.warnings,
+    )
 
 
 def test_fewer_warnings_are_kept_but_every_one_is_counted():

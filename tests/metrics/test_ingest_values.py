@@ -83,7 +83,10 @@ def test_excel_serial_dates():
 
 def test_ids_stay_text_without_excel_guards():
     assert values.ids(pd.Series([" -HHGH-TTqYM", "'123", "1465712230054432768"])).tolist() == [
-        "-HHGH-TTqYM", "123", "1465712230054432768"]
+        "-HHGH-TTqYM",
+        "123",
+        "1465712230054432768",
+    ]
     # Excel wrote one id in scientific notation, and re-saved, rounded the other: neither can be trusted.
     assert values.excel_mangled(pd.Series(["1.22158E+17", "122158000000000000"])).tolist() == [True, True]
 
@@ -91,8 +94,8 @@ def test_ids_stay_text_without_excel_guards():
 @pytest.mark.parametrize(
     ("data", "encoding"),
     [
-        ("Дата;Выручка\n".encode("utf-8"), "utf-8"),
-        (b"\xef\xbb\xbf" + "Дата;Выручка\n".encode("utf-8"), "utf-8-sig"),
+        ("Дата;Выручка\n".encode(), "utf-8"),
+        (b"\xef\xbb\xbf" + "Дата;Выручка\n".encode(), "utf-8-sig"),
         ("\ufeffДата\tВыручка\n".encode("utf-16-le"), "utf-16"),
         ("Дата;Выручка\n".encode("cp1251"), "cp1251"),
         ("Дата;Cafe Moskva;Выручка по кофейне\n".encode("cp1251"), "cp1251"),  # Russian, with a Latin name
@@ -104,11 +107,14 @@ def test_encodings_are_detected(data, encoding):
     assert text.startswith("Дата")
 
 
-@pytest.mark.parametrize("text", [
-    "Date,Lifetime Total Likes,Daily City: People Talking About This - Montréal, QC\n",
-    "Date,Page’s “Likes” – Daily\n",
-    "Café;Prix;Qualité\nrésumé;10;élevée\n",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Date,Lifetime Total Likes,Daily City: People Talking About This - Montréal, QC\n",
+        "Date,Page’s “Likes” – Daily\n",
+        "Café;Prix;Qualité\nrésumé;10;élevée\n",
+    ],
+)
 def test_latin_text_in_windows_1252_is_read_as_such(text):
     assert sniff.decode(text.encode("cp1252"), "f.csv") == (text, "cp1252")
 
@@ -121,7 +127,9 @@ def test_delimiters_are_detected(line, delimiter):
 def test_a_delimiter_inside_quoted_text_does_not_decide_the_delimiter():
     # Tweets keep HTML entities ("&amp;") and span lines, one of which starts with "#".
     header = '"Tweet id","Tweet text","time","impressions"'
-    rows = [f'"{i}","Schedules &amp; posters; see\n#DH2021 &amp; more","2021-07-28 10:30 +0000","5.0"' for i in range(30)]
+    rows = [
+        f'"{i}","Schedules &amp; posters; see\n#DH2021 &amp; more","2021-07-28 10:30 +0000","5.0"' for i in range(30)
+    ]
     assert sniff.delimiter("\n".join([header, *rows])) == ","
 
 
@@ -141,8 +149,30 @@ def test_dates_without_a_year_take_the_export_year_and_roll_back_over_new_year()
 def test_blank_and_total_cells_are_found_in_one_pass_exactly_as_one_by_one():
     from metrics.ingest.parse import TOTAL_LABELS
 
-    cells = ["Итого", " ИТОГО\u00a0", "Grand Total", "grand total:", "Total sales", "—", " n/a ", "N/A", "NaN", "",
-             "\u2003", "\x0b", None, "12", "-5", "Всего", "totals", "итог ", "—-", "н/д", "#Н/Д", "undefined"] * 3
+    cells = [
+        "Итого",
+        " ИТОГО\u00a0",
+        "Grand Total",
+        "grand total:",
+        "Total sales",
+        "—",
+        " n/a ",
+        "N/A",
+        "NaN",
+        "",
+        "\u2003",
+        "\x0b",
+        None,
+        "12",
+        "-5",
+        "Всего",
+        "totals",
+        "итог ",
+        "—-",
+        "н/д",
+        "#Н/Д",
+        "undefined",
+    ] * 3
     column = pd.Series(cells, index=range(10, 10 + len(cells)), dtype="string")
     empty, total = values.blank_or_one_of(column, TOTAL_LABELS)
     pd.testing.assert_series_equal(empty, values.blank(column), check_names=False)
@@ -152,8 +182,28 @@ def test_blank_and_total_cells_are_found_in_one_pass_exactly_as_one_by_one():
     assert empty.sum() == 11 * 3
 
 
-@pytest.mark.parametrize("space", ["\t", "\n", "\x0b", "\x0c", "\r", " ", "\x85", "\xa0", "\u1680", "\u2000", "\u2005",
-                                   "\u200a", "\u2028", "\u2029", "\u202f", "\u205f", "\u3000"])
+@pytest.mark.parametrize(
+    "space",
+    [
+        "\t",
+        "\n",
+        "\x0b",
+        "\x0c",
+        "\r",
+        " ",
+        "\x85",
+        "\xa0",
+        "\u1680",
+        "\u2000",
+        "\u2005",
+        "\u200a",
+        "\u2028",
+        "\u2029",
+        "\u202f",
+        "\u205f",
+        "\u3000",
+    ],
+)
 def test_text_cells_are_trimmed_of_any_whitespace_the_quick_look_may_skip(space):
     import pyarrow as pa
     import pyarrow.compute as pc
@@ -170,7 +220,9 @@ def test_text_cells_are_trimmed_of_any_whitespace_the_quick_look_may_skip(space)
             pd.testing.assert_series_equal(values.text(series), expected)
 
 
-@pytest.mark.parametrize("cells", [["2001234561"] * 5 + [""], ["2001234561"] * 5 + [None], ["12", "Итого"], ["1", " 2"]])
+@pytest.mark.parametrize(
+    "cells", [["2001234561"] * 5 + [""], ["2001234561"] * 5 + [None], ["12", "Итого"], ["1", " 2"]]
+)
 def test_a_column_of_ids_is_told_from_one_with_blank_or_total_cells(cells):
     from metrics.ingest.parse import TOTAL_LABELS
 

@@ -11,19 +11,45 @@ them. A format is known by its id: its name for people is worded at the edge (``
 from __future__ import annotations
 
 from metrics.ingest.formats import (
-    annotated, generic, linkedin, listening, marketplaces, meta, russian, shops, sprout, templates, tiktok, x,
+    annotated,
+    generic,
+    linkedin,
+    listening,
+    marketplaces,
+    meta,
+    russian,
+    shops,
+    sprout,
+    templates,
+    tiktok,
+    x,
     youtube,
 )
 from metrics.ingest.formats.base import LOCAL, Format, best_match, resolve, with_every_column
 
-FAMILIES = (listening, annotated, sprout, meta, x, linkedin, youtube, tiktok, russian, shops, marketplaces,
-            templates, generic)
+FAMILIES = (
+    listening,
+    annotated,
+    sprout,
+    meta,
+    x,
+    linkedin,
+    youtube,
+    tiktok,
+    russian,
+    shops,
+    marketplaces,
+    templates,
+    generic,
+)
 FORMATS: tuple[Format, ...] = tuple(f for family in FAMILIES for f in family.FORMATS)
 BY_ID = {f.id: f for f in FORMATS}
 # The formats that fill each table, in the order they are tried (those that only say what to export instead
 # are left out): the list a person is shown of what Resonance reads.
-READABLE: dict[str, list[str]] = {table: [f.id for f in FORMATS if f.table == table and not f.refuse]
-                                  for table in dict.fromkeys(f.table for f in FORMATS)}
+READABLE: dict[str, list[str]] = {
+    table: [f.id for f in FORMATS if f.table == table and not f.refuse]
+    for table in dict.fromkeys(f.table for f in FORMATS)
+}
 
 
 def match(headers: list[str], preamble: str = "") -> tuple[Format, dict[str, str]] | None:

@@ -11,8 +11,8 @@ column the file lacks is there, all missing, so a step never has to ask whether 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Callable, Sequence
 
 import pandas as pd
 
@@ -71,13 +71,15 @@ def with_every_column(fmt: Format, frame: pd.DataFrame) -> pd.DataFrame:
     for canonical in fmt.columns:
         if canonical not in frame:
             dtype = fmt.dtype(canonical)
-            frame[canonical] = pd.Series(pd.NaT if dtype in (schema.TS, schema.DATE) else pd.NA,
-                                         index=frame.index, dtype=dtype)
+            frame[canonical] = pd.Series(
+                pd.NaT if dtype in (schema.TS, schema.DATE) else pd.NA, index=frame.index, dtype=dtype
+            )
     return frame
 
 
-def best_match(formats: Sequence[Format], headers: list[str],
-               preamble: str = "") -> tuple[Format, dict[str, str]] | None:
+def best_match(
+    formats: Sequence[Format], headers: list[str], preamble: str = ""
+) -> tuple[Format, dict[str, str]] | None:
     """The best of ``formats`` for a header row, with its column map (canonical → source header).
 
     A format matches when every signature column is found; among matches the most specific
@@ -91,8 +93,11 @@ def best_match(formats: Sequence[Format], headers: list[str],
         found = resolve(fmt, headers, normalised)
         if fmt.only and len({n for n in normalised if n}) != len(found):
             continue
-        if all(c in found for c in fmt.signature) and (not fmt.evidence or any(c in found for c in fmt.evidence)) \
-                and (not fmt.brand_columns or any(c.startswith(BRAND_COLUMN) for c in found)):
+        if (
+            all(c in found for c in fmt.signature)
+            and (not fmt.evidence or any(c in found for c in fmt.evidence))
+            and (not fmt.brand_columns or any(c.startswith(BRAND_COLUMN) for c in found))
+        ):
             rank = (len(fmt.signature), len(found))
             if best is None or rank > best[0]:
                 best = (rank, fmt, found)

@@ -74,8 +74,9 @@ def _meltwater(frame: pd.DataFrame, meta: dict) -> pd.DataFrame:
     for target, helper in (("comments", "_replies"), ("shares", "_retweets")):
         frame = coalesce(frame, target, helper)
     if "platform" in frame:
-        frame["platform"] = vocab.mapped(frame["platform"], vocab.PLATFORM).fillna("news").where(
-            frame["platform"].notna())
+        frame["platform"] = (
+            vocab.mapped(frame["platform"], vocab.PLATFORM).fillna("news").where(frame["platform"].notna())
+        )
     if "_day" in frame and "_time" in frame:
         stamp, _ = values.dates(frame["_day"] + " " + frame["_time"], formats=("%d-%b-%y %I:%M %p",), tz=meta["tz"])
         frame["published_at"] = stamp.fillna(frame["published_at"])
@@ -199,6 +200,7 @@ TALKWALKER = Format(
     tz=LOCAL,
     finish=_talkwalker,
 )
+
 
 def _mediacloud(frame: pd.DataFrame, meta: dict) -> pd.DataFrame:
     """The search, which Media Cloud writes only in the file's name (``cote-d-ivoire-all-story-urls-2025….csv``).

@@ -168,8 +168,12 @@ MBS_FACEBOOK_VIDEOS = Format(  # Content → Videos: one row per video, by its a
 
 # Audience.csv: age & gender, top cities and countries (shares of the audience) stacked one under the other.
 MBS_AUDIENCE = Format(
-    "mbs_audience", "audience", {"_women": ("Women",), "_men": ("Men",)},
-    signature=("_women", "_men"), preamble=r"(?i)^\s*\"?age & gender", refuse=True,
+    "mbs_audience",
+    "audience",
+    {"_women": ("Women",), "_men": ("Men",)},
+    signature=("_women", "_men"),
+    preamble=r"(?i)^\s*\"?age & gender",
+    refuse=True,
 )
 
 MBS_SERIES = Format(
@@ -193,12 +197,18 @@ FB_LEGACY_POSTS = Format(
         "published_at": ("Posted",),
         "_reach": ("Lifetime Post Total Reach",),
         "_impressions": ("Lifetime Post Total Impressions",),
-        "_likes": ("Lifetime Post Stories by action type - like",
-                   "Lifetime Talking About This (Post) by action type - like"),
-        "_comments": ("Lifetime Post Stories by action type - comment",
-                      "Lifetime Talking About This (Post) by action type - comment"),
-        "_shares": ("Lifetime Post Stories by action type - share",
-                    "Lifetime Talking About This (Post) by action type - share"),
+        "_likes": (
+            "Lifetime Post Stories by action type - like",
+            "Lifetime Talking About This (Post) by action type - like",
+        ),
+        "_comments": (
+            "Lifetime Post Stories by action type - comment",
+            "Lifetime Talking About This (Post) by action type - comment",
+        ),
+        "_shares": (
+            "Lifetime Post Stories by action type - share",
+            "Lifetime Talking About This (Post) by action type - share",
+        ),
         "_clicks": ("Lifetime Post Consumptions",),
         "_video_organic": ("Lifetime Organic Video Views",),
         "_video_paid": ("Lifetime Paid Video Views",),
@@ -226,5 +236,12 @@ FB_LEGACY_PAGE = Format(
     finish=_legacy_page,
 )
 
-FORMATS = (MBS_INSTAGRAM_POSTS, MBS_FACEBOOK_POSTS, MBS_FACEBOOK_VIDEOS, MBS_AUDIENCE, MBS_SERIES, FB_LEGACY_POSTS,
-           FB_LEGACY_PAGE)
+FORMATS = (
+    MBS_INSTAGRAM_POSTS,
+    MBS_FACEBOOK_POSTS,
+    MBS_FACEBOOK_VIDEOS,
+    MBS_AUDIENCE,
+    MBS_SERIES,
+    FB_LEGACY_POSTS,
+    FB_LEGACY_PAGE,
+)

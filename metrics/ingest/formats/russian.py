@@ -6,12 +6,24 @@ import pandas as pd
 
 from metrics.ingest.formats.base import Format
 
+
 def _from_link(frame: pd.DataFrame, meta: dict) -> pd.DataFrame:
     url = frame["url"].astype("string")
     host = url.str.extract(r"https?://(?:www\.|m\.)?([^/]+)", expand=False).str.casefold()
-    frame["platform"] = host.map({"vk.com": "vk", "t.me": "telegram", "ok.ru": "ok", "instagram.com": "instagram",
-                                  "facebook.com": "facebook", "x.com": "x", "twitter.com": "x",
-                                  "youtube.com": "youtube", "youtu.be": "youtube", "tiktok.com": "tiktok"})
+    frame["platform"] = host.map(
+        {
+            "vk.com": "vk",
+            "t.me": "telegram",
+            "ok.ru": "ok",
+            "instagram.com": "instagram",
+            "facebook.com": "facebook",
+            "x.com": "x",
+            "twitter.com": "x",
+            "youtube.com": "youtube",
+            "youtu.be": "youtube",
+            "tiktok.com": "tiktok",
+        }
+    )
     vk_club = url.str.extract(r"vk\.com/wall(-?\d+)_", expand=False)
     channel = url.str.extract(r"t\.me/([^/]+)/", expand=False)
     frame["account"] = ("club" + vk_club.str.lstrip("-")).fillna(channel)

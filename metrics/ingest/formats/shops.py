@@ -128,10 +128,14 @@ def _awin_days(frame: pd.DataFrame, meta: dict) -> pd.DataFrame:
         sales,
         revenue=sales["_amount"],
         orders=pd.Series(1, index=sales.index),
-        **({} if acquisition is None else {
-            "customers_new": acquisition.eq("new").astype(float).where(known),
-            "customers_returning": acquisition.eq("returning").astype(float).where(known),
-        }),
+        **(
+            {}
+            if acquisition is None
+            else {
+                "customers_new": acquisition.eq("new").astype(float).where(known),
+                "customers_returning": acquisition.eq("returning").astype(float).where(known),
+            }
+        ),
     )
     for reason, mask in (("declined_transaction", declined), ("not_a_sale", other)):
         if mask.any():
@@ -144,17 +148,62 @@ SALES_DAILY = Format(
     "sales",
     {
         "date": ("Дата", "Date", "День", "Day", "Период"),
-        "revenue": ("Выручка", "Revenue", "Sales", "Продажи", "Сумма", "Net sales", "Сумма продаж", "Оборот",
-                    "Total sales", "Gross sales", "Выручка с НДС", "Сумма выручки"),
-        "orders": ("Заказы", "Orders", "Количество заказов", "Чеки", "Количество чеков", "Кол-во заказов",
-                   "Кол-во чеков", "Число заказов", "Number of orders", "Transactions", "Продажи, шт"),
-        "units": ("Units", "Штук", "Количество товаров", "Units sold", "Items sold", "Кол-во товаров",
-                  "Продано единиц", "Количество"),
-        "customers_new": ("Новые клиенты", "New customers", "Новые покупатели", "Первые покупки",
-                          "First-time customers", "Новые"),
-        "customers_returning": ("Повторные клиенты", "Returning customers", "Постоянные клиенты",
-                                "Повторные покупатели", "Постоянные покупатели", "Repeat customers",
-                                "Вернувшиеся покупатели", "Вернувшиеся клиенты", "Постоянные"),
+        "revenue": (
+            "Выручка",
+            "Revenue",
+            "Sales",
+            "Продажи",
+            "Сумма",
+            "Net sales",
+            "Сумма продаж",
+            "Оборот",
+            "Total sales",
+            "Gross sales",
+            "Выручка с НДС",
+            "Сумма выручки",
+        ),
+        "orders": (
+            "Заказы",
+            "Orders",
+            "Количество заказов",
+            "Чеки",
+            "Количество чеков",
+            "Кол-во заказов",
+            "Кол-во чеков",
+            "Число заказов",
+            "Number of orders",
+            "Transactions",
+            "Продажи, шт",
+        ),
+        "units": (
+            "Units",
+            "Штук",
+            "Количество товаров",
+            "Units sold",
+            "Items sold",
+            "Кол-во товаров",
+            "Продано единиц",
+            "Количество",
+        ),
+        "customers_new": (
+            "Новые клиенты",
+            "New customers",
+            "Новые покупатели",
+            "Первые покупки",
+            "First-time customers",
+            "Новые",
+        ),
+        "customers_returning": (
+            "Повторные клиенты",
+            "Returning customers",
+            "Постоянные клиенты",
+            "Повторные покупатели",
+            "Постоянные покупатели",
+            "Repeat customers",
+            "Вернувшиеся покупатели",
+            "Вернувшиеся клиенты",
+            "Постоянные",
+        ),
         "channel": ("Канал продаж", "Sales channel", "Канал", "Channel", "Магазин", "Store", "Точка продаж"),
         "currency": ("Валюта", "Currency", "Код валюты", "Currency code"),
     },
@@ -232,16 +281,28 @@ AWIN_TRANSACTIONS = Format(
 
 # Shopify Analytics reports hold no sales by day: they are recognised only to say which export to use.
 SHOPIFY_CUSTOMERS_SPLIT = Format(  # «New vs returning customers»: two rows for the whole period
-    "shopify_customers_split", "sales",
+    "shopify_customers_split",
+    "sales",
     {"_split": ("New or returning customer", "Customer type"), "_customers": ("Customers",)},
-    signature=("_split", "_customers"), refuse=True,
+    signature=("_split", "_customers"),
+    refuse=True,
 )
 SHOPIFY_CHECKOUT_FUNNEL = Format(  # «Checkout conversion rate over time»: sessions by week or day
-    "shopify_checkout_funnel", "sales",
-    {"_reached": ("Sessions that reached checkout", "Sessions reached checkout"),
-     "_completed": ("Sessions that completed checkout", "Sessions converted")},
-    signature=("_reached", "_completed"), refuse=True,
+    "shopify_checkout_funnel",
+    "sales",
+    {
+        "_reached": ("Sessions that reached checkout", "Sessions reached checkout"),
+        "_completed": ("Sessions that completed checkout", "Sessions converted"),
+    },
+    signature=("_reached", "_completed"),
+    refuse=True,
 )
 
-FORMATS = (SALES_DAILY, SHOPIFY_ORDERS, STRIPE_PAYMENTS, AWIN_TRANSACTIONS, SHOPIFY_CUSTOMERS_SPLIT,
-           SHOPIFY_CHECKOUT_FUNNEL)
+FORMATS = (
+    SALES_DAILY,
+    SHOPIFY_ORDERS,
+    STRIPE_PAYMENTS,
+    AWIN_TRANSACTIONS,
+    SHOPIFY_CUSTOMERS_SPLIT,
+    SHOPIFY_CHECKOUT_FUNNEL,
+)

@@ -18,9 +18,11 @@ from metrics.ingest.formats.listening import coalesce
 def _network(network: pd.Series) -> pd.Series:
     """Sprout's network names as our platforms: ``X``/``Twitter`` → ``x``, ``LinkedIn Company`` → ``linkedin``."""
     first_word = network.str.split().str[0]
-    return (vocab.mapped(network, vocab.PLATFORM)
-            .fillna(vocab.mapped(first_word, vocab.PLATFORM))
-            .fillna(network.str.casefold()))
+    return (
+        vocab.mapped(network, vocab.PLATFORM)
+        .fillna(vocab.mapped(first_word, vocab.PLATFORM))
+        .fillna(network.str.casefold())
+    )
 
 
 def _posts(frame: pd.DataFrame, meta: dict) -> pd.DataFrame:

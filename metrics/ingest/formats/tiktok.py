@@ -135,15 +135,27 @@ TIKTOK_VIDEO_LIST = Format(
 
 # Exports of the same download that hold no table of ours: recognised to be refused with a reason.
 TIKTOK_FOLLOWER_ACTIVITY = Format(
-    "tiktok_follower_activity", "audience",
+    "tiktok_follower_activity",
+    "audience",
     {"date": ("Date",), "_hour": ("Hour",), "_active": ("Active followers",)},
-    signature=("date", "_hour", "_active"), refuse=True,
+    signature=("date", "_hour", "_active"),
+    refuse=True,
 )
 TIKTOK_SPLIT = Format(
-    "tiktok_split", "audience",
+    "tiktok_split",
+    "audience",
     {"_split": ("Gender", "Top territories"), "_share": ("Distribution",)},
-    signature=("_split", "_share"), refuse=True,
+    signature=("_split", "_share"),
+    refuse=True,
 )
 
-FORMATS = (TIKTOK_CONTENT, TIKTOK_OVERVIEW, TIKTOK_FOLLOWER_HISTORY, TIKTOK_VIEWERS, TIKTOK_BUSINESS_OVERVIEW,
-           TIKTOK_VIDEO_LIST, TIKTOK_FOLLOWER_ACTIVITY, TIKTOK_SPLIT)
+FORMATS = (
+    TIKTOK_CONTENT,
+    TIKTOK_OVERVIEW,
+    TIKTOK_FOLLOWER_HISTORY,
+    TIKTOK_VIEWERS,
+    TIKTOK_BUSINESS_OVERVIEW,
+    TIKTOK_VIDEO_LIST,
+    TIKTOK_FOLLOWER_ACTIVITY,
+    TIKTOK_SPLIT,
+)

@@ -26,8 +26,7 @@ TWITTER_EPOCH_MS = 1288834974657  # snowflake ids count milliseconds from here, 
 
 def _account_from_link(frame: pd.DataFrame, meta: dict) -> pd.DataFrame:
     """The handle is the first segment of the permalink: ``x.com/<handle>/status/<id>``."""
-    frame["account"] = frame["url"].astype("string").str.extract(
-        r"(?:twitter|x)\.com/([^/]+)/status/", expand=False)
+    frame["account"] = frame["url"].astype("string").str.extract(r"(?:twitter|x)\.com/([^/]+)/status/", expand=False)
     return frame
 
 

@@ -56,20 +56,30 @@ YOUTUBE_SUBSCRIBERS = Format(
 
 # The same Studio download also holds these; none is a table of ours, each is refused with a reason.
 YOUTUBE_CHART = Format(  # Chart data.csv: one row per day and video (long format), one metric
-    "youtube_chart", "posts",
+    "youtube_chart",
+    "posts",
     {"date": ("Date", "Дата"), "post_id": ("Content", "Контент"), "text": ("Video title", "Название видео")},
-    signature=("date", "post_id", "text"), refuse=True,
+    signature=("date", "post_id", "text"),
+    refuse=True,
 )
 YOUTUBE_TOTALS = Format(  # Totals.csv: the channel's daily total of the chosen metric
-    "youtube_totals", "posts",
+    "youtube_totals",
+    "posts",
     {"date": ("Date", "Дата"), "_views": ("Views", "Просмотры", "Watch time (hours)", "Время просмотра (часы)")},
-    signature=("date", "_views"), refuse=True, only=True,
+    signature=("date", "_views"),
+    refuse=True,
+    only=True,
 )
 YOUTUBE_SPLIT = Format(  # the table or chart split by subscription status, not by video
-    "youtube_split", "posts",
-    {"_split": ("Subscription status", "Статус подписки", "Subscribed status"), "_date": ("Date", "Дата"),
-     "_views": ("Views", "Просмотры", "Watch time (hours)", "Время просмотра (часы)")},
-    signature=("_split", "_views"), refuse=True,
+    "youtube_split",
+    "posts",
+    {
+        "_split": ("Subscription status", "Статус подписки", "Subscribed status"),
+        "_date": ("Date", "Дата"),
+        "_views": ("Views", "Просмотры", "Watch time (hours)", "Время просмотра (часы)"),
+    },
+    signature=("_split", "_views"),
+    refuse=True,
 )
 
 FORMATS = (YOUTUBE_VIDEOS, YOUTUBE_SUBSCRIBERS, YOUTUBE_CHART, YOUTUBE_TOTALS, YOUTUBE_SPLIT)
