@@ -95,13 +95,12 @@ class Problem:
 class IngestError(ValueError):
     """A file that cannot be read at all: its :class:`Problem` says why, by code, file, row and column."""
 
-    headers: list[str] = []  # for an unknown layout: the columns found, to offer a column mapping
-    header_row: int | None = None
-
     def __init__(
         self, code: str, file: str, *, row: int | None = None, column: str | None = None, **params: Param
     ) -> None:
         self.problem = Problem(code, file, row, column, params)
+        self.headers: list[str] = []  # for an unknown layout: the columns found, to offer a column mapping
+        self.header_row: int | None = None
         super().__init__(str(self.problem))
 
     @property

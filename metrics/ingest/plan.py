@@ -111,14 +111,15 @@ def recognise(head: HeadRows, name: str, options: ReadOptions) -> Header:
             if best is None or rank > best[0]:
                 best = (rank, fmt, found, line)
     if best is None:
-        line, columns = next(((n, row) for n, row in head if sum(1 for c in row if str(c).strip()) >= 2), (None, []))
+        first: tuple[int | None, list[str]] = (None, [])
+        first_line, columns = next(((n, row) for n, row in head if sum(1 for c in row if str(c).strip()) >= 2), first)
         error = IngestError(
             "unknown_layout",
             name,
             columns=", ".join(f"«{c}»" for c in columns if str(c).strip())[:400] or "–",
         )
         error.headers = [str(c) for c in columns]
-        error.header_row = line
+        error.header_row = first_line
         raise error
     if best[1].refuse:  # a known export that holds no table of ours: say what it is and what to export
         raise IngestError(f"not_a_table.{best[1].id}", name)

@@ -81,12 +81,14 @@ class ReadResult:
         the day its figures are as of, and whether its rows add up to its own total row."""
         out: list[tuple[str, dict]] = []
         if self.encoding:
+            delimiter = self.delimiter
+            separator = None if delimiter is None else SEPARATOR_NAMES.get(delimiter, delimiter)
             out.append(
                 (
                     "encoding",
                     {
                         "encoding": ENCODING_NAMES.get(self.encoding, self.encoding),
-                        "separator": SEPARATOR_NAMES.get(self.delimiter, self.delimiter),
+                        "separator": separator,
                     },
                 )
             )

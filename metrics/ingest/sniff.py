@@ -42,10 +42,8 @@ def container(data: bytes, name: str) -> str:
     if data.startswith(b"PK"):
         raise IngestError("corrupt_zip", name, detail="truncated")
     start = data[:512].lstrip(codecs.BOM_UTF8 + b" \t\r\n")
-    if (
-        start.startswith(b"<?xml")
-        or (re.match(rb"<[A-Za-z_][\w.:-]*[\s>/]", start)
-        and not re.match(rb"<html", start, re.I))
+    if start.startswith(b"<?xml") or (
+        re.match(rb"<[A-Za-z_][\w.:-]*[\s>/]", start) and not re.match(rb"<html", start, re.I)
     ):
         return "xml"
     return "text"
@@ -115,7 +113,7 @@ def looks_binary(data: bytes) -> bool:
 
 def decode(data: bytes, name: str) -> tuple[str, str]:
     """The text and the encoding it was in: utf-16 (by BOM), utf-8-sig, utf-8, cp1251 or cp1252."""
-    if data.startswith(codecs.BOM_UTF16_LE) or data.startswith(codecs.BOM_UTF16_BE):
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
             return data.decode("utf-16"), "utf-16"
         except UnicodeDecodeError as exc:
@@ -139,7 +137,7 @@ UNKNOWN_ENCODING = "not UTF-8, UTF-16, Windows-1251 or Windows-1252"
 _LATIN_SYMBOLS = set("’‘“”‚„–—…•€™°«»·§©®±×÷¢£¥¿¡\u00a0\u00ad")
 # ... and the accented letters of Western European languages, with š and ž of place names in English exports
 # (``Niš``; Windows-1250 has them on the same bytes); Š, Ž and ƒ are other code pages' letters read wrong.
-_LATIN_LETTERS = set(chr(c) for c in range(0xC0, 0x100)) - set("×÷") | set("ŒœŸšž")
+_LATIN_LETTERS = {chr(c) for c in range(0xC0, 0x100)} - set("×÷") | set("ŒœŸšž")
 
 
 def _legacy_encoding(head: bytes, name: str) -> str:

@@ -21,25 +21,32 @@ class Source:
         self._hashing: Future | None = None
 
     @property
+    def file(self) -> Path:
+        """The file on disk; a source made of bytes has none (and reads its bytes instead)."""
+        if self.path is None:
+            raise ValueError("a source made of bytes has no file")
+        return self.path
+
+    @property
     def size(self) -> int:
-        return len(self._data) if self._data is not None else self.path.stat().st_size
+        return len(self._data) if self._data is not None else self.file.stat().st_size
 
     def head(self, n: int = sniff.HEAD_BYTES) -> bytes:
         if self._data is not None:
             return self._data[:n]
-        with open(self.path, "rb") as f:
+        with open(self.file, "rb") as f:
             return f.read(n)
 
     def tail(self, n: int = 4096) -> bytes:
         if self._data is not None:
             return self._data[-n:]
-        with open(self.path, "rb") as f:
+        with open(self.file, "rb") as f:
             f.seek(max(0, self.size - n))
             return f.read()
 
     def all(self) -> bytes:
         if self._data is None:
-            self._data = self.path.read_bytes()
+            self._data = self.file.read_bytes()
         return self._data
 
     @contextmanager
@@ -63,14 +70,13 @@ class Source:
         """Start computing :meth:`content_hash` on a thread of its own (BLAKE3 lets go of the GIL)."""
         if self._hashing is None:
             self._hashing = Future()
-            data = self._data
-            threading.Thread(target=self._hash, args=(data,), daemon=True).start()
+            threading.Thread(target=self._hash, args=(self._hashing, self._data), daemon=True).start()
 
-    def _hash(self, data: bytes | None) -> None:
+    def _hash(self, future: Future, data: bytes | None) -> None:
         try:
-            self._hashing.set_result(self._content_hash(data))
+            future.set_result(self._content_hash(data))
         except BaseException as exc:  # handed to whoever asks for the hash
-            self._hashing.set_exception(exc)
+            future.set_exception(exc)
 
     def content_hash(self) -> str | None:
         """The content hash, ``blake3:`` and 64 hex digits; None when the file can no longer be read."""
@@ -84,6 +90,6 @@ class Source:
         hasher = blake3.blake3()
         if data is not None:
             hasher.update(data)
-        elif self.path.stat().st_size:  # an empty file cannot be mapped (and hashes as no bytes)
-            hasher.update_mmap(self.path)
+        elif self.file.stat().st_size:  # an empty file cannot be mapped (and hashes as no bytes)
+            hasher.update_mmap(self.file)
         return "blake3:" + hasher.hexdigest()

@@ -151,11 +151,11 @@ def _quick_look(arr: pa.Array | pa.ChunkedArray) -> tuple[bool, int]:
         width = np.int64 if pa.types.is_large_string(chunk.type) else np.int32
         bounds = np.frombuffer(offsets, dtype=width)[chunk.offset : chunk.offset + len(chunk) + 1]
         starts, ends = bounds[:-1], bounds[1:]
-        lengths = ends - starts
+        lengths = np.subtract(ends, starts)
         shortest = min(shortest, int(lengths.min()))
         if data is None or untidy:
             continue
-        filled = lengths > 0
+        filled = np.greater(lengths, 0)
         text = np.frombuffer(data, dtype=np.uint8)
         untidy = bool(_FIRST_SPACE[text[starts[filled]]].any() or _LAST_SPACE[text[ends[filled] - 1]].any())
     return untidy, shortest
@@ -437,10 +437,10 @@ def read_dates(
         arr = _ru_months_to_en(arr)
     fast = _dates_fast(arr, values.index, formats or DATE_FORMATS, int((~empty).sum()))
     if fast is not None:
-        best, chosen = fast
+        quick, quick_format = fast
         if tz != "UTC":
-            best = best.dt.tz_localize(None).dt.tz_localize(tz, ambiguous="NaT", nonexistent="shift_forward")
-        return Dates(best.dt.tz_convert("UTC"), best.isna() & ~empty, format=chosen)
+            quick = quick.dt.tz_localize(None).dt.tz_localize(tz, ambiguous="NaT", nonexistent="shift_forward")
+        return Dates(quick.dt.tz_convert("UTC"), quick.isna() & ~empty, format=quick_format)
     text = _series(arr, values.index, "string")
     best, best_count, tried, probe, chosen = None, -1, set(), _probe(text), None
     for fmt in formats or DATE_FORMATS:
@@ -453,6 +453,8 @@ def read_dates(
             best, best_count, chosen = parsed, count, fmt
         if count == int((~empty).sum()):
             break
+    if best is None:  # ``formats or DATE_FORMATS`` is never empty: at least one format was tried
+        raise ValueError("no date format to try")
     years: tuple[int, ...] = ()
     if reference is not None and best_count < int((~empty).sum()):
         yearless, years = _yearless(text.where(best.isna()), reference)
@@ -521,12 +523,9 @@ def _dates_fast(
 
 def _yearless(text: pd.Series, reference: date) -> tuple[pd.Series, tuple[int, ...]]:
     """Days written without a year, and the years they were given (see :func:`_years`)."""
-    best, best_count = None, -1
-    for fmt in YEARLESS_FORMATS:  # read in a leap year, so that 29 February is a day
-        parsed = pd.to_datetime(text + " 2000", format=fmt + " %Y", errors="coerce")
-        count = int(parsed.notna().sum())
-        if count > best_count:
-            best, best_count = parsed, count
+    # Read in a leap year, so that 29 February is a day; the first format that reads the most days wins.
+    readings = [pd.to_datetime(text + " 2000", format=fmt + " %Y", errors="coerce") for fmt in YEARLESS_FORMATS]
+    best = max(readings, key=lambda parsed: int(parsed.notna().sum()))
     out = pd.Series(pd.NaT, index=text.index, dtype="datetime64[s]")
     present = best.notna().to_numpy()
     if not present.any():

@@ -93,7 +93,7 @@ def sample() -> dict[str, dict[str, list]]:
             "replied_at",
         )
     }
-    for i in range(400):
+    for _ in range(400):
         published = f"{first + timedelta(days=rng.randrange(35))} {rng.randrange(24):02d}:{rng.randrange(60):02d}"
         question = rng.random() < 0.2
         m["published_at"].append(published)

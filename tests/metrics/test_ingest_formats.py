@@ -216,7 +216,7 @@ def test_arrow_and_the_careful_reader_read_the_same_cells_the_same_way(tmp_path)
         "NA,,-,1,2,3,4,1866654321987654399,post"
     )
     path = tmp_path / "mentions.csv"
-    path.write_text("\n".join(lines + [row]) + "\n", encoding="utf-8")
+    path.write_text("\n".join([*lines, row]) + "\n", encoding="utf-8")
     arrow = read_export(path, today=TODAY)
     careful = read_export(path, today=TODAY, tuning=Tuning(arrow=False))
     pd.testing.assert_frame_equal(arrow.frame, careful.frame)

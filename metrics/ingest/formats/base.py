@@ -106,9 +106,9 @@ def best_match(
 
 def resolve(fmt: Format, headers: list[str], normalised: list[str] | None = None) -> dict[str, str]:
     normalised = normalised or [vocab.normalise_header(h) for h in headers]
-    exact = dict(zip(normalised, headers))
+    exact = dict(zip(normalised, headers, strict=True))
     base: dict[str, str] = {}
-    for n, h in zip(normalised, headers):
+    for n, h in zip(normalised, headers, strict=True):
         base.setdefault(vocab.header_base(n), h)
     found = {}
     for canonical, candidates in fmt.columns.items():

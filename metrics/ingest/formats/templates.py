@@ -42,7 +42,7 @@ FORMATS = (ACTIVITIES_TEMPLATE, CONTEXT_TEMPLATE)
 TEMPLATES = {"activities": ACTIVITIES_TEMPLATE, "context": CONTEXT_TEMPLATE}  # by the table each fills
 
 
-EXAMPLES = {
+EXAMPLES: dict[str, list[tuple[str, ...]]] = {
     "activities": [
         ("01.03.2026", "29.03.2026", "ТВ", "Весенний ТВ-флайт", "12000000", "RUB", "45000000"),
         ("06.06.2026", "07.06.2026", "PR", "Кофейный фестиваль", "800000", "RUB", "2500000"),
