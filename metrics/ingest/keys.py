@@ -24,9 +24,10 @@ def mention_keys(frame: pd.DataFrame, fmt: Format) -> pd.Series:
     """The source's id, else the URL, else a hash of what the mention says and when."""
     key = frame["mention_key"] if "mention_key" in frame else pd.Series(pd.NA, index=frame.index)
     key = key.astype("string")
-    if "url" in frame:
-        key = key.fillna(frame["url"].astype("string"))
     missing = key.isna()
+    if "url" in frame and missing.any() and frame["url"].notna().any():  # filling with nothing costs as much
+        key = key.fillna(frame["url"].astype("string"))
+        missing = key.isna()
     if missing.all():
         key = content_key(frame, "author")
     elif missing.any():
