@@ -26,9 +26,23 @@ import pyarrow.compute as pc
 from metrics import schema
 from metrics.ingest import IngestError, ReadResult, read_export, vocab
 from metrics.ingest.formats.generic import OURS
+from metrics.ingest.keys import CONTENT_KEY_PATTERN, content_key_sql
 from metrics.ingest.mapping import Mapping
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
+
+
+def _content_keys_again(table: str, column: str, who: str, *, prefix: str = "", where: str = "TRUE") -> tuple[str, ...]:
+    """Statements that rewrite a table's content keys (``<prefix>h`` and 16 hex digits, the prefix
+    kept), and those of the rows it keeps aside for undo, as :mod:`metrics.ingest.keys` computes them."""
+    key = content_key_sql("epoch_us(published_at)", who, "text")
+    return tuple(
+        f"""UPDATE "{name}" SET "{column}" = regexp_extract("{column}", '^({prefix})', 1) || {key}
+            WHERE regexp_full_match("{column}", '{prefix}{CONTENT_KEY_PATTERN}') AND {where}"""
+        for name in (table, f"replaced_{table}")
+    )
+
+
 # Changes that adding missing tables and columns cannot make, by the schema version that brings them:
 # each runs once, in order, when an older workspace is opened.
 MIGRATIONS: dict[int, tuple[str, ...]] = {
@@ -43,6 +57,13 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
         "ALTER TABLE mappings ADD COLUMN IF NOT EXISTS name VARCHAR",
         "UPDATE mappings SET name = json_extract_string(mapping, '$.table') || '-' || substr(shape, 1, 6) "
         "WHERE name IS NULL",
+    ),
+    # Rows without an id (or a link) are keyed by their content with MD5, stable across versions and
+    # machines, instead of pandas' hash: keys stored before are computed again from the stored columns,
+    # so that a file imported again still finds its rows (and an undone import brings back rows so keyed).
+    4: (
+        *_content_keys_again("mentions", "mention_key", "author", prefix="[^:]+:", where="url IS NULL"),
+        *_content_keys_again("posts", "post_id", "account"),
     ),
 }
 TEXT_COLUMNS = {"text", "title"}

@@ -40,6 +40,24 @@ def test_importing_the_same_file_again_changes_nothing(workspace):
     assert workspace.imports()["content_hash"].tolist() == [expected, expected]
 
 
+def test_mentions_without_ids_or_links_imported_again_are_unchanged(workspace, tmp_path):
+    # The commonest export: date, author, text, counts, and nothing that names a mention.
+    path = tmp_path / "mentions.csv"
+    path.write_text(
+        "Date,Author,Text,Platform,Reach\n"
+        "2026-11-16 10:00,anna,Great coffee at Zerno,vk,120\n"
+        "2026-11-16 11:30,boris,Zerno closed today,telegram,80\n"
+        "2026-11-16 11:30,,Zerno closed today,telegram,15\n"
+        "2026-11-17 09:00,вера,Кофе в Зерне — отличный,vk,\n",
+        encoding="utf-8",
+    )
+    first = workspace.import_file(path)
+    again = workspace.import_file(path.read_bytes(), name="copy.csv")
+    assert counts(first) == (4, 0, 0)
+    assert counts(again) == (0, 0, 4)
+    assert len(workspace.read("mentions")) == 4
+
+
 def test_the_same_bytes_uploaded_are_known_as_the_file_imported_from_disk(workspace):
     first = workspace.import_file(EXPORTS / "brandwatch_mentions.csv")
     again = workspace.import_file((EXPORTS / "brandwatch_mentions.csv").read_bytes(), name="upload.csv")

@@ -11,9 +11,11 @@ import time
 from pathlib import Path
 
 import duckdb
+import pandas as pd
 import pytest
 
 from metrics import store
+from metrics.ingest import read_export
 from metrics.ingest.mapping import Mapping
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -165,3 +167,69 @@ def test_mappings_saved_before_they_had_names_are_named_when_the_workspace_is_up
         assert [m.name for m in upgraded.mappings()] == ["monitoring"]
     finally:
         upgraded.close()
+
+
+def pandas_content_key(frame: pd.DataFrame, who: str) -> pd.Series:
+    """How mentions without an id or a link were keyed up to schema 3 (pandas' hash of a text)."""
+
+    def part(column: str) -> pd.Series:
+        return frame[column].astype("string").fillna("") if column in frame else pd.Series("", index=frame.index)
+
+    basis = part("published_at") + "|" + part(who) + "|" + part("text")
+    return pd.util.hash_pandas_object(basis, index=False).map(lambda h: f"h{h:016x}").astype("string")
+
+
+def test_mentions_keyed_by_an_older_version_are_found_again_after_the_upgrade(tmp_path):
+    path, export = tmp_path / "v3.duckdb", tmp_path / "mentions.csv"
+    export.write_text(
+        "Date,Author,Text,Platform,Reach,URL,ID\n"
+        "2026-11-16 10:00,anna,Great coffee at Zerno,vk,120,,\n"
+        "2026-11-16 11:30,boris,Zerno closed today,telegram,80,,\n"
+        "2026-11-16 11:30,,Zerno closed today,telegram,15,,\n"
+        "2026-11-17 09:00,вера,Кофе в Зерне — отличный,vk,,,\n"
+        "2026-11-17 10:00,vera,h0123456789abcdef,vk,5,https://vk.com/wall-1_2,\n"
+        "2026-11-18 10:00,gleb,Zerno again,vk,7,,4242\n",
+        encoding="utf-8",
+    )
+    # What version 3 wrote: the same rows, those without an id or a link keyed by pandas' hash.
+    result = read_export(export, tz="Europe/Moscow")
+    frame = result.frame
+    now = frame["mention_key"].tolist()
+    older = frame["mention_key"].copy()
+    hashed = frame["mention_key"].str.fullmatch(r"generic:h[0-9a-f]{16}") & frame["url"].isna()
+    older[hashed] = "generic:" + pandas_content_key(frame[hashed], "author")
+    result.frame = frame.assign(mention_key=older)
+    workspace = store.open_workspace(path)
+    workspace.import_result(result)
+    # A later export changed every reach: the rows first imported are kept aside for undo.
+    changed = workspace.import_result(_every_reach(read_export(export, tz="Europe/Moscow"), older, 1000))
+    workspace.close()
+    con = duckdb.connect(str(path))
+    con.execute("UPDATE meta SET value = '3' WHERE key = 'schema_version'").fetchall()
+    assert sorted(r[0] for r in con.execute("SELECT mention_key FROM replaced_mentions").fetchall()) == sorted(older)
+    con.close()
+
+    upgraded = store.open_workspace(path)
+    try:
+        # The keys are those a reading gives now; ids and links are kept.
+        assert sorted(upgraded.read("mentions")["mention_key"]) == sorted(now)
+        assert {"generic:4242", "generic:https://vk.com/wall-1_2"} < set(now)
+        again = upgraded.import_file(export)
+        assert [(t.added, t.replaced, t.unchanged) for t in again.tables] == [(0, 6, 0)]
+        assert len(upgraded.read("mentions")) == 6
+        # Undoing both imports brings back the rows they replaced, under the keys of today.
+        upgraded.undo(again.import_id)
+        assert upgraded.read("mentions")["reach"].tolist() == [1000] * 6
+        upgraded.undo(changed.import_id)
+        mentions = upgraded.read("mentions")
+        assert sorted(mentions["mention_key"]) == sorted(now)
+        assert mentions["reach"].sum() == 120 + 80 + 15 + 5 + 7
+        assert upgraded.import_file(export).tables[0].unchanged == 6
+    finally:
+        upgraded.close()
+
+
+def _every_reach(result, keys: pd.Series, reach: int):
+    """The same rows under the older keys, every one with the same reach."""
+    result.frame = result.frame.assign(mention_key=keys, reach=pd.array([reach] * len(keys), dtype="Int64"))
+    return result
