@@ -25,6 +25,7 @@ from resonance.i18n import LANGUAGES, t
 if TYPE_CHECKING:
     from metrics import store
     from metrics.ingest.mapping import Mapping, MappingError
+    from resonance.terminal import ProgressLine
 
 EXIT_BAD_INPUT = 2
 
@@ -87,6 +88,7 @@ def cmd_demo(args) -> int:
 def cmd_import(args) -> int:
     from metrics import store
     from resonance import say
+    from resonance.terminal import ProgressLine
 
     lang = _lang(args)
     typed = _typed_mapping(args, lang)  # checked before the workspace is created
@@ -94,11 +96,13 @@ def cmd_import(args) -> int:
         raise CliError(t("cli.no_workspace", lang, path=args.workspace))
     workspace = store.open_workspace(args.workspace)
     mapping = typed or _template(args, workspace, lang)
+    line = ProgressLine(lang, quiet=args.quiet)
     if mapping is not None:
-        return _import_mapped(args, workspace, mapping, lang)
+        return _import_mapped(args, workspace, mapping, lang, line)
     failed = False
-    for path in args.files:
-        report = workspace.import_file(path)
+    for number, path in enumerate(args.files, start=1):
+        with line.file(Path(path).name, number, len(args.files)):
+            report = workspace.import_file(path)
         if report.error:
             print(f"{t('cli.error', lang)}: {say.problem(report.error, lang)}", file=sys.stderr)
             if report.error.code == "unknown_layout":
@@ -109,7 +113,7 @@ def cmd_import(args) -> int:
     return EXIT_BAD_INPUT if failed else 0
 
 
-def _import_mapped(args, workspace: store.Workspace, mapping: Mapping, lang: str) -> int:
+def _import_mapped(args, workspace: store.Workspace, mapping: Mapping, lang: str, line: ProgressLine) -> int:
     """Every file read with the user's mapping first: one that does not fit it stops all, nothing imported."""
     from dataclasses import replace
 
@@ -117,9 +121,10 @@ def _import_mapped(args, workspace: store.Workspace, mapping: Mapping, lang: str
     from resonance import say
 
     results = []
-    for path in args.files:
+    for number, path in enumerate(args.files, start=1):
         try:
-            results.append(workspace.read_file(path, mapping=mapping))
+            with line.file(Path(path).name, number, len(args.files)):
+                results.append(workspace.read_file(path, mapping=mapping))
         except IngestError as exc:
             raise CliError(say.problem(exc, lang)) from None
     for result in results:
@@ -417,6 +422,7 @@ def parser() -> argparse.ArgumentParser:
         metavar="NAME",
         help="save the --map mapping in the workspace under NAME (the Data page offers it too)",
     )
+    s.add_argument("--quiet", action="store_true", help="no progress line (it is shown only when stderr is a terminal)")
     s.set_defaults(func=cmd_import)
 
     s = sub.add_parser(
