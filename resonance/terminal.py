@@ -58,11 +58,10 @@ class ProgressLine:
         if not self.shown:
             return
         now = self.clock()
-        finishing = done.bytes_read >= done.bytes_total
-        if not finishing and now - self._drawn < EVERY:
+        if not done.complete and now - self._drawn < EVERY:
             return
         self._drawn = now
-        line = say.progress(self._label, done, now - self._start, self.lang, finishing=finishing)
+        line = say.progress(self._label, done, now - self._start, self.lang)
         self._write(CLEAR + line[: shutil.get_terminal_size().columns - 1])  # a wrapped line would not be erased
 
     def _write(self, text: str) -> None:

@@ -20,10 +20,11 @@ from typing import Any
 class Progress:
     """``bytes_read`` of the file's ``bytes_total``, and the ``rows`` read so far: while a text table's
     blocks are taken, estimated from the bytes and the length of the lines of the file's head; exact in
-    the last report of a file.
+    the last report of a file. Once every byte is taken the rows are still parsed and checked (and, in an
+    import, written): a report of a :attr:`complete` file may be followed by others, until the last.
 
-    >>> Progress(250, 1000, 12).fraction
-    0.25
+    >>> Progress(250, 1000, 12).fraction, Progress(1000, 1000, 40).complete
+    (0.25, True)
     """
 
     bytes_read: int
@@ -34,6 +35,11 @@ class Progress:
     def fraction(self) -> float:
         """How much of the file is read, from 0 to 1 (1 for an empty file)."""
         return min(1.0, self.bytes_read / self.bytes_total) if self.bytes_total else 1.0
+
+    @property
+    def complete(self) -> bool:
+        """Every byte of the file is taken."""
+        return self.bytes_read >= self.bytes_total
 
 
 Report = Callable[[Progress], None]
@@ -67,21 +73,23 @@ def current(report: Report | None = None) -> Report | None:
 
 class Counted(io.RawIOBase):
     """An input stream over bytes ``start:`` of a file of ``total`` bytes that reports each read, with the
-    rows estimated at ``line_bytes`` bytes each."""
+    rows estimated at ``line_bytes`` bytes each, and the file complete when the stream ends (what follows
+    it is blank)."""
 
     def __init__(self, stream: Any, *, start: int, total: int, line_bytes: float, report: Report):
         super().__init__()
         self._stream, self._start, self._total = stream, start, total
         self._line_bytes, self._report = max(line_bytes, 1.0), report
-        self._read = 0
+        self._read, self._ended = 0, False
 
     def readable(self) -> bool:
         return True
 
     def read(self, size: int = -1) -> Any:  # an Arrow buffer, which Arrow takes without a copy
         block = self._stream.read_buffer(size)
-        if not block.size:  # the end, asked for again
-            return block
-        self._read += block.size
-        self._report(Progress(self._start + self._read, self._total, int(self._read / self._line_bytes)))
+        if block.size or not self._ended:  # the end is asked for more than once
+            self._ended = not block.size
+            self._read += block.size
+            done = self._total if self._ended else self._start + self._read
+            self._report(Progress(done, self._total, int(self._read / self._line_bytes)))
         return block

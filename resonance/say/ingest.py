@@ -37,17 +37,17 @@ def skip_reasons(counts: Mapping[str, int], lang: str) -> str:
     return ", ".join(f"{t('skip.' + reason, lang)} — {format_number(n, lang)}" for reason, n in counts.items() if n)
 
 
-def progress(file: str, done: Progress, seconds: float, lang: str, *, finishing: bool = False) -> str:
+def progress(file: str, done: Progress, seconds: float, lang: str) -> str:
     """How far the reading of ``file`` has got after ``seconds``: the share of its bytes, the rows, their
-    rate and the time left at that rate; once ``finishing`` (every byte read), the rows and the time taken.
+    rate and the time left at that rate; once every byte is taken, the time it took and what follows.
 
     >>> progress("week.csv", Progress(250, 1000, 30_000), 2.0, "en")
     'week.csv: 25% · ≈30\xa0K rows · 15\xa0K rows/s · 0:06 left'
-    >>> progress("week.csv", Progress(1000, 1000, 120_000), 8.0, "ru", finishing=True)
-    'week.csv: прочитано строк: 120\xa0000 за 0:08; проверка и запись…'
+    >>> progress("week.csv", Progress(1000, 1000, 120_000), 8.0, "ru")
+    'week.csv: прочитан за 0:08; проверка и запись…'
     """
-    if finishing:
-        return t("progress.finishing", lang, file=file, rows=format_number(done.rows, lang), elapsed=_clock(seconds))
+    if done.complete:
+        return t("progress.finishing", lang, file=file, elapsed=_clock(seconds))
     fraction = done.fraction
     return t(
         "progress.reading",

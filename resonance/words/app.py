@@ -31,8 +31,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "ru": "{file}: {percent} · ≈{rows} строк · {rate} строк/с · осталось {left}",
     },
     "progress.finishing": {
-        "en": "{file}: {rows} rows read in {elapsed}; checking and saving…",
-        "ru": "{file}: прочитано строк: {rows} за {elapsed}; проверка и запись…",
+        "en": "{file}: read in {elapsed}; checking and saving…",
+        "ru": "{file}: прочитан за {elapsed}; проверка и запись…",
     },
     "data.unused_columns": {"en": "Columns not used", "ru": "Неиспользованные столбцы"},
     # --- the canonical tables ---

@@ -34,6 +34,7 @@ def test_a_file_of_many_blocks_reports_growing_bytes_up_to_its_size_then_its_row
     assert all(p.bytes_total == size for p in seen)
     assert seen[-1] == Progress(size, size, result.rows_read) and result.rows_read == 5000
     assert all(abs(p.rows - 5000 * p.fraction) < 500 for p in seen[:-1])  # estimated from the bytes
+    assert [p.complete for p in seen[-2:]] == [True, True]  # every byte taken; then the rows read
 
 
 def test_reporting_changes_nothing_that_is_read():
@@ -53,7 +54,7 @@ def test_a_small_file_or_a_workbook_reports_once_when_it_is_read(name):
     result = read_export(path, progress=seen.append)
     size = path.stat().st_size
     assert seen[-1] == Progress(size, size, sum(leaf.rows_read for leaf in result.leaves()))
-    assert len(seen) <= 2  # the single block Arrow takes of a small text table, then the file read
+    assert len(seen) <= 3  # the single block Arrow takes of a small text table, its end, then the file read
 
 
 def test_the_entries_of_a_zip_report_as_the_zip_file_only():
@@ -75,5 +76,5 @@ def test_a_reading_in_a_reporting_block_reports_unless_given_its_own_callback():
         read_export(data, name="a.csv")
         read_export(data, name="b.csv", progress=own.append)
     read_export(data, name="c.csv")
-    assert len(block) == 2 and len(own) == 2
+    assert len(block) == len(own) == 3  # the block, the end of the bytes, the rows read
     assert block[-1].rows == own[-1].rows == 10
