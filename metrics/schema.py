@@ -10,8 +10,11 @@ a closed list (``platform``, ``sentiment``, ``kind``, ``channel``) take it from 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-import pandas as pd
+if TYPE_CHECKING:
+    # pandas is imported by the two functions that build frames: `resonance --help` lists the tables without it.
+    import pandas as pd
 
 TS = "datetime64[us, UTC]"
 DATE = "datetime64[s]"
@@ -166,9 +169,37 @@ CONTEXT = Table(
 
 TABLES: dict[str, Table] = {t.name: t for t in (MENTIONS, POSTS, AUDIENCE, SALES, ACTIVITIES, CONTEXT)}
 
+# What a user's column mapping (:mod:`metrics.ingest.mapping`) may name, here so that listing it needs no reader.
+# Columns a table's reading fills when no source column holds them: the workspace's brand; "other".
+FILLED = {"mentions": {"brand"}, "audience": {"platform"}}
+# Columns a reader sets itself, never read from a column the user names.
+_NOT_MAPPED = {"sentiment_source", "snapshot_date", "is_question", "replied_at", "kind", "query", "published_tz"}
+
+
+def mappable_columns(table: str) -> list[str]:
+    """The columns a user may map for ``table``, required ones first.
+
+    >>> mappable_columns("sales")[:3]
+    ['date', 'channel', 'revenue']
+    """
+    spec = TABLES[table]
+    columns = [c for c in spec.columns if c not in _NOT_MAPPED]
+    return sorted(columns, key=lambda c: (c not in spec.required, columns.index(c)))
+
+
+def required_to_map(table: str) -> list[str]:
+    """The required columns of ``table`` that a mapping must name (the others are filled when read).
+
+    >>> required_to_map("mentions")
+    ['published_at']
+    """
+    return [c for c in TABLES[table].required if c not in FILLED.get(table, set())]
+
 
 def empty(table: str) -> pd.DataFrame:
     """An empty frame with the table's columns and dtypes."""
+    import pandas as pd
+
     spec = TABLES[table].all_columns
     return pd.DataFrame({c: pd.Series(dtype=d) for c, d in spec.items()})
 
@@ -179,6 +210,8 @@ def conform(table: str, frame: pd.DataFrame) -> pd.DataFrame:
     Missing optional columns are added as all-missing. Values must already be parsed (readers
     parse; this only casts), so a failure here is a bug in a reader, not bad input.
     """
+    import pandas as pd
+
     spec = TABLES[table].all_columns
     out = {}
     n = len(frame)

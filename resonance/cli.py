@@ -2,6 +2,10 @@
 
 Bad arguments and bad files end with a one-line message on stderr and exit code 2, never a
 traceback.
+
+``resonance --help`` answers at once: this module imports only the standard library, the schema's
+table of columns and the lookup of words; each command imports the reader, the workspace (pandas,
+Arrow, DuckDB) and the rest when it runs.
 """
 
 from __future__ import annotations
@@ -9,19 +13,19 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import subprocess
 import sys
 import textwrap
-from dataclasses import replace
 from datetime import date
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
-from metrics import schema, store
-from metrics.ingest import IngestError, read_export
-from metrics.ingest.mapping import Mapping, MappingError, from_pairs, mappable_columns
-from resonance import say
-from resonance.i18n import LANGUAGES, format_value, t
+from metrics import schema
+from resonance.i18n import LANGUAGES, t
+
+if TYPE_CHECKING:
+    from metrics import store
+    from metrics.ingest.mapping import Mapping, MappingError
+    from resonance.terminal import ProgressLine
 
 EXIT_BAD_INPUT = 2
 
@@ -40,6 +44,10 @@ def _lang(args) -> str:
 
 
 def cmd_serve(args) -> int:
+    import subprocess
+
+    from metrics import store
+
     app = Path(__file__).resolve().parents[1] / "dashboard" / "app.py"
     env = {**os.environ, "STREAMLIT_BROWSER_GATHER_USAGE_STATS": "false"}
     if args.workspace:
@@ -63,7 +71,7 @@ def cmd_serve(args) -> int:
 
 
 def cmd_demo(args) -> int:
-    from metrics import demo
+    from metrics import demo, store
 
     path = Path(args.workspace).expanduser() if args.workspace else store.home() / "demo.duckdb"
     if not args.force and demo.is_current(path):
@@ -78,17 +86,23 @@ def cmd_demo(args) -> int:
 
 
 def cmd_import(args) -> int:
+    from metrics import store
+    from resonance import say
+    from resonance.terminal import ProgressLine
+
     lang = _lang(args)
     typed = _typed_mapping(args, lang)  # checked before the workspace is created
     if args.template and not Path(args.workspace).expanduser().exists():
         raise CliError(t("cli.no_workspace", lang, path=args.workspace))
     workspace = store.open_workspace(args.workspace)
     mapping = typed or _template(args, workspace, lang)
+    line = ProgressLine(lang, quiet=args.quiet)
     if mapping is not None:
-        return _import_mapped(args, workspace, mapping, lang)
+        return _import_mapped(args, workspace, mapping, lang, line)
     failed = False
-    for path in args.files:
-        report = workspace.import_file(path)
+    for number, path in enumerate(args.files, start=1):
+        with line.file(Path(path).name, number, len(args.files)):
+            report = workspace.import_file(path)
         if report.error:
             print(f"{t('cli.error', lang)}: {say.problem(report.error, lang)}", file=sys.stderr)
             if report.error.code == "unknown_layout":
@@ -99,12 +113,18 @@ def cmd_import(args) -> int:
     return EXIT_BAD_INPUT if failed else 0
 
 
-def _import_mapped(args, workspace: store.Workspace, mapping: Mapping, lang: str) -> int:
+def _import_mapped(args, workspace: store.Workspace, mapping: Mapping, lang: str, line: ProgressLine) -> int:
     """Every file read with the user's mapping first: one that does not fit it stops all, nothing imported."""
+    from dataclasses import replace
+
+    from metrics.ingest import IngestError
+    from resonance import say
+
     results = []
-    for path in args.files:
+    for number, path in enumerate(args.files, start=1):
         try:
-            results.append(workspace.read_file(path, mapping=mapping))
+            with line.file(Path(path).name, number, len(args.files)):
+                results.append(workspace.read_file(path, mapping=mapping))
         except IngestError as exc:
             raise CliError(say.problem(exc, lang)) from None
     for result in results:
@@ -113,13 +133,15 @@ def _import_mapped(args, workspace: store.Workspace, mapping: Mapping, lang: str
         applied = next(leaf.mapping for result in results for leaf in result.leaves() if leaf.mapping)
         before = workspace.mapping_named(args.save_template)
         saved = workspace.save_mapping(replace(applied, name=args.save_template))
-        print(t("cli.template_saved", lang, name=saved.name, table=saved.table, columns=_columns(saved)))
+        print(t("cli.template_saved", lang, name=saved.name, table=saved.table, columns=_columns(saved.columns)))
         if before is not None and before.shape != saved.shape:
             print(t("cli.template_renamed", lang, name=saved.name))
     return 0
 
 
 def _print_report(report: store.ImportReport, lang: str) -> None:
+    from resonance import say
+
     for leaf in report.result.leaves() if report.result is not None else ():
         if leaf.error:
             print(f"{t('cli.error', lang)}: {say.problem(leaf.error, lang)}", file=sys.stderr)
@@ -153,6 +175,8 @@ def _typed_mapping(args, lang: str) -> Mapping | None:
         raise CliError(t("cli.table_needs_map", lang))
     if not args.maps:
         return None
+    from metrics.ingest.mapping import MappingError, from_pairs
+
     try:
         return from_pairs(args.table, args.maps, name=getattr(args, "save_template", None))
     except MappingError as exc:
@@ -186,11 +210,14 @@ def _template(args, workspace: store.Workspace | None, lang: str) -> Mapping | N
     return found
 
 
-def _columns(mapping: Mapping) -> str:
-    return ", ".join(f"{field} ← «{source}»" for field, source in mapping.columns.items())
+def _columns(columns: dict[str, str]) -> str:
+    """A mapping's columns as ``field ← «source»``."""
+    return ", ".join(f"{field} ← «{source}»" for field, source in columns.items())
 
 
 def cmd_templates(args) -> int:
+    from metrics import store
+
     lang = _lang(args)
     path = Path(args.workspace).expanduser()
     if not path.exists():
@@ -208,11 +235,15 @@ def cmd_templates(args) -> int:
     if not saved:
         print(t("cli.no_templates", lang, workspace=path))
     for m in saved:
-        print(t("cli.template", lang, name=m.name, table=m.table, columns=_columns(m)))
+        print(t("cli.template", lang, name=m.name, table=m.table, columns=_columns(m.columns)))
     return 0
 
 
 def cmd_inspect(args) -> int:
+    from metrics import store
+    from metrics.ingest import IngestError, read_export
+    from resonance import say
+
     lang = _lang(args)
     typed = _typed_mapping(args, lang)
     workspace = None
@@ -288,11 +319,12 @@ def _print_inspection(item: dict, lang: str, indent: str = "") -> None:
         f"{t('data.rows', lang).lower()} {item['rows']}; {t('data.skipped', lang).lower()}: {skipped}"
     )
     if item.get("mapping"):
-        mapping = Mapping(item["mapping"]["table"], item["mapping"]["columns"], (), name=item["mapping"]["name"])
+        mapping = item["mapping"]
+        columns = _columns(mapping["columns"])
         line = (
-            t("cli.template", lang, name=mapping.name, table=mapping.table, columns=_columns(mapping))
-            if mapping.name
-            else t("cli.mapping", lang, table=mapping.table, columns=_columns(mapping))
+            t("cli.template", lang, name=mapping["name"], table=mapping["table"], columns=columns)
+            if mapping["name"]
+            else t("cli.mapping", lang, table=mapping["table"], columns=columns)
         )
         print(f"{indent}  {line}")
     for warning in item["warnings"]:
@@ -309,6 +341,7 @@ def _print_inspection(item: dict, lang: str, indent: str = "") -> None:
 
 
 def cmd_summary(args) -> int:
+    from metrics import store
     from metrics.periods import Period, last_complete_week, parse_week
     from metrics.summary import summary
     from resonance.payload import summary_json
@@ -340,6 +373,8 @@ def cmd_summary(args) -> int:
 
 def _print_summary(model, lang: str) -> None:
     """The summary as text: the period against the one before, then each indicator's value (and previous)."""
+    from resonance.i18n import format_value
+
     period, previous = model.period, model.previous
     print(f"{model.brand}: {period.start} … {period.end} (vs {previous.start} … {previous.end})")
     if model.competitor:
@@ -369,7 +404,7 @@ def parser() -> argparse.ArgumentParser:
     s.set_defaults(func=cmd_serve)
 
     s = sub.add_parser("demo", help="build the demo workspace from sample_data/ (when missing or out of date)")
-    s.add_argument("--workspace", help=f"where to write it (default: {store.home() / 'demo.duckdb'})")
+    s.add_argument("--workspace", help="where to write it (default: demo.duckdb in $RESONANCE_HOME, else ~/.resonance)")
     s.add_argument("--force", action="store_true", help="rebuild it even if it is up to date")
     s.set_defaults(func=cmd_demo)
 
@@ -387,6 +422,7 @@ def parser() -> argparse.ArgumentParser:
         metavar="NAME",
         help="save the --map mapping in the workspace under NAME (the Data page offers it too)",
     )
+    s.add_argument("--quiet", action="store_true", help="no progress line (it is shown only when stderr is a terminal)")
     s.set_defaults(func=cmd_import)
 
     s = sub.add_parser(
@@ -435,8 +471,8 @@ def mapping_help() -> str:
     """The fields ``--map`` accepts, per table (required ones marked), for ``--help``."""
     lines = ["fields for --map SOURCE=FIELD, by --table (* required):"]
     for table in schema.TABLES:
-        required = set(Mapping(table, {}, ()).missing())
-        fields = ", ".join(f + ("*" if f in required else "") for f in mappable_columns(table))
+        required = set(schema.required_to_map(table))
+        fields = ", ".join(f + ("*" if f in required else "") for f in schema.mappable_columns(table))
         lines.append(textwrap.fill(fields, 96, initial_indent=f"  {table + ':':<12}", subsequent_indent=" " * 14))
     lines += [
         "SOURCE is a column header of the file, matched regardless of case and spacing. A mapping",
@@ -455,7 +491,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"resonance: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
     finally:
-        store.close_all()
+        store = sys.modules.get("metrics.store")  # imported by the commands that open a workspace
+        if store is not None:
+            store.close_all()
 
 
 if __name__ == "__main__":

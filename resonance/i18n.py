@@ -7,20 +7,21 @@ insights and context; ``dashboard/words.py`` for the dashboard's own); :func:`as
 and refuses a key that two tables both define, so that one never silently overwrites the other. An
 interface outside this package adds its table with :func:`register` when it is imported (this
 package never imports it).
+
+Importing this module is cheap (``resonance --help`` imports it): the tables are joined when a word
+is first looked up (the indicators' words take their English from the indicator registry, which
+imports pandas), and Babel and pandas are imported by the functions that format numbers and dates.
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
+import sys
+import threading
+from collections.abc import Callable, Iterator, Mapping
 from datetime import date, datetime
 from decimal import Decimal
-
-import pandas as pd
-from babel.dates import format_date as _babel_date
-from babel.numbers import format_decimal, format_percent
-
-from resonance.words import app, cli, context, formats, indicators, ingest, insights, vocabulary
+from typing import TypeVar
 
 LANGUAGES = ("ru", "en")
 DEFAULT_LANGUAGE = "ru"
@@ -55,28 +56,87 @@ def assemble(tables: Mapping[str, Table]) -> dict[str, Entry]:
     return out
 
 
-# The tables of this package, by layer; an interface outside it adds its own with ``register``.
-TABLES: dict[str, Table] = {
-    "app": app.TEXTS,
-    "cli": cli.TEXTS,
-    "ingest": ingest.TEXTS,
-    "formats": formats.TEXTS,
-    "indicators": indicators.TEXTS,
-    "insights": insights.TEXTS,
-    "context": context.TEXTS,
-    "vocabulary": vocabulary.TEXTS,
-}
-TEXTS: dict[str, Entry] = assemble(TABLES)
+def _own_tables() -> dict[str, Table]:
+    """The tables of this package, by layer."""
+    from resonance.words import app, cli, context, formats, indicators, ingest, insights, vocabulary
+
+    return {
+        "app": app.TEXTS,
+        "cli": cli.TEXTS,
+        "ingest": ingest.TEXTS,
+        "formats": formats.TEXTS,
+        "indicators": indicators.TEXTS,
+        "insights": insights.TEXTS,
+        "context": context.TEXTS,
+        "vocabulary": vocabulary.TEXTS,
+    }
+
+
+class _Lookup:
+    """The tables by layer and the one table they join into, made on first use (once, whatever the thread)."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._tables: dict[str, Table] | None = None
+        self._texts: dict[str, Entry] = {}
+
+    def tables(self) -> dict[str, Table]:
+        if self._tables is None:
+            with self._lock:
+                if self._tables is None:
+                    tables = _own_tables()
+                    self._texts = assemble(tables)
+                    self._tables = tables
+        return self._tables
+
+    def texts(self) -> dict[str, Entry]:
+        self.tables()
+        return self._texts
+
+    def register(self, layer: str, table: Table) -> None:
+        with self._lock:
+            tables = self._tables if self._tables is not None else _own_tables()
+            self._texts = assemble({**tables, layer: table})  # raises before anything changes
+            self._tables = {**tables, layer: table}
+
+
+_V = TypeVar("_V")
+
+
+class _View(Mapping[str, _V]):
+    """A read-only view of a table the lookup makes on first use."""
+
+    def __init__(self, table: Callable[[], dict[str, _V]]) -> None:
+        self._table = table
+
+    def __getitem__(self, key: str) -> _V:
+        return self._table()[key]
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._table()
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._table())
+
+    def __len__(self) -> int:
+        return len(self._table())
+
+    def __repr__(self) -> str:
+        return repr(self._table())
+
+
+_LOOKUP = _Lookup()
+# The tables of the layers, by layer (an interface outside this package adds its own with ``register``),
+# and the one table of every key they hold.
+TABLES: Mapping[str, Table] = _View(_LOOKUP.tables)
+TEXTS: Mapping[str, Entry] = _View(_LOOKUP.texts)
 
 
 def register(layer: str, table: Table) -> None:
     """Add ``table``, the words of ``layer``, to the one lookup; registering a layer again replaces its
     table (a module reloaded). Raises :class:`DuplicateKeyError`, changing nothing, when one of its
     keys is already another layer's."""
-    assembled = assemble({**TABLES, layer: table})
-    TABLES[layer] = table
-    TEXTS.clear()
-    TEXTS.update(assembled)
+    _LOOKUP.register(layer, table)
 
 
 def t(key: str, lang: str, /, **params: object) -> str:
@@ -86,7 +146,7 @@ def t(key: str, lang: str, /, **params: object) -> str:
     'Resonance'
     """
     try:
-        entry = TEXTS[key]
+        entry = _LOOKUP.texts()[key]
     except KeyError:
         raise KeyError(f"no text for key {key!r}") from None
     text = entry.get(lang) or entry["en"]
@@ -99,7 +159,29 @@ Number = float | Decimal
 
 def is_missing(value: object) -> bool:
     """True for None, NaN and pandas' NA: the values shown as "–"."""
-    return value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value))
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return True
+    pd = sys.modules.get("pandas")  # a value cannot be pandas' NA unless pandas was imported
+    return pd is not None and value is pd.NA
+
+
+# Babel is imported where a number or a date is first formatted, not with the lookup.
+def _decimal(value: Number, *, format: str, locale: str) -> str:
+    from babel.numbers import format_decimal
+
+    return format_decimal(value, format=format, locale=locale)
+
+
+def _percent(value: Number, *, format: str, locale: str) -> str:
+    from babel.numbers import format_percent
+
+    return format_percent(value, format=format, locale=locale)
+
+
+def _day(day: date | datetime, *, format: str, locale: str) -> str:
+    from babel.dates import format_date
+
+    return format_date(day, format=format, locale=locale)
 
 
 def format_number(value: Number | None, lang: str, *, digits: int = 0) -> str:
@@ -113,7 +195,7 @@ def format_number(value: Number | None, lang: str, *, digits: int = 0) -> str:
     if value is None or is_missing(value):
         return NO_VALUE
     pattern = "#,##0" + ("." + "0" * digits if digits else "")
-    return format_decimal(value, format=pattern, locale=lang)
+    return _decimal(value, format=pattern, locale=lang)
 
 
 def format_compact(value: Number | None, lang: str) -> str:
@@ -123,7 +205,7 @@ def format_compact(value: Number | None, lang: str) -> str:
     v = float(value)
     for bound, key in ((1e9, "unit.billion"), (1e6, "unit.million"), (1e3, "unit.thousand")):
         if abs(v) >= bound * 10 or (bound >= 1e6 and abs(v) >= bound):
-            shown = format_decimal(v / bound, format="#,##0.#", locale=lang)
+            shown = _decimal(v / bound, format="#,##0.#", locale=lang)
             return f"{shown}\u00a0{t(key, lang)}"
     return format_number(v, lang)
 
@@ -132,7 +214,7 @@ def format_percent_value(value: Number | None, lang: str, *, digits: int = 1) ->
     """A fraction as a percentage: ``0.234`` → ``23.4%`` / ``23,4 %``."""
     if value is None or is_missing(value):
         return NO_VALUE
-    return format_percent(value, format="#,##0." + "0" * digits + "%", locale=lang)
+    return _percent(value, format="#,##0." + "0" * digits + "%", locale=lang)
 
 
 def currency_symbol(currency: str, lang: str) -> str:
@@ -160,11 +242,11 @@ def format_value(value: Number | None, unit: str, lang: str, *, currency: str = 
     if unit == "fraction":
         return format_percent_value(value, lang)
     if unit == "index":
-        return format_decimal(value, format="+0.00;−0.00", locale=lang)
+        return _decimal(value, format="+0.00;−0.00", locale=lang)
     if unit == "currency":
         return format_money(value, currency, lang)
     if unit == "hours":
-        return f"{format_decimal(value, format='#,##0.0', locale=lang)}\u00a0{t('unit.hours', lang)}"
+        return f"{_decimal(value, format='#,##0.0', locale=lang)}\u00a0{t('unit.hours', lang)}"
     return format_compact(value, lang)
 
 
@@ -172,7 +254,7 @@ def format_decimal_value(value: Number | None, lang: str, *, digits: int = 2) ->
     """A plain decimal such as a correlation: ``0,42`` / ``-0.18``."""
     if value is None or is_missing(value):
         return NO_VALUE
-    return format_decimal(value, format="0." + "0" * digits, locale=lang)
+    return _decimal(value, format="0." + "0" * digits, locale=lang)
 
 
 def format_change(change: Number | None, unit: str, lang: str, *, currency: str = "RUB") -> str:
@@ -181,9 +263,9 @@ def format_change(change: Number | None, unit: str, lang: str, *, currency: str 
         return NO_VALUE
     v = float(change)
     if unit == "fraction":
-        return format_decimal(v * 100, format="+#,##0.0;−#,##0.0", locale=lang) + "\u00a0" + t("unit.pp", lang)
+        return _decimal(v * 100, format="+#,##0.0;−#,##0.0", locale=lang) + "\u00a0" + t("unit.pp", lang)
     if unit == "index":
-        return format_decimal(v, format="+0.00;−0.00", locale=lang)
+        return _decimal(v, format="+0.00;−0.00", locale=lang)
     sign = "+" if v >= 0 else "−"
     return sign + format_value(abs(v), unit, lang, currency=currency)
 
@@ -191,21 +273,24 @@ def format_change(change: Number | None, unit: str, lang: str, *, currency: str 
 def format_relative(change_rel: Number | None, lang: str) -> str:
     if change_rel is None or is_missing(change_rel):
         return NO_VALUE
-    return format_percent(change_rel, format="+#,##0%;−#,##0%", locale=lang)
+    return _percent(change_rel, format="+#,##0%;−#,##0%", locale=lang)
 
 
 def format_day(day: date | datetime, lang: str, *, with_year: bool = True) -> str:
     """A day as ``16 нояб. 2026`` / ``Nov 16, 2026``."""
-    return _babel_date(day, format="medium" if with_year else "d MMM", locale=lang)
+    return _day(day, format="medium" if with_year else "d MMM", locale=lang)
 
 
 def format_moment(moment: object, lang: str, *, tz: str) -> str:
     """A moment (stored in UTC) as the clock showed it in ``tz``: ``22 нояб. 2026 г., 12:03`` /
     ``Nov 22, 2026, 12:03``. A time without a zone is read as UTC; a missing one is "–".
 
+    >>> import pandas as pd
     >>> format_moment(pd.Timestamp("2026-11-22 09:03", tz="UTC"), "en", tz="Europe/Moscow")
     'Nov 22, 2026, 12:03'
     """
+    import pandas as pd
+
     if is_missing(moment) or moment is pd.NaT:
         return NO_VALUE
     stamp = pd.Timestamp(moment)
@@ -215,7 +300,7 @@ def format_moment(moment: object, lang: str, *, tz: str) -> str:
 
 def format_month(first_day: date, lang: str) -> str:
     """A month as ``ноябрь 2026`` / ``November 2026``."""
-    return _babel_date(first_day, format="LLLL y", locale=lang)
+    return _day(first_day, format="LLLL y", locale=lang)
 
 
 def format_period(start: date, end: date, lang: str) -> str:

@@ -8,10 +8,11 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import state
+from dashboard.progress import with_progress
 from dashboard.safe import md
 from dashboard.style import uploader_css
 from metrics import schema, store
-from metrics.ingest import Problem
+from metrics.ingest import Problem, Progress
 from metrics.ingest.formats import READABLE
 from metrics.ingest.mapping import Mapping, mappable_columns
 from resonance import say
@@ -43,12 +44,24 @@ with st.form("data_upload_form", clear_on_submit=True):
     )
     submitted = st.form_submit_button(t("data.import_button", lang), type="primary")
 
+
+def import_upload(uploaded, number: int, count: int, bar) -> store.ImportReport:
+    """One uploaded file imported while ``bar`` shows how far it has got: its share of the files, and in
+    words its share read, rows, rate and time left, then that it is being checked and saved."""
+    label = md(f"{uploaded.name} ({number}/{count})" if count > 1 else uploaded.name)
+
+    def draw(done: Progress, seconds: float) -> None:
+        bar.progress((number - 1 + done.fraction) / count, text=say.progress(label, done, seconds, lang))
+
+    return with_progress(lambda: workspace.import_file(uploaded.getvalue(), name=uploaded.name), draw)
+
+
 if submitted and files:
     reports: list[store.ImportReport] = []
     problems: list[Problem] = []
     progress = st.progress(0.0)
     for i, uploaded in enumerate(files, start=1):
-        report = workspace.import_file(uploaded.getvalue(), name=uploaded.name)
+        report = import_upload(uploaded, i, len(files), progress)
         reports.append(report)
         if report.error:  # said above the problems, once; the table lists what was found inside files
             if report.error.code == "unknown_layout" and report.error.headers:

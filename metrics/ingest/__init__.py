@@ -3,6 +3,17 @@
 from metrics.ingest.errors import IngestError, Problem
 from metrics.ingest.formats import FORMATS, Format
 from metrics.ingest.options import Tuning
+from metrics.ingest.progress import Progress, reporting
 from metrics.ingest.read import ReadResult, read_export
 
-__all__ = ["FORMATS", "Format", "IngestError", "Problem", "ReadResult", "Tuning", "read_export"]
+__all__ = [
+    "FORMATS",
+    "Format",
+    "IngestError",
+    "Problem",
+    "Progress",
+    "ReadResult",
+    "Tuning",
+    "read_export",
+    "reporting",
+]

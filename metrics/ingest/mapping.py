@@ -15,13 +15,10 @@ import hashlib
 import json
 from dataclasses import dataclass, replace
 
-from metrics import schema
 from metrics.ingest import vocab
 from metrics.ingest.formats.base import LOCAL, Format
 from metrics.ingest.formats.generic import _audience, _mentions
-
-# Columns a table's reading fills when no source column holds them.
-FILLED = {"mentions": {"brand"}, "audience": {"platform"}}  # the workspace's brand; "other"
+from metrics.schema import mappable_columns, required_to_map
 
 
 class MappingError(ValueError):
@@ -62,8 +59,7 @@ class Mapping:
         """Required columns of the table that the mapping does not cover."""
         if self.base:
             return []  # the format it extends reads them
-        optional = FILLED.get(self.table, set())
-        return [c for c in schema.TABLES[self.table].required if c not in self.columns and c not in optional]
+        return [c for c in required_to_map(self.table) if c not in self.columns]
 
     def as_format(self) -> Format:
         if self.base:
@@ -102,14 +98,6 @@ def shape_of(headers) -> str:
     """A stable id of a header row: the same columns in any order, case or spacing give the same id."""
     names = sorted(vocab.normalise_header(h) for h in headers if str(h).strip())
     return hashlib.sha256("\x1f".join(names).encode()).hexdigest()[:16]
-
-
-def mappable_columns(table: str) -> list[str]:
-    """The canonical columns a user may map for ``table``, required ones first."""
-    spec = schema.TABLES[table]
-    skip = {"sentiment_source", "snapshot_date", "is_question", "replied_at", "kind", "query", "published_tz"}
-    columns = [c for c in spec.columns if c not in skip]
-    return sorted(columns, key=lambda c: (c not in spec.required, columns.index(c)))
 
 
 def from_pairs(table: str, pairs: list[str] | tuple[str, ...], *, name: str | None = None) -> Mapping:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from metrics.ingest.mapping import Mapping
 
 if TYPE_CHECKING:
+    from metrics.ingest.progress import Report
     from metrics.ingest.source import Source
 
 
@@ -75,8 +76,11 @@ class Section:
 @dataclass(frozen=True)
 class Context:
     """One reading: the caller's options, the file whose hash is computed once its cells are parsed
-    (None: no hash asked for), and, for a table stacked in a text file, where it sits."""
+    (None: no hash asked for), for a table stacked in a text file, where it sits, and whom to tell how
+    far the reading of the file's bytes has got (:mod:`metrics.ingest.progress`; None for a part read
+    from bytes of its own, a ZIP's entry or a stacked table)."""
 
     options: ReadOptions
     hashed: Source | None = None
     section: Section | None = None
+    progress: Report | None = None

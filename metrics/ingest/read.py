@@ -32,6 +32,7 @@ from metrics.ingest.mapping import Mapping, shape_of
 from metrics.ingest.options import Context, ReadOptions, Section, Tuning
 from metrics.ingest.parse import Account, Parsed, parse_columns, table_rows, unreadable_error
 from metrics.ingest.plan import Plan, plan_table, recognise
+from metrics.ingest.progress import Progress, Report, current
 from metrics.ingest.result import ReadResult
 from metrics.ingest.sheets import Sheet, body_of, head_of, xls_sheets, xlsx_sheets
 from metrics.ingest.source import Source
@@ -51,6 +52,7 @@ def read_export(
     mapping: Mapping | None = None,
     content_hash: bool = False,
     tuning: Tuning | None = None,
+    progress: Report | None = None,
 ) -> ReadResult:
     """Recognise an export file and read it into canonical tables.
 
@@ -60,7 +62,10 @@ def read_export(
     files of a shape no format knows; ``mapping`` is applied to this file whatever its layout (the
     header is the first row holding all its source columns); ``content_hash`` computes the file's hash
     (:attr:`ReadResult.content_hash`) while its cells are parsed, which costs nothing then; ``tuning``
-    says how fast and in how much memory to read (:class:`Tuning`), never what is read. Raises
+    says how fast and in how much memory to read (:class:`Tuning`), never what is read; ``progress`` is
+    told how far the reading has got (:class:`~metrics.ingest.progress.Progress`: as Arrow takes each
+    block of a text table, on its reading thread, and once the file is read; by default, the callback
+    set with :func:`~metrics.ingest.progress.reporting`, if any). Raises
     :class:`IngestError` when nothing in the file can be read; for an unknown layout the error's
     ``headers`` lists the columns found, and when ``mapping`` names columns the file does not have.
     """
@@ -85,7 +90,10 @@ def read_export(
         mapping=mapping,
         tuning=tuning or Tuning(),
     )
-    result = read_source(origin, name, Context(options, hashed=origin if content_hash else None))
+    report = current(progress)
+    result = read_source(origin, name, Context(options, hashed=origin if content_hash else None, progress=report))
+    if report is not None:
+        report(Progress(origin.size, origin.size, sum(leaf.rows_read for leaf in result.leaves())))
     if origin.path is not None:
         origin.release()
     result.origin = origin
@@ -112,6 +120,7 @@ def read_source(origin: Source, name: str, context: Context) -> ReadResult:
 def _read_zip(data: bytes, name: str, context: Context) -> ReadResult:
     """Every entry of a ZIP as a part; an entry that cannot be read is a part with its error."""
     parts = []
+    context = replace(context, progress=None)  # the entries' bytes are not the file's
     for entry, content in sniff.zip_entries(data, name):
         label = f"{name}/{entry}"
         try:
@@ -160,7 +169,7 @@ def _read_text(origin: Source, name: str, context: Context) -> ReadResult:
     result = ReadResult(
         name, encoding=section.encoding if section else text.encoding, delimiter=text.delim, header_row=header_row
     )
-    raw = body_rows(origin, text, plan, context.options.tuning)
+    raw = body_rows(origin, text, plan, context.options.tuning, progress=context.progress)
     read_table(plan, raw, context, result)
     if text.head.row_quoted:
         result.warnings.insert(0, Problem("row_quoted", name))
@@ -181,7 +190,7 @@ def _read_stacked(text: TextHead, starts: list[int], name: str, context: Context
                 read_source(
                     Source(data=section.encode("utf-8")),
                     name,
-                    replace(context, section=Section(start - 1, text.encoding)),
+                    replace(context, section=Section(start - 1, text.encoding), progress=None),
                 )
             )
         except IngestError as exc:

@@ -17,6 +17,7 @@ from metrics.ingest import sniff
 from metrics.ingest.errors import IngestError
 from metrics.ingest.options import Tuning
 from metrics.ingest.plan import HEAD_ROWS, HeadRows, Plan
+from metrics.ingest.progress import Counted, Report
 from metrics.ingest.source import Source
 
 
@@ -64,11 +65,14 @@ def sniff_head(origin: Source, name: str) -> TextHead:
     return TextHead(head, body, sep, delim, sniff.head_rows(body, delim, HEAD_ROWS))
 
 
-def body_rows(origin: Source, text: TextHead, plan: Plan, tuning: Tuning) -> pd.DataFrame:
-    """The rows after the header as text: by Arrow when it can read them row for row, else by pandas."""
+def body_rows(
+    origin: Source, text: TextHead, plan: Plan, tuning: Tuning, *, progress: Report | None = None
+) -> pd.DataFrame:
+    """The rows after the header as text: by Arrow when it can read them row for row, else by pandas.
+    ``progress`` is told of each block Arrow takes."""
     raw = None
     if tuning.arrow and text.head.encoding != "utf-16" and not text.head.row_quoted:
-        raw = _arrow_rows(origin, _Cells.of(text, plan), tuning)
+        raw = _arrow_rows(origin, _Cells.of(text, plan), tuning, _Told.of(text, progress))
     if raw is None:
         raw = _pandas_rows(origin.all(), plan.name, plan.line, text.delim, len(plan.header))
     return raw
@@ -122,7 +126,30 @@ def _upto_line(text: str, line: int) -> str:
     return text[:pos]
 
 
-def _arrow_rows(origin: Source, cells: _Cells, tuning: Tuning, multiline: bool = False) -> pd.DataFrame | None:
+@dataclass(frozen=True)
+class _Told:
+    """Whom to tell of each block read (None: nobody), and the bytes of a line of the head, to count rows by."""
+
+    report: Report | None
+    line_bytes: float = 1.0
+
+    @classmethod
+    def of(cls, text: TextHead, report: Report | None) -> _Told:
+        if report is None:
+            return cls(None)
+        head = text.head.text
+        return cls(report, len(head.encode(text.head.encoding, "replace")) / max(1, head.count("\n")))
+
+    def stream(self, stream, start: int, total: int):
+        """``stream`` (bytes ``start:`` of ``total``), reporting each read when someone is told."""
+        if self.report is None:
+            return stream
+        return Counted(stream, start=start, total=total, line_bytes=self.line_bytes, report=self.report)
+
+
+def _arrow_rows(
+    origin: Source, cells: _Cells, tuning: Tuning, told: _Told, multiline: bool = False
+) -> pd.DataFrame | None:
     """The rows after the header as text, or None when the file needs the careful reader.
 
     ``numeric`` columns of a large file are first read as numbers by Arrow itself (no text to
@@ -154,7 +181,7 @@ def _arrow_rows(origin: Source, cells: _Cells, tuning: Tuning, multiline: bool =
     try:
         with origin.stream(cells.offset, end) as stream:
             table = pacsv.read_csv(
-                stream,
+                told.stream(stream, cells.offset, size),
                 read_options=pacsv.ReadOptions(
                     column_names=names,
                     block_size=tuning.block_size,
@@ -178,9 +205,9 @@ def _arrow_rows(origin: Source, cells: _Cells, tuning: Tuning, multiline: bool =
             )
     except (pa.ArrowInvalid, UnicodeDecodeError) as exc:
         if not multiline and "out of sync" in str(exc):  # a value spans lines across blocks
-            return _arrow_rows(origin, cells, tuning, multiline=True)
+            return _arrow_rows(origin, cells, tuning, told, multiline=True)
         if cells.numeric and size >= tuning.large_file:  # numbers written some other way
-            return _arrow_rows(origin, replace(cells, numeric=frozenset()), tuning, multiline=multiline)
+            return _arrow_rows(origin, replace(cells, numeric=frozenset()), tuning, told, multiline=multiline)
         return None  # invalid UTF-8 further down, or a layout Arrow cannot split: read it carefully
     if invalid:
         return None

@@ -11,8 +11,9 @@ from collections.abc import Mapping
 
 from metrics.ingest.errors import IngestError, Param, Problem
 from metrics.ingest.formats.templates import TEMPLATES, csv_file
+from metrics.ingest.progress import Progress
 from metrics.ingest.result import ReadResult
-from resonance.i18n import NO_VALUE, format_number, t
+from resonance.i18n import NO_VALUE, format_compact, format_number, format_percent_value, t
 
 MAX_WARNINGS_SHOWN = 50  # messages in ``inspect --json``; the rest are counted by code
 
@@ -34,6 +35,36 @@ def where(file: str, row: int | None, column: str | None, lang: str) -> str:
 def skip_reasons(counts: Mapping[str, int], lang: str) -> str:
     """Rows left out, by reason, in words: ``total rows — 5, rows without a date or key — 1``."""
     return ", ".join(f"{t('skip.' + reason, lang)} — {format_number(n, lang)}" for reason, n in counts.items() if n)
+
+
+def progress(file: str, done: Progress, seconds: float, lang: str) -> str:
+    """How far the reading of ``file`` has got after ``seconds``: the share of its bytes, the rows, their
+    rate and the time left at that rate; once every byte is taken, the time it took and what follows.
+
+    >>> progress("week.csv", Progress(250, 1000, 30_000), 2.0, "en")
+    'week.csv: 25% · ≈30\xa0K rows · 15\xa0K rows/s · 0:06 left'
+    >>> progress("week.csv", Progress(1000, 1000, 120_000), 8.0, "ru")
+    'week.csv: прочитан за 0:08; проверка и запись…'
+    """
+    if done.complete:
+        return t("progress.finishing", lang, file=file, elapsed=_clock(seconds))
+    fraction = done.fraction
+    return t(
+        "progress.reading",
+        lang,
+        file=file,
+        percent=format_percent_value(fraction, lang, digits=0),
+        rows=format_compact(done.rows, lang),
+        rate=format_compact(done.rows / seconds, lang) if seconds > 0 else NO_VALUE,
+        left=_clock(seconds * (1 - fraction) / fraction) if fraction >= 0.01 and seconds >= 1 else NO_VALUE,
+    )
+
+
+def _clock(seconds: float) -> str:
+    """A duration as a clock shows it: ``0:06``, ``12:40``, ``1:02:03``."""
+    minutes, secs = divmod(round(seconds), 60)
+    hours, minutes = divmod(minutes, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
 
 
 def format_label(format_id: str | None, lang: str) -> str:

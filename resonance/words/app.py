@@ -25,6 +25,15 @@ TEXTS: dict[str, dict[str, str]] = {
         "пропущено {skipped}.",
     },
     "data.skipped_why": {"en": "Skipped: {reasons}.", "ru": "Пропущены: {reasons}."},
+    # how far an import has got (the rows are estimated from the bytes until the file is read)
+    "progress.reading": {
+        "en": "{file}: {percent} · ≈{rows} rows · {rate} rows/s · {left} left",
+        "ru": "{file}: {percent} · ≈{rows} строк · {rate} строк/с · осталось {left}",
+    },
+    "progress.finishing": {
+        "en": "{file}: read in {elapsed}; checking and saving…",
+        "ru": "{file}: прочитан за {elapsed}; проверка и запись…",
+    },
     "data.unused_columns": {"en": "Columns not used", "ru": "Неиспользованные столбцы"},
     # --- the canonical tables ---
     "table.mentions": {"en": "Mentions", "ru": "Упоминания"},

@@ -1,0 +1,55 @@
+"""Work that reads files, done while the page shows how far it has got.
+
+Streamlit draws only from the page's own thread, and the reader reports from Arrow's reading thread:
+the work runs on a thread of its own, and the page's thread draws the last report until it is done.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor, wait
+from typing import TypeVar
+
+from metrics.ingest import Progress, reporting
+
+T = TypeVar("T")
+
+
+class _Last:
+    """The last progress reported (each report replaces the one before)."""
+
+    value: Progress | None = None
+
+    def __call__(self, done: Progress) -> None:
+        self.value = done
+
+
+def with_progress(
+    work: Callable[[], T],
+    draw: Callable[[Progress, float], None],
+    *,
+    every: float = 0.1,
+    clock: Callable[[], float] = time.monotonic,
+) -> T:
+    """``work()``, run on a worker thread; every ``every`` seconds until it returns, ``draw`` is called on
+    this thread with the last progress its readings reported (if new) and the seconds since it began.
+
+    >>> with_progress(lambda: 42, lambda done, seconds: None)
+    42
+    """
+    last = _Last()
+
+    def run() -> T:
+        with reporting(last):
+            return work()
+
+    start = clock()
+    with ThreadPoolExecutor(1, thread_name_prefix="import") as pool:
+        future = pool.submit(run)
+        drawn = None
+        while not wait([future], timeout=every).done:
+            if last.value is not None and last.value is not drawn:
+                drawn = last.value
+                draw(drawn, clock() - start)
+    return future.result()
