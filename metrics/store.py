@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import duckdb
 import pandas as pd
@@ -524,11 +525,18 @@ class Workspace:
         columns: Iterable[str] | None = None,
         with_text: bool = False,
         categorical: bool = False,
+        with_ends: bool = False,
+        platforms: Iterable[str] | None = None,
+        tz: str | None = None,
     ) -> pd.DataFrame:
         """A canonical table (or the asked columns) for an optional period of days, as pandas.
 
         ``categorical`` reads the low-cardinality text columns (brand, platform, sentiment…) as
         pandas categories: the same values, but comparisons and groupings cost far less.
+        ``with_ends`` adds, to the days asked, the rows of the table's first and last day (and, with
+        ``platforms``, of the first and last day of those platforms): whoever reads them still knows
+        where the data begins and ends (an indicator without data around a period has no value,
+        with data around it a zero). Days are local days in ``tz`` (default: the settings' zone).
         """
         spec = schema.TABLES[table]
         wanted = (
@@ -536,18 +544,35 @@ class Workspace:
             if columns is not None
             else [c for c in spec.all_columns if with_text or c not in TEXT_COLUMNS]
         )
-        where, params = [], []
-        date_sql = f'"{spec.date_column}"'
+        where: list[str] = []
+        params: list[Any] = []
+        column = f'"{spec.date_column}"'
+        date_sql = column
         zone: list[str] = []  # a moment's local day needs the zone, asked once
         if spec.columns[spec.date_column] == schema.TS and (start is not None or end is not None):
             date_sql = f"CAST(timezone(?, {date_sql}) AS DATE)"
-            zone = [self.settings()["tz"]]
+            zone = [tz or self.settings()["tz"]]
         if start is not None:
             where.append(f"{date_sql} >= ?")
             params += [*zone, start]
         if end is not None:
             where.append(f"{date_sql} <= ?")
             params += [*zone, end]
+        if with_ends and where:
+            # The rows of the first and last moment (those of the first and last local day) are added
+            # where the days asked leave them out.
+            extremes = f"min({column}), max({column})"
+            chosen: list[Any] = []
+            if platforms is not None and "platform" in spec.columns:
+                among = "FILTER (WHERE platform IN (SELECT unnest(?::VARCHAR[])))"
+                extremes += f", min({column}) {among}, max({column}) {among}"
+                chosen = [list(platforms)] * 2
+            ends = _row(self._cursor().execute(f'SELECT {extremes} FROM "{table}"', chosen))
+            days = [(m, _day(m, zone)) for m in ends if m is not None]
+            outside = [m for m, day in days if (start is not None and day < start) or (end is not None and day > end)]
+            if outside:
+                where = ["(" + " AND ".join(where) + f") OR {column} IN ({', '.join('?' * len(outside))})"]
+                params += outside
         sql = f'SELECT {", ".join(chr(34) + c + chr(34) for c in wanted)} FROM "{table}"'
         if where:
             sql += " WHERE " + " AND ".join(where)
@@ -555,8 +580,6 @@ class Workspace:
             sql += f' ORDER BY "{spec.date_column}"'  # indicators slice sorted tables without copying
         arrow = self._cursor().sql(sql, params=params).to_arrow_table()
         if categorical:
-            import pyarrow.compute as pc
-
             for i, name in enumerate(arrow.column_names):
                 if name in CATEGORICAL:
                     arrow = arrow.set_column(i, name, pc.dictionary_encode(arrow.column(i)))
@@ -602,6 +625,13 @@ def _aliases(settings: dict) -> dict[str, str]:
     if settings["brand"]:
         aliases[OURS.casefold()] = settings["brand"]
     return aliases
+
+
+def _day(moment: date | datetime, zone: list[str]) -> date:
+    """The local day of a stored moment in the zone (if one is given), or the stored day itself."""
+    if isinstance(moment, datetime):
+        return moment.astimezone(ZoneInfo(zone[0])).date() if zone else moment.date()
+    return moment
 
 
 def _typed(table: str, frame: pd.DataFrame) -> pd.DataFrame:
