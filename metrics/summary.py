@@ -315,7 +315,7 @@ def _read(
     for name in sorted(needed):
         columns = [c for c in schema.TABLES[name].all_columns if c not in UNREAD]
         days: dict[str, Any] = {} if name in WHOLE else {"start": first, "end": period.end, "with_ends": True}
-        tables[name] = workspace.read(name, columns=columns, platforms=platforms, tz=tz, **days)
+        tables[name] = workspace.read(name, columns=columns, platforms=platforms, tz=tz, categorical=True, **days)
     return tables
 
 
