@@ -48,7 +48,7 @@ QUOTES = 3  # questions and complaints in the voice highlights
 # a summary read from a workspace leaves them there.
 UNREAD = frozenset(
     {"mention_key", "url", "title", "text", "published_tz", "query", "author_audience", "language", "sentiment_source"}
-    | {"ave", "post_id"}
+    | {"ave", "post_id", "source_file", "source_row"}
 )
 # Tables read whole: an activity of the calendar counts in every period it overlaps, whenever it starts.
 WHOLE = frozenset({"activities"})
