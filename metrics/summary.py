@@ -30,7 +30,7 @@ from typing import Any
 
 import pandas as pd
 
-from metrics import association, store
+from metrics import association, schema, store
 from metrics.catalog import REGISTRY
 from metrics.indicators.compute import compare_trend, series
 from metrics.indicators.registry import Indicator, is_competitor
@@ -44,6 +44,14 @@ PARTS = ("context", "spikes", "voice")  # what ``include`` can leave out; indica
 YEAR = 364  # days of weekly history the sales association reads, up to the period's end
 TERMS = 5  # keywords of each sentiment in the voice highlights
 QUOTES = 3  # questions and complaints in the voice highlights
+# Columns that no indicator, association or cost reads (keys, links, texts, how the source wrote them):
+# a summary read from a workspace leaves them there.
+UNREAD = frozenset(
+    {"mention_key", "url", "title", "text", "published_tz", "query", "author_audience", "language", "sentiment_source"}
+    | {"ave", "post_id", "source_file", "source_row"}
+)
+# Tables read whole: an activity of the calendar counts in every period it overlaps, whenever it starts.
+WHOLE = frozenset({"activities"})
 
 
 @dataclass(frozen=True)
@@ -286,6 +294,31 @@ def _texts_of(source: store.Workspace | Mapping[str, pd.DataFrame]) -> Callable[
     return lambda start, end: source["mentions"]
 
 
+def _read(
+    workspace: store.Workspace,
+    periods: Sequence[Period],
+    include: Collection[str],
+    platforms: Sequence[str] | None,
+    tz: str,
+) -> dict[str, pd.DataFrame]:
+    """The tables the summary reads, as far as it reads them: the tables the indicators need, without the
+    columns none of them reads, over the days of the trend and of the look-back days before it (the year
+    of the sales association, the history of the spikes), with each table's first and last day."""
+    period = periods[-1]
+    first = periods[0].start - timedelta(days=max((s.lookback_days for s in REGISTRY.values()), default=0))
+    if "context" in include:
+        first = min(first, period.end - timedelta(days=YEAR))
+    if "spikes" in include:
+        first = min(first, periods[0].start - timedelta(days=spikes_of.WINDOW))
+    needed = {name for spec in REGISTRY.values() for name in spec.needs} | {"mentions", "activities"}
+    tables = {}
+    for name in sorted(needed):
+        columns = [c for c in schema.TABLES[name].all_columns if c not in UNREAD]
+        days: dict[str, Any] = {} if name in WHOLE else {"start": first, "end": period.end, "with_ends": True}
+        tables[name] = workspace.read(name, columns=columns, platforms=platforms, tz=tz, categorical=True, **days)
+    return tables
+
+
 def summary(
     source: store.Workspace | Mapping[str, pd.DataFrame],
     *,
@@ -327,8 +360,6 @@ def summary(
         raise ValueError(f"n = {n}: the trend needs at least 5 periods (the period and the 4 before it)")
     workspace = source if isinstance(source, store.Workspace) else None
     settings = workspace.settings() if workspace is not None else {}
-    if tables is None:
-        tables = source.read_all() if isinstance(source, store.Workspace) else source
     our_brand = our_brand if our_brand is not None else settings.get("brand")
     if brand is None:
         brand = our_brand or (next(iter(workspace.brands()), None) if workspace is not None else None)
@@ -337,6 +368,8 @@ def summary(
     granularity = granularity or granularity_of(period) or RANGE
     periods = [*periods_ending(period, n - 1, granularity), period]
     previous = periods[-2]
+    if tables is None:
+        tables = _read(source, periods, include, platforms, tz) if isinstance(source, store.Workspace) else source
     competitor = is_competitor(brand, our_brand)
     if trend is None:
         # brand is None only in a workspace without any brand, as the dashboard's own trend allows

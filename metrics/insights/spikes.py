@@ -38,6 +38,7 @@ from metrics.indicators.registry import (
 from metrics.periods import DEFAULT_TZ, local_days
 
 MAD_SCALE = 1.4826  # MAD × 1.4826 estimates the standard deviation of normally distributed data
+WINDOW = 28  # days of history a day is judged against
 MIN_MAD = 1.0  # mentions: the least spread a history is taken to have, before scaling
 TOP_COLUMNS = ("published_at", "platform", "author", "reach", "engagements", "sentiment", "url", "text")
 ENGAGEMENT_COLUMNS = ("likes", "comments", "shares")
@@ -70,7 +71,7 @@ class Spike:
     top_mentions: pd.DataFrame
     activities: pd.DataFrame | None
     k: float = 3.0
-    window: int = 28
+    window: int = WINDOW
 
 
 def _check(k: float, window: int, min_history: int) -> None:
@@ -112,7 +113,7 @@ def daily_thresholds(
     brand: str,
     tz: str = DEFAULT_TZ,
     k: float = 3.0,
-    window: int = 28,
+    window: int = WINDOW,
     min_count: int = 10,
     min_history: int = 14,
 ) -> pd.DataFrame:
@@ -190,7 +191,7 @@ def find_spikes(
     end: date | None = None,
     tz: str = DEFAULT_TZ,
     k: float = 3.0,
-    window: int = 28,
+    window: int = WINDOW,
     min_count: int = 10,
     min_history: int = 14,
     activities: pd.DataFrame | None = None,
