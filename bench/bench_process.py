@@ -15,7 +15,9 @@ each right after a baseline process (``pyarrow.csv.read_csv`` of the file) and e
 its own kind (see common.run_wall; the import that settles goes into a workspace of its own). The
 times are wall-clock seconds of the whole process, start-up included, on both sides; a step's ratio
 is the median of its runs over the median of the baselines run beside it. Targets (issue "Speed on
-the files users have"): inspect ≤ 2, import ≤ 3, the year's summary ≤ 0.5. Never part of the tests.
+the files users have"): inspect ≤ 2, import ≤ 3, the year's summary ≤ 0.5. The 1-minute load average
+before and after is printed too: on a busy machine (load above the cores) the ratios are not to be trusted.
+Never part of the tests.
 """
 
 from __future__ import annotations
@@ -52,6 +54,7 @@ def main() -> None:
     bases: dict[str, list[float]] = {step: [] for step in TARGETS}
     reads: list[float] = []
     rows = 0
+    load = [os.getloadavg()[0]]  # how busy the machine was: ratios are trustworthy only when it is quiet
     with tempfile.TemporaryDirectory() as tmp:
         for i in range(args.repeat):
             steps = commands(path, str(Path(tmp) / f"w{i}.duckdb"), shape)
@@ -69,12 +72,14 @@ def main() -> None:
             for name in os.listdir(tmp):  # keep the disk free for the next repeat
                 if name.startswith("settle"):
                     os.remove(Path(tmp) / name)
+    load.append(os.getloadavg()[0])
     result = {
         "shape": shape.name,
         "file": str(path),
         "file_mb": round(path.stat().st_size / 1e6, 1),
         "rows": rows,
         "repeat": args.repeat,
+        "load_average_1min": {"start": round(load[0], 2), "end": round(load[1], 2), "cpus": os.cpu_count()},
         "baseline_s": round(statistics.median(x for b in bases.values() for x in b), 3),
         "baseline_read_csv_call_s": round(statistics.median(reads), 3),
         "steps": {},
