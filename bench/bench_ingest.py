@@ -1,6 +1,10 @@
-"""Reading a 1M-row mentions export into canonical tables, against pyarrow.csv.read_csv on the same file.
+"""Reading a mentions file into canonical tables, against pyarrow.csv.read_csv on the same file.
 
-    python bench/bench_ingest.py [PATH] [--repeat 3]
+    python bench/bench_ingest.py [PATH] [--shape brandwatch|generic] [--rows N] [--repeat 3]
+
+The file is the 1M-row Brandwatch export (a mention id in every row) or, with ``--shape generic``,
+the 2M-row generic mentions table without an id (bench/make_generic.py); either is written first
+when it is not there.
 
 Each measurement runs in a fresh process (so peak memory is its own), after a run of its own kind
 (see common.run_output); the two are interleaved and the fastest runs compared (medians printed
@@ -18,7 +22,7 @@ from common import ROOT, arguments, best, run_output
 BASELINE = """
 import time, resource, pyarrow.csv as pacsv
 t = time.perf_counter()
-table = pacsv.read_csv({path!r}, read_options=pacsv.ReadOptions(skip_rows=6))
+table = pacsv.read_csv({path!r}, read_options=pacsv.ReadOptions(skip_rows={skip_rows}))
 elapsed = time.perf_counter() - t
 print(elapsed, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024, table.num_rows)
 """
@@ -40,20 +44,22 @@ def run(code: str) -> tuple[float, int, int]:
 
 
 def main() -> None:
-    args = arguments(__doc__.splitlines()[0])
+    args = arguments(__doc__.splitlines()[0], shape="brandwatch")
     path = args.path
     size = path.stat().st_size
     base, ours = [], []
     for _ in range(args.repeat):
-        base.append(run(BASELINE.format(path=str(path))))
+        base.append(run(BASELINE.format(path=str(path), skip_rows=args.shape.skip_rows)))
         ours.append(run(RESONANCE.format(path=str(path), root=str(ROOT))))
     b, o = best([x[0] for x in base]), best([x[0] for x in ours])
     mb, mo = statistics.median(x[0] for x in base), statistics.median(x[0] for x in ours)
     rss = max(x[1] for x in ours)
     rows = ours[0][2]
+    assert rows == base[0][2], f"read {rows} rows of {base[0][2]}"
     print(
         json.dumps(
             {
+                "shape": args.shape.name,
                 "file_mb": round(size / 1e6, 1),
                 "rows": rows,
                 "pyarrow_read_csv_s": round(b, 3),

@@ -1,30 +1,65 @@
-"""What every benchmark shares: the 1M-row export and the baseline it is compared with."""
+"""What every benchmark shares: the files it reads (a Brandwatch export with a mention id, or a
+generic mentions table without one) and the baseline it is compared with."""
 
 from __future__ import annotations
 
 import subprocess
 import sys
+import time
+from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
-DEFAULT_CSV = HERE / "data" / "mentions_1000k.csv"
+
+
+@dataclass(frozen=True)
+class Shape:
+    """A kind of file the benchmarks read: where it is written, what comes before its header, the
+    year its dates cover and our brand's name in it."""
+
+    name: str
+    rows: int  # how many rows by default
+    skip_rows: int  # lines before the header (the baseline skips them)
+    start: date
+    end: date
+    brand: str
+
+    def path(self, rows: int | None = None) -> Path:
+        rows = rows or self.rows
+        if self.name == "generic":
+            from make_generic import default_path
+
+            return default_path(rows)
+        return HERE / "data" / f"mentions_{rows // 1000}k.csv"
+
+    def write(self, rows: int, path: Path) -> Path:
+        if self.name == "generic":
+            from make_generic import write
+        else:
+            from make_mentions import write
+        return write(rows, path)
+
+
+SHAPES = {
+    "brandwatch": Shape("brandwatch", 1_000_000, 6, date(2025, 11, 24), date(2026, 11, 22), "Зерно"),
+    "generic": Shape("generic", 2_000_000, 0, date(2025, 1, 1), date(2025, 12, 31), "Зерно"),
+}
 
 _BASELINE = """
 import time, pyarrow.csv as pacsv
 t = time.perf_counter()
-pacsv.read_csv({path!r}, read_options=pacsv.ReadOptions(skip_rows=6))
-print(time.perf_counter() - t)
+table = pacsv.read_csv({path!r}, read_options=pacsv.ReadOptions(skip_rows={skip_rows}))
+print(time.perf_counter() - t, table.num_rows)
 """
 
 
-def mentions_csv(path: str | Path = DEFAULT_CSV) -> Path:
-    """The 1M-row Brandwatch export, written first if it is not there."""
-    path = Path(path)
+def mentions_csv(path: str | Path | None = None, shape: Shape = SHAPES["brandwatch"], rows: int | None = None) -> Path:
+    """The file of that shape (by default the 1M-row Brandwatch export), written first if it is not there."""
+    path = Path(path) if path else shape.path(rows)
     if not path.exists():
-        from make_mentions import write
-
-        write(1_000_000, path)
+        shape.write(rows or shape.rows, path)
     return path
 
 
@@ -53,20 +88,47 @@ def best(times: list[float]) -> float:
     return min(times)
 
 
-def baseline(path: Path) -> float:
-    """pyarrow.csv.read_csv of the export (its six metadata rows skipped), in a fresh process."""
-    return run_seconds(_BASELINE.format(path=str(path)))
+def baseline(path: Path, *, skip_rows: int = 6) -> float:
+    """pyarrow.csv.read_csv of the file (a Brandwatch export's six metadata rows skipped), in a fresh
+    process: the seconds of the call."""
+    return float(run_output(_BASELINE.format(path=str(path), skip_rows=skip_rows))[0])
 
 
-def arguments(description: str):
-    """The benchmarks' command line: the export's path and how many times to repeat."""
+def baseline_code(path: Path, *, skip_rows: int = 6) -> str:
+    """The baseline as a program to run, printing its seconds and the rows read."""
+    return _BASELINE.format(path=str(path), skip_rows=skip_rows)
+
+
+def run_wall(argv: list[str], *, settle: list[str] | None = None, env: dict | None = None) -> tuple[float, str]:
+    """Run a command as a user would and return its wall-clock seconds and what it printed.
+
+    As in :func:`run_output`, the measured run follows a run of the same command (or of ``settle``).
+    A command that fails stops the benchmark with its error.
+    """
+    for command in (settle or argv, argv):
+        t = time.perf_counter()
+        done = subprocess.run(command, capture_output=True, text=True, env=env)
+        elapsed = time.perf_counter() - t
+        if done.returncode:
+            raise SystemExit(f"{' '.join(command)}\n{done.stderr}")
+    return elapsed, done.stdout
+
+
+def arguments(description: str, *, shape: str | None = None):
+    """The benchmarks' command line: the file's path and how many times to repeat; with ``shape``
+    (the default one), also ``--shape brandwatch|generic`` (as ``args.shape``, a :class:`Shape`) and
+    ``--rows``, the file being written with a fixed seed when no path is given and it is missing."""
     import argparse
 
     parser = argparse.ArgumentParser(description=description)
-    parser.add_argument("path", nargs="?", default=str(DEFAULT_CSV))
+    parser.add_argument("path", nargs="?")
     parser.add_argument("--repeat", type=int, default=3)
+    if shape:
+        parser.add_argument("--shape", choices=list(SHAPES), default=shape)
+        parser.add_argument("--rows", type=int, help="rows of the written file (default 1M Brandwatch, 2M generic)")
     args = parser.parse_args()
-    args.path = mentions_csv(args.path)
+    args.shape = SHAPES[getattr(args, "shape", "brandwatch")]
+    args.path = mentions_csv(args.path, args.shape, getattr(args, "rows", None))
     return args
 
 
