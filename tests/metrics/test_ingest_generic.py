@@ -26,6 +26,19 @@ def test_a_mentions_table_with_russian_columns_and_label_variants():
     assert frame["reach"].tolist()[:2] == [1200, 300] and frame["reach"].isna().tolist()[2]
 
 
+def test_a_mentions_table_with_lower_case_english_columns_reads_every_one():
+    data = (
+        "date,brand,platform,author,text,reach,likes,comments,shares,sentiment\n"
+        "2025-03-14 17:54,Зерно,vk,ann,Вкусный кофе,100,1,0,0,positive\n"
+        "2025-03-15 10:00,Крона,telegram,bob,Long queue,50,0,1,0,negative\n"
+    ).encode()
+    result = read_export(data, name="mentions.csv")
+    assert result.format_id == "generic_mentions"
+    assert result.unused_columns == []
+    assert result.frame["platform"].tolist() == ["vk", "telegram"]
+    assert result.frame["brand"].tolist() == ["Зерно", "Крона"]
+
+
 def test_an_audience_table_with_english_columns():
     data = b"Date,Followers,New followers,Unfollows,Platform\n2026-11-16,1200,30,4,VK\n2026-11-17,1226,31,5,VK\n"
     result = read_export(data, name="followers.csv")

@@ -41,7 +41,7 @@ GENERIC_MENTIONS = Format(
         "text": ("Текст", "Text", "Упоминание", "Mention", "Content", "Сообщение", "Message", "Текст упоминания"),
         "url": ("Ссылка", "URL", "Link", "Ссылка на упоминание"),
         "author": ("Автор", "Author", "Профиль", "Profile"),
-        "platform": ("Источник", "Source", "Площадка", "Network", "Платформа", "Соцсеть", "Тип источника"),
+        "platform": ("Источник", "Source", "Площадка", "Platform", "Network", "Платформа", "Соцсеть", "Тип источника"),
         "sentiment": ("Тональность", "Sentiment", "Тон", "Tone"),
         "reach": ("Охват", "Reach", "Аудитория", "Audience", "Аудитория автора"),
         "brand": ("Бренд", "Brand", "Объект", "Object"),
