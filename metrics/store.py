@@ -20,6 +20,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import duckdb
+import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -435,8 +436,7 @@ class Workspace:
         # keys sharing a hash only send the rows through the exact check below).
         distinct = _row(cur.execute(f"SELECT count(DISTINCT hash({keys})) FROM incoming"))[0]
         if distinct < arrow.num_rows:
-            repeated = pd.DataFrame({k: arrow.column(k).to_pandas() for k in spec.key}).duplicated(keep="last")
-            arrow = arrow.filter(pa.array(~repeated.to_numpy()))
+            arrow = _without_earlier_copies(cur, arrow, keys)
             cur.register("incoming", arrow)
         return arrow
 
@@ -638,6 +638,36 @@ class Workspace:
         with self._lock:
             self._con.close()
         _OPEN.pop(self.path, None)
+
+
+MANY_REPEATS = 1000  # from this many repeated rows a table is copied without them, not cut around them
+
+
+def _without_earlier_copies(cur: duckdb.DuckDBPyConnection, arrow: pa.Table, keys: str) -> pa.Table:
+    """``arrow`` without the earlier rows of a key that repeats: the last one written wins (exports repeat rows
+    at their pages' seams). Repeats are few: DuckDB finds them among the rows whose keys' hash repeats (the
+    hash only narrows the search; rows are compared by their keys), and the table is cut around them
+    without copying its columns; many repeats are filtered out in one copy."""
+    numbered = arrow.append_column("_row", pa.array(np.arange(arrow.num_rows)))
+    cur.register("incoming_rows", numbered)
+    try:
+        earlier = cur.execute(
+            f"""WITH twice AS (SELECT hash({keys}) AS h FROM incoming_rows GROUP BY h HAVING count(*) > 1)
+                SELECT _row FROM incoming_rows WHERE hash({keys}) IN (SELECT h FROM twice)
+                QUALIFY row_number() OVER (PARTITION BY {keys} ORDER BY _row DESC) > 1
+                ORDER BY _row"""
+        ).fetchnumpy()["_row"]
+    finally:
+        cur.unregister("incoming_rows")
+    if len(earlier) >= MANY_REPEATS:
+        keep = np.ones(arrow.num_rows, dtype=bool)
+        keep[earlier] = False
+        return arrow.filter(pa.array(keep))
+    parts, start = [], 0
+    for row in earlier.tolist():
+        parts.append(arrow.slice(start, row - start))
+        start = row + 1
+    return pa.concat_tables([*parts, arrow.slice(start)])
 
 
 def _aliases(settings: dict) -> dict[str, str]:

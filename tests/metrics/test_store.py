@@ -166,6 +166,19 @@ def test_a_row_repeated_within_one_export_is_counted_once_as_last_written(worksp
     assert workspace.read("audience")["followers"].tolist() == [19410]
 
 
+@pytest.mark.parametrize("repeats", [3, store.MANY_REPEATS + 200])
+def test_rows_repeated_anywhere_in_an_export_keep_the_last_written_however_many(workspace, repeats):
+    # A few repeats are cut out of the table in place, many are filtered out in one copy: the same result.
+    first = [f"2026-11-{16 + i % 5} 10:{i % 60:02d},Зерно,vk,author{i},text {i},{i}" for i in range(repeats)]
+    again = [line.rsplit(",", 1)[0] + ",999" for line in first]
+    unique = [f"2026-11-16 11:00,Зерно,telegram,other{i},once {i},1" for i in range(50)]
+    lines = ["Дата,Бренд,Площадка,Автор,Текст,Охват", *first, *unique, *again]
+    report = workspace.import_file("\n".join(lines).encode(), name="paged.csv")
+    assert counts(report) == (repeats + 50, 0, 0)
+    reach = workspace.read("mentions")["reach"]
+    assert (reach == 999).sum() == repeats and (reach == 1).sum() == 50
+
+
 def test_a_post_about_two_brands_is_two_mentions(workspace):
     # Listening tools export a post matched by two brands' queries once per brand, with one link.
     table = (
