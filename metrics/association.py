@@ -313,9 +313,20 @@ def sales_association(
     >>> sales_association({}, parse_week("2026-W48"), brand="Acme")
     nan
     """
-    table = association_table(
-        tables, "mentions", brand=brand, start=period.end - timedelta(days=YEAR_DAYS), end=period.end, tz=tz
-    )
+    return strongest_r(year_table(tables, period, brand=brand, tz=tz))
+
+
+def year_table(
+    tables: Mapping[str, pd.DataFrame], period: Period, *, brand: str | None, tz: str = DEFAULT_TZ
+) -> pd.DataFrame:
+    """:func:`association_table` of weekly mentions over the ``YEAR_DAYS`` up to ``period.end``: what
+    :func:`sales_association` and the meeting's finding read."""
+    start = period.end - timedelta(days=YEAR_DAYS)
+    return association_table(tables, "mentions", brand=brand, start=start, end=period.end, tz=tz)
+
+
+def strongest_r(table: pd.DataFrame) -> float:
+    """Pearson's r at the table's :func:`strongest_lag`; NaN when no lag has one."""
     lag = strongest_lag(table)
     return float("nan") if lag is None else float(table["pearson"].iloc[lag])
 

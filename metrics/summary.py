@@ -41,7 +41,6 @@ from metrics.insights.spikes import Quote, SpikeExplanation
 from metrics.periods import DEFAULT_TZ, RANGE, Period, granularity_of, periods_ending
 
 PARTS = ("context", "spikes", "voice")  # what ``include`` can leave out; indicators and headlines are always in
-YEAR = 364  # days of weekly history the sales association reads, up to the period's end
 TERMS = 5  # keywords of each sentiment in the voice highlights
 QUOTES = 3  # questions and complaints in the voice highlights
 # Columns that no indicator, association or cost reads (keys, links, texts, how the source wrote them):
@@ -204,12 +203,6 @@ def _context_figure(spec: Indicator, value: float, previous: float, *, competito
     )
 
 
-def _association(tables: Mapping[str, pd.DataFrame], p: Period, brand: str | None, tz: str) -> pd.DataFrame:
-    return association.association_table(
-        tables, "mentions", brand=brand, start=p.end - timedelta(days=YEAR), end=p.end, tz=tz
-    )
-
-
 def _context(
     tables, period: Period, previous: Period, brand: str | None, tz: str, *, competitor: bool
 ) -> tuple[dict[str, Figure], SalesAssociation | None]:
@@ -217,17 +210,19 @@ def _context(
     from its spec, for the period and the one before; none of them is a competitor's (they read our sales or
     calendar)."""
     figures: dict[str, Figure] = {}
+    found, year = None, None
+    if not competitor:  # the period's year of weeks, read once: its finding and the association's value
+        year = association.year_table(tables, period, brand=brand, tz=tz)
+        start = period.end - timedelta(days=association.YEAR_DAYS)
+        found = SalesAssociation("mentions", start, period.end, association.finding(year))
     for spec in REGISTRY.of_kind("association", "cost").values():
         if competitor and spec.ours_only:
             now = before = math.nan
         else:
-            now = spec.func(tables, period, brand=brand, tz=tz)
+            reads_year = year is not None and spec.func is association.sales_association
+            now = association.strongest_r(year) if reads_year else spec.func(tables, period, brand=brand, tz=tz)
             before = spec.func(tables, previous, brand=brand, tz=tz)
         figures[spec.id] = _context_figure(spec, now, before, competitor=competitor)
-    found = None
-    if not competitor:
-        table = _association(tables, period, brand, tz)
-        found = SalesAssociation("mentions", period.end - timedelta(days=YEAR), period.end, association.finding(table))
     return figures, found
 
 
@@ -307,7 +302,7 @@ def _read(
     period = periods[-1]
     first = periods[0].start - timedelta(days=max((s.lookback_days for s in REGISTRY.values()), default=0))
     if "context" in include:
-        first = min(first, period.end - timedelta(days=YEAR))
+        first = min(first, period.end - timedelta(days=association.YEAR_DAYS))
     if "spikes" in include:
         first = min(first, periods[0].start - timedelta(days=spikes_of.WINDOW))
     needed = {name for spec in REGISTRY.values() for name in spec.needs} | {"mentions", "activities"}
