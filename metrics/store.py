@@ -610,6 +610,10 @@ class Workspace:
         frame = arrow.to_pandas(date_as_object=False)
         return _typed(table, frame)
 
+    def aggregate(self, sql: str, params: dict[str, Any] | None = None) -> list[tuple]:
+        """The rows of a read-only query over the canonical tables (named parameters ``$name``)."""
+        return self._cursor().execute(sql, params or {}).fetchall()
+
     def read_all(self, *, with_text: bool = False, categorical: bool = False) -> dict[str, pd.DataFrame]:
         return {name: self.read(name, with_text=with_text, categorical=categorical) for name in schema.TABLES}
 

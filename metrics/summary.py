@@ -39,6 +39,7 @@ from metrics.insights import voice as voice_of
 from metrics.insights.headlines import Headline, headlines
 from metrics.insights.spikes import Quote, SpikeExplanation
 from metrics.periods import DEFAULT_TZ, RANGE, Period, granularity_of, periods_ending
+from metrics.reading import WorkspaceTables
 
 PARTS = ("context", "spikes", "voice")  # what ``include`` can leave out; indicators and headlines are always in
 TERMS = 5  # keywords of each sentiment in the voice highlights
@@ -295,7 +296,7 @@ def _read(
     include: Collection[str],
     platforms: Sequence[str] | None,
     tz: str,
-) -> dict[str, pd.DataFrame]:
+) -> WorkspaceTables:
     """The tables the summary reads, as far as it reads them: the tables the indicators need, without the
     columns none of them reads, over the days of the trend and of the look-back days before it (the year
     of the sales association, the history of the spikes), with each table's first and last day."""
@@ -306,12 +307,13 @@ def _read(
     if "spikes" in include:
         first = min(first, periods[0].start - timedelta(days=spikes_of.WINDOW))
     needed = {name for spec in REGISTRY.values() for name in spec.needs} | {"mentions", "activities"}
-    tables = {}
-    for name in sorted(needed):
+
+    def read(name: str) -> pd.DataFrame:
         columns = [c for c in schema.TABLES[name].all_columns if c not in UNREAD]
         days: dict[str, Any] = {} if name in WHOLE else {"start": first, "end": period.end, "with_ends": True}
-        tables[name] = workspace.read(name, columns=columns, platforms=platforms, tz=tz, categorical=True, **days)
-    return tables
+        return workspace.read(name, columns=columns, platforms=platforms, tz=tz, categorical=True, **days)
+
+    return WorkspaceTables(workspace, sorted(needed), read)
 
 
 def summary(

@@ -24,6 +24,7 @@ import numpy as np
 import pandas as pd
 
 from metrics import schema
+from metrics.indicators import pushdown
 from metrics.indicators.registry import REGISTRY, Indicator, is_competitor
 from metrics.periods import DEFAULT_TZ, Period, local_days, periods_ending
 
@@ -48,7 +49,20 @@ class UnknownIndicatorError(ValueError):
     """An indicator id that is not registered."""
 
 
-class _Table:
+class _Bounded:
+    """A table's first and last local day (after the platform filter)."""
+
+    first: np.datetime64 | None
+    last: np.datetime64 | None
+
+    def covers(self, period: Period) -> bool:
+        """Whether the table's days (first to last, after the platform filter) overlap the period."""
+        if self.first is None or self.last is None:
+            return False
+        return bool(self.first <= np.datetime64(period.end, "D") and self.last >= np.datetime64(period.start, "D"))
+
+
+class _Table(_Bounded):
     """One canonical table prepared for slicing by local day.
 
     The local day of every row is computed once. The rows of the call's whole span (all its
@@ -73,12 +87,6 @@ class _Table:
             rows = rows[np.argsort(days[rows], kind="stable")]
             self.rows_in_span, self.days = frame.take(rows), days[rows]
 
-    def covers(self, period: Period) -> bool:
-        """Whether the table's days (first to last, after the platform filter) overlap the period."""
-        if self.first is None or self.last is None:
-            return False
-        return self.first <= np.datetime64(period.end, "D") and self.last >= np.datetime64(period.start, "D")
-
     def rows(self, first: date, last: date) -> pd.DataFrame:
         """The rows kept by the platform filter whose local day is in ``first``..``last``."""
         lo, hi = np.datetime64(first, "D"), np.datetime64(last, "D")
@@ -87,8 +95,37 @@ class _Table:
         return self.rows_in_span.iloc[begin:stop]
 
 
+class _Aggregated(_Bounded):
+    """A table aggregated where it lies (``pushdown``): its bounds, and its periods' statistics asked once."""
+
+    def __init__(self, source: pushdown.Aggregating, platforms: Sequence[str] | None, tz: str) -> None:
+        first, last = pushdown.bounds(source, platforms, tz)
+        self.first = None if first is None else np.datetime64(first, "D")
+        self.last = None if last is None else np.datetime64(last, "D")
+        self._source, self._platforms, self._tz = source, platforms, tz
+        self._statistics: dict[str | None, dict[Period, dict[str, Any] | None]] = {}
+
+    def statistics(self, brand: str, period: Period, tables: _Tables) -> dict[str, Any] | None:
+        if brand not in self._statistics:
+            found = pushdown.statistics(
+                self._source,
+                tables.periods,
+                brand=brand,
+                platforms=self._platforms,
+                tz=self._tz,
+                lookback=tables.lookback,
+                ids=tables.pushed_ids,
+            )
+            self._statistics[brand] = dict(zip(tables.periods, found, strict=True))
+        return self._statistics[brand][period]
+
+
 class _Tables:
-    """The tables of one call, each prepared on first use for the days of ``periods``."""
+    """The tables of one call, each prepared on first use for the days of ``periods``.
+
+    A table the source can aggregate where it lies (a workspace's, not read yet) is aggregated there
+    when every indicator of the call that reads it can be (``pushdown``); else its rows are read.
+    """
 
     def __init__(
         self,
@@ -98,19 +135,29 @@ class _Tables:
         platforms: Sequence[str] | None,
         tz: str,
     ) -> None:
-        lookback = max((i.lookback_days for i in items), default=0)
-        first = min(p.start for p in periods) - timedelta(days=lookback)
+        self.lookback = max((i.lookback_days for i in items), default=0)
+        first = min(p.start for p in periods) - timedelta(days=self.lookback)
         self._span = (np.datetime64(first, "D"), np.datetime64(max(p.end for p in periods), "D"))
+        self.periods = list(periods)
         self._raw = tables
         self._platforms = platforms
         self._tz = tz
-        self._prepared: dict[str, _Table | None] = {}
+        self._prepared: dict[str, _Bounded | None] = {}
+        pushable = getattr(tables, "pushable", None)
+        readers = [i for i in items if pushdown.TABLE in i.needs]
+        self.aggregated = bool(
+            pushable is not None and readers and pushable(pushdown.TABLE) and all(map(pushdown.pushed, readers))
+        )
+        self.pushed_ids = [i.id for i in readers] if self.aggregated else []
 
-    def get(self, name: str) -> _Table | None:
+    def get(self, name: str) -> _Bounded | None:
         if name not in self._prepared:
-            frame = self._raw.get(name)
-            usable = frame is not None and len(frame) > 0
-            self._prepared[name] = _Table(name, frame, self._platforms, self._tz, self._span) if usable else None
+            if self.aggregated and name == pushdown.TABLE:
+                self._prepared[name] = _Aggregated(self._raw, self._platforms, self._tz)  # type: ignore[arg-type]
+            else:
+                frame = self._raw.get(name)
+                usable = frame is not None and len(frame) > 0
+                self._prepared[name] = _Table(name, frame, self._platforms, self._tz, self._span) if usable else None
         return self._prepared[name]
 
 
@@ -142,7 +189,10 @@ def _value(item: Indicator, tables: _Tables, period: Period, options: Mapping[st
     first = period.start - timedelta(days=item.lookback_days)
     if item.full_lookback and any(t.first is not None and t.first > np.datetime64(first, "D") for t in prepared):
         return float("nan")  # the data starts inside the look-back: "returning" cannot be judged
-    frames = [t.rows(first, period.end) for t in prepared]
+    if isinstance(prepared[0], _Aggregated):
+        stats = prepared[0].statistics(options["brand"], period, tables)
+        return pushdown.value(item, stats, options)
+    frames = [t.rows(first, period.end) for t in prepared if isinstance(t, _Table)]
     return _as_float(item.func(*frames, **{k: options[k] for k in item.options}))
 
 

@@ -1,0 +1,302 @@
+"""The indicators of the mentions table aggregated where the table lies (DuckDB), not read row by row.
+
+A year of a big brand's mentions is millions of rows; every indicator of a period over them is a
+count, a sum, a distinct count or a median. Here each is one column of a single grouped query over
+the periods asked (their sufficient statistics: counts and sums), finished in Python with the same
+rules as the functions over frames (``ratio``, "not reported" sums, "no value" gates). A period
+without rows is finished by the frame function itself over an empty frame, so its edge cases are the
+frame function's. ``tests/metrics/test_pushdown.py`` holds every indicator here equal to its frame
+function, on random tables and on real exports; an indicator that is not here is computed from the
+rows as before (the rows are read then).
+
+The statements take named parameters (``$brand``, ``$lo0``…); the times of the periods are compared
+as instants (a local day's midnight in the business zone), so no row's time is converted.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from typing import Any, Protocol
+from zoneinfo import ZoneInfo
+
+import pandas as pd
+
+from metrics.indicators.registry import Indicator, frame, ratio
+from metrics.periods import Period
+from metrics.vocabulary import KNOWN_SENTIMENTS
+
+TABLE = "mentions"
+
+
+class Aggregating(Protocol):
+    """Tables that can be aggregated where they lie: the workspace's, as the summary reads them."""
+
+    def pushable(self, table: str) -> bool:
+        """Whether ``table`` is better aggregated than read (its rows are not at hand)."""
+
+    def aggregate(self, sql: str, params: Mapping[str, Any]) -> list[tuple]:
+        """The rows of a query with named parameters."""
+
+
+# The columns of a row the statistics read: ``o`` ours, ``t`` of a tracked brand, ``e`` its engagements,
+# ``q`` a question or complaint of ours (asked for an answer), ``r`` answered, ``h`` hours to the answer.
+_ROW = (
+    "published_at, author, sentiment, reach, brand = $brand AS o, brand IS NOT NULL AS t, "
+    "CASE WHEN coalesce(likes, comments, shares) IS NULL THEN NULL "
+    "ELSE coalesce(likes, 0) + coalesce(comments, 0) + coalesce(shares, 0) END AS e, "
+    "brand = $brand AND (coalesce(is_question, false) OR sentiment = 'negative') AS q, "
+    "replied_at IS NOT NULL AS r, (epoch_us(replied_at) - epoch_us(published_at)) / 1e6 / 3600 AS h"
+)
+# Sufficient statistics of one period's rows (after the platform filter).
+_STATISTICS = {
+    "rows": "count(*)",
+    "ours": "count(*) FILTER (WHERE o)",
+    "tracked": "count(*) FILTER (WHERE t)",
+    "reach_given": "count(reach)",
+    "ours_reach_given": "count(reach) FILTER (WHERE o)",
+    "ours_reach": "sum(reach) FILTER (WHERE o)",
+    "tracked_reach": "sum(reach) FILTER (WHERE t)",
+    "ours_engaged": "sum(e) FILTER (WHERE o)",
+    "tracked_engaged": "sum(e) FILTER (WHERE t)",
+    "ours_authors_given": "count(author) FILTER (WHERE o)",
+    "ours_authors": "count(DISTINCT author) FILTER (WHERE o)",
+    **{s: f"count(*) FILTER (WHERE o AND sentiment = '{s}')" for s in KNOWN_SENTIMENTS},
+    "judged": "count(*) FILTER (WHERE o AND list_contains($known, sentiment) AND author IS NOT NULL)",
+    "replied": "count(*) FILTER (WHERE r)",
+    "asked": "count(*) FILTER (WHERE q)",
+    "asked_replied": "count(*) FILTER (WHERE q AND r)",
+    "hours": "list(h) FILTER (WHERE q AND r AND h >= 0)",
+}
+
+
+def _number(value: Any) -> float:
+    return 0.0 if value is None else float(value)
+
+
+def _reported(given: float, ours_given: float, ours: float, total: float, rows: float) -> float:
+    """``reported_sum`` over our rows: 0 without any of ours (NaN if no row reports the value at all),
+    NaN when none of ours reports it, else the sum of those that do."""
+    if ours == 0:
+        return float("nan") if rows and not given else 0.0
+    return float("nan") if not ours_given else total
+
+
+def _sentiment(s: Mapping[str, Any], numerator: Callable[[Mapping[str, float]], float], over: tuple[str, ...]) -> float:
+    counts = {k: _number(s[k]) for k in KNOWN_SENTIMENTS}
+    return ratio(numerator(counts), sum(counts[k] for k in over))
+
+
+def _median(values: Sequence[float] | None) -> float:
+    return float(pd.Series(values, dtype="float64").median()) if values else float("nan")
+
+
+_AUTHORS = ("now", "returning", "advocates")  # from the per-author query (the look-back days included)
+
+
+@dataclass(frozen=True)
+class Finish:
+    """How an indicator is finished from its period's statistics, and which of them it reads."""
+
+    reads: tuple[str, ...]
+    finish: Callable[[Mapping[str, Any]], float]
+
+
+def _sentiments(numerator: Callable[[Mapping[str, float]], float], over: tuple[str, ...] = KNOWN_SENTIMENTS) -> Finish:
+    return Finish(KNOWN_SENTIMENTS, lambda s: _sentiment(s, numerator, over))
+
+
+# Each indicator finished from its period's statistics with the rules of its frame function.
+FINISH: dict[str, Finish] = {
+    "mentions": Finish(("ours",), lambda s: _number(s["ours"])),
+    "mentions_reach": Finish(
+        ("reach_given", "ours_reach_given", "ours", "ours_reach"),
+        lambda s: _reported(
+            _number(s["reach_given"]),
+            _number(s["ours_reach_given"]),
+            _number(s["ours"]),
+            _number(s["ours_reach"]),
+            _number(s["rows"]),
+        ),
+    ),
+    "unique_authors": Finish(
+        ("ours", "ours_authors_given", "ours_authors"),
+        lambda s: float("nan") if s["ours"] and not s["ours_authors_given"] else _number(s["ours_authors"]),
+    ),
+    "share_of_voice": Finish(("ours", "tracked"), lambda s: ratio(_number(s["ours"]), _number(s["tracked"]))),
+    "share_of_voice_reach": Finish(
+        ("ours_reach", "tracked_reach"), lambda s: ratio(_number(s["ours_reach"]), _number(s["tracked_reach"]))
+    ),
+    "share_of_voice_engagements": Finish(
+        ("ours_engaged", "tracked_engaged"),
+        lambda s: ratio(_number(s["ours_engaged"]), _number(s["tracked_engaged"])),
+    ),
+    "positive_share": _sentiments(lambda c: c["positive"]),
+    "neutral_share": _sentiments(lambda c: c["neutral"]),
+    "negative_share": _sentiments(lambda c: c["negative"]),
+    "net_sentiment": _sentiments(lambda c: c["positive"] - c["negative"], ("positive", "negative")),
+    "net_sentiment_all": _sentiments(lambda c: c["positive"] - c["negative"]),
+    "returning_engagers_share": Finish(
+        ("now", "returning"), lambda s: ratio(_number(s["returning"]), _number(s["now"]))
+    ),
+    "advocates": Finish(
+        ("ours", "judged", "advocates"),
+        lambda s: float("nan") if s["ours"] and not s["judged"] else _number(s["advocates"]),
+    ),
+    "response_rate": Finish(
+        ("replied", "asked", "asked_replied"),
+        lambda s: ratio(_number(s["asked_replied"]), _number(s["asked"])) if s["replied"] else float("nan"),
+    ),
+    "median_response_hours": Finish(("hours",), lambda s: _median(s["hours"])),
+}
+
+
+def pushed(item: Indicator) -> bool:
+    """Whether ``item`` is aggregated in the database when its table is."""
+    return item.id in FINISH and tuple(item.needs) == (TABLE,)
+
+
+@dataclass(frozen=True)
+class Window:
+    """A period's bounds as instants: its first local midnight, the midnight after its last day, and the
+    first midnight of its look-back days."""
+
+    lo: datetime
+    hi: datetime
+    back: datetime
+
+
+def _midnight(day: date, zone: ZoneInfo) -> datetime:
+    return datetime.combine(day, time(), zone)
+
+
+def _windows(periods: Sequence[Period], lookback: int, tz: str) -> list[Window]:
+    zone = ZoneInfo(tz)
+    return [
+        Window(
+            _midnight(p.start, zone),
+            _midnight(p.end + timedelta(days=1), zone),
+            _midnight(p.start - timedelta(days=lookback), zone),
+        )
+        for p in periods
+    ]
+
+
+def _filtered(platforms: Sequence[str] | None, params: dict[str, Any], columns: str = _ROW) -> str:
+    """The table's rows with a time, of the platforms asked."""
+    where = "published_at IS NOT NULL"
+    if platforms is not None:
+        params["platforms"] = list(platforms)
+        where += " AND list_contains($platforms, platform)"
+    return f'SELECT {columns} FROM "{TABLE}" WHERE {where}'
+
+
+def _ask(source: Aggregating, sql: str, params: Mapping[str, Any]) -> list[tuple]:
+    """``sql``'s rows, given the parameters it names (DuckDB refuses any other)."""
+    return source.aggregate(sql, {k: v for k, v in params.items() if re.search(rf"\${k}\b", sql)})
+
+
+def bounds(source: Aggregating, platforms: Sequence[str] | None, tz: str) -> tuple[date | None, date | None]:
+    """The first and last local day of the table's rows of those platforms (None, None when it has none)."""
+    params: dict[str, Any] = {}
+    rows = _filtered(platforms, params, columns="published_at")
+    first, last = _ask(source, f"SELECT min(published_at), max(published_at) FROM ({rows})", params)[0]
+    zone = ZoneInfo(tz)
+    return (
+        None if first is None else first.astimezone(zone).date(),
+        None if last is None else last.astimezone(zone).date(),
+    )
+
+
+SLOT_US = 900_000_000  # 15 minutes: every local midnight of a time zone in use falls on one
+
+
+def _periods_sql(windows: Sequence[Window], params: dict[str, Any]) -> tuple[str, str, str]:
+    """The periods as a table ``p(idx, lo, hi, back)`` and how a row ``m`` is joined to the periods it is in,
+    and to those whose look-back days it is in.
+
+    When every bound falls on a 15-minute slot of UTC (a local midnight does, in any zone in use), each
+    period is the set of its slots and rows join it on their slot (a hash join: the time of a row is
+    divided once); otherwise rows join on their times (a range join, slower on many periods)."""
+    bounds = [b for w in windows for b in (w.lo, w.hi, w.back)]
+    slots = all(int(b.timestamp() * 1_000_000) % SLOT_US == 0 for b in bounds)
+    values = []
+    for i, w in enumerate(windows):
+        if slots:
+            lo, hi, back = (int(b.timestamp() * 1_000_000) // SLOT_US for b in (w.lo, w.hi, w.back))
+            values.append(f"({i}, {lo}, {hi}, {back})")
+        else:
+            params.update({f"lo{i}": w.lo, f"hi{i}": w.hi, f"back{i}": w.back})
+            values.append(f"({i}, $lo{i}::TIMESTAMPTZ, $hi{i}::TIMESTAMPTZ, $back{i}::TIMESTAMPTZ)")
+    table = f"p(idx, lo, hi, back) AS (VALUES {', '.join(values)})"
+    if slots:
+        table += (
+            ", s AS (SELECT idx, lo, unnest(range(back, hi)) AS slot FROM p)"
+            ", n AS (SELECT idx, lo, slot FROM s WHERE slot >= lo)"
+        )
+        return table, "JOIN n ON m.slot = n.slot", "JOIN s ON m.slot = s.slot"
+    return (
+        table,
+        "JOIN p AS n ON m.published_at >= n.lo AND m.published_at < n.hi",
+        "JOIN p AS s ON m.published_at >= s.back AND m.published_at < s.hi",
+    )
+
+
+def statistics(
+    source: Aggregating,
+    periods: Sequence[Period],
+    *,
+    brand: str,
+    platforms: Sequence[str] | None,
+    tz: str,
+    lookback: int,
+    ids: Sequence[str],
+) -> list[dict[str, Any] | None]:
+    """Each period's statistics that the indicators ``ids`` read (None for a period without rows), from
+    one grouped query over the periods' rows and, for returning authors and advocates, one over their
+    authors (the look-back days included)."""
+    reads = {name for i in ids for name in FINISH[i].reads}
+    names = ["rows", *(n for n in _STATISTICS if n in reads and n != "rows")]
+    windows = _windows(periods, lookback, tz)
+    params: dict[str, Any] = {"brand": brand, "known": list(KNOWN_SENTIMENTS)}
+    table, in_period, in_window = _periods_sql(windows, params)
+    params["first"], params["last"] = min(w.back for w in windows), max(w.hi for w in windows)
+    rows = _filtered(platforms, params, columns=f"{_ROW}, epoch_us(published_at) // {SLOT_US} AS slot")
+    common = f"WITH {table}, m AS ({rows} AND published_at >= $first AND published_at < $last) "
+    found = _ask(
+        source,
+        common + f"SELECT n.idx, {', '.join(_STATISTICS[n] for n in names)} FROM m {in_period} GROUP BY n.idx",
+        params,
+    )
+    out: list[dict[str, Any] | None] = [None] * len(periods)
+    for idx, *stats in found:
+        out[idx] = {**dict(zip(names, stats, strict=True)), "now": 0, "returning": 0, "advocates": 0}
+    if not reads.intersection(_AUTHORS):
+        return out
+    now = "m.published_at >= s.lo" if "$lo0" in table else "m.slot >= s.lo"
+    authors = _ask(
+        source,
+        common + "SELECT idx, count(*) FILTER (WHERE now), count(*) FILTER (WHERE now AND before), "
+        "count(*) FILTER (WHERE positive >= 2) FROM ("
+        f"SELECT s.idx, m.author, bool_or({now}) AS now, bool_or(NOT {now}) AS before, "
+        f"count(*) FILTER (WHERE {now} AND m.sentiment = 'positive') AS positive "
+        f"FROM m {in_window} WHERE m.o AND m.author IS NOT NULL GROUP BY s.idx, m.author) GROUP BY idx",
+        params,
+    )
+    for idx, now_, returning, advocates in authors:
+        if out[idx] is not None:
+            out[idx].update(now=now_, returning=returning, advocates=advocates)
+    return out
+
+
+def value(item: Indicator, stats: Mapping[str, Any] | None, options: Mapping[str, Any]) -> float:
+    """``item``'s value from its period's statistics; a period without rows is its function's over no rows."""
+    if stats is None:
+        return float(item.func(_no_rows(), **{k: options[k] for k in item.options}))
+    return FINISH[item.id].finish(stats)
+
+
+def _no_rows() -> pd.DataFrame:
+    return frame(TABLE, {})

@@ -1,0 +1,53 @@
+"""A workspace's tables as a summary reads them: each read on first use, and the mentions aggregated where
+they lie as long as nobody asks for their rows.
+
+A year of mentions is millions of rows; the period indicators need only their counts and sums, which
+DuckDB computes beside the data (``metrics.indicators.pushdown``). Whoever needs the rows themselves
+(spikes, the costs per positive mention, the voice of the customer) gets them by asking, and from then
+on every reader of the call uses the rows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from typing import Any
+
+import pandas as pd
+
+from metrics import store
+
+
+class WorkspaceTables(Mapping[str, pd.DataFrame]):
+    """The tables ``names`` of ``workspace``, each read by ``read(name)`` the first time it is asked for.
+
+    ``pushable(name)`` says whether the table may still be aggregated in the workspace instead (its rows
+    have not been read); ``aggregate`` runs such a query. ``name in tables`` reads nothing.
+    """
+
+    def __init__(self, workspace: store.Workspace, names: Sequence[str], read: Callable[[str], pd.DataFrame]) -> None:
+        self._workspace = workspace
+        self._names = list(names)
+        self._read = read
+        self._frames: dict[str, pd.DataFrame] = {}
+
+    def __getitem__(self, name: str) -> pd.DataFrame:
+        if name not in self._names:
+            raise KeyError(name)
+        if name not in self._frames:
+            self._frames[name] = self._read(name)
+        return self._frames[name]
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._names
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._names)
+
+    def __len__(self) -> int:
+        return len(self._names)
+
+    def pushable(self, name: str) -> bool:
+        return name in self._names and name not in self._frames
+
+    def aggregate(self, sql: str, params: Mapping[str, Any]) -> list[tuple]:
+        return self._workspace.aggregate(sql, dict(params))
