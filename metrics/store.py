@@ -26,7 +26,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from metrics import schema
-from metrics.ingest import IngestError, ReadResult, read_export, vocab
+from metrics.ingest import IngestError, ReadResult, Rewind, Tuning, read_export, vocab
 from metrics.ingest.formats.generic import OURS
 from metrics.ingest.keys import CONTENT_KEY_PATTERN, content_key_sql
 from metrics.ingest.mapping import Mapping
@@ -335,10 +335,13 @@ class Workspace:
         name: str | None = None,
         today: date | None = None,
         mapping: Mapping | None = None,
+        batches: bool = False,
+        tuning: Tuning | None = None,
     ) -> ReadResult:
         """Read one file as an import would (the workspace's settings and saved mappings), writing nothing.
 
-        ``mapping`` is applied whatever the file's layout. Raises :class:`IngestError`.
+        ``mapping`` is applied whatever the file's layout; ``batches`` reads a large table a batch at a time
+        (:attr:`ReadResult.batches`: only :meth:`import_result` takes them). Raises :class:`IngestError`.
         """
         settings = self.settings()
         # The content hash (for the history and duplicate imports) is computed while the file is read.
@@ -351,6 +354,8 @@ class Workspace:
             mappings=self.mappings(),
             mapping=mapping,
             content_hash=True,
+            batches=batches,
+            tuning=tuning,
         )
 
     def import_file(
@@ -360,14 +365,24 @@ class Workspace:
         name: str | None = None,
         today: date | None = None,
         mapping: Mapping | None = None,
+        tuning: Tuning | None = None,
     ) -> ImportReport:
-        """Recognise, validate and write one file; a file that cannot be read changes nothing."""
+        """Recognise, validate and write one file; a file that cannot be read changes nothing.
+
+        A large text table is read and written a batch at a time, in one transaction (memory holds a batch,
+        not the file); one that turns out to need reading whole (:class:`Rewind`) is read again whole."""
         label = name or (Path(source).name if isinstance(source, (str, Path)) else "upload")
+
+        def read(batches: bool) -> ReadResult:
+            return self.read_file(source, name=name, today=today, mapping=mapping, batches=batches, tuning=tuning)
+
         try:
-            result = self.read_file(source, name=name, today=today, mapping=mapping)
+            try:
+                return self.import_result(read(batches=True))
+            except Rewind:
+                return self.import_result(read(batches=False))
         except IngestError as exc:
             return ImportReport(label, error=exc)
-        return self.import_result(result)
 
     def import_files(self, sources: Iterable[str | Path]) -> list[ImportReport]:
         return [self.import_file(s) for s in sources]
@@ -379,9 +394,10 @@ class Workspace:
             import_id = _row(cur.execute("SELECT nextval('import_ids')"))[0]
             report.import_id = import_id
             for leaf in result.leaves():
-                if leaf.frame is None or leaf.table is None:
+                rows = leaf.frame if leaf.frame is not None else leaf.batches
+                if rows is None or leaf.table is None:
                     continue
-                counts = self._merge(cur, leaf.table, leaf.frame, import_id, aliases)
+                counts = self._merge(cur, leaf.table, rows, import_id, aliases)
                 counts.skipped_by = dict(leaf.rows_skipped)
                 counts.skipped = sum(leaf.rows_skipped.values())
                 counts.format_id = leaf.format_id
@@ -413,12 +429,9 @@ class Workspace:
             self._bump(cur)
         return report
 
-    def _incoming(
-        self, cur: duckdb.DuckDBPyConnection, table: str, frame: pd.DataFrame, aliases: dict[str, str]
-    ) -> pa.Table:
-        """The rows as the workspace keys them, registered as ``incoming``: brands resolved through the
-        settings' aliases, key columns without missing values, one row per key (the last one wins:
-        exports repeat rows across pages). Arrow all the way: DuckDB scans it in place, in parallel."""
+    def _keyed(self, table: str, frame: pd.DataFrame, aliases: dict[str, str]) -> pa.Table:
+        """The rows as the workspace keys them: brands resolved through the settings' aliases, key columns
+        without missing values. Arrow all the way: DuckDB scans it in place, in parallel."""
         spec = schema.TABLES[table]
         fills = {key: "" for key in spec.key if spec.columns[key] == schema.STR and frame[key].hasnans}
         rows = frame[list(spec.all_columns)]
@@ -430,18 +443,90 @@ class Workspace:
             arrow = arrow.set_column(
                 arrow.schema.get_field_index("brand"), "brand", pc.coalesce(*named, arrow.column("brand"))
             )
-        cur.register("incoming", arrow)
-        keys = ", ".join(f'"{k}"' for k in spec.key)
-        # Distinct hashes of the keys: as many as rows means no key repeats (equal keys hash alike; two
-        # keys sharing a hash only send the rows through the exact check below).
-        distinct = _row(cur.execute(f"SELECT count(DISTINCT hash({keys})) FROM incoming"))[0]
-        if distinct < arrow.num_rows:
-            arrow = _without_earlier_copies(cur, arrow, keys)
-            cur.register("incoming", arrow)
         return arrow
 
+    def _incoming(
+        self,
+        cur: duckdb.DuckDBPyConnection,
+        table: str,
+        rows: pd.DataFrame | Iterator[pd.DataFrame],
+        aliases: dict[str, str],
+    ) -> int:
+        """The rows (a frame, or batches of a large file) as ``incoming``, one row per key (the last one wins:
+        exports repeat rows across pages): a frame is registered as it is; batches are staged in a temporary
+        table of the transaction, one batch in memory at a time. Returns how many rows there are."""
+        keys = ", ".join(f'"{k}"' for k in schema.TABLES[table].key)
+        if isinstance(rows, pd.DataFrame):
+            arrow = self._keyed(table, rows, aliases)
+            cur.register("incoming", arrow)
+            # Distinct hashes of the keys: as many as rows means no key repeats (equal keys hash alike; two
+            # keys sharing a hash only send the rows through the exact check below).
+            distinct = _row(cur.execute(f"SELECT count(DISTINCT hash({keys})) FROM incoming"))[0]
+            if distinct < arrow.num_rows:
+                arrow = _without_earlier_copies(cur, arrow, keys)
+                cur.register("incoming", arrow)
+            return arrow.num_rows
+        staged = 0
+        for frame in rows:
+            batch = self._keyed(table, frame, aliases)
+            batch = batch.append_column("_row", pa.array(np.arange(staged, staged + batch.num_rows)))
+            # Not registered: a name registered inside a transaction keeps its Arrow buffers until the end.
+            relation = cur.from_arrow(batch)
+            relation.insert_into("incoming") if staged else relation.create("incoming")
+            staged += batch.num_rows
+            del frame, batch
+        if not staged:
+            raise ValueError("a table read in batches gave no batch")
+        distinct = _row(cur.execute(f"SELECT count(DISTINCT hash({keys})) FROM incoming"))[0]
+        if distinct < staged:
+            cur.execute(
+                f"""DELETE FROM incoming WHERE _row IN (
+                    WITH twice AS (SELECT hash({keys}) AS h FROM incoming GROUP BY h HAVING count(*) > 1)
+                    SELECT _row FROM incoming WHERE hash({keys}) IN (SELECT h FROM twice)
+                    QUALIFY row_number() OVER (PARTITION BY {keys} ORDER BY _row DESC) > 1)"""
+            ).fetchall()
+        return _row(cur.execute("SELECT count(*) FROM incoming"))[0]
+
+    def _append(
+        self,
+        cur: duckdb.DuckDBPyConnection,
+        table: str,
+        batches: Iterator[pd.DataFrame],
+        import_id: int,
+        aliases: dict[str, str],
+    ) -> int:
+        """Batches written straight into an empty table (nothing there to compare them with), then the earlier
+        copies of a key the file repeats deleted (the last one written wins, as in :func:`_without_earlier_copies`).
+        Returns the rows added."""
+        spec = schema.TABLES[table]
+        columns = [name for name, *_ in cur.execute(f'DESCRIBE "{table}"').fetchall()]
+        keys = ", ".join(f'"{k}"' for k in spec.key)
+        for frame in batches:
+            batch = self._keyed(table, frame, aliases)
+            batch = batch.append_column("import_id", pa.array(np.full(batch.num_rows, import_id, dtype=np.int64)))
+            # Read by name from this frame, not registered: a name registered inside a transaction keeps its
+            # Arrow buffers until the end.
+            cur.execute(f'INSERT INTO "{table}" SELECT {", ".join(chr(34) + c + chr(34) for c in columns)} FROM batch')
+            del frame, batch
+        mine = f'FROM "{table}" WHERE import_id = {int(import_id)}'
+        rows, distinct = _row(cur.execute(f"SELECT count(*), count(DISTINCT hash({keys})) {mine}"))
+        if distinct < rows:
+            cur.execute(
+                f"""DELETE FROM "{table}" WHERE rowid IN (
+                    WITH twice AS (SELECT hash({keys}) AS h {mine} GROUP BY h HAVING count(*) > 1)
+                    SELECT rowid {mine} AND hash({keys}) IN (SELECT h FROM twice)
+                    QUALIFY row_number() OVER (PARTITION BY {keys} ORDER BY rowid DESC) > 1)"""
+            ).fetchall()
+            rows = _row(cur.execute(f"SELECT count(*) {mine}"))[0]
+        return int(rows)
+
     def _merge(
-        self, cur: duckdb.DuckDBPyConnection, table: str, frame: pd.DataFrame, import_id: int, aliases: dict[str, str]
+        self,
+        cur: duckdb.DuckDBPyConnection,
+        table: str,
+        frame: pd.DataFrame | Iterator[pd.DataFrame],
+        import_id: int,
+        aliases: dict[str, str],
     ) -> TableReport:
         """Write one table's rows: new keys are added; a key already there is unchanged when its values
         are the same, else replaced (posts only by a snapshot at least as new), the old row kept aside
@@ -461,9 +546,12 @@ class Workspace:
         def row_hash(alias: str) -> str:
             return "hash(" + ", ".join(f'CAST({alias}."{c}" AS {stored[c]})' for c in values) + ")"
 
+        empty = not _row(cur.execute(f'SELECT count(*) FROM (SELECT 1 FROM "{table}" LIMIT 1)'))[0]
+        if empty and not isinstance(frame, pd.DataFrame):
+            return TableReport(table, added=self._append(cur, table, frame, import_id, aliases))
         try:
-            rows = self._incoming(cur, table, frame, aliases).num_rows
-            if not _row(cur.execute(f'SELECT count(*) FROM (SELECT 1 FROM "{table}" LIMIT 1)'))[0]:
+            rows = self._incoming(cur, table, frame, aliases)
+            if empty:
                 cur.execute(
                     f'INSERT INTO "{table}" ({quoted}, import_id) SELECT {quoted}, ? FROM incoming', [import_id]
                 ).fetchall()
@@ -510,7 +598,10 @@ class Workspace:
             cur.execute("DROP TABLE matched").fetchall()
             return TableReport(table, added=int(added), replaced=int(replaced), unchanged=int(unchanged))
         finally:
-            cur.unregister("incoming")
+            if isinstance(frame, pd.DataFrame):
+                cur.unregister("incoming")
+            else:
+                cur.execute("DROP TABLE IF EXISTS incoming").fetchall()
 
     def undo(self, import_id: int) -> tuple[int, int]:
         """Remove an import's rows and bring back the rows it replaced: (rows removed, rows restored)."""

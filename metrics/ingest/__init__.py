@@ -5,6 +5,7 @@ from metrics.ingest.formats import FORMATS, Format
 from metrics.ingest.options import Tuning
 from metrics.ingest.progress import Progress, reporting
 from metrics.ingest.read import ReadResult, read_export
+from metrics.ingest.text import Rewind
 
 __all__ = [
     "FORMATS",
@@ -13,6 +14,7 @@ __all__ = [
     "Problem",
     "Progress",
     "ReadResult",
+    "Rewind",
     "Tuning",
     "read_export",
     "reporting",

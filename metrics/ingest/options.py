@@ -27,7 +27,9 @@ class Tuning:
     bytes Arrow parses at a time, in parallel; ``max_warnings``: messages kept per reason and column
     (every one is counted); ``arrow``: False reads every text table with pandas, row for row, as a
     file Arrow cannot split is read; ``threads``: columns parsed at a time (None: two for a table
-    of more than 50,000 rows, else one; 0: every step on the calling thread, without a pool).
+    of more than 50,000 rows, else one; 0: every step on the calling thread, without a pool);
+    ``batches_from``: from this size (bytes) a text table whose reader takes batches
+    (:attr:`ReadOptions.batches`) is read ``batch_bytes`` of the file at a time.
 
     >>> Tuning().workers(100_000), Tuning(threads=0).workers(100_000)
     (2, 0)
@@ -35,6 +37,8 @@ class Tuning:
 
     large_file: int = 20 << 20
     block_size: int = 1 << 22
+    batches_from: int = 512 << 20
+    batch_bytes: int = 128 << 20
     max_warnings: int = 20
     arrow: bool = True
     threads: int | None = None
@@ -53,7 +57,8 @@ class ReadOptions:
     ``tz`` is the business time zone for sources that write local times; ``today`` the export day of
     a file whose name gives none; ``brand`` our brand, for mention tables that do not name one;
     ``mappings`` the saved column mappings by the shape of the header they fit; ``mapping`` one applied
-    whatever the file's layout.
+    whatever the file's layout; ``batches`` that the caller takes a large table's rows batch by batch
+    (:attr:`~metrics.ingest.result.ReadResult.batches`) rather than whole.
     """
 
     today: date
@@ -62,6 +67,7 @@ class ReadOptions:
     mappings: dict[str, Mapping] = field(default_factory=dict)
     mapping: Mapping | None = None
     tuning: Tuning = Tuning()
+    batches: bool = False
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ read in four steps:
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from datetime import date
 from itertools import pairwise
@@ -24,7 +24,7 @@ from pathlib import Path
 import pandas as pd
 
 from metrics import schema
-from metrics.ingest import sniff
+from metrics.ingest import sniff, values
 from metrics.ingest.errors import IngestError, Problem
 from metrics.ingest.finish import finish
 from metrics.ingest.formats import LOCAL
@@ -36,7 +36,7 @@ from metrics.ingest.progress import Progress, Report, current
 from metrics.ingest.result import ReadResult
 from metrics.ingest.sheets import Sheet, body_of, head_of, xls_sheets, xlsx_sheets
 from metrics.ingest.source import Source
-from metrics.ingest.text import TextHead, body_rows, sniff_head
+from metrics.ingest.text import Rewind, TextHead, arrow_batches, body_rows, sniff_head
 
 __all__ = ["ReadResult", "Source", "Tuning", "read_export"]
 
@@ -53,6 +53,7 @@ def read_export(
     content_hash: bool = False,
     tuning: Tuning | None = None,
     progress: Report | None = None,
+    batches: bool = False,
 ) -> ReadResult:
     """Recognise an export file and read it into canonical tables.
 
@@ -89,10 +90,11 @@ def read_export(
         mappings={m.shape: m for m in mappings},
         mapping=mapping,
         tuning=tuning or Tuning(),
+        batches=batches,
     )
     report = current(progress)
     result = read_source(origin, name, Context(options, hashed=origin if content_hash else None, progress=report))
-    if report is not None:
+    if report is not None and not any(leaf.batches is not None for leaf in result.leaves()):
         report(Progress(origin.size, origin.size, sum(leaf.rows_read for leaf in result.leaves())))
     if origin.path is not None:
         origin.release()
@@ -169,12 +171,115 @@ def _read_text(origin: Source, name: str, context: Context) -> ReadResult:
     result = ReadResult(
         name, encoding=section.encoding if section else text.encoding, delimiter=text.delim, header_row=header_row
     )
+    if _in_batches(origin, text, plan, context):
+        result.format_id, result.table = plan.fmt.id, plan.fmt.table
+        result.batches = _batches(origin, text, plan, context, result)
+        return result
     raw = body_rows(origin, text, plan, context.options.tuning, progress=context.progress)
     read_table(plan, raw, context, result)
     if text.head.row_quoted:
         result.warnings.insert(0, Problem("row_quoted", name))
         result.warning_counts["row_quoted"] = 1
     return result
+
+
+_WHAT_THE_FILE_IS = (
+    "format_id",
+    "table",
+    "mapping",
+    "time_zone",
+    "zone_is_workspace",
+    "export_day",
+    "export_day_from_name",
+    "unused_columns",
+    "header",
+    "columns_read",
+)
+
+
+def _in_batches(origin: Source, text: TextHead, plan: Plan, context: Context) -> bool:
+    """Whether the table is read in batches: its reader takes them, the file is large, Arrow reads it, and
+    its format reads each row alone (no value filled down from the rows above, a finish step row by row)."""
+    tuning, fmt = context.options.tuning, plan.fmt
+    return (
+        context.options.batches
+        and context.section is None
+        and origin.size >= tuning.batches_from
+        and tuning.arrow
+        and text.head.encoding != "utf-16"
+        and not text.head.row_quoted
+        and fmt.batches
+        and not fmt.fill_down
+    )
+
+
+# Columns whose emptiness throughout a table changes how its rows are read (questions are then found in the
+# texts, a currency taken from the header), beside a format's own ``whole_column``.
+WHOLE_COLUMN = ("is_question", "currency")
+
+
+def _empty_columns(plan: Plan, raw: pd.DataFrame) -> list[str]:
+    """The columns of ``WHOLE_COLUMN`` and the format's that the file has and a batch leaves empty."""
+    return [
+        c
+        for c in (*WHOLE_COLUMN, *plan.fmt.whole_column)
+        if c in plan.found and values.text(raw[plan.position[plan.found[c]]]).isna().all()
+    ]
+
+
+def _batches(
+    origin: Source, text: TextHead, plan: Plan, context: Context, result: ReadResult
+) -> Iterator[pd.DataFrame]:
+    """The table's canonical rows batch by batch, each read, parsed, finished and conformed as a whole
+    table is (rows numbered as in the file), its account added to ``result``.
+
+    Raises :class:`Rewind` where a batch alone could say otherwise than the whole file: a batch that
+    cannot be read on its own (every row left out, a column empty throughout it), dates in another layout
+    than an earlier batch's, a total row (checked against every row)."""
+    tuning, before = context.options.tuning, 0
+    layouts: dict[str, str] = {}
+    for raw in arrow_batches(origin, text, plan, tuning, context.progress):
+        rows = len(raw)
+        if _empty_columns(plan, raw):
+            raise Rewind("a column a batch leaves empty")
+        part = ReadResult(result.file)
+        batch_plan = replace(plan, header_row=plan.header_row + before)
+        try:
+            read_table(batch_plan, raw, replace(context, hashed=context.hashed if not before else None), part)
+        except IngestError as exc:
+            raise Rewind(f"a batch read alone: {exc.code}") from None
+        if part.totals:
+            raise Rewind("a total row to check against every row")
+        if any(layouts.setdefault(column, layout) != layout for column, layout in part.date_orders.items()):
+            raise Rewind("dates written in two layouts")
+        _add(result, part, first=not before, samples=tuning.max_warnings)
+        before += rows
+        frame, part.frame = part.frame, None
+        yield frame
+    if not before:
+        raise Rewind("no rows")
+    if context.progress is not None:
+        context.progress(Progress(origin.size, origin.size, result.rows_read))
+
+
+def _add(result: ReadResult, part: ReadResult, *, first: bool, samples: int) -> None:
+    """A batch's account added to the file's: the first gives what the file is; every one its counts (and
+    up to ``samples`` messages per reason and column)."""
+    if first:
+        for name in _WHAT_THE_FILE_IS:
+            setattr(result, name, getattr(part, name))
+        result.meta.update(part.meta)
+    result.rows_read += part.rows_read
+    for counts, more in ((result.rows_skipped, part.rows_skipped), (result.warning_counts, part.warning_counts)):
+        for code, n in more.items():
+            counts[code] = counts.get(code, 0) + n
+    groups: dict[tuple[str, str | None], list[Problem]] = {}  # by reason and column, as a whole reading keeps them
+    for warning in (*result.warnings, *part.warnings):
+        kept = groups.setdefault((warning.code, warning.column), [])
+        if len(kept) < samples:
+            kept.append(warning)
+    result.warnings = [w for kept in groups.values() for w in kept]
+    result.date_orders.update(part.date_orders)
 
 
 def _read_stacked(text: TextHead, starts: list[int], name: str, context: Context) -> ReadResult:

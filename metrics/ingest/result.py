@@ -8,6 +8,7 @@ codes and values: the interface that shows them words them (``resonance.say``).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
@@ -66,6 +67,9 @@ class ReadResult:
     error: IngestError | None = None
     mapping: Mapping | None = None  # the column mapping applied, as this file spells its columns
     origin: Source | None = field(default=None, repr=False)
+    # A large table read in batches (``frame`` is None): its canonical rows a batch at a time, to be taken
+    # once; the counts above are complete when the last batch has been taken.
+    batches: Iterator[pd.DataFrame] | None = field(default=None, repr=False)
     _digest: str | None = field(default=None, repr=False)
 
     @property

@@ -44,6 +44,23 @@ class Source:
             f.seek(max(0, self.size - n))
             return f.read()
 
+    def line_end(self, pos: int, end: int) -> int:
+        """The position just after the first line break at or after ``pos`` (``end`` when there is none before it)."""
+        if self._data is not None:
+            found = self._data.find(b"\n", pos, end)
+            return end if found < 0 else found + 1
+        with open(self.file, "rb") as f:
+            f.seek(pos)
+            while pos < end:
+                block = f.read(min(1 << 16, end - pos))
+                if not block:
+                    break
+                found = block.find(b"\n")
+                if found >= 0:
+                    return pos + found + 1
+                pos += len(block)
+        return end
+
     def all(self) -> bytes:
         if self._data is None:
             self._data = self.file.read_bytes()

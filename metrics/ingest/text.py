@@ -8,7 +8,9 @@ lines inside the data, UTF-16, rows Excel wrapped in quotes) is read by pandas i
 from __future__ import annotations
 
 import io
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
+from typing import Any
 
 import pandas as pd
 
@@ -147,6 +149,50 @@ class _Told:
         return Counted(stream, start=start, total=total, line_bytes=self.line_bytes, report=self.report)
 
 
+def _body(origin: Source, cells: _Cells) -> tuple[int, int] | None:
+    """Where the body's rows start and end (bytes; trailing blank lines are not rows); None without rows."""
+    size = origin.size
+    if cells.offset is None or cells.offset >= size:
+        return None
+    tail = origin.tail()
+    end = size - (len(tail) - len(tail.rstrip(b" \t\r\n")))
+    return (cells.offset, end) if end > cells.offset else None
+
+
+def _csv_options(cells: _Cells, tuning: Tuning, size: int, multiline: bool, on_invalid: Callable[[Any], str]):
+    """Arrow's options for the body: every needed column as text (count columns of a large file as
+    numbers), nothing inferred, empty cells missing."""
+    import pyarrow as pa
+    import pyarrow.csv as pacsv
+
+    names = [str(i) for i in range(cells.width)]
+    types = {names[i]: pa.large_string() for i in cells.needed}
+    if size >= tuning.large_file:
+        types.update({names[i]: pa.float64() for i in cells.numeric})
+    return (
+        pacsv.ReadOptions(
+            column_names=names,
+            block_size=tuning.block_size,
+            encoding="utf8" if cells.encoding == "utf-8" else cells.encoding,
+        ),
+        pacsv.ParseOptions(
+            delimiter=cells.delim,
+            quote_char='"',
+            double_quote=True,
+            newlines_in_values=multiline,
+            ignore_empty_lines=False,
+            invalid_row_handler=on_invalid,
+        ),
+        pacsv.ConvertOptions(
+            include_columns=[names[i] for i in cells.needed],
+            column_types=types,
+            strings_can_be_null=True,
+            quoted_strings_can_be_null=True,
+            null_values=[""],
+        ),  # placeholders are judged per column
+    )
+
+
 def _arrow_rows(
     origin: Source, cells: _Cells, tuning: Tuning, told: _Told, multiline: bool = False
 ) -> pd.DataFrame | None:
@@ -161,47 +207,22 @@ def _arrow_rows(
     import pyarrow as pa
     import pyarrow.csv as pacsv
 
-    names = [str(i) for i in range(cells.width)]
     needed, size = cells.needed, origin.size
-    if cells.offset is None or cells.offset >= size:
+    body = _body(origin, cells)
+    if body is None:
         return pd.DataFrame({i: pd.Series([], dtype="str") for i in needed})
-    tail = origin.tail()
-    end = size - (len(tail) - len(tail.rstrip(b" \t\r\n")))  # trailing blank lines are not rows
-    if end <= cells.offset:
-        return pd.DataFrame({i: pd.Series([], dtype="str") for i in needed})
+    start, end = body
     invalid = []
 
     def on_invalid(row) -> str:
         invalid.append(row)
         return "skip"
 
-    types = {names[i]: pa.large_string() for i in needed}
-    if size >= tuning.large_file:
-        types.update({names[i]: pa.float64() for i in cells.numeric})
+    read, parse, convert = _csv_options(cells, tuning, size, multiline, on_invalid)
     try:
-        with origin.stream(cells.offset, end) as stream:
+        with origin.stream(start, end) as stream:
             table = pacsv.read_csv(
-                told.stream(stream, cells.offset, size),
-                read_options=pacsv.ReadOptions(
-                    column_names=names,
-                    block_size=tuning.block_size,
-                    encoding="utf8" if cells.encoding == "utf-8" else cells.encoding,
-                ),
-                parse_options=pacsv.ParseOptions(
-                    delimiter=cells.delim,
-                    quote_char='"',
-                    double_quote=True,
-                    newlines_in_values=multiline,
-                    ignore_empty_lines=False,
-                    invalid_row_handler=on_invalid,
-                ),
-                convert_options=pacsv.ConvertOptions(
-                    include_columns=[names[i] for i in needed],
-                    column_types=types,
-                    strings_can_be_null=True,
-                    quoted_strings_can_be_null=True,
-                    null_values=[""],
-                ),  # placeholders are judged per column
+                told.stream(stream, start, size), read_options=read, parse_options=parse, convert_options=convert
             )
     except (pa.ArrowInvalid, UnicodeDecodeError) as exc:
         if not multiline and "out of sync" in str(exc):  # a value spans lines across blocks
@@ -215,6 +236,55 @@ def _arrow_rows(
     del table
     raw.columns = needed
     return raw
+
+
+class Rewind(Exception):
+    """A file read in batches turns out to need reading whole (a row Arrow cannot split, a value spanning
+    lines, a count written otherwise than as a number, a total row to check against every row): whoever
+    took the batches drops them and reads the file again, whole."""
+
+
+def arrow_batches(
+    origin: Source, text: TextHead, plan: Plan, tuning: Tuning, progress: Report | None
+) -> Iterator[pd.DataFrame]:
+    """The rows after the header as text (as :func:`body_rows` gives them all), about ``tuning.batch_bytes``
+    of the file at a time: each stretch ends at a line break and is read by Arrow in parallel, as a whole
+    file is; memory holds one. Raises :class:`Rewind` where the whole file would be read another way (a
+    stretch cut inside a quoted value that spans lines leaves a row Arrow cannot read, and says so)."""
+    import pyarrow as pa
+    import pyarrow.csv as pacsv
+
+    cells, told = _Cells.of(text, plan), _Told.of(text, progress)
+    body = _body(origin, cells)
+    if body is None:
+        return
+    pos, end = body
+    invalid = []
+
+    def on_invalid(row) -> str:
+        invalid.append(row)
+        return "skip"
+
+    read, parse, convert = _csv_options(cells, tuning, origin.size, False, on_invalid)
+    while pos < end:
+        stop = origin.line_end(pos + tuning.batch_bytes, end) if pos + tuning.batch_bytes < end else end
+        try:
+            with origin.stream(pos, stop) as stream:
+                table = pacsv.read_csv(
+                    told.stream(stream, pos, origin.size),
+                    read_options=read,
+                    parse_options=parse,
+                    convert_options=convert,
+                )
+        except (pa.ArrowInvalid, UnicodeDecodeError) as exc:
+            raise Rewind(str(exc)) from None
+        if invalid:
+            raise Rewind("a row Arrow cannot split")
+        raw = table.to_pandas(self_destruct=True, split_blocks=True)
+        del table
+        raw.columns = cells.needed
+        yield raw
+        pos = stop
 
 
 def _pandas_rows(data: bytes, name: str, line: int, delim: str, width: int) -> pd.DataFrame:

@@ -84,6 +84,74 @@ def test_an_import_killed_half_way_leaves_the_workspace_as_it_was(tmp_path, big_
         reopened.close()
 
 
+@pytest.fixture(scope="module")
+def big_generic(tmp_path_factory) -> Path:
+    sys.path.insert(0, str(ROOT / "bench"))
+    from make_generic import write
+
+    return write(60_000, tmp_path_factory.mktemp("generic") / "generic_60k.csv")
+
+
+BATCHED_IMPORTER = """
+import sys, time
+sys.path.insert(0, {root!r})
+from metrics import store
+from metrics.ingest import Tuning
+
+keyed, batches = store.Workspace._keyed, []
+
+
+def keyed_then_wait(self, table, frame, aliases):
+    # Batches are written one after the other in one transaction; the third is being written.
+    batches.append(len(frame))
+    if len(batches) == 3:
+        print("three batches", flush=True)
+        time.sleep(60)
+    return keyed(self, table, frame, aliases)
+
+
+store.Workspace._keyed = keyed_then_wait
+workspace = store.open_workspace({workspace!r})
+print("importing", flush=True)
+workspace.import_file({path!r}, tuning=Tuning(batches_from=1, batch_bytes=1 << 20))
+print("done", flush=True)
+"""
+
+
+@pytest.mark.parametrize("mentions_before", [False, True], ids=["into no mentions", "beside mentions"])
+def test_an_import_in_batches_killed_half_way_leaves_the_workspace_as_it_was(tmp_path, big_generic, mentions_before):
+    path = tmp_path / "w.duckdb"
+    workspace = store.open_workspace(path)
+    workspace.import_file(EXPORTS / "telegram_stats.csv")
+    if mentions_before:
+        head = big_generic.read_text(encoding="utf-8").splitlines(keepends=True)[:2001]
+        workspace.import_file("".join(head).encode("utf-8"), name="first_2000.csv")
+    before = workspace.contents().set_index("table")["rows"].to_dict()
+    imports = list(workspace.imports()["file_name"])
+    workspace.close()
+
+    proc = subprocess.Popen(
+        [sys.executable, "-c", BATCHED_IMPORTER.format(root=str(ROOT), workspace=str(path), path=str(big_generic))],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert proc.stdout.readline().strip() == "importing"
+    assert proc.stdout.readline().strip() == "three batches"  # two written, not committed
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait(timeout=30)
+    proc.stdout.close()
+
+    reopened = store.open_workspace(path)
+    try:
+        assert reopened.contents().set_index("table")["rows"].to_dict() == before
+        assert list(reopened.imports()["file_name"]) == imports
+        assert "incoming" not in {name for (name,) in reopened.aggregate("SHOW TABLES")}
+        report = reopened.import_file(big_generic)  # and the next import works
+        assert report.error is None and report.tables[0].added + report.tables[0].unchanged == 60_000
+    finally:
+        reopened.close()
+
+
 def test_readers_see_the_last_committed_state_while_an_import_runs(tmp_path, big_export):
     workspace = store.open_workspace(tmp_path / "w.duckdb")
     try:

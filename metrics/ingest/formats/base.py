@@ -40,6 +40,10 @@ class Format:
     preamble: str | None = None  # a regex the lines above the header must match
     extra_types: dict[str, str] = field(default_factory=dict)  # dtypes of "_helper" columns for finish
     finish: Callable[[pd.DataFrame, dict], pd.DataFrame] | None = None
+    # A large file of this format may be read a batch at a time: ``finish`` reads each row alone, except
+    # that a column of ``whole_column`` empty throughout the table changes how its rows are read.
+    batches: bool = False
+    whole_column: tuple[str, ...] = ()
     # At least one of these columns must be found too: the evidence that a short signature is this table
     # (a date and a text column alone do not make mentions: a video's chart data has both).
     evidence: tuple[str, ...] = ()

@@ -54,6 +54,8 @@ GENERIC_MENTIONS = Format(
     # A date and a text are not enough: a mention has an author, a link, a source, a tone or a brand.
     evidence=("author", "url", "platform", "sentiment", "brand", "mention_key"),
     finish=_mentions,
+    batches=True,
+    whole_column=("brand",),
 )
 
 GENERIC_AUDIENCE = Format(

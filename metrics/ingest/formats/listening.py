@@ -143,6 +143,7 @@ BRANDWATCH = Format(
     tz="UTC",
     extra_types={"_x_likes": schema.INT, "_x_replies": schema.INT, "_x_reposts": schema.INT},
     finish=_brandwatch,
+    batches=True,
 )
 
 # A UTF-16 "CSV" separated by tabs. Meltwater writes times in the account's time zone.
