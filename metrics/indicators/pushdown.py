@@ -41,34 +41,38 @@ class Aggregating(Protocol):
         """The rows of a query with named parameters."""
 
 
-# The columns of a row the statistics read: ``o`` ours, ``t`` of a tracked brand, ``e`` its engagements,
-# ``q`` a question or complaint of ours (asked for an answer), ``r`` answered, ``h`` hours to the answer.
+# The columns of a row the statistics read: ``e`` its engagements, ``q`` a question or a complaint (asking
+# for an answer), ``h`` the hours to its answer.
 _ROW = (
-    "published_at, author, sentiment, reach, brand = $brand AS o, brand IS NOT NULL AS t, "
+    "published_at, brand, author, sentiment, reach, replied_at, "
     "CASE WHEN coalesce(likes, comments, shares) IS NULL THEN NULL "
     "ELSE coalesce(likes, 0) + coalesce(comments, 0) + coalesce(shares, 0) END AS e, "
-    "brand = $brand AND (coalesce(is_question, false) OR sentiment = 'negative') AS q, "
-    "replied_at IS NOT NULL AS r, (epoch_us(replied_at) - epoch_us(published_at)) / 1e6 / 3600 AS h"
+    "coalesce(is_question, false) OR sentiment = 'negative' AS q, "
+    "(epoch_us(replied_at) - epoch_us(published_at)) / 1e6 / 3600 AS h"
 )
-# Sufficient statistics of one period's rows (after the platform filter).
-_STATISTICS = {
+# Sufficient statistics of one period's rows (after the platform filter), from every row…
+_ALL = {
     "rows": "count(*)",
-    "ours": "count(*) FILTER (WHERE o)",
-    "tracked": "count(*) FILTER (WHERE t)",
+    "tracked": "count(brand)",
     "reach_given": "count(reach)",
-    "ours_reach_given": "count(reach) FILTER (WHERE o)",
-    "ours_reach": "sum(reach) FILTER (WHERE o)",
-    "tracked_reach": "sum(reach) FILTER (WHERE t)",
-    "ours_engaged": "sum(e) FILTER (WHERE o)",
-    "tracked_engaged": "sum(e) FILTER (WHERE t)",
-    "ours_authors_given": "count(author) FILTER (WHERE o)",
-    "ours_authors": "count(DISTINCT author) FILTER (WHERE o)",
-    **{s: f"count(*) FILTER (WHERE o AND sentiment = '{s}')" for s in KNOWN_SENTIMENTS},
-    "judged": "count(*) FILTER (WHERE o AND list_contains($known, sentiment) AND author IS NOT NULL)",
-    "replied": "count(*) FILTER (WHERE r)",
+    "tracked_reach": "sum(reach) FILTER (WHERE brand IS NOT NULL)",
+    "tracked_engaged": "sum(e) FILTER (WHERE brand IS NOT NULL)",
+    "replied": "count(replied_at)",
+}
+# … and from our brand's rows alone (a query of their own: one comparison of the brand per row, not one per
+# statistic); a period without any of ours has None for each.
+_OURS = {
+    "ours": "count(*)",
+    "ours_reach_given": "count(reach)",
+    "ours_reach": "sum(reach)",
+    "ours_engaged": "sum(e)",
+    "ours_authors_given": "count(author)",
+    "ours_authors": "count(DISTINCT author)",
+    **{s: f"count(*) FILTER (WHERE sentiment = '{s}')" for s in KNOWN_SENTIMENTS},
+    "judged": "count(*) FILTER (WHERE list_contains($known, sentiment) AND author IS NOT NULL)",
     "asked": "count(*) FILTER (WHERE q)",
-    "asked_replied": "count(*) FILTER (WHERE q AND r)",
-    "hours": "list(h) FILTER (WHERE q AND r AND h >= 0)",
+    "asked_replied": "count(*) FILTER (WHERE q AND replied_at IS NOT NULL)",
+    "hours": "list(h) FILTER (WHERE q AND replied_at IS NOT NULL AND h >= 0)",
 }
 
 
@@ -258,21 +262,29 @@ def statistics(
     one grouped query over the periods' rows and, for returning authors and advocates, one over their
     authors (the look-back days included)."""
     reads = {name for i in ids for name in FINISH[i].reads}
-    names = ["rows", *(n for n in _STATISTICS if n in reads and n != "rows")]
     windows = _windows(periods, lookback, tz)
     params: dict[str, Any] = {"brand": brand, "known": list(KNOWN_SENTIMENTS)}
     table, in_period, in_window = _periods_sql(windows, params)
     params["first"], params["last"] = min(w.back for w in windows), max(w.hi for w in windows)
     rows = _filtered(platforms, params, columns=f"{_ROW}, epoch_us(published_at) // {SLOT_US} AS slot")
     common = f"WITH {table}, m AS ({rows} AND published_at >= $first AND published_at < $last) "
-    found = _ask(
-        source,
-        common + f"SELECT n.idx, {', '.join(_STATISTICS[n] for n in names)} FROM m {in_period} GROUP BY n.idx",
-        params,
-    )
     out: list[dict[str, Any] | None] = [None] * len(periods)
-    for idx, *stats in found:
-        out[idx] = {**dict(zip(names, stats, strict=True)), "now": 0, "returning": 0, "advocates": 0}
+    for statistics, where in ((_ALL, ""), (_OURS, "WHERE m.brand = $brand ")):
+        names = [n for n in statistics if n in reads or n == "rows"]
+        if not names:
+            continue
+        found = _ask(
+            source,
+            common + f"SELECT n.idx, {', '.join(statistics[n] for n in names)} FROM m {in_period} {where}"
+            "GROUP BY n.idx",
+            params,
+        )
+        for idx, *stats in found:
+            if statistics is _ALL:
+                out[idx] = {**dict.fromkeys(_OURS), **dict(zip(names, stats, strict=True))}
+                out[idx].update(now=0, returning=0, advocates=0)
+            elif out[idx] is not None:
+                out[idx].update(zip(names, stats, strict=True))
     if not reads.intersection(_AUTHORS):
         return out
     now = "m.published_at >= s.lo" if "$lo0" in table else "m.slot >= s.lo"
@@ -282,7 +294,7 @@ def statistics(
         "count(*) FILTER (WHERE positive >= 2) FROM ("
         f"SELECT s.idx, m.author, bool_or({now}) AS now, bool_or(NOT {now}) AS before, "
         f"count(*) FILTER (WHERE {now} AND m.sentiment = 'positive') AS positive "
-        f"FROM m {in_window} WHERE m.o AND m.author IS NOT NULL GROUP BY s.idx, m.author) GROUP BY idx",
+        f"FROM m {in_window} WHERE m.brand = $brand AND m.author IS NOT NULL GROUP BY s.idx, m.author) GROUP BY idx",
         params,
     )
     for idx, now_, returning, advocates in authors:
