@@ -112,10 +112,7 @@ with st.sidebar:
     first = contents["first"].dropna().min() if contents["first"].notna().any() else None
     last = contents["last"].dropna().max() if contents["last"].notna().any() else None
     brands = state.brands(snapshot)
-    data = state.tables(snapshot)
-    platforms = sorted(
-        set(data["mentions"]["platform"].dropna().unique()) | set(data["posts"]["platform"].dropna().unique())
-    )
+    platforms = state.platforms(snapshot)
     if asked:
         address.apply(asked, brands=brands, platforms=platforms)
     granularity = (

@@ -17,11 +17,12 @@ import streamlit as st
 
 from dashboard.scope import Scope, Snapshot
 from metrics import association as associations
-from metrics import breakdowns, mix, store
+from metrics import breakdowns, mix, schema, store
 from metrics import summary as summaries
 from metrics.indicators.compute import compare_trend, series
 from metrics.insights import voice as voice_of
 from metrics.periods import RANGE, Period, day, last_complete_week, month, periods_ending
+from metrics.reading import WorkspaceTables
 from resonance.i18n import DEFAULT_LANGUAGE, LANGUAGES, format_day, format_month, format_period
 
 
@@ -42,15 +43,28 @@ def loader(max_entries: int, *, words: bool = False):
 
 
 @st.cache_resource(show_spinner=False, max_entries=4)
-def tables(snapshot: Snapshot) -> dict[str, pd.DataFrame]:
-    """Every canonical table without texts, for one version of the workspace (shared, not copied)."""
-    return workspace(snapshot.path).read_all(categorical=True)
+def tables(snapshot: Snapshot) -> WorkspaceTables:
+    """The canonical tables without texts of one version of the workspace (shared, not copied), each read
+    when a page first asks for its rows; the indicators of the mentions are aggregated where they lie
+    whether or not their rows have been read (a year of a big brand's mentions is millions of rows)."""
+    opened = workspace(snapshot.path)
+    return WorkspaceTables(
+        opened, list(schema.TABLES), lambda name: opened.read(name, categorical=True), aggregate_read=True
+    )
 
 
 @st.cache_data(show_spinner=False, max_entries=16)
 def settings(snapshot: Snapshot) -> dict:
     """The workspace's settings, read once per version (saving them makes a new version)."""
     return workspace(snapshot.path).settings()
+
+
+@st.cache_data(show_spinner=False, max_entries=16)
+def platforms(snapshot: Snapshot, table: str | None = None) -> list[str]:
+    """The platforms found in the mentions and our posts (or in ``table``), read once per version."""
+    if table is not None and "platform" not in schema.TABLES[table].columns:
+        return []
+    return workspace(snapshot.path).platforms((table,) if table else ("mentions", "posts"))
 
 
 @st.cache_data(show_spinner=False, max_entries=16)
@@ -73,12 +87,10 @@ def activities(snapshot: Snapshot) -> pd.DataFrame:
 @st.cache_data(show_spinner=False, max_entries=16)
 def last_mention_day(snapshot: Snapshot, brand: str | None, tz: str) -> date | None:
     """The local day of the newest mention of ``brand``, or None when it has none."""
-    mentions = tables(snapshot)["mentions"]
-    stamps = mentions.loc[mentions["brand"] == brand, "published_at"].dropna()
-    if stamps.empty:
+    newest = workspace(snapshot.path).aggregate("SELECT max(published_at) FROM mentions WHERE brand = $b", {"b": brand})
+    if newest[0][0] is None:
         return None
-    newest = pd.Timestamp(stamps.max())
-    return (newest.tz_convert(tz) if newest.tzinfo else newest).date()
+    return pd.Timestamp(newest[0][0]).tz_convert(tz).date()
 
 
 @st.cache_data(show_spinner=False, max_entries=32)
@@ -129,7 +141,7 @@ def per_platform(scope: Scope, table: str, ids: tuple[str, ...]) -> pd.DataFrame
         data,
         scope.shown_period,
         brand=scope.brand,
-        platforms=breakdowns.platforms_of(data, table),
+        platforms=platforms(scope.snapshot, table),
         ids=ids,
         tz=scope.tz,
     )
@@ -143,7 +155,7 @@ def platforms_over_time(scope: Scope, indicator: str, table: str, n: int = 12) -
     return pd.DataFrame(
         {
             p: series(data, periods, brand=None, platforms=[p], tz=scope.tz, ids=[indicator])[indicator]
-            for p in breakdowns.platforms_of(data, table)
+            for p in platforms(scope.snapshot, table)
         }
     )
 

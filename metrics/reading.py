@@ -9,6 +9,7 @@ on every reader of the call uses the rows.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import Any
 
@@ -20,22 +21,34 @@ from metrics import store
 class WorkspaceTables(Mapping[str, pd.DataFrame]):
     """The tables ``names`` of ``workspace``, each read by ``read(name)`` the first time it is asked for.
 
-    ``pushable(name)`` says whether the table may still be aggregated in the workspace instead (its rows
-    have not been read); ``aggregate`` runs such a query. ``name in tables`` reads nothing.
+    ``pushable(name)`` says whether the table is aggregated in the workspace rather than from its rows: while
+    they have not been read, or always with ``aggregate_read`` (a dashboard holds the rows for its tables and
+    lists, and still counts millions of them faster where they lie); ``aggregate`` runs such a query.
+    ``name in tables`` reads nothing. A table is read once, whatever the threads asking for it.
     """
 
-    def __init__(self, workspace: store.Workspace, names: Sequence[str], read: Callable[[str], pd.DataFrame]) -> None:
+    def __init__(
+        self,
+        workspace: store.Workspace,
+        names: Sequence[str],
+        read: Callable[[str], pd.DataFrame],
+        *,
+        aggregate_read: bool = False,
+    ) -> None:
         self._workspace = workspace
         self._names = list(names)
         self._read = read
         self._frames: dict[str, pd.DataFrame] = {}
+        self._aggregate_read = aggregate_read
+        self._lock = threading.Lock()
 
     def __getitem__(self, name: str) -> pd.DataFrame:
         if name not in self._names:
             raise KeyError(name)
-        if name not in self._frames:
-            self._frames[name] = self._read(name)
-        return self._frames[name]
+        with self._lock:
+            if name not in self._frames:
+                self._frames[name] = self._read(name)
+            return self._frames[name]
 
     def __contains__(self, name: object) -> bool:
         return name in self._names
@@ -47,7 +60,7 @@ class WorkspaceTables(Mapping[str, pd.DataFrame]):
         return len(self._names)
 
     def pushable(self, name: str) -> bool:
-        return name in self._names and name not in self._frames
+        return name in self._names and (self._aggregate_read or name not in self._frames)
 
     def aggregate(self, sql: str, params: Mapping[str, Any]) -> list[tuple]:
         return self._workspace.aggregate(sql, dict(params))

@@ -275,6 +275,11 @@ class Workspace:
         ]
         return named + [b for b in found if b not in named]
 
+    def platforms(self, tables: Iterable[str] = ("mentions", "posts")) -> list[str]:
+        """The platforms found in ``tables``, sorted."""
+        union = " UNION ".join(f'SELECT DISTINCT platform FROM "{t}"' for t in tables)
+        return sorted(r[0] for r in self._cursor().execute(union).fetchall() if r[0] is not None)
+
     # --- column mappings for files no format knows ---
     def mappings(self) -> list[Mapping]:
         """The saved column mappings, oldest first, each with its name."""

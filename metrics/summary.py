@@ -32,8 +32,9 @@ import pandas as pd
 
 from metrics import association, schema, store
 from metrics.catalog import REGISTRY
+from metrics.indicators import pushdown
 from metrics.indicators.compute import compare_trend, series
-from metrics.indicators.registry import Indicator, is_competitor
+from metrics.indicators.registry import Indicator, frame, is_competitor
 from metrics.insights import spikes as spikes_of
 from metrics.insights import voice as voice_of
 from metrics.insights.headlines import Headline, headlines
@@ -234,7 +235,13 @@ def _spikes(
     if brand is None:
         return ()
     options = {"brand": brand, "start": shown.start, "end": shown.end, "tz": tz, "activities": tables.get("activities")}
-    found = spikes_of.find_spikes(tables["mentions"], **options)  # thresholds need the weeks before
+    pushable = getattr(tables, "pushable", None)
+    if pushable is not None and pushable(pushdown.TABLE):  # the days counted where the mentions lie
+        daily = pushdown.daily(tables, brand, tz)
+        none = frame("mentions", {})
+        found = spikes_of.find_spikes(none, **options, texts=none, daily=daily)
+    else:
+        found = spikes_of.find_spikes(tables["mentions"], **options)  # thresholds need the weeks before
     if found:
         read = texts(min(s.day for s in found), max(s.day for s in found))
         found = spikes_of.find_spikes(read, **options, texts=read)

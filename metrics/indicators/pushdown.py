@@ -22,6 +22,7 @@ from datetime import date, datetime, time, timedelta
 from typing import Any, Protocol
 from zoneinfo import ZoneInfo
 
+import numpy as np
 import pandas as pd
 
 from metrics.indicators.registry import Indicator, frame, ratio
@@ -301,6 +302,26 @@ def statistics(
         if out[idx] is not None:
             out[idx].update(now=now_, returning=returning, advocates=advocates)
     return out
+
+
+def daily(source: Aggregating, brand: str, tz: str) -> tuple[np.ndarray, np.ndarray]:
+    """The local days of the table (its first to its last, any brand) and our brand's mentions on each, as
+    ``metrics.insights.spikes`` counts them: rows are counted per 15-minute slot where they lie, and the
+    slots (a year holds 35,000) are put on their local days here."""
+    found = _ask(
+        source,
+        f"SELECT epoch_us(published_at) // {SLOT_US} AS slot, count(*) FILTER (WHERE brand = $brand) "
+        f'FROM "{TABLE}" WHERE published_at IS NOT NULL GROUP BY slot',
+        {"brand": brand},
+    )
+    if not found:
+        return np.array([], "datetime64[D]"), np.array([], float)
+    slots, counts = (np.array(column, dtype="int64") for column in zip(*found, strict=True))
+    moments = pd.to_datetime(slots * (SLOT_US // 1_000_000), unit="s", utc=True)
+    days = moments.tz_convert(tz).tz_localize(None).to_numpy().astype("datetime64[D]")
+    first, last = days.min(), days.max()
+    span = np.arange(first, last + np.timedelta64(1, "D"))
+    return span, np.bincount((days - first).astype("int64"), weights=counts, minlength=len(span))
 
 
 def value(item: Indicator, stats: Mapping[str, Any] | None, options: Mapping[str, Any]) -> float:

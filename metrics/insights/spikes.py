@@ -197,6 +197,7 @@ def find_spikes(
     activities: pd.DataFrame | None = None,
     texts: pd.DataFrame | None = None,
     top: int = 5,
+    daily: tuple[np.ndarray, np.ndarray] | None = None,
 ) -> list[Spike]:
     """The days from ``start`` to ``end`` (local days in ``tz``) when mentions of ``brand`` spiked.
 
@@ -207,7 +208,9 @@ def find_spikes(
     canonical marketing calendar) is optional and ``Spike.activities`` is None without it.
     ``texts``, when given, are the mentions of (at least) the spike days with their texts: a
     spike's sentiment, platforms, authors and top mentions are read from it instead of
-    ``mentions`` (which can then be read without texts, to count the days cheaply).
+    ``mentions`` (which can then be read without texts, to count the days cheaply). ``daily``, when
+    given, is the days of the data and our count on each as :func:`_daily` finds them (counted where the
+    mentions lie, ``metrics.indicators.pushdown.daily``): the days are then not counted from ``mentions``.
 
     >>> m = frame("mentions", {"brand": ["Acme"] * 80, "published_at":
     ...     [f"2026-07-{d:02d} 12:00" for d in range(1, 21) for _ in range(3)] + ["2026-07-21 12:00"] * 20})
@@ -215,7 +218,10 @@ def find_spikes(
     [('2026-07-21', 20, 3.0, 7.45)]
     """
     _check(k, window, min_history)
-    span, counts, days = _daily(mentions, brand, tz)
+    if daily is None:
+        span, counts, days = _daily(mentions, brand, tz)
+    else:
+        (span, counts), days = daily, _daily(mentions, brand, tz)[2]
     usual, spread = _baseline(counts, window, min_history)
     threshold = usual + k * spread
     hit = (counts > threshold) & (counts >= min_count)  # NaN thresholds compare False

@@ -150,3 +150,14 @@ def test_aggregated_indicators_equal_their_functions_on_real_exports(tmp_path, n
 def test_every_mentions_indicator_is_aggregated_in_the_database():
     """A new indicator of the mentions alone is aggregated too, or a summary of a big brand reads its rows."""
     assert sorted(MENTIONS_IDS) == sorted(pushdown.FINISH)
+
+
+@pytest.mark.parametrize("tz", ["Europe/Moscow", "Europe/Berlin", "Asia/Kathmandu"])
+def test_the_days_of_spikes_are_counted_where_the_mentions_lie_as_from_their_rows(tz):
+    from metrics.insights.spikes import _daily
+
+    mentions = random_mentions(6)
+    span, counts = pushdown.daily(Database(mentions), "Acme", tz)
+    expected_span, expected_counts, _ = _daily(mentions, "Acme", tz)
+    assert span.tolist() == expected_span.tolist() and len(span) > 100
+    assert counts.tolist() == expected_counts.tolist() and counts.sum() > 1000
