@@ -458,8 +458,10 @@ class Workspace:
         aliases: dict[str, str],
     ) -> int:
         """The rows (a frame, or batches of a large file) as ``incoming``, one row per key (the last one wins:
-        exports repeat rows across pages): a frame is registered as it is; batches are staged in a temporary
-        table of the transaction, one batch in memory at a time. Returns how many rows there are."""
+        exports repeat rows across pages): a frame is registered as it is; batches are staged in a table of
+        the transaction (dropped before it ends; DuckDB writes it out as it grows), one batch in memory at a
+        time, and copied from there whole: deleting repeats from rows just written would have them rewritten.
+        Returns how many rows there are."""
         keys = ", ".join(f'"{k}"' for k in schema.TABLES[table].key)
         if isinstance(rows, pd.DataFrame):
             arrow = self._keyed(table, rows, aliases)
@@ -492,39 +494,6 @@ class Workspace:
             ).fetchall()
         return _row(cur.execute("SELECT count(*) FROM incoming"))[0]
 
-    def _append(
-        self,
-        cur: duckdb.DuckDBPyConnection,
-        table: str,
-        batches: Iterator[pd.DataFrame],
-        import_id: int,
-        aliases: dict[str, str],
-    ) -> int:
-        """Batches written straight into an empty table (nothing there to compare them with), then the earlier
-        copies of a key the file repeats deleted (the last one written wins, as in :func:`_without_earlier_copies`).
-        Returns the rows added."""
-        spec = schema.TABLES[table]
-        columns = [name for name, *_ in cur.execute(f'DESCRIBE "{table}"').fetchall()]
-        keys = ", ".join(f'"{k}"' for k in spec.key)
-        for frame in batches:
-            batch = self._keyed(table, frame, aliases)
-            batch = batch.append_column("import_id", pa.array(np.full(batch.num_rows, import_id, dtype=np.int64)))
-            # Read by name from this frame, not registered: a name registered inside a transaction keeps its
-            # Arrow buffers until the end.
-            cur.execute(f'INSERT INTO "{table}" SELECT {", ".join(chr(34) + c + chr(34) for c in columns)} FROM batch')
-            del frame, batch
-        mine = f'FROM "{table}" WHERE import_id = {int(import_id)}'
-        rows, distinct = _row(cur.execute(f"SELECT count(*), count(DISTINCT hash({keys})) {mine}"))
-        if distinct < rows:
-            cur.execute(
-                f"""DELETE FROM "{table}" WHERE rowid IN (
-                    WITH twice AS (SELECT hash({keys}) AS h {mine} GROUP BY h HAVING count(*) > 1)
-                    SELECT rowid {mine} AND hash({keys}) IN (SELECT h FROM twice)
-                    QUALIFY row_number() OVER (PARTITION BY {keys} ORDER BY rowid DESC) > 1)"""
-            ).fetchall()
-            rows = _row(cur.execute(f"SELECT count(*) {mine}"))[0]
-        return int(rows)
-
     def _merge(
         self,
         cur: duckdb.DuckDBPyConnection,
@@ -551,12 +520,9 @@ class Workspace:
         def row_hash(alias: str) -> str:
             return "hash(" + ", ".join(f'CAST({alias}."{c}" AS {stored[c]})' for c in values) + ")"
 
-        empty = not _row(cur.execute(f'SELECT count(*) FROM (SELECT 1 FROM "{table}" LIMIT 1)'))[0]
-        if empty and not isinstance(frame, pd.DataFrame):
-            return TableReport(table, added=self._append(cur, table, frame, import_id, aliases))
         try:
             rows = self._incoming(cur, table, frame, aliases)
-            if empty:
+            if not _row(cur.execute(f'SELECT count(*) FROM (SELECT 1 FROM "{table}" LIMIT 1)'))[0]:
                 cur.execute(
                     f'INSERT INTO "{table}" ({quoted}, import_id) SELECT {quoted}, ? FROM incoming', [import_id]
                 ).fetchall()
