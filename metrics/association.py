@@ -283,8 +283,11 @@ def association_table(
     Revenue is the ``revenue`` indicator over all sales channels, in the weeks of the same range:
     revenue after ``end`` is not used, so the longest lags have fewer pairs.
     """
-    indicator_weeks = weekly_series(tables, indicator_id, brand=brand, start=start, end=end, tz=tz)
     revenue_weeks = weekly_series(tables, "revenue", brand=brand, start=start, end=end, tz=tz)
+    if revenue_weeks.notna().any():
+        indicator_weeks = weekly_series(tables, indicator_id, brand=brand, start=start, end=end, tz=tz)
+    else:  # no week pairs whatever the indicator: its weeks are not counted (millions of mentions)
+        indicator_weeks = pd.Series(float("nan"), index=revenue_weeks.index, name=indicator_id)
     return lagged_association(indicator_weeks, revenue_weeks, max_lag=max_lag, min_pairs=min_pairs)
 
 
