@@ -342,6 +342,7 @@ class Workspace:
         mapping: Mapping | None = None,
         batches: bool = False,
         tuning: Tuning | None = None,
+        keys: bool = True,
     ) -> ReadResult:
         """Read one file as an import would (the workspace's settings and saved mappings), writing nothing.
 
@@ -361,6 +362,7 @@ class Workspace:
             content_hash=True,
             batches=batches,
             tuning=tuning,
+            keys=keys,
         )
 
     def import_file(

@@ -256,10 +256,11 @@ def cmd_inspect(args) -> int:
     out, failed = [], False
     for path in args.files:
         try:
+            keyed = bool(args.rows)  # keys are what an import needs; rows shown show theirs
             result = (
-                workspace.read_file(path, mapping=mapping)
+                workspace.read_file(path, mapping=mapping, keys=keyed)
                 if workspace is not None
-                else read_export(path, mapping=mapping)
+                else read_export(path, mapping=mapping, keys=keyed)
             )
             out.append(say.inspection(result, lang))
             if args.rows:

@@ -79,7 +79,7 @@ def finish(
             },
         )
     if fmt.table == "mentions":
-        out = _mentions(plan, out, account, Inline() if options.tuning.threads == 0 else None)
+        out = _mentions(plan, out, account, Inline() if options.tuning.threads == 0 else None, keys=options.keys)
     return out, checks
 
 
@@ -113,7 +113,9 @@ def _stamps(plan: Plan, out: pd.DataFrame) -> None:
         out["published_tz"] = values.constant(plan.tz, out.index)
 
 
-def _mentions(plan: Plan, out: pd.DataFrame, account: Account, executor: Executor | None) -> pd.DataFrame:
+def _mentions(
+    plan: Plan, out: pd.DataFrame, account: Account, executor: Executor | None, *, keys: bool = True
+) -> pd.DataFrame:
     """Mentions the source judged not about the brand left out; the rest keyed, and their questions found.
 
     Keys and questions both read whole text columns in Arrow: they are found side by side, the
@@ -129,7 +131,8 @@ def _mentions(plan: Plan, out: pd.DataFrame, account: Account, executor: Executo
     asks = "text" in out and ("is_question" not in out or out["is_question"].isna().all())
     with executor or ThreadPoolExecutor(max_workers=1) as pool:
         questions = pool.submit(values.contains, out["text"], "?") if asks else None
-        out["mention_key"] = mention_keys(out, plan.fmt)
+        if keys:
+            out["mention_key"] = mention_keys(out, plan.fmt)
         if questions is not None:
             out["is_question"] = questions.result()
     return out

@@ -58,7 +58,8 @@ class ReadOptions:
     a file whose name gives none; ``brand`` our brand, for mention tables that do not name one;
     ``mappings`` the saved column mappings by the shape of the header they fit; ``mapping`` one applied
     whatever the file's layout; ``batches`` that the caller takes a large table's rows batch by batch
-    (:attr:`~metrics.ingest.result.ReadResult.batches`) rather than whole.
+    (:attr:`~metrics.ingest.result.ReadResult.batches`) rather than whole; ``keys`` that rows are keyed
+    as an import keys them (an inspection that shows no row needs no key: mentions without an id keep none).
     """
 
     today: date
@@ -68,6 +69,7 @@ class ReadOptions:
     mapping: Mapping | None = None
     tuning: Tuning = Tuning()
     batches: bool = False
+    keys: bool = True
 
 
 @dataclass(frozen=True)

@@ -54,6 +54,7 @@ def read_export(
     tuning: Tuning | None = None,
     progress: Report | None = None,
     batches: bool = False,
+    keys: bool = True,
 ) -> ReadResult:
     """Recognise an export file and read it into canonical tables.
 
@@ -91,6 +92,7 @@ def read_export(
         mapping=mapping,
         tuning=tuning or Tuning(),
         batches=batches,
+        keys=keys,
     )
     report = current(progress)
     result = read_source(origin, name, Context(options, hashed=origin if content_hash else None, progress=report))
