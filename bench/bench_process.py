@@ -17,6 +17,8 @@ times are wall-clock seconds of the whole process, start-up included, on both si
 is the median of its runs over the median of the baselines run beside it. Targets (issue "Speed on
 the files users have"): inspect ≤ 2, import ≤ 3, the year's summary ≤ 0.5. The 1-minute load average
 before and after is printed too: on a busy machine (load above the cores) the ratios are not to be trusted.
+Beside the import and the summary, a floor is measured the same way (:func:`floors`): DuckDB's own CSV
+import of the file, and a Python that only imports pandas, pyarrow and DuckDB.
 Never part of the tests.
 """
 
@@ -45,12 +47,27 @@ def commands(path: Path, workspace: str, shape) -> dict[str, list[str]]:
     }
 
 
+def floors(path: Path, folder: str, skip_rows: int) -> dict[str, list[str]]:
+    """What no version of a step can beat on this machine, run as processes beside the steps: for the
+    import, DuckDB's own CSV reader writing the file into a table (no recognition, no checks, no keys);
+    for the summary, starting Python and importing the libraries it computes with."""
+    native = (
+        "import duckdb; con = duckdb.connect({db!r}); "
+        'con.execute("CREATE OR REPLACE TABLE m AS SELECT * FROM read_csv({path!r}, skip={skip})")'
+    ).format(db=str(Path(folder) / "native.duckdb"), path=str(path), skip=skip_rows)
+    return {
+        "import": [sys.executable, "-c", native],
+        "summary": [sys.executable, "-c", "import pandas, pyarrow, duckdb"],
+    }
+
+
 def main() -> None:
     args = arguments(__doc__.splitlines()[0], shape="generic")
     path, shape = args.path, args.shape
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     base_argv = [sys.executable, "-c", baseline_code(path, skip_rows=shape.skip_rows)]
     times: dict[str, list[float]] = {step: [] for step in TARGETS}
+    floor_times: dict[str, list[float]] = {"import": [], "summary": []}
     bases: dict[str, list[float]] = {step: [] for step in TARGETS}
     reads: list[float] = []
     rows = 0
@@ -69,6 +86,11 @@ def main() -> None:
                 if step == "inspect":  # every row read, none skipped
                     found = json.loads(out)[0]
                     assert found["rows"] == rows and not found["skipped"], (found["rows"], found["skipped"])
+                if step in floor_times:
+                    floor_times[step].append(run_wall(floors(path, tmp, shape.skip_rows)[step], env=env)[0])
+                    native = Path(tmp) / "native.duckdb"
+                    if native.exists():
+                        native.unlink()
             for name in os.listdir(tmp):  # keep the disk free for the next repeat
                 if name.startswith("settle"):
                     os.remove(Path(tmp) / name)
@@ -93,6 +115,10 @@ def main() -> None:
             "target": target,
             "runs_s": [round(x, 3) for x in times[step]],
         }
+        if floor_times.get(step):
+            floor = statistics.median(floor_times[step])
+            result["steps"][step]["floor_s"] = round(floor, 3)
+            result["steps"][step]["floor_ratio"] = round(floor / base, 2)
     print(json.dumps(result, ensure_ascii=False, indent=2))
 
 
