@@ -28,23 +28,27 @@ class Shape:
 
     def path(self, rows: int | None = None) -> Path:
         rows = rows or self.rows
-        if self.name == "generic":
+        if self.name in ("generic", "unlabelled"):
             from make_generic import default_path
 
-            return default_path(rows)
+            return default_path(rows, sentiment=self.name == "generic")
         return HERE / "data" / f"mentions_{rows // 1000}k.csv"
 
     def write(self, rows: int, path: Path) -> Path:
-        if self.name == "generic":
+        if self.name in ("generic", "unlabelled"):
             from make_generic import write
-        else:
-            from make_mentions import write
+
+            return write(rows, path, sentiment=self.name == "generic")
+        from make_mentions import write
+
         return write(rows, path)
 
 
 SHAPES = {
     "brandwatch": Shape("brandwatch", 1_000_000, 6, date(2025, 11, 24), date(2026, 11, 22), "Зерно"),
     "generic": Shape("generic", 2_000_000, 0, date(2025, 1, 1), date(2025, 12, 31), "Зерно"),
+    # The same rows without their sentiment column: the built-in model judges every text on import.
+    "unlabelled": Shape("unlabelled", 2_000_000, 0, date(2025, 1, 1), date(2025, 12, 31), "Зерно"),
 }
 
 _BASELINE = """
@@ -116,7 +120,7 @@ def run_wall(argv: list[str], *, settle: list[str] | None = None, env: dict | No
 
 def arguments(description: str, *, shape: str | None = None):
     """The benchmarks' command line: the file's path and how many times to repeat; with ``shape``
-    (the default one), also ``--shape brandwatch|generic`` (as ``args.shape``, a :class:`Shape`) and
+    (the default one), also ``--shape brandwatch|generic|unlabelled`` (as ``args.shape``, a :class:`Shape`) and
     ``--rows``, the file being written with a fixed seed when no path is given and it is missing."""
     import argparse
 

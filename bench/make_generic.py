@@ -23,8 +23,8 @@ PLATFORMS = ("vk", "telegram", "instagram", "youtube", "x", "news", "blog", "for
 START, END = "2025-01-01", "2026-01-01"  # the year the dates cover: 2025-01-01 … 2025-12-31
 
 
-def default_path(rows: int) -> Path:
-    return HERE / "data" / f"generic_{rows}.csv"
+def default_path(rows: int, *, sentiment: bool = True) -> Path:
+    return HERE / "data" / (f"generic_{rows}.csv" if sentiment else f"generic_unlabelled_{rows}.csv")
 
 
 def texts(rng: np.random.Generator, n: int) -> np.ndarray:
@@ -62,14 +62,17 @@ def frame(n: int, seed: int = 20250314, *, part: tuple[float, float] = (0.0, 1.0
     )
 
 
-def write(n: int, path: Path, *, chunk: int = 500_000) -> Path:
+def write(n: int, path: Path, *, chunk: int = 500_000, sentiment: bool = True) -> Path:
     """The file, written a chunk at a time (each chunk its own seed and its own stretch of the year,
-    so memory stays small and the dates stay sorted)."""
+    so memory stays small and the dates stay sorted); without ``sentiment``, the same rows without their
+    sentiment column (what most files users collect look like: the model judges every text)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     with open(path, "w", encoding="utf-8", newline="") as out:
         for i, first in enumerate(range(0, n, chunk)):
             size = min(chunk, n - first)
             part = frame(size, seed=20250314 + i, part=(first / n, (first + size) / n))
+            if not sentiment:
+                part = part.drop(columns=["Тональность"])
             part.to_csv(out, index=False, header=i == 0, lineterminator="\n")
     return path
 

@@ -11,6 +11,7 @@ from dashboard import present, state
 from dashboard.navigation import BY_ID
 from dashboard.safe import md
 from dashboard.scope import Scope
+from resonance import say
 from resonance.i18n import t
 
 
@@ -67,3 +68,11 @@ def start(page: str) -> Context:
         st.stop()
     ours_only_rule(scope)
     return Context(scope, state.comparison(scope), state.trend(scope))
+
+
+def sentiment_by_model(comparison: pd.DataFrame, lang: str) -> None:
+    """Beside the sentiment figures: how much of them the built-in model read (nothing when it read none)."""
+    share = comparison["value"].get("model_sentiment_share") if "value" in comparison else None
+    note = say.sentiment_by_model(float(share) if share is not None else float("nan"), lang)
+    if note:
+        st.caption(md(note))

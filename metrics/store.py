@@ -343,6 +343,7 @@ class Workspace:
         batches: bool = False,
         tuning: Tuning | None = None,
         keys: bool = True,
+        sentiment: bool = True,
     ) -> ReadResult:
         """Read one file as an import would (the workspace's settings and saved mappings), writing nothing.
 
@@ -363,6 +364,7 @@ class Workspace:
             batches=batches,
             tuning=tuning,
             keys=keys,
+            sentiment=sentiment,
         )
 
     def import_file(

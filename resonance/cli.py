@@ -256,11 +256,12 @@ def cmd_inspect(args) -> int:
     out, failed = [], False
     for path in args.files:
         try:
-            keyed = bool(args.rows)  # keys are what an import needs; rows shown show theirs
+            # Keys and the model's sentiment are what an import adds; rows shown show them.
+            whole = bool(args.rows)
             result = (
-                workspace.read_file(path, mapping=mapping, keys=keyed)
+                workspace.read_file(path, mapping=mapping, keys=whole, sentiment=whole)
                 if workspace is not None
-                else read_export(path, mapping=mapping, keys=keyed)
+                else read_export(path, mapping=mapping, keys=whole, sentiment=whole)
             )
             out.append(say.inspection(result, lang))
             if args.rows:

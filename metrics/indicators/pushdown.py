@@ -45,7 +45,7 @@ class Aggregating(Protocol):
 # The columns of a row the statistics read: ``e`` its engagements, ``q`` a question or a complaint (asking
 # for an answer), ``h`` the hours to its answer.
 _ROW = (
-    "published_at, brand, author, sentiment, reach, replied_at, "
+    "published_at, brand, author, sentiment, sentiment_source, reach, replied_at, "
     "CASE WHEN coalesce(likes, comments, shares) IS NULL THEN NULL "
     "ELSE coalesce(likes, 0) + coalesce(comments, 0) + coalesce(shares, 0) END AS e, "
     "coalesce(is_question, false) OR sentiment = 'negative' AS q, "
@@ -71,6 +71,7 @@ _OURS = {
     "ours_authors": "count(DISTINCT author)",
     **{s: f"count(*) FILTER (WHERE sentiment = '{s}')" for s in KNOWN_SENTIMENTS},
     "judged": "count(*) FILTER (WHERE list_contains($known, sentiment) AND author IS NOT NULL)",
+    "model_known": "count(*) FILTER (WHERE list_contains($known, sentiment) AND sentiment_source = 'model')",
     "asked": "count(*) FILTER (WHERE q)",
     "asked_replied": "count(*) FILTER (WHERE q AND replied_at IS NOT NULL)",
     "hours": "list(h) FILTER (WHERE q AND replied_at IS NOT NULL AND h >= 0)",
@@ -155,6 +156,10 @@ FINISH: dict[str, Finish] = {
         lambda s: ratio(_number(s["asked_replied"]), _number(s["asked"])) if s["replied"] else float("nan"),
     ),
     "median_response_hours": Finish(("hours",), lambda s: _median(s["hours"])),
+    "model_sentiment_share": Finish(
+        ("model_known", *KNOWN_SENTIMENTS),
+        lambda s: ratio(_number(s["model_known"]), sum(_number(s[k]) for k in KNOWN_SENTIMENTS)),
+    ),
 }
 
 

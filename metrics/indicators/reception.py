@@ -239,3 +239,27 @@ def net_sentiment_all(mentions: pd.DataFrame, *, brand: str) -> float:
     """
     counts = _sentiments(mentions, brand)
     return ratio(counts["positive"] - counts["negative"], sum(counts.values()))
+
+
+@indicator(
+    "model_sentiment_share",
+    level="out-take",
+    unit="fraction",
+    needs=("mentions",),
+    higher_is_better=None,
+    formula="Our mentions whose sentiment the built-in model gave (their source gave none) ÷ our mentions with a "
+    "known sentiment; – when none has one. Says how much of every sentiment figure is the model's reading.",
+    denominator="Our mentions with a known sentiment",
+)
+def model_sentiment_share(mentions: pd.DataFrame, *, brand: str) -> float:
+    """How much of our mentions' known sentiment is the built-in model's, not the source's or a person's.
+
+    Edge cases: NaN when none of ours has a known sentiment; 0 when every one came from the source.
+
+    >>> m = frame("mentions", {"brand": ["Acme"] * 4, "sentiment": ["positive", "negative", "neutral", "unknown"],
+    ...                        "sentiment_source": ["model", "export", "model", "model"]})
+    >>> round(model_sentiment_share(m, brand="Acme"), 3)
+    0.667
+    """
+    known = ours(mentions, brand) & mentions["sentiment"].isin(KNOWN_SENTIMENTS).to_numpy(dtype=bool, na_value=False)
+    return ratio(float((known & is_value(mentions["sentiment_source"], "model")).sum()), float(known.sum()))

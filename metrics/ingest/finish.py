@@ -14,6 +14,7 @@ from concurrent.futures import Executor, ThreadPoolExecutor
 import pandas as pd
 
 from metrics import schema
+from metrics import sentiment as model
 from metrics.ingest import values, vocab
 from metrics.ingest.errors import Problem
 from metrics.ingest.formats import with_every_column
@@ -79,7 +80,15 @@ def finish(
             },
         )
     if fmt.table == "mentions":
-        out = _mentions(plan, out, account, Inline() if options.tuning.threads == 0 else None, keys=options.keys)
+        out = _mentions(
+            plan,
+            out,
+            account,
+            Inline() if options.tuning.threads == 0 else None,
+            keys=options.keys,
+            sentiment=options.sentiment,
+            brand=options.brand,
+        )
     return out, checks
 
 
@@ -114,12 +123,20 @@ def _stamps(plan: Plan, out: pd.DataFrame) -> None:
 
 
 def _mentions(
-    plan: Plan, out: pd.DataFrame, account: Account, executor: Executor | None, *, keys: bool = True
+    plan: Plan,
+    out: pd.DataFrame,
+    account: Account,
+    executor: Executor | None,
+    *,
+    keys: bool = True,
+    sentiment: bool = True,
+    brand: str | None = None,
 ) -> pd.DataFrame:
-    """Mentions the source judged not about the brand left out; the rest keyed, and their questions found.
+    """Mentions the source judged not about the brand left out; the rest keyed, their questions found,
+    and (``sentiment``) those the source gave no sentiment scored by the built-in model.
 
-    Keys and questions both read whole text columns in Arrow: they are found side by side, the
-    questions on ``executor`` (by default a thread of their own).
+    Keys, questions and sentiment all read whole text columns in Arrow: they are found side by side,
+    the questions and the sentiment on ``executor`` (by default a thread of their own).
     """
     skipped = account.skipped
     if "sentiment" in out:
@@ -129,12 +146,60 @@ def _mentions(
             skipped["not_relevant"] = int(irrelevant.sum())
             out = out[~irrelevant]
     asks = "text" in out and ("is_question" not in out or out["is_question"].isna().all())
+    unscored = _unscored(out) if sentiment else None
     with executor or ThreadPoolExecutor(max_workers=1) as pool:
         questions = pool.submit(values.contains, out["text"], "?") if asks else None
+        brands = [b for b in {*out["brand"].dropna().unique(), brand} if isinstance(b, str)] if "brand" in out else []
+        judged = _judged_text(out)
+        scores = pool.submit(model.score, judged[unscored], exclude=brands) if unscored is not None else None
         if keys:
             out["mention_key"] = mention_keys(out, plan.fmt)
         if questions is not None:
             out["is_question"] = questions.result()
+        if scores is not None and unscored is not None:
+            out = _with_scores(out, unscored, scores.result())
+    return out
+
+
+def _judged_text(out: pd.DataFrame) -> pd.Series:
+    """What the model reads of a mention: its text, else its title (a news story's)."""
+    text = out["text"] if "text" in out else pd.Series(pd.NA, index=out.index, dtype="object")
+    return text.fillna(out["title"]) if "title" in out and text.isna().any() else text
+
+
+def _unscored(out: pd.DataFrame) -> pd.Series | None:
+    """The mentions with a text (or a title) and no sentiment from their source (None when there are none)."""
+    if "text" not in out and "title" not in out:
+        return None
+    unscored = _judged_text(out).notna()
+    if "sentiment" in out:
+        unscored &= out["sentiment"].isna()
+    if "language" in out:  # the source says the text is in a language the model does not read
+        unscored &= out["language"].isna() | out["language"].isin(model.READ)
+    return unscored if unscored.any() else None
+
+
+def _with_scores(out: pd.DataFrame, unscored: pd.Series, scores: model.Scores) -> pd.DataFrame:
+    """The model's sentiment where the source gave none (``sentiment_source`` = model), and the language it
+    read where the source did not say; a mention without any sentiment has no source of one."""
+    rows = unscored[unscored].index
+    judged = scores.sentiment.notna().to_numpy()
+    if "sentiment" not in out:
+        out["sentiment"] = pd.Series(pd.NA, index=out.index, dtype="object")
+    if "sentiment_source" not in out:
+        out["sentiment_source"] = pd.Series(pd.NA, index=out.index, dtype="object")
+    out["sentiment"] = out["sentiment"].astype("object")
+    out["sentiment_source"] = out["sentiment_source"].astype("object")
+    out.loc[rows[judged], "sentiment"] = scores.sentiment.to_numpy()[judged]
+    out.loc[rows[judged], "sentiment_source"] = "model"
+    out.loc[out["sentiment"].isna(), "sentiment_source"] = pd.NA
+    language = scores.language.to_numpy()
+    given = pd.notna(language)
+    if "language" not in out:
+        out["language"] = pd.Series(pd.NA, index=out.index, dtype="object")
+    out["language"] = out["language"].astype("object")
+    free = out.loc[rows[given], "language"].isna().to_numpy()
+    out.loc[rows[given][free], "language"] = language[given][free]
     return out
 
 

@@ -59,7 +59,8 @@ class ReadOptions:
     ``mappings`` the saved column mappings by the shape of the header they fit; ``mapping`` one applied
     whatever the file's layout; ``batches`` that the caller takes a large table's rows batch by batch
     (:attr:`~metrics.ingest.result.ReadResult.batches`) rather than whole; ``keys`` that rows are keyed
-    as an import keys them (an inspection that shows no row needs no key: mentions without an id keep none).
+    as an import keys them (an inspection that shows no row needs no key: mentions without an id keep none);
+    ``sentiment`` that mentions whose source gives no sentiment are scored by the built-in model.
     """
 
     today: date
@@ -70,6 +71,7 @@ class ReadOptions:
     tuning: Tuning = Tuning()
     batches: bool = False
     keys: bool = True
+    sentiment: bool = True
 
 
 @dataclass(frozen=True)

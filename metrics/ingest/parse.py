@@ -184,8 +184,9 @@ def _ids(plan: Plan, canonical: str, source: str, column: pd.Series, url: pd.Ser
 def _texts(fmt: Format, canonical: str, column: pd.Series) -> Column:
     parsed = values.text(column, free=canonical in FREE_TEXT)
     bad = pd.Series(False, index=column.index)
-    if canonical == "sentiment":
-        parsed = vocab.mapped(parsed, {**vocab.SENTIMENT, **fmt.vocabulary.get("sentiment", {})}, default="unknown")
+    if canonical == "sentiment":  # an empty cell gives none (the model may judge it), a word we do not know "unknown"
+        words = {**vocab.SENTIMENT, **fmt.vocabulary.get("sentiment", {})}
+        parsed = vocab.mapped(parsed, words, default="unknown").where(parsed.notna())
     elif canonical.startswith(BRAND_COLUMN):  # a brand's sentiment; empty: the row does not name it
         parsed = vocab.mapped(parsed, vocab.SENTIMENT, default="unknown").where(parsed.notna())
     elif canonical == "channel" and fmt.table == "activities":

@@ -55,6 +55,7 @@ def read_export(
     progress: Report | None = None,
     batches: bool = False,
     keys: bool = True,
+    sentiment: bool = True,
 ) -> ReadResult:
     """Recognise an export file and read it into canonical tables.
 
@@ -93,6 +94,7 @@ def read_export(
         tuning=tuning or Tuning(),
         batches=batches,
         keys=keys,
+        sentiment=sentiment,
     )
     report = current(progress)
     result = read_source(origin, name, Context(options, hashed=origin if content_hash else None, progress=report))

@@ -52,6 +52,8 @@ LEADS = (
     "median_response_hours",
     "revenue",
 )
+# What the data is made of, not what happened: never a headline (how much of the sentiment the model read).
+NOT_NEWS = ("model_sentiment_share",)
 COMPARED_WITH = ("week", "month", "day")  # anything else is "the previous period"
 MIN_BASE = 10.0
 
@@ -184,7 +186,7 @@ def headlines(
 
     Revenue changed by 0.2%, less than ``min_change``, so it is not a headline.
     """
-    comparison = comparison[~comparison.index.duplicated()]
+    comparison = comparison[~comparison.index.duplicated() & ~comparison.index.isin(NOT_NEWS)]
     if n <= 0 or comparison.empty:
         return []
     size = change_size(comparison)

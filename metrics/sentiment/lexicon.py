@@ -44,17 +44,30 @@ BOOSTERS = {
         -0.293,
     ),
 }  # fmt: skip
+# Words that tell a Latin-script text's language (each frequent in its language and rare in the others): the
+# model reads English only, and leaves a French or Spanish text without a sentiment rather than guess one.
+FUNCTION_WORDS = {
+    "en": "the and is are was were this that with you your have has not but they what which would there from "
+          "been will just about my our their it's i'm don't can't very so",
+    "fr": "le les des du et est une pour dans sur avec que qui pas ce cette sont mais nous vous au aux ses leur "
+          "c'est d'un d'une l'on très",
+    "es": "el los las y es una por para con del que se lo su sus pero más muy está están como",
+    "de": "der die das und ist nicht mit ein eine zu auf den dem des sich auch wird wir ich sie",
+    "it": "il di che è per non una sono della delle degli gli nel con anche come più",
+    "pt": "os as não uma com para são mais mas muito também pelo pela dos das você",
+}  # fmt: skip
 NEGATION_SCALAR = -0.74
 EXCLAIM = 0.292  # added per "!" (up to four), away from zero, as VADER does
 
 
 @dataclass(frozen=True)
 class Lexicon:
-    """Words (lower case; a Russian word both with ё and with е) and their valence, side by side (one array
-    each, for Arrow's lookups)."""
+    """Words (lower case; a Russian word both with ё and with е), their valence and whether they are
+    English, side by side (one array each, for Arrow's lookups)."""
 
     words: np.ndarray
     valence: np.ndarray
+    english: np.ndarray
 
 
 def _english() -> dict[str, float]:
@@ -97,7 +110,12 @@ def _russian() -> dict[str, float]:
 @functools.cache
 def lexicon() -> Lexicon:
     """The English and the Russian words together (their alphabets never collide), read once per process."""
-    words = {**_english(), **_russian()}
+    english = _english()
+    words = {**english, **_russian()}
     for word in [*NEGATORS, *BOOSTERS]:  # function words carry no valence of their own here
         words.pop(word, None)
-    return Lexicon(np.array(list(words), dtype=object), np.fromiter(words.values(), dtype=np.float64))
+    return Lexicon(
+        np.array(list(words), dtype=object),
+        np.fromiter(words.values(), dtype=np.float64),
+        np.array([w in english for w in words], dtype=bool),
+    )

@@ -6,14 +6,15 @@ negation among the three words before a word, in its clause (a word ending with 
 flips and dampens it, an intensifier just before it strengthens it, each "!" (up to four) pushes the
 sum away from zero, and the sum is normalised as VADER does: ``compound = s / √(s² + 15)``, from -1 to
 +1. A text is positive from ``compound`` ≥ 0.05, negative at or below -0.05, else neutral; a text
-without words is not scored. Words of the brands' names are not sentiment (a brand called «Добро» is
-not praise). The language of each text is Russian when it has more Cyrillic letters than Latin ones,
-English when it has Latin ones, else none.
+without words is not scored, nor one in a language other than Russian and English (the language is read
+from the text: :func:`_languages`). Words of the brands' names are not sentiment (a brand called «Добро»
+is not praise).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 import numpy as np
@@ -21,11 +22,13 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from metrics.sentiment.lexicon import BOOSTERS, EXCLAIM, NEGATION_SCALAR, NEGATORS, lexicon
+from metrics.sentiment.lexicon import BOOSTERS, EXCLAIM, FUNCTION_WORDS, NEGATION_SCALAR, NEGATORS, lexicon
 
 ALPHA = 15.0  # VADER's normalisation constant
 THRESHOLD = 0.05  # VADER's: |compound| below it is neutral
 NEGATION_WINDOW = 3
+CHUNK = 100_000  # texts scored at a time
+READ = ("ru", "en")  # the languages the model judges; a text in another has no sentiment from it
 _CLAUSE_END = ",.;:!?)…"  # a word ending with one of these ends a clause: a negation stops there
 _AROUND = "\"'«»“”„‘’()[]{}*_~#@/\\|<>-–—"  # trimmed off a word's ends (a hashtag's or a handle's words stay)
 
@@ -50,16 +53,37 @@ def _as_arrow(texts: pd.Series | pa.Array | pa.ChunkedArray | Iterable[str | Non
     return pa.array(list(texts), type=pa.large_string())
 
 
-def languages(texts: pa.Array) -> np.ndarray:
-    """``ru``, ``en`` or None per text, by its letters (a Russian letter is two bytes in UTF-8, the first
-    of them 0xD0 or 0xD1: counting those bytes is far faster than matching letters)."""
+def _function_words() -> tuple[pa.Array, np.ndarray, list[str]]:
+    """Every function word, the index of its language, and the languages."""
+    names = list(FUNCTION_WORDS)
+    pairs = {w: i for i, name in enumerate(names) for w in FUNCTION_WORDS[name].split()}
+    return pa.array(list(pairs), type=pa.large_string()), np.fromiter(pairs.values(), dtype=np.int64), names
+
+
+def _languages(texts: pa.Array, flat: pa.Array, parents: np.ndarray) -> np.ndarray:
+    """``ru`` when a text has more Russian letters than Latin ones; else, when it has Latin letters, the
+    language whose function words it holds most (``en`` on a tie: a text without any, such as "Great
+    coffee", is read as English); else None. A Russian letter is two bytes in UTF-8, the first 0xD0 or
+    0xD1: counting those bytes is far faster than matching letters."""
+    n = len(texts)
     raw = texts.cast(pa.large_binary())
     cyrillic = pc.add(pc.count_substring(raw, b"\xd0"), pc.count_substring(raw, b"\xd1"))
-    cyrillic = cyrillic.to_numpy(zero_copy_only=False)
-    latin = pc.count_substring_regex(texts, r"[A-Za-z]").to_numpy(zero_copy_only=False)
-    cyrillic, latin = (np.nan_to_num(np.asarray(a, dtype=float)) for a in (cyrillic, latin))
-    out = np.full(len(texts), None, dtype=object)
-    out[latin > 0] = "en"
+    cyrillic = np.nan_to_num(np.asarray(cyrillic.to_numpy(zero_copy_only=False), dtype=float))
+    latin = np.nan_to_num(
+        np.asarray(pc.count_substring_regex(texts, r"[A-Za-z]").to_numpy(zero_copy_only=False), dtype=float)
+    )
+    words, language_of, names = _function_words()
+    index = pc.index_in(flat, value_set=words)
+    found = _flags(index.is_valid())
+    hits = np.bincount(
+        parents[found] * len(names) + language_of[index.drop_null().to_numpy()], minlength=n * len(names)
+    ).reshape(n, len(names))
+    english = names.index("en")
+    latin_language = np.where(
+        hits.max(axis=1) > hits[:, english], np.array(names, dtype=object)[hits.argmax(axis=1)], "en"
+    )
+    out = np.full(n, None, dtype=object)
+    out[latin > 0] = latin_language[latin > 0]
     out[cyrillic > latin] = "ru"
     return out
 
@@ -96,6 +120,23 @@ def score(
     (['positive', 'negative', 'positive', None, None], ['ru', 'ru', 'en', None, None])
     """
     array = _as_arrow(texts)
+    names = sorted({w for name in exclude for w in str(name).lower().split()})
+    if len(array) <= CHUNK:
+        sentiment, compound, language = _scored(array, names)
+    else:  # a chunk at a time, two at once: memory holds two chunks' words, both cores work
+        chunks = [array.slice(start, CHUNK) for start in range(0, len(array), CHUNK)]
+        with ThreadPoolExecutor(max_workers=2) as pool:
+            parts = list(pool.map(lambda chunk: _scored(chunk, names), chunks))
+        sentiment, compound, language = (np.concatenate(column) for column in zip(*parts, strict=True))
+    return Scores(
+        sentiment=pd.Series(sentiment, dtype="object"),
+        compound=pd.Series(compound, dtype="float64"),
+        language=pd.Series(language, dtype="object"),
+    )
+
+
+def _scored(array: pa.Array, names: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """:func:`score` of one chunk: the labels, the compounds and the languages."""
     n = len(array)
     words = pc.utf8_split_whitespace(pc.utf8_lower(array))
     raw_words = pc.list_flatten(words)
@@ -107,9 +148,8 @@ def score(
     real = _flags(pc.greater(pc.utf8_length(flat), 0))
     known = lexicon()
     valence = _lookup(flat, known.words, known.valence)
-    names = {w for name in exclude for w in str(name).lower().split()}
     if names:
-        valence[_flags(pc.is_in(flat, value_set=pa.array(sorted(names), type=pa.large_string())))] = 0.0
+        valence[_flags(pc.is_in(flat, value_set=pa.array(names, type=pa.large_string())))] = 0.0
     negator = _flags(pc.is_in(flat, value_set=pa.array(sorted(NEGATORS), type=pa.large_string())))
     boost = _lookup(flat, np.array(list(BOOSTERS), dtype=object), np.fromiter(BOOSTERS.values(), dtype=float))
     if len(flat):
@@ -129,11 +169,10 @@ def score(
     exclaims = np.minimum(np.nan_to_num(pc.count_substring(array, "!").to_numpy(zero_copy_only=False).astype(float)), 4)
     total = total + np.sign(total) * exclaims * EXCLAIM
     compound = total / np.sqrt(total * total + ALPHA)
-    has_words = counted > 0
+    language = _languages(array, flat, parents)
+    has_words = (counted > 0) & np.isin(language, READ)
     compound = np.where(has_words, compound, np.nan)
     label = np.where(compound >= THRESHOLD, "positive", np.where(compound <= -THRESHOLD, "negative", "neutral"))
-    return Scores(
-        sentiment=pd.Series(label, dtype="object").where(has_words, None),
-        compound=pd.Series(compound, dtype="float64"),
-        language=pd.Series(languages(array), dtype="object"),
-    )
+    labels = label.astype(object)
+    labels[~has_words] = None
+    return labels, compound, language

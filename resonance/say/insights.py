@@ -8,6 +8,8 @@ for the language. Every interface (the dashboard, the command line, reports) spe
 
 from __future__ import annotations
 
+import math
+
 from babel import Locale
 
 from metrics.association import MAX_LAG, METHOD, Finding
@@ -252,3 +254,11 @@ def association_details(found: Finding, lang: str) -> list[str]:
 def spike_marks(explanations: list[SpikeExplanation], lang: str) -> list[tuple]:
     """Each spike's day with the sentences (and top quote) that explain it: what a chart marks on its line."""
     return [(e.day, [*spike_explanation(e, lang), *(f"“{q.text}”" for q in e.quotes[:1])]) for e in explanations]
+
+
+def sentiment_by_model(share: float, lang: str) -> str | None:
+    """What part of the sentiment figures the built-in model read, said where they are shown (None when it
+    read none of them, or there is no sentiment)."""
+    if share is None or math.isnan(share) or share <= 0:
+        return None
+    return t("model_sentiment.note", lang, share=_percent(share, lang))

@@ -205,6 +205,12 @@ _TEXTS: dict[str, dict[str, str]] = {
         "предложением, начинающимся с вопросительного слова (как, где, когда, почему, можно ли…). Сначала с "
         "самым большим охватом; повторяющийся текст показан один раз.",
     },
+    "model_sentiment.note": {
+        "en": "{share} of these sentiments were read by the built-in model (the source gave none); not checked "
+        "against your codes yet.",
+        "ru": "{share} этих оценок тональности дала встроенная модель (источник их не дал); с вашей разметкой "
+        "ещё не сверялась.",
+    },
     "voice.complaints_method": {
         "en": "Complaints are the brand's negative mentions, widest reach first; a repeated text is shown once.",
         "ru": "Жалобы — негативные упоминания бренда, сначала с самым большим охватом; повторяющийся текст "

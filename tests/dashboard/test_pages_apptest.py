@@ -700,3 +700,35 @@ def test_voice_lists_a_mention_under_one_heading_and_drops_silent_columns(monkey
     )
     stamps = [c.value for c in at.caption if " · " in c.value and "Week" not in c.value]
     assert stamps and not any(re.search(r"\d{4}\\?-\d{2}", s) for s in stamps)  # no 2026-11-21
+
+
+def test_sentiment_read_by_the_model_says_so_beside_the_figures(monkeypatch, tmp_path):
+    """Real Russian sentences without a sentiment column: This week and Reception say how much of the
+    sentiment the model read, and that no one has checked it against the team's codes yet."""
+    import sys
+
+    sys.path.insert(0, str(ROOT / "bench"))
+    from bench_sentiment import SETS
+
+    from metrics import store
+
+    texts = pd.read_csv(SETS["ru"])["text"].head(600)
+    rows = pd.DataFrame(
+        {
+            "Дата": [f"2026-11-{16 + i % 7:02d} {i % 24:02d}:{i % 60:02d}" for i in range(len(texts))],
+            "Бренд": "Зерно",
+            "Площадка": "vk",
+            "Текст": texts,
+        }
+    )
+    path = tmp_path / "mentions.csv"
+    rows.to_csv(path, index=False)
+    workspace = store.open_workspace(tmp_path / "w.duckdb")
+    assert workspace.import_file(path).error is None
+    workspace.close()
+    for lang, note in (("en", "were read by the built-in model"), ("ru", "дала встроенная модель")):
+        at = start(monkeypatch, tmp_path, tmp_path / "w.duckdb", app_lang=lang)
+        assert any(note in plain(c.value) and "100" in c.value for c in at.caption), [c.value for c in at.caption]
+        at.switch_page("app_pages/reception.py").run()
+        assert not at.exception, at.exception
+        assert any(note in plain(c.value) for c in at.caption)

@@ -221,5 +221,11 @@ def test_arrow_and_the_careful_reader_read_the_same_cells_the_same_way(tmp_path)
     careful = read_export(path, today=TODAY, tuning=Tuning(arrow=False))
     pd.testing.assert_frame_equal(arrow.frame, careful.frame)
     last = arrow.frame.iloc[-1]
-    assert (last["text"], last["sentiment"], last["reach"]) == ("NA", "unknown", pd.NA)
+    # The source left the sentiment empty: the built-in model read the text «NA» and found no sentiment in it.
+    assert (last["text"], last["sentiment"], last["sentiment_source"], last["reach"]) == (
+        "NA",
+        "neutral",
+        "model",
+        pd.NA,
+    )
     assert pd.isna(last["author"])

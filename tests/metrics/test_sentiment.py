@@ -3,6 +3,7 @@ with people on real labelled texts it was not written or tuned on (bench/sentime
 
 from __future__ import annotations
 
+import importlib
 import sys
 from pathlib import Path
 
@@ -72,3 +73,14 @@ def test_the_model_agrees_with_people_on_real_texts_as_the_issue_asks(language, 
     value, per_class = f_macro(data["label"].tolist(), predicted)
     assert value >= floor, (value, per_class)
     assert min(per_class.values()) >= floor - 0.05  # neither class is given up for the other
+
+
+def test_many_texts_scored_in_chunks_say_what_one_pass_says(monkeypatch):
+    module = importlib.import_module("metrics.sentiment.score")
+    texts = [*pd.read_csv(SETS["ru"])["text"].head(500).tolist(), None, "", "Great coffee"]
+    whole = score(texts)
+    monkeypatch.setattr(module, "CHUNK", 37)
+    chunked = score(texts)
+    assert chunked.sentiment.tolist() == whole.sentiment.tolist()
+    assert chunked.language.tolist() == whole.language.tolist()
+    pd.testing.assert_series_equal(chunked.compound, whole.compound)
