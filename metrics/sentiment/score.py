@@ -61,17 +61,17 @@ def _function_words() -> tuple[pa.Array, np.ndarray, list[str]]:
 
 
 def _languages(texts: pa.Array, flat: pa.Array, parents: np.ndarray) -> np.ndarray:
-    """``ru`` when a text has more Russian letters than Latin ones; else, when it has Latin letters, the
-    language whose function words it holds most (``en`` on a tie: a text without any, such as "Great
-    coffee", is read as English); else None. A Russian letter is two bytes in UTF-8, the first 0xD0 or
+    """``ru`` when a text has more Russian letters than letters of words written in a-z alone; else, when it
+    has such words, the language whose function words it holds most (``en`` on a tie: a text without any,
+    such as "Great coffee", is read as English); else None. A Russian letter is two bytes in UTF-8, the first 0xD0 or
     0xD1: counting those bytes is far faster than matching letters."""
     n = len(texts)
     raw = texts.cast(pa.large_binary())
     cyrillic = pc.add(pc.count_substring(raw, b"\xd0"), pc.count_substring(raw, b"\xd1"))
     cyrillic = np.nan_to_num(np.asarray(cyrillic.to_numpy(zero_copy_only=False), dtype=float))
-    latin = np.nan_to_num(
-        np.asarray(pc.count_substring_regex(texts, r"[A-Za-z]").to_numpy(zero_copy_only=False), dtype=float)
-    )
+    plain = _flags(pc.ascii_is_alpha(flat)) if len(flat) else np.zeros(0, dtype=bool)  # words of a-z only
+    letters = np.asarray(pc.utf8_length(flat).to_numpy(zero_copy_only=False), dtype=float) if len(flat) else plain
+    latin = np.bincount(parents, weights=np.where(plain, letters, 0.0), minlength=n) if len(flat) else np.zeros(n)
     words, language_of, names = _function_words()
     index = pc.index_in(flat, value_set=words)
     found = _flags(index.is_valid())
