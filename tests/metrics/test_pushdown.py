@@ -64,6 +64,7 @@ def random_mentions(seed: int, rows: int = 4000) -> pd.DataFrame:
             "platform": pick(["vk", "telegram", "x", None]),
             "author": pick([f"a{i}" for i in range(60)] + [None] * 20),
             "sentiment": pick(["positive", "neutral", "negative", "unknown", "mixed", None]),
+            "sentiment_source": pick(["export", "model", "manual", None]),
             "is_question": pd.array(pick([True, False, None]), dtype="boolean"),
             "replied_at": replied.where(rng.random(rows) < 0.3),
             **counts,
