@@ -238,13 +238,13 @@ def _spikes(
     pushable = getattr(tables, "pushable", None)
     if pushable is not None and pushable(pushdown.TABLE):  # the days counted where the mentions lie
         daily = pushdown.daily(tables, brand, tz)
-        none = frame("mentions", {})
-        found = spikes_of.find_spikes(none, **options, texts=none, daily=daily)
     else:
-        found = spikes_of.find_spikes(tables["mentions"], **options)  # thresholds need the weeks before
-    if found:
+        daily = spikes_of.daily_counts(tables["mentions"], brand, tz)
+    none = frame("mentions", {})
+    found = spikes_of.find_spikes(none, **options, texts=none, daily=daily)  # thresholds need the weeks before
+    if found:  # the same days and thresholds, explained from the texts of the spike days
         read = texts(min(s.day for s in found), max(s.day for s in found))
-        found = spikes_of.find_spikes(read, **options, texts=read)
+        found = spikes_of.find_spikes(read, **options, texts=read, daily=daily)
     return tuple(spikes_of.explanation(s) for s in found)
 
 

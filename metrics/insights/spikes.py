@@ -93,6 +93,13 @@ def _daily(mentions: pd.DataFrame, brand: str, tz: str) -> tuple[np.ndarray, np.
     return span, np.bincount(offsets, minlength=len(span)).astype(float), days
 
 
+def daily_counts(mentions: pd.DataFrame, brand: str, tz: str = DEFAULT_TZ) -> tuple[np.ndarray, np.ndarray]:
+    """The local days of the data (first to last, any brand) and our count on each: what ``find_spikes``
+    takes as ``daily`` to judge days whose mentions it is not given."""
+    span, counts, _ = _daily(mentions, brand, tz)
+    return span, counts
+
+
 def _baseline(counts: np.ndarray, window: int, min_history: int) -> tuple[np.ndarray, np.ndarray]:
     """Per day, the median and the scaled MAD of the ``window`` days before it (NaN without enough history)."""
     usual = np.full(len(counts), np.nan)

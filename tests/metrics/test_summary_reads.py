@@ -69,3 +69,18 @@ def test_a_period_without_mentions_between_days_with_them_counts_zero_not_no_dat
     read = workspace.read("mentions", start=week.start, end=week.end, with_ends=True)
     assert sorted(read["author"]) == ["a1", "a12"]  # no row in the week: only the first and the last
     workspace.close()
+
+
+def test_the_spikes_of_a_summary_are_the_days_the_whole_history_finds(demo):
+    """Texts are read for the spike days only, but each day is judged against the weeks before it in the
+    whole history: an early spike of the twelve weeks shown is not lost."""
+    from metrics.insights.spikes import find_spikes
+    from metrics.periods import periods_ending
+
+    workspace, tables = demo
+    week = parse_week("2026-W47")
+    shown = periods_ending(week, 11)[0]
+    s = summaries.summary(workspace, period=week, brand="Зерно", include=("spikes",))
+    expected = find_spikes(tables["mentions"], brand="Зерно", start=shown.start, end=week.end, tz="Europe/Moscow")
+    assert [x.day for x in s.spikes] == [x.day for x in expected]
+    assert shown.start <= min(x.day for x in expected) < date(2026, 10, 1)  # an early one is among them
