@@ -68,6 +68,12 @@ def platforms(snapshot: Snapshot, table: str | None = None) -> list[str]:
 
 
 @st.cache_data(show_spinner=False, max_entries=16)
+def carries_ave(snapshot: Snapshot) -> bool:
+    """Whether the mentions carry AVE / "PR value" figures (kept as given, never used), asked of the workspace."""
+    return bool(workspace(snapshot.path).aggregate("SELECT count(ave) > 0 FROM mentions")[0][0])
+
+
+@st.cache_data(show_spinner=False, max_entries=16)
 def brands(snapshot: Snapshot) -> list[str]:
     """Our brand, the competitors and every other brand in the mentions, read once per version."""
     return workspace(snapshot.path).brands()
@@ -163,7 +169,7 @@ def platforms_over_time(scope: Scope, indicator: str, table: str, n: int = 12) -
 @loader(max_entries=64)
 def top_authors(scope: Scope) -> pd.DataFrame:
     return breakdowns.top_authors(
-        tables(scope.snapshot)["mentions"],
+        tables(scope.snapshot),
         scope.shown_period,
         brand=scope.brand,
         tz=scope.tz,

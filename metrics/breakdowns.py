@@ -11,6 +11,7 @@ from collections.abc import Mapping, Sequence
 import pandas as pd
 
 from metrics import schema
+from metrics.indicators import pushdown
 from metrics.indicators.compute import compute, series
 from metrics.indicators.reception import POST_ENGAGEMENTS
 from metrics.indicators.registry import row_total
@@ -68,7 +69,7 @@ def _in_period(frame: pd.DataFrame, table: str, period: Period, tz: str) -> pd.D
 
 
 def top_authors(
-    mentions: pd.DataFrame,
+    mentions: pd.DataFrame | pushdown.Aggregating,
     period: Period,
     *,
     brand: str | None,
@@ -78,8 +79,12 @@ def top_authors(
 ) -> pd.DataFrame:
     """The authors who wrote most about ``brand`` in ``period``: mentions, their reach, their sentiment.
 
-    Ranked by the number of mentions, then by reach; authors without a name are left out.
+    Ranked by the number of mentions, then by reach, then by name; authors without a name are left out.
+    ``mentions`` may be tables that count where they lie (``pushdown.Aggregating``): then they are
+    counted there, not read.
     """
+    if not isinstance(mentions, pd.DataFrame):
+        return pushdown.top_authors(mentions, period, brand=brand, n=n, tz=tz, platforms=platforms or None)
     frame = _in_period(mentions, "mentions", period, tz)
     frame = frame[(frame["brand"] == brand) & frame["author"].notna()]
     if platforms:
@@ -96,8 +101,9 @@ def top_authors(
             "negative": grouped["sentiment"].agg(lambda s: int((s == "negative").sum())),
         }
     )
-    table = table.sort_values(["mentions", "reach"], ascending=False).head(n)
-    return table.rename_axis("author").reset_index()
+    table = table.rename_axis("author").reset_index()
+    table = table.sort_values(["mentions", "reach", "author"], ascending=[False, False, True], na_position="last")
+    return table.head(n).reset_index(drop=True)
 
 
 def top_posts(

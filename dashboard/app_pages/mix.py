@@ -58,5 +58,5 @@ for reason in sorted(reasons):
     st.caption("– : " + t(f"mix.reason.{reason}", lang))
 st.caption(t(mix.PRORATED, lang))
 st.caption(t("mix.smm_only", lang))
-if mix.carries_ave(state.tables(scope.snapshot)["mentions"]):
+if state.carries_ave(scope.snapshot):
     st.caption(t(mix.AVE_NOTE, lang))

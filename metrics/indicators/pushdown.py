@@ -329,6 +329,32 @@ def daily(source: Aggregating, brand: str, tz: str) -> tuple[np.ndarray, np.ndar
     return span, np.bincount((days - first).astype("int64"), weights=counts, minlength=len(span))
 
 
+def top_authors(
+    source: Aggregating, period: Period, *, brand: str | None, n: int, tz: str, platforms: Sequence[str] | None
+) -> pd.DataFrame:
+    """``metrics.breakdowns.top_authors`` counted where the mentions lie: the authors who wrote most about
+    ``brand`` in ``period`` (mentions, then reach; then the author's name), with the platform they wrote on
+    most (the first by name on a tie), their reach (none when none of theirs reports it), and their
+    positive and negative mentions."""
+    window = _windows([period], 0, tz)[0]
+    params: dict[str, Any] = {"brand": brand, "lo": window.lo, "hi": window.hi, "n": n}
+    rows = _filtered(platforms, params, columns="author, platform, reach, sentiment")
+    rows += " AND published_at >= $lo AND published_at < $hi AND brand = $brand AND author IS NOT NULL"
+    found = _ask(
+        source,
+        f"""WITH m AS ({rows}),
+        p AS (SELECT author, platform, count(*) AS k FROM m WHERE platform IS NOT NULL GROUP BY author, platform),
+        top AS (SELECT author, arg_min(platform, (-k, platform)) AS platform FROM p GROUP BY author)
+        SELECT m.author, any_value(top.platform), count(*), sum(m.reach),
+               count(*) FILTER (WHERE m.sentiment = 'positive'), count(*) FILTER (WHERE m.sentiment = 'negative')
+        FROM m LEFT JOIN top USING (author) GROUP BY m.author
+        ORDER BY count(*) DESC, sum(m.reach) DESC NULLS LAST, m.author LIMIT $n""",
+        params,
+    )
+    columns = ["author", "platform", "mentions", "reach", "positive", "negative"]
+    return pd.DataFrame(found, columns=columns)
+
+
 def value(item: Indicator, stats: Mapping[str, Any] | None, options: Mapping[str, Any]) -> float:
     """``item``'s value from its period's statistics; a period without rows is its function's over no rows."""
     if stats is None:

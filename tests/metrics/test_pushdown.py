@@ -162,3 +162,26 @@ def test_the_days_of_spikes_are_counted_where_the_mentions_lie_as_from_their_row
     expected_span, expected_counts, _ = _daily(mentions, "Acme", tz)
     assert span.tolist() == expected_span.tolist() and len(span) > 100
     assert counts.tolist() == expected_counts.tolist() and counts.sum() > 1000
+
+
+@pytest.mark.parametrize("platforms", [None, ["vk", "x"]])
+def test_top_authors_counted_where_the_mentions_lie_are_the_ones_from_their_rows(platforms):
+    from metrics.breakdowns import top_authors
+
+    mentions = random_mentions(7)
+    for brand, period in (
+        ("Acme", Period(date(2026, 3, 1), date(2026, 3, 31))),
+        ("Rival", periods_of("days", date(2026, 4, 2))[0]),
+    ):
+        options = {"brand": brand, "n": 10, "tz": "Europe/Berlin", "platforms": platforms}
+        pushed = top_authors(Database(mentions), period, **options)
+        whole = top_authors(mentions, period, **options)
+        assert len(whole) > 0
+
+        def rows(table):
+            return [
+                [None if pd.isna(v) else (float(v) if isinstance(v, (int, float)) else v) for v in row]
+                for row in table.itertuples(index=False)
+            ]
+
+        assert rows(pushed) == rows(whole)
