@@ -45,15 +45,19 @@ with st.form("data_upload_form", clear_on_submit=True):
     submitted = st.form_submit_button(t("data.import_button", lang), type="primary")
 
 
-def import_upload(uploaded, number: int, count: int, bar) -> store.ImportReport:
-    """One uploaded file imported while ``bar`` shows how far it has got: its share of the files, and in
-    words its share read, rows, rate and time left, then that it is being checked and saved."""
-    label = md(f"{uploaded.name} ({number}/{count})" if count > 1 else uploaded.name)
+def import_with_bar(data: bytes, name: str, bar, number: int = 1, count: int = 1) -> store.ImportReport:
+    """One file imported while ``bar`` shows how far it has got: its share of the files, and in words its
+    share read, rows, rate and time left, then that it is being checked and saved."""
+    label = md(f"{name} ({number}/{count})" if count > 1 else name)
 
     def draw(done: Progress, seconds: float) -> None:
         bar.progress((number - 1 + done.fraction) / count, text=say.progress(label, done, seconds, lang))
 
-    return with_progress(lambda: workspace.import_file(uploaded.getvalue(), name=uploaded.name), draw)
+    return with_progress(lambda: workspace.import_file(data, name=name), draw)
+
+
+def import_upload(uploaded, number: int, count: int, bar) -> store.ImportReport:
+    return import_with_bar(uploaded.getvalue(), uploaded.name, bar, number, count)
 
 
 if submitted and files:
@@ -211,7 +215,7 @@ def mapping_step(file: str, data: bytes, headers: list[str]) -> None:
                 st.error(t("data.map_missing", lang, columns=", ".join(t(f"column.{c}", lang) for c in missing)))
                 return
             workspace.save_mapping(mapping)
-            report = workspace.import_file(data, name=file)
+            report = import_with_bar(data, file, st.progress(0.0))
             del st.session_state["data_unmapped"][file]
             if report.error:
                 st.error(md(say.problem(report.error, lang)))
