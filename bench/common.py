@@ -6,6 +6,7 @@ from __future__ import annotations
 import subprocess
 import sys
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -148,3 +149,26 @@ def big_workspace(folder: Path, export: Path) -> Path:
     workspace.import_file(export)
     workspace.close()
     return path
+
+
+def dashboard_session(brands: Sequence[str], *, fresh: bool = False, timeout: int = 900) -> tuple[float, list[float]]:
+    """A meeting's first minutes on the dashboard (AppTest, server side, on the workspace the environment
+    names): This week opened, the brand changed to each of ``brands``, then the platforms to vk only. The
+    first run's seconds and each change's; ``fresh`` empties the caches first (a server just started)."""
+    import streamlit as st
+    from streamlit.testing.v1 import AppTest
+
+    if fresh:
+        st.cache_data.clear()
+        st.cache_resource.clear()
+    at = AppTest.from_file(str(ROOT / "dashboard" / "app.py"), default_timeout=timeout)
+    at.session_state["app_lang"] = "en"
+    steps = [at.run, *(lambda b=b: at.selectbox(key="app_brand").select(b).run() for b in brands)]
+    steps.append(lambda: at.multiselect(key="app_platforms").select("vk").run())
+    seconds = []
+    for step in steps:
+        t = time.perf_counter()
+        step()
+        seconds.append(time.perf_counter() - t)
+        assert not at.exception, at.exception
+    return seconds[0], seconds[1:]

@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Iterator, Mapping, Sequence
+from datetime import date
 from typing import Any
 
 import pandas as pd
 
 from metrics import store
+from metrics.indicators import pushdown
 
 
 class WorkspaceTables(Mapping[str, pd.DataFrame]):
@@ -41,6 +43,7 @@ class WorkspaceTables(Mapping[str, pd.DataFrame]):
         self._frames: dict[str, pd.DataFrame] = {}
         self._aggregate_read = aggregate_read
         self._lock = threading.Lock()
+        self._bounds: dict[tuple[tuple[str, ...] | None, str], tuple[date | None, date | None]] = {}
 
     def __getitem__(self, name: str) -> pd.DataFrame:
         if name not in self._names:
@@ -61,6 +64,15 @@ class WorkspaceTables(Mapping[str, pd.DataFrame]):
 
     def pushable(self, name: str) -> bool:
         return name in self._names and (self._aggregate_read or name not in self._frames)
+
+    def bounds(self, platforms: Sequence[str] | None, tz: str) -> tuple[date | None, date | None]:
+        """The first and last local day of the mentions of those platforms, asked of the workspace once (every
+        indicator series of a summary, every rerun of a page, needs them)."""
+        key = (None if platforms is None else tuple(platforms), tz)
+        with self._lock:
+            if key not in self._bounds:
+                self._bounds[key] = pushdown.bounds(self, platforms, tz)
+            return self._bounds[key]
 
     def aggregate(self, sql: str, params: Mapping[str, Any]) -> list[tuple]:
         return self._workspace.aggregate(sql, dict(params))

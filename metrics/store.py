@@ -486,8 +486,6 @@ class Workspace:
             relation.insert_into("incoming") if staged else relation.create("incoming")
             staged += batch.num_rows
             del frame, batch
-        if not staged:
-            raise ValueError("a table read in batches gave no batch")
         distinct = _row(cur.execute(f"SELECT count(DISTINCT hash({keys})) FROM incoming"))[0]
         if distinct < staged:
             cur.execute(

@@ -99,7 +99,8 @@ class _Aggregated(_Bounded):
     """A table aggregated where it lies (``pushdown``): its bounds, and its periods' statistics asked once."""
 
     def __init__(self, source: pushdown.Aggregating, platforms: Sequence[str] | None, tz: str) -> None:
-        first, last = pushdown.bounds(source, platforms, tz)
+        remembered = getattr(source, "bounds", None)  # a workspace's tables ask once
+        first, last = remembered(platforms, tz) if remembered else pushdown.bounds(source, platforms, tz)
         self.first = None if first is None else np.datetime64(first, "D")
         self.last = None if last is None else np.datetime64(last, "D")
         self._source, self._platforms, self._tz = source, platforms, tz

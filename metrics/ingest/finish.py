@@ -146,12 +146,15 @@ def _mentions(
             skipped["not_relevant"] = int(irrelevant.sum())
             out = out[~irrelevant]
     asks = "text" in out and ("is_question" not in out or out["is_question"].isna().all())
-    unscored = _unscored(out) if sentiment else None
+    judged = _judged_text(out) if sentiment else None
+    unscored = _unscored(out, judged) if judged is not None else None
     with executor or ThreadPoolExecutor(max_workers=1) as pool:
         questions = pool.submit(values.contains, out["text"], "?") if asks else None
-        brands = [b for b in {*out["brand"].dropna().unique(), brand} if isinstance(b, str)] if "brand" in out else []
-        judged = _judged_text(out)
-        scores = pool.submit(model.score, judged[unscored], exclude=brands) if unscored is not None else None
+        scores = None
+        if judged is not None and unscored is not None:
+            names = {*out["brand"].dropna().unique(), brand} if "brand" in out else {brand}
+            brands = [b for b in names if isinstance(b, str)]
+            scores = pool.submit(model.score, judged[unscored], exclude=brands)
         if keys:
             out["mention_key"] = mention_keys(out, plan.fmt)
         if questions is not None:
@@ -167,11 +170,10 @@ def _judged_text(out: pd.DataFrame) -> pd.Series:
     return text.fillna(out["title"]) if "title" in out and text.isna().any() else text
 
 
-def _unscored(out: pd.DataFrame) -> pd.Series | None:
-    """The mentions with a text (or a title) and no sentiment from their source (None when there are none)."""
-    if "text" not in out and "title" not in out:
-        return None
-    unscored = _judged_text(out).notna()
+def _unscored(out: pd.DataFrame, judged: pd.Series) -> pd.Series | None:
+    """The mentions with something to judge (``judged``: a text or a title) and no sentiment from their
+    source (None when there are none)."""
+    unscored = judged.notna()
     if "sentiment" in out:
         unscored &= out["sentiment"].isna()
     if "language" in out:  # the source says the text is in a language the model does not read

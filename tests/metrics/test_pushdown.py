@@ -185,3 +185,26 @@ def test_top_authors_counted_where_the_mentions_lie_are_the_ones_from_their_rows
             ]
 
         assert rows(pushed) == rows(whole)
+
+
+def test_a_workspaces_tables_ask_for_their_bounds_once(tmp_path, monkeypatch):
+    """Every series of a summary and every rerun of a page needs the first and last day of the mentions:
+    the workspace is asked once per platform filter."""
+    workspace = store.open_workspace(tmp_path / "w.duckdb")
+    try:
+        workspace.import_file(REAL / "apple_twitter_sentiment_Apple-Twitter-Sentiment-DFE.csv")
+        asked: list[str] = []
+        aggregate = workspace.aggregate
+        monkeypatch.setattr(
+            workspace, "aggregate", lambda sql, params=None: asked.append(sql) or aggregate(sql, params)
+        )
+        lazy = WorkspaceTables(workspace, ["mentions"], lambda table: pytest.fail("the rows were read"))
+        last = workspace.read("mentions")["published_at"].max().date()
+        week = iso_week(*last.isocalendar()[:2])
+        for brand in ("Apple", "Other"):
+            series(lazy, [*periods_ending(week, 3), week], brand=brand, ids=MENTIONS_IDS)
+        assert sum("min(published_at)" in sql for sql in asked) == 1
+        series(lazy, [week], brand="Apple", platforms=["x"], ids=MENTIONS_IDS)
+        assert sum("min(published_at)" in sql for sql in asked) == 2
+    finally:
+        workspace.close()
