@@ -61,7 +61,8 @@ MENTIONS = Table(
         "comments": INT,
         "shares": INT,
         "sentiment": STR,  # vocabulary.SENTIMENTS
-        "sentiment_source": STR,
+        "sentiment_source": STR,  # export, model or manual (a hand code): vocabulary.SENTIMENT_SOURCES
+        "export_sentiment": STR,  # the sentiment the source gave, kept when a hand code overrides it
         "kind": STR,  # vocabulary.MENTION_KINDS
         "is_question": BOOL,
         "replied_at": TS,
@@ -173,7 +174,16 @@ TABLES: dict[str, Table] = {t.name: t for t in (MENTIONS, POSTS, AUDIENCE, SALES
 # Columns a table's reading fills when no source column holds them: the workspace's brand; "other".
 FILLED = {"mentions": {"brand"}, "audience": {"platform"}}
 # Columns a reader sets itself, never read from a column the user names.
-_NOT_MAPPED = {"sentiment_source", "snapshot_date", "is_question", "replied_at", "kind", "query", "published_tz"}
+_NOT_MAPPED = {
+    "sentiment_source",
+    "export_sentiment",
+    "snapshot_date",
+    "is_question",
+    "replied_at",
+    "kind",
+    "query",
+    "published_tz",
+}
 
 
 def mappable_columns(table: str) -> list[str]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import os
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
@@ -25,13 +25,14 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from metrics import schema
+from metrics import coding, schema
 from metrics.ingest import IngestError, ReadResult, Rewind, Tuning, read_export, vocab
 from metrics.ingest.formats.generic import OURS
 from metrics.ingest.keys import CONTENT_KEY_PATTERN, content_key_sql
 from metrics.ingest.mapping import Mapping
+from metrics.sentiment.codes import CodesFile, text_key
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 
 def _content_keys_again(table: str, column: str, who: str, *, prefix: str = "", where: str = "TRUE") -> tuple[str, ...]:
@@ -66,6 +67,11 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
     4: (
         *_content_keys_again("mentions", "mention_key", "author", prefix="[^:]+:", where="url IS NULL"),
         *_content_keys_again("posts", "post_id", "account"),
+    ),
+    # The sentiment a source gave is kept beside the one shown, which a hand code may override.
+    5: tuple(
+        f"UPDATE {table} SET export_sentiment = sentiment WHERE sentiment_source = 'export'"
+        for table in ("mentions", "replaced_mentions")
     ),
 }
 TEXT_COLUMNS = {"text", "title"}
@@ -154,6 +160,25 @@ class ImportReport:
     duplicate_of: int | None = None
 
 
+@dataclass
+class CodesReport:
+    """What writing a team's codes did: codes new, changed (another sentiment for a text coded before) and
+    as before; the rows of the file left out; the model now; mentions that carry a hand code."""
+
+    file: str
+    import_id: int
+    added: int
+    changed: int
+    unchanged: int
+    problems: list = field(default_factory=list)
+    model: coding.ModelState = field(default_factory=coding.ModelState)
+    mentions_coded: int = 0
+
+
+CODES_FORMAT = "codes"  # the import history's format of a file of codes
+CODES_ON_PAGE = "codes_page"  # and of a round of codes given on the Voice of the customer page
+
+
 def _one(result: duckdb.DuckDBPyConnection) -> tuple | None:
     """The first row of a result, fetching all of it (DuckDB wants every result finished)."""
     rows = result.fetchall()
@@ -206,6 +231,7 @@ class Workspace:
                 "TIMESTAMPTZ, "
                 "name VARCHAR)"
             ).fetchall()
+            con.execute(coding.CODES_DDL).fetchall()
             for table in schema.TABLES.values():
                 cols = ", ".join(f'"{c}" {_SQL_TYPES[d]}' for c, d in table.all_columns.items())
                 con.execute(f'CREATE TABLE IF NOT EXISTS "{table.name}" ({cols}, import_id BIGINT)').fetchall()
@@ -399,14 +425,16 @@ class Workspace:
     def import_result(self, result: ReadResult) -> ImportReport:
         report = ImportReport(result.file, result=result)
         aliases = _aliases(self.settings())
+        brand = self.settings()["brand"]
         with self._lock, self._transaction() as cur:
             import_id = _row(cur.execute("SELECT nextval('import_ids')"))[0]
             report.import_id = import_id
+            judge = coding.Judge.load(cur, brand)  # the team's codes and the model learnt from them
             for leaf in result.leaves():
                 rows = leaf.frame if leaf.frame is not None else leaf.batches
                 if rows is None or leaf.table is None:
                     continue
-                counts = self._merge(cur, leaf.table, rows, import_id, aliases)
+                counts = self._merge(cur, leaf.table, rows, import_id, aliases, judge)
                 counts.skipped_by = dict(leaf.rows_skipped)
                 counts.skipped = sum(leaf.rows_skipped.values())
                 counts.format_id = leaf.format_id
@@ -438,9 +466,16 @@ class Workspace:
             self._bump(cur)
         return report
 
-    def _keyed(self, table: str, frame: pd.DataFrame, aliases: dict[str, str]) -> pa.Table:
+    def _keyed(
+        self,
+        table: str,
+        frame: pd.DataFrame,
+        aliases: dict[str, str],
+        judge: coding.Judge | None,
+    ) -> pa.Table:
         """The rows as the workspace keys them: brands resolved through the settings' aliases, key columns
-        without missing values. Arrow all the way: DuckDB scans it in place, in parallel."""
+        without missing values; mentions judged as the workspace judges them (:mod:`metrics.coding`).
+        Arrow all the way: DuckDB scans it in place, in parallel."""
         spec = schema.TABLES[table]
         fills = {key: "" for key in spec.key if spec.columns[key] == schema.STR and frame[key].hasnans}
         rows = frame[list(spec.all_columns)]
@@ -452,6 +487,10 @@ class Workspace:
             arrow = arrow.set_column(
                 arrow.schema.get_field_index("brand"), "brand", pc.coalesce(*named, arrow.column("brand"))
             )
+        if table == "mentions":
+            arrow = coding.kept_export(arrow)
+            if judge is not None:
+                arrow = judge.rows(arrow)
         return arrow
 
     def _incoming(
@@ -460,6 +499,7 @@ class Workspace:
         table: str,
         rows: pd.DataFrame | Iterator[pd.DataFrame],
         aliases: dict[str, str],
+        judge: coding.Judge | None,
     ) -> int:
         """The rows (a frame, or batches of a large file) as ``incoming``, one row per key (the last one wins:
         exports repeat rows across pages): a frame is registered as it is; batches are staged in a table of
@@ -468,7 +508,7 @@ class Workspace:
         Returns how many rows there are."""
         keys = ", ".join(f'"{k}"' for k in schema.TABLES[table].key)
         if isinstance(rows, pd.DataFrame):
-            arrow = self._keyed(table, rows, aliases)
+            arrow = self._keyed(table, rows, aliases, judge)
             cur.register("incoming", arrow)
             # Distinct hashes of the keys: as many as rows means no key repeats (equal keys hash alike; two
             # keys sharing a hash only send the rows through the exact check below).
@@ -479,7 +519,7 @@ class Workspace:
             return arrow.num_rows
         staged = 0
         for frame in rows:
-            batch = self._keyed(table, frame, aliases)
+            batch = self._keyed(table, frame, aliases, judge)
             batch = batch.append_column("_row", pa.array(np.arange(staged, staged + batch.num_rows)))
             # Not registered: a name registered inside a transaction keeps its Arrow buffers until the end.
             relation = cur.from_arrow(batch)
@@ -503,6 +543,7 @@ class Workspace:
         frame: pd.DataFrame | Iterator[pd.DataFrame],
         import_id: int,
         aliases: dict[str, str],
+        judge: coding.Judge | None = None,
     ) -> TableReport:
         """Write one table's rows: new keys are added; a key already there is unchanged when its values
         are the same, else replaced (posts only by a snapshot at least as new), the old row kept aside
@@ -523,7 +564,7 @@ class Workspace:
             return "hash(" + ", ".join(f'CAST({alias}."{c}" AS {stored[c]})' for c in values) + ")"
 
         try:
-            rows = self._incoming(cur, table, frame, aliases)
+            rows = self._incoming(cur, table, frame, aliases, judge)
             if not _row(cur.execute(f'SELECT count(*) FROM (SELECT 1 FROM "{table}" LIMIT 1)'))[0]:
                 cur.execute(
                     f'INSERT INTO "{table}" ({quoted}, import_id) SELECT {quoted}, ? FROM incoming', [import_id]
@@ -596,9 +637,133 @@ class Workspace:
                     )
                 )[0]
                 cur.execute(f'DELETE FROM "replaced_{table}" WHERE replaced_by = ?', [import_id]).fetchall()
+            codes = _row(cur.execute("DELETE FROM codes WHERE import_id = ?", [import_id]))[0]
             cur.execute("UPDATE imports SET undone_at = ? WHERE id = ?", [datetime.now(UTC), import_id]).fetchall()
+            if codes:
+                coding.settle(cur, self.settings()["brand"])
+                removed += codes
             self._bump(cur)
         return int(removed), int(restored)
+
+    # --- sentiment codes ---
+    def sentiment_model(self) -> coding.ModelState:
+        """The workspace's sentiment model and its agreement with the team's codes."""
+        return coding.state(self._cursor())
+
+    def codes(self) -> pd.DataFrame:
+        """The codes in force: brand (missing for any brand), text, sentiment."""
+        return coding.effective(self._cursor())
+
+    def _brand_of_code(self, brand: object) -> str | None:
+        if brand is None or (isinstance(brand, float) and np.isnan(brand)) or brand is pd.NA:
+            return None
+        return _aliases(self.settings()).get(str(brand).casefold(), str(brand))
+
+    def add_codes(self, codes: CodesFile, *, progress: Callable[[int, int], None] | None = None) -> CodesReport:
+        """Write a file's codes (each brand and text's latest wins), learn from all of them and judge the
+        mentions again; one import of the history, undone like any (:meth:`undo`)."""
+        frame = codes.codes.assign(brand=[self._brand_of_code(b) for b in codes.codes["brand"]])
+        frame = frame.drop_duplicates(["brand", "text"], keep="last")
+        brand = self.settings()["brand"]
+        with self._lock, self._transaction() as cur:
+            import_id = _row(cur.execute("SELECT nextval('import_ids')"))[0]
+            before = coding.effective(cur).rename(columns={"sentiment": "before"})
+            merged = frame.merge(before, on=["brand", "text"], how="left")
+            fresh = merged["before"].isna()
+            changed = ~fresh & (merged["before"] != merged["sentiment"])
+            written = merged[fresh | changed]
+            cur.register("codes_in", written[["brand", "text", "sentiment"]])
+            try:
+                cur.execute(
+                    "INSERT INTO codes SELECT brand, text, sentiment, ?, ? FROM codes_in",
+                    [datetime.now(UTC), import_id],
+                ).fetchall()
+            finally:
+                cur.unregister("codes_in")
+            report = CodesReport(
+                codes.file,
+                import_id,
+                added=int(fresh.sum()),
+                changed=int(changed.sum()),
+                unchanged=int(len(merged) - fresh.sum() - changed.sum()),
+                problems=list(codes.problems),
+            )
+            self._history(
+                cur,
+                import_id,
+                codes.file,
+                CODES_FORMAT,
+                report.added,
+                report.changed,
+                report.unchanged,
+                len(codes.problems),
+            )
+            report.model = coding.settle(cur, brand, progress=progress)
+            report.mentions_coded = _row(
+                cur.execute("SELECT count(*) FROM mentions WHERE sentiment_source = 'manual'")
+            )[0]
+            self._bump(cur)
+        return report
+
+    def code(
+        self, brand: str | None, text: str, sentiment: str, *, round_id: int | None = None
+    ) -> tuple[int, coding.ModelState]:
+        """One code given on the page, written at once and applied to its mentions; the codes of a round
+        are one import of the history (``round_id``: the round's, None to begin one). Returns the round
+        and the model's state (the model learns at :meth:`relearn`)."""
+        if sentiment not in coding.CODED:
+            raise ValueError(f"{sentiment!r} is not a sentiment code: positive, neutral or negative")
+        key = text_key(text)
+        if key is None:
+            raise ValueError("a code needs a text")
+        brand = self._brand_of_code(brand)
+        with self._lock, self._transaction() as cur:
+            open_round = round_id is not None and _one(
+                cur.execute("SELECT 1 FROM imports WHERE id = ? AND undone_at IS NULL", [round_id])
+            )
+            if not open_round:
+                round_id = _row(cur.execute("SELECT nextval('import_ids')"))[0]
+                self._history(cur, round_id, CODES_ON_PAGE, CODES_ON_PAGE, 0, 0, 0, 0)
+            before = _one(
+                cur.execute(
+                    "SELECT sentiment FROM codes WHERE brand IS NOT DISTINCT FROM ? AND text = ? "
+                    "ORDER BY import_id DESC, coded_at DESC LIMIT 1",
+                    [brand, key],
+                )
+            )
+            column = "rows_added" if before is None else "rows_replaced" if before[0] != sentiment else "rows_unchanged"
+            if before is None or before[0] != sentiment:
+                cur.execute(
+                    "INSERT INTO codes VALUES (?, ?, ?, ?, ?)", [brand, key, sentiment, datetime.now(UTC), round_id]
+                ).fetchall()
+            cur.execute(f"UPDATE imports SET {column} = {column} + 1 WHERE id = ?", [round_id]).fetchall()
+            model = coding.code_one(cur, key, self.settings()["brand"])
+            self._bump(cur)
+        assert round_id is not None
+        return round_id, model
+
+    def relearn(self, *, progress: Callable[[int, int], None] | None = None) -> coding.ModelState:
+        """Learn from every code and judge the mentions again (the end of a round of codes on the page)."""
+        with self._lock, self._transaction() as cur:
+            model = coding.settle(cur, self.settings()["brand"], progress=progress)
+            self._bump(cur)
+        return model
+
+    def _history(
+        self,
+        cur: duckdb.DuckDBPyConnection,
+        import_id: int,
+        name: str,
+        format_id: str,
+        added: int,
+        replaced: int,
+        unchanged: int,
+        skipped: int,
+    ) -> None:
+        cur.execute(
+            "INSERT INTO imports VALUES (?, ?, NULL, ?, ?, 'codes', ?, ?, ?, ?, NULL)",
+            [import_id, name, datetime.now(UTC), format_id, added, replaced, unchanged, skipped],
+        ).fetchall()
 
     # --- reads ---
     def read(

@@ -48,8 +48,8 @@ QUOTES = 3  # questions and complaints in the voice highlights
 # Columns that no indicator, association or cost reads (keys, links, texts, how the source wrote them):
 # a summary read from a workspace leaves them there.
 UNREAD = frozenset(
-    {"mention_key", "url", "title", "text", "published_tz", "query", "author_audience", "language", "sentiment_source"}
-    | {"ave", "post_id", "source_file", "source_row"}
+    {"mention_key", "url", "title", "text", "published_tz", "query", "author_audience", "language"}
+    | {"sentiment_source", "export_sentiment", "ave", "post_id", "source_file", "source_row"}
 )
 # Tables read whole: an activity of the calendar counts in every period it overlaps, whenever it starts.
 WHOLE = frozenset({"activities"})

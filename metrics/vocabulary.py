@@ -35,6 +35,8 @@ PLATFORMS = (
 )
 # What a mention says of the brand; ``unknown`` when the source does not say or says "mixed".
 SENTIMENTS = ("positive", "neutral", "negative", "unknown")
+# Who gave a mention its sentiment: its source, the model (the source gave none) or a person (a hand code).
+SENTIMENT_SOURCES = ("export", "model", "manual")
 KNOWN_SENTIMENTS = SENTIMENTS[:3]
 # What a mention is.
 MENTION_KINDS = ("post", "comment", "repost", "review", "article")

@@ -289,7 +289,7 @@ def cmd_inspect(args) -> int:
 
 
 # Columns every row of a table has that say nothing about the file.
-_UNSHOWN = {"source_file", "published_tz", "sentiment_source", "is_question", "mention_key"}
+_UNSHOWN = {"source_file", "published_tz", "sentiment_source", "export_sentiment", "is_question", "mention_key"}
 
 
 def _attach_rows(result, item: dict, n: int) -> None:

@@ -35,6 +35,8 @@ ERRORS = (
     "unreadable_dates",
     "unreadable_values",
     "nothing_left",
+    "codes_columns",
+    "codes_nothing",
 )
 # Parts of a file read anyway: a value left empty or a row skipped (``_row``), a decision about a column.
 WARNINGS = (
@@ -48,6 +50,8 @@ WARNINGS = (
     "year_assumed",
     "year_assumed_today",
     "total_mismatch",
+    "bad_code",
+    "code_no_text",
 )
 CODES = ERRORS + WARNINGS
 REFUSED = "not_a_table"  # ``not_a_table.<format id>``: a known export that holds no table of ours

@@ -26,16 +26,20 @@ class Agreement:
     f_macro_high: float
 
 
-def _f_macro(codes: np.ndarray, predicted: np.ndarray) -> float:
+def _f_macros(codes: np.ndarray, predicted: np.ndarray) -> np.ndarray:
+    """F-macro of each row of ``codes`` against the same row of ``predicted`` (2-D: one draw per row).
+    F1 of a class is 2·tp / (2·tp + fp + fn): 0 where the class is neither coded nor predicted."""
     scores = []
     for c in CLASSES:
-        tp = np.sum((predicted == c) & (codes == c))
-        fp = np.sum((predicted == c) & (codes != c))
-        fn = np.sum((predicted != c) & (codes == c))
-        precision = tp / (tp + fp) if tp + fp else 0.0
-        recall = tp / (tp + fn) if tp + fn else 0.0
-        scores.append(2 * precision * recall / (precision + recall) if precision + recall else 0.0)
-    return float(np.mean(scores))
+        said, meant = predicted == c, codes == c
+        tp = np.sum(said & meant, axis=-1)
+        wrong = np.sum(said != meant, axis=-1)  # fp + fn
+        scores.append(np.divide(2 * tp, 2 * tp + wrong, out=np.zeros(tp.shape, dtype=float), where=2 * tp + wrong > 0))
+    return np.mean(scores, axis=0)
+
+
+def _f_macro(codes: np.ndarray, predicted: np.ndarray) -> float:
+    return float(_f_macros(codes[None, :], predicted[None, :])[0])
 
 
 def agreement(codes: Sequence[str], predicted: Sequence[str | None]) -> Agreement:
@@ -56,7 +60,7 @@ def agreement(codes: Sequence[str], predicted: Sequence[str | None]) -> Agreemen
     rng = np.random.default_rng(SEED)
     draws = rng.integers(0, n, size=(BOOTSTRAP, n))
     accuracies = (y[draws] == p[draws]).mean(axis=1)
-    f_macros = np.array([_f_macro(y[d], p[d]) for d in draws])
+    f_macros = _f_macros(y[draws], p[draws])
     return Agreement(
         n=n,
         accuracy=float((y == p).mean()),

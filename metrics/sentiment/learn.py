@@ -48,7 +48,7 @@ class Learnt:
 
     model: object
     classes: tuple[str, ...]
-    agreement: Agreement
+    agreement: Agreement | None  # None when fitted without being checked
     exclude: tuple[str, ...] = ()
 
     def predict(self, texts: Sequence[str | None]) -> np.ndarray:
@@ -59,12 +59,15 @@ class Learnt:
 def _classifier():
     from sklearn.svm import LinearSVC
 
-    return LinearSVC(C=0.5, class_weight="balanced")
+    return LinearSVC(C=0.5, class_weight="balanced", random_state=SEED)
 
 
-def learn(texts: Sequence[str | None], codes: Sequence[str], *, exclude: Sequence[str] = ()) -> Learnt | None:
+def learn(
+    texts: Sequence[str | None], codes: Sequence[str], *, exclude: Sequence[str] = (), checked: bool = True
+) -> Learnt | None:
     """A model learnt from ``codes`` (positive, neutral, negative) of ``texts``; None with fewer than
-    ``MIN_CODES`` codes or a single class (nothing to tell apart)."""
+    ``MIN_CODES`` codes or a single class (nothing to tell apart). ``checked=False`` skips the
+    cross-validation (the agreement is then None): for a model whose agreement is already known."""
     from sklearn.model_selection import StratifiedKFold, cross_val_predict
 
     y = np.asarray(codes, dtype=object)
@@ -72,8 +75,10 @@ def learn(texts: Sequence[str | None], codes: Sequence[str], *, exclude: Sequenc
     if len(y) < MIN_CODES or len(classes) < 2:
         return None
     x = _features(texts, exclude)
+    if not checked:
+        return Learnt(_classifier().fit(x, y), tuple(str(c) for c in classes), None, tuple(exclude))
     folds = max(2, min(FOLDS, int(counts.min())))
-    checked = cross_val_predict(_classifier(), x, y, cv=StratifiedKFold(folds, shuffle=True, random_state=SEED))
+    held_out = cross_val_predict(_classifier(), x, y, cv=StratifiedKFold(folds, shuffle=True, random_state=SEED))
     return Learnt(
-        _classifier().fit(x, y), tuple(str(c) for c in classes), agreement(list(y), list(checked)), tuple(exclude)
+        _classifier().fit(x, y), tuple(str(c) for c in classes), agreement(list(y), list(held_out)), tuple(exclude)
     )

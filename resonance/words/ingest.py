@@ -143,6 +143,26 @@ TEXTS: dict[str, dict[str, str]] = {
         "ru": "все строки файла оставлены без внимания, ничего не прочитано ({reasons}). Проверьте, что выгрузка "
         "за нужный период и в ней есть то, что учитывает этот формат.",
     },
+    "ingest.codes_columns": {
+        "en": "this is not a file of sentiment codes: it needs a «Text» column and a «Sentiment» column (positive, "
+        "neutral or negative), optionally «Brand». Columns found: {columns}.",
+        "ru": "это не файл разметки тональности: нужны столбцы «Текст» и «Тональность» (позитив, нейтрально или "
+        "негатив), по желанию «Бренд». Найдены столбцы: {columns}.",
+    },
+    "ingest.codes_nothing": {
+        "en": "no row of the file holds a text and a sentiment that can be read ({count} rows left out). Write "
+        "each sentiment as positive, neutral or negative (or 1, 0, -1).",
+        "ru": "ни в одной строке файла нет текста с читаемой тональностью (пропущено строк: {count}). Пишите "
+        "тональность как позитив, нейтрально или негатив (или 1, 0, -1).",
+    },
+    "ingest.bad_code": {
+        "en": "«{value}» is not a sentiment; the row was left out. Write positive, neutral or negative (or 1, 0, -1).",
+        "ru": "«{value}» — не тональность; строка пропущена. Пишите позитив, нейтрально или негатив (или 1, 0, -1).",
+    },
+    "ingest.code_no_text": {
+        "en": "the row has no text to code; it was left out.",
+        "ru": "в строке нет текста для разметки; она пропущена.",
+    },
     "ingest.total_mismatch": {
         "en": "the file's total row gives {total}, but the rows read add up to {sum}. Check that the export is "
         "whole (a trimmed or filtered file, or rows skipped above, make a difference).",

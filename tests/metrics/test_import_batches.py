@@ -74,9 +74,9 @@ def appended(monkeypatch):
     calls = []
     keyed = store.Workspace._keyed
 
-    def counting(self, table, frame, aliases):
+    def counting(self, table, frame, aliases, judge):
         calls.append(len(frame))
-        return keyed(self, table, frame, aliases)
+        return keyed(self, table, frame, aliases, judge)
 
     monkeypatch.setattr(store.Workspace, "_keyed", counting)
     return calls

@@ -101,13 +101,13 @@ from metrics.ingest import Tuning
 keyed, batches = store.Workspace._keyed, []
 
 
-def keyed_then_wait(self, table, frame, aliases):
+def keyed_then_wait(self, table, frame, aliases, judge):
     # Batches are written one after the other in one transaction; the third is being written.
     batches.append(len(frame))
     if len(batches) == 3:
         print("three batches", flush=True)
         time.sleep(60)
-    return keyed(self, table, frame, aliases)
+    return keyed(self, table, frame, aliases, judge)
 
 
 store.Workspace._keyed = keyed_then_wait
