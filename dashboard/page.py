@@ -70,9 +70,11 @@ def start(page: str) -> Context:
     return Context(scope, state.comparison(scope), state.trend(scope))
 
 
-def sentiment_by_model(comparison: pd.DataFrame, lang: str) -> None:
-    """Beside the sentiment figures: how much of them the built-in model read (nothing when it read none)."""
+def sentiment_by_model(comparison: pd.DataFrame, scope: Scope) -> None:
+    """Beside the sentiment figures: how much of them the model read and how often it agrees with the team's
+    codes (nothing when it read none)."""
     share = comparison["value"].get("model_sentiment_share") if "value" in comparison else None
-    note = say.sentiment_by_model(float(share) if share is not None else float("nan"), lang)
+    model = state.sentiment_model(scope.snapshot)
+    note = say.sentiment_by_model(float(share) if share is not None else float("nan"), scope.lang, model)
     if note:
         st.caption(md(note))

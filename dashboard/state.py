@@ -17,12 +17,13 @@ import streamlit as st
 
 from dashboard.scope import Scope, Snapshot
 from metrics import association as associations
-from metrics import breakdowns, mix, schema, store
+from metrics import breakdowns, coding, mix, schema, store
 from metrics import summary as summaries
 from metrics.indicators.compute import compare_trend, series
 from metrics.insights import voice as voice_of
 from metrics.periods import RANGE, Period, day, last_complete_week, month, periods_ending
 from metrics.reading import WorkspaceTables
+from metrics.sentiment import sample
 from resonance.i18n import DEFAULT_LANGUAGE, LANGUAGES, format_day, format_month, format_period
 
 
@@ -103,6 +104,12 @@ def last_mention_day(snapshot: Snapshot, brand: str | None, tz: str) -> date | N
 def mentions_with_text(snapshot: Snapshot, period: Period) -> pd.DataFrame:
     """Mentions of the period with their texts (texts are read for one period at a time, never all)."""
     return workspace(snapshot.path).read("mentions", start=period.start, end=period.end, with_text=True)
+
+
+@st.cache_data(show_spinner=False, max_entries=16)
+def sentiment_model(snapshot: Snapshot) -> coding.ModelState:
+    """The workspace's sentiment model and its agreement with the team's codes, read once per version."""
+    return workspace(snapshot.path).sentiment_model()
 
 
 # --- what a page shows: every loader takes the scope whole, then what it alone needs ---
@@ -221,6 +228,21 @@ def voice(scope: Scope):
         terms,
         voice_of.questions(mentions, brand=brand, n=8, tz=tz),
         voice_of.complaints(mentions, brand=brand, n=8, tz=tz),
+    )
+
+
+@loader(max_entries=16)
+def to_code(scope: Scope, skip: tuple[str, ...]) -> pd.DataFrame:
+    """The period's mentions of the brand to code first (:func:`metrics.sentiment.sample.to_code`)."""
+    opened = workspace(scope.snapshot.path)
+    judge = opened.judge()
+    return sample.to_code(
+        mentions_with_text(scope.snapshot, scope.shown_period),
+        brand=scope.brand,
+        codes=judge.codes if judge is not None else opened.codes(),
+        learnt=judge.learnt if judge is not None else None,
+        skip=skip,
+        exclude=judge.exclude if judge is not None else brands(scope.snapshot),
     )
 
 

@@ -235,6 +235,36 @@ TEXTS: dict[str, dict[str, str]] = {
         "ru": "Каждое упоминание стоит под одним заголовком: негативное упоминание — жалоба, "
         "даже если в нём есть вопрос; в «Вопросах» — остальные.",
     },
+    "voice.teach.title": {"en": "Teach the sentiment model", "ru": "Научите модель тональности"},
+    "voice.teach.about": {
+        "en": "Say what each mention means for the brand. The most frequent texts the model is least sure of come "
+        "first; your code applies at once to every mention with the same text, and the model learns from your "
+        "codes after every {round}.",
+        "ru": "Скажите, что каждое упоминание значит для бренда. Первыми идут частые тексты, в которых модель "
+        "меньше всего уверена; ваша оценка сразу применяется ко всем упоминаниям с тем же текстом, а модель "
+        "учится на разметке после каждых {round}.",
+    },
+    "voice.teach.nothing": {
+        "en": "Nothing to code in this period: every sentiment of the brand's mentions came from the source or "
+        "from your codes.",
+        "ru": "В этом периоде нечего размечать: тональность всех упоминаний бренда дал источник или ваша разметка.",
+    },
+    "voice.teach.model_says": {"en": "the model says: {sentiment}", "ru": "модель считает: {sentiment}"},
+    "voice.teach.same_text": {"en": "{n} mentions with this text", "ru": "упоминаний с этим текстом: {n}"},
+    "voice.teach.negative": {"en": "Negative · 1", "ru": "Негатив · 1"},
+    "voice.teach.neutral": {"en": "Neutral · 2", "ru": "Нейтрально · 2"},
+    "voice.teach.positive": {"en": "Positive · 3", "ru": "Позитив · 3"},
+    "voice.teach.skip": {"en": "Skip · 0", "ru": "Пропустить · 0"},
+    "voice.teach.round": {
+        "en": "{done} of {round} codes in this round; the model learns at the end of it.",
+        "ru": "В этом круге {done} из {round} оценок; модель учится в его конце.",
+    },
+    "voice.teach.learn_now": {"en": "Learn now", "ru": "Обучить сейчас"},
+    "voice.teach.learning": {"en": "The model is learning from your codes…", "ru": "Модель учится на вашей разметке…"},
+    "voice.teach.undo": {
+        "en": "Each round is one line of the import history on the Data page, and is undone there.",
+        "ru": "Каждый круг — одна строка истории загрузок на странице «Данные», там же он отменяется.",
+    },
     "voice.none": {"en": "Nothing in this period.", "ru": "За этот период ничего нет."},
     "voice.note": {
         "en": "Quotes are the texts as the listening tool exported them, the widest reach first. "

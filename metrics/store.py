@@ -654,6 +654,10 @@ class Workspace:
         """The codes in force: brand (missing for any brand), text, sentiment."""
         return coding.effective(self._cursor())
 
+    def judge(self) -> coding.Judge | None:
+        """How the workspace judges mentions now (None while it has no codes)."""
+        return coding.Judge.load(self._cursor(), self.settings()["brand"])
+
     def _brand_of_code(self, brand: object) -> str | None:
         if brand is None or (isinstance(brand, float) and np.isnan(brand)) or brand is pd.NA:
             return None

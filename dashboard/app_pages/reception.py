@@ -30,7 +30,7 @@ st.plotly_chart(
     sentiment, key="reception_sentiment", config={"displayModeBar": False}, height=present.chart_height(sentiment)
 )
 st.caption(t("reception.sentiment_note", lang))
-page.sentiment_by_model(ctx.comparison, lang)
+page.sentiment_by_model(ctx.comparison, ctx.scope)
 if presenting:
     st.stop()
 

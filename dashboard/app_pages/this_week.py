@@ -31,7 +31,7 @@ with st.container(key="week_headlines"):
 
 presenting = present.active()
 columns = tiles.tile_grid(TILES, model.comparison, model.trend, chosen, presenting=presenting)
-page.sentiment_by_model(model.comparison, lang)
+page.sentiment_by_model(model.comparison, chosen)
 with columns[3], st.container(border=True, key="week_note"):
     st.markdown(f"**{t('week.note_title', lang)}**")
     st.markdown(t("week.sales_note", lang))

@@ -4,6 +4,7 @@ import streamlit as st
 
 from dashboard import page, present, state, tables
 from dashboard.safe import md
+from resonance import say
 from resonance.i18n import NO_VALUE, t
 
 ctx = page.start("voice")
@@ -65,3 +66,76 @@ with left:
 with right:
     quotes(t("voice.complaints", lang), complaints, "voice_complaints")
 st.caption(t("voice.one_heading", lang) + " " + t("voice.note", lang))
+
+
+# --- teaching the model: a person codes the mentions that teach it most, by keyboard ---
+ROUND = 10  # codes after which the model learns (and the agreement is measured again)
+CHOICES: tuple[tuple[str | None, str], ...] = (("negative", "1"), ("neutral", "2"), ("positive", "3"), (None, "0"))
+
+
+def code(key: str, brand: str | None, text: str, sentiment: str | None) -> None:
+    """A button's (or its key's) code: written at once; at the end of a round the model learns."""
+    if sentiment is None:
+        st.session_state["voice_skipped"] = (*st.session_state.get("voice_skipped", ()), key)
+        return
+    workspace = state.current_workspace()
+    round_id, _ = workspace.code(brand, text, sentiment, round_id=st.session_state.get("voice_round"))
+    done = st.session_state.get("voice_round_codes", 0) + 1
+    st.session_state["voice_round"], st.session_state["voice_round_codes"] = round_id, done
+    if done >= ROUND:
+        learn_now()
+
+
+def learn_now() -> None:
+    with st.spinner(t("voice.teach.learning", lang)):
+        state.current_workspace().relearn()
+    st.session_state["voice_round"], st.session_state["voice_round_codes"] = None, 0
+
+
+st.subheader(t("voice.teach.title", lang))
+with st.container(key="voice_model"):
+    st.markdown(md(say.model_status(state.sentiment_model(scope.snapshot), lang)))
+if not presenting:
+    st.caption(t("voice.teach.about", lang, round=ROUND))
+    waiting = state.to_code(scope, tuple(st.session_state.get("voice_skipped", ())))
+    if waiting.empty:
+        st.caption(t("voice.teach.nothing", lang))
+    else:
+        item = waiting.iloc[0]
+        shown = tables.formatted(waiting.head(1), {"platform": "platform", "published_at": "moment"}, lang, tz=tz).iloc[
+            0
+        ]
+        with st.container(border=True, key="voice_teach_card"):
+            st.markdown(f"### {md(item['text'])}")
+            st.caption(
+                md(
+                    " · ".join(
+                        [
+                            str(item["brand"]),
+                            shown["platform"],
+                            shown["published_at"],
+                            t(
+                                "voice.teach.model_says",
+                                lang,
+                                sentiment=say.label("sentiment", item["sentiment"], lang),
+                            ),
+                            t("voice.teach.same_text", lang, n=int(item["mentions"])),
+                        ]
+                    )
+                )
+            )
+        buttons = st.columns(4)
+        for column, (choice, shortcut) in zip(buttons, CHOICES, strict=True):
+            column.button(
+                t(f"voice.teach.{choice or 'skip'}", lang),
+                key=f"voice_code_{choice or 'skip'}",
+                shortcut=shortcut,
+                on_click=code,
+                args=(item["key"], item["brand"], item["text"], choice),
+                type="primary" if choice else "secondary",
+                width="stretch",
+            )
+    done = st.session_state.get("voice_round_codes", 0)
+    left, right = st.columns([3, 1], vertical_alignment="center")
+    left.caption(t("voice.teach.round", lang, done=done, round=ROUND) + " " + t("voice.teach.undo", lang))
+    right.button(t("voice.teach.learn_now", lang), key="voice_learn_now", on_click=learn_now, disabled=not done)

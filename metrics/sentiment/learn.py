@@ -55,6 +55,17 @@ class Learnt:
         """The learnt label of each text."""
         return np.asarray(self.model.predict(_features(texts, self.exclude)), dtype=object)  # type: ignore[attr-defined]
 
+    def uncertainty(self, texts: Sequence[str | None]) -> np.ndarray:
+        """How unsure the model is of each text, from 0 to 1: 1 / (1 + the margin between its two likeliest
+        classes' decision values); a code for the most unsure teaches it most."""
+        values = np.asarray(self.model.decision_function(_features(texts, self.exclude)), dtype=np.float64)  # type: ignore[attr-defined]
+        if values.ndim == 1:  # two classes: one decision value, its distance from 0 is the margin
+            margin = np.abs(values) * 2
+        else:
+            top = np.sort(values, axis=1)
+            margin = top[:, -1] - top[:, -2]
+        return 1.0 / (1.0 + margin)
+
 
 def _classifier():
     from sklearn.svm import LinearSVC

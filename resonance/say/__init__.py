@@ -19,11 +19,13 @@ from resonance.say.ingest import (
     where,
 )
 from resonance.say.insights import (
+    agreement,
     association_details,
     association_finding,
     change_rule,
     headline,
     label,
+    model_status,
     quote_source,
     sentiment_by_model,
     spike_details,
@@ -35,6 +37,7 @@ from resonance.say.insights import (
 
 __all__ = [
     "MAX_WARNINGS_SHOWN",
+    "agreement",
     "association_details",
     "association_finding",
     "assumption",
@@ -43,6 +46,7 @@ __all__ = [
     "headline",
     "inspection",
     "label",
+    "model_status",
     "problem",
     "problem_dict",
     "progress",

@@ -13,6 +13,7 @@ import math
 from babel import Locale
 
 from metrics.association import MAX_LAG, METHOD, Finding
+from metrics.coding import ModelState
 from metrics.insights.change import LARGE_CHANGE, SMALL_BASE
 from metrics.insights.headlines import Headline
 from metrics.insights.spikes import Quote, SpikeExplanation
@@ -256,9 +257,44 @@ def spike_marks(explanations: list[SpikeExplanation], lang: str) -> list[tuple]:
     return [(e.day, [*spike_explanation(e, lang), *(f"“{q.text}”" for q in e.quotes[:1])]) for e in explanations]
 
 
-def sentiment_by_model(share: float, lang: str) -> str | None:
-    """What part of the sentiment figures the built-in model read, said where they are shown (None when it
-    read none of them, or there is no sentiment)."""
+def agreement(model: ModelState, lang: str) -> str:
+    """How often the workspace's model agrees with the team's codes: F-macro ± half its 95% interval, and n.
+
+    >>> from metrics.sentiment.agreement import Agreement
+    >>> agreement(ModelState(True, 300, Agreement(300, 0.8, 0.75, 0.85, 0.71, 0.66, 0.76)), "en")
+    'agreement with your codes 0.71 ± 0.05, n = 300'
+    >>> agreement(ModelState(), "ru")
+    'с вашей разметкой ещё не сверялась'
+    """
+    found = model.agreement
+    if found is None or found.n == 0 or math.isnan(found.f_macro):
+        return t("model_sentiment.unchecked", lang)
+    return t(
+        "model_sentiment.agreement",
+        lang,
+        f_macro=format_decimal_value(found.f_macro, lang),
+        margin=format_decimal_value((found.f_macro_high - found.f_macro_low) / 2, lang),
+        n=format_number(found.n, lang),
+    )
+
+
+def model_status(model: ModelState, lang: str) -> str:
+    """Which model judges the mentions the sources left without a sentiment, and its agreement with the codes.
+
+    >>> model_status(ModelState(), "en")
+    'Model: built-in (it learns from your codes from 30 on; you have 0); not checked against your codes yet.'
+    """
+    from metrics.sentiment.learn import MIN_CODES
+
+    key = "model_sentiment.learnt" if model.learnt else "model_sentiment.built_in"
+    return t(key, lang, codes=format_number(model.codes, lang), min=MIN_CODES, agreement=agreement(model, lang))
+
+
+def sentiment_by_model(share: float, lang: str, model: ModelState | None = None) -> str | None:
+    """What part of the sentiment figures the model read and how often it agrees with the team's codes,
+    said where they are shown (None when it read none of them, or there is no sentiment)."""
     if share is None or math.isnan(share) or share <= 0:
         return None
-    return t("model_sentiment.note", lang, share=_percent(share, lang))
+    return t(
+        "model_sentiment.note", lang, share=_percent(share, lang), agreement=agreement(model or ModelState(), lang)
+    )

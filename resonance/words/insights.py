@@ -206,10 +206,25 @@ _TEXTS: dict[str, dict[str, str]] = {
         "самым большим охватом; повторяющийся текст показан один раз.",
     },
     "model_sentiment.note": {
-        "en": "{share} of these sentiments were read by the built-in model (the source gave none); not checked "
-        "against your codes yet.",
-        "ru": "{share} этих оценок тональности дала встроенная модель (источник их не дал); с вашей разметкой "
-        "ещё не сверялась.",
+        "en": "{share} of these sentiments were read by the model (the source gave none); {agreement}.",
+        "ru": "{share} этих оценок тональности дала модель (источник их не дал); {agreement}.",
+    },
+    "model_sentiment.built_in": {
+        "en": "Model: built-in (it learns from your codes from {min} on; you have {codes}); {agreement}.",
+        "ru": "Модель: встроенная (учится на вашей разметке начиная с {min} оценок; у вас {codes}); {agreement}.",
+    },
+    "model_sentiment.learnt": {
+        "en": "Model: learnt from your {codes} codes (checked by 5-fold cross-validation); {agreement}.",
+        "ru": "Модель: обучена на вашей разметке, {codes} оценок (проверка 5-кратной перекрёстной проверкой); "
+        "{agreement}.",
+    },
+    "model_sentiment.unchecked": {
+        "en": "not checked against your codes yet",
+        "ru": "с вашей разметкой ещё не сверялась",
+    },
+    "model_sentiment.agreement": {
+        "en": "agreement with your codes {f_macro} ± {margin}, n = {n}",
+        "ru": "согласие с вашей разметкой {f_macro} ± {margin}, n = {n}",
     },
     "voice.complaints_method": {
         "en": "Complaints are the brand's negative mentions, widest reach first; a repeated text is shown once.",
