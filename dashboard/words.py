@@ -239,10 +239,10 @@ TEXTS: dict[str, dict[str, str]] = {
     "voice.teach.about": {
         "en": "Say what each mention means for the brand. The most frequent texts the model is least sure of come "
         "first; your code applies at once to every mention with the same text, and the model learns from your "
-        "codes after every {round}.",
+        "codes after every {round}. Keys: 1 negative, 2 neutral, 3 positive, 0 skip.",
         "ru": "Скажите, что каждое упоминание значит для бренда. Первыми идут частые тексты, в которых модель "
         "меньше всего уверена; ваша оценка сразу применяется ко всем упоминаниям с тем же текстом, а модель "
-        "учится на разметке после каждых {round}.",
+        "учится на разметке после каждых {round}. Клавиши: 1 — негатив, 2 — нейтрально, 3 — позитив, 0 — пропустить.",
     },
     "voice.teach.nothing": {
         "en": "Nothing to code in this period: every sentiment of the brand's mentions came from the source or "
@@ -250,11 +250,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "ru": "В этом периоде нечего размечать: тональность всех упоминаний бренда дал источник или ваша разметка.",
     },
     "voice.teach.model_says": {"en": "the model says: {sentiment}", "ru": "модель считает: {sentiment}"},
-    "voice.teach.same_text": {"en": "{n} mentions with this text", "ru": "упоминаний с этим текстом: {n}"},
-    "voice.teach.negative": {"en": "Negative · 1", "ru": "Негатив · 1"},
-    "voice.teach.neutral": {"en": "Neutral · 2", "ru": "Нейтрально · 2"},
-    "voice.teach.positive": {"en": "Positive · 3", "ru": "Позитив · 3"},
-    "voice.teach.skip": {"en": "Skip · 0", "ru": "Пропустить · 0"},
+    "voice.teach.same_text": {"en": "mentions with this text: {n}", "ru": "упоминаний с этим текстом: {n}"},
+    "voice.teach.negative": {"en": "Negative", "ru": "Негатив"},
+    "voice.teach.neutral": {"en": "Neutral", "ru": "Нейтрально"},
+    "voice.teach.positive": {"en": "Positive", "ru": "Позитив"},
+    "voice.teach.skip": {"en": "Skip", "ru": "Пропустить"},
     "voice.teach.round": {
         "en": "{done} of {round} codes in this round; the model learns at the end of it.",
         "ru": "В этом круге {done} из {round} оценок; модель учится в его конце.",

@@ -342,6 +342,84 @@ def _print_inspection(item: dict, lang: str, indent: str = "") -> None:
         print("\n".join(f"{indent}  {line}" for line in table.splitlines()))
 
 
+def cmd_code(args) -> int:
+    """Write a team's sentiment codes into a workspace; the model learns from them and judges the mentions
+    again; say how often it agrees with the codes. Without files: the model's state."""
+    from metrics import store
+    from metrics.ingest import IngestError
+    from metrics.sentiment.codes import read_codes
+    from resonance import say
+    from resonance.terminal import ProgressLine
+
+    lang = _lang(args)
+    path = Path(args.workspace).expanduser()
+    if not path.exists():
+        raise CliError(t("cli.no_workspace", lang, path=path))
+    workspace = store.open_workspace(path, create=False)
+    line = ProgressLine(lang, quiet=args.quiet or args.json)
+    reports, failed = [], False
+    for number, source in enumerate(args.files, start=1):
+        try:
+            codes = read_codes(source)
+        except IngestError as exc:
+            print(f"{t('cli.error', lang)}: {say.problem(exc, lang)}", file=sys.stderr)
+            failed = True
+            continue
+        with line.file(t("cli.code.judging", lang, file=codes.file), number, len(args.files)):
+            report = workspace.add_codes(codes, progress=line.counter())
+        reports.append(report)
+        if not args.json:
+            print(
+                t(
+                    "cli.code.written",
+                    lang,
+                    file=report.file,
+                    added=report.added,
+                    changed=report.changed,
+                    unchanged=report.unchanged,
+                    coded=report.mentions_coded,
+                )
+            )
+            for problem in report.problems:
+                print("  " + say.problem(problem, lang), file=sys.stderr)
+    model = workspace.sentiment_model()
+    if args.json:
+        print(json.dumps(code_json(reports, model), ensure_ascii=False, indent=2))
+    else:
+        print(say.model_status(model, lang))
+        details = say.agreement_details(model, lang)
+        if details:
+            print("  " + details)
+    return EXIT_BAD_INPUT if failed else 0
+
+
+def code_json(reports: list, model) -> dict:
+    """What ``code --json`` prints: each file's codes and the model's agreement with all of them."""
+    from dataclasses import asdict
+
+    from resonance import say
+
+    return {
+        "files": [
+            {
+                "file": r.file,
+                "import_id": r.import_id,
+                "added": r.added,
+                "changed": r.changed,
+                "unchanged": r.unchanged,
+                "left_out": [say.problem_dict(p, "en") for p in r.problems],
+                "mentions_coded": r.mentions_coded,
+            }
+            for r in reports
+        ],
+        "model": {
+            "learnt": model.learnt,
+            "codes": model.codes,
+            "agreement": asdict(model.agreement) if model.agreement is not None else None,
+        },
+    }
+
+
 def cmd_summary(args) -> int:
     from metrics import store
     from metrics.periods import Period, last_complete_week, parse_week
@@ -444,6 +522,16 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument("--workspace", required=True)
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=cmd_templates)
+
+    s = sub.add_parser(
+        "code",
+        help="write a team's sentiment codes (columns Text, Sentiment, optional Brand); the model learns from them",
+    )
+    s.add_argument("files", nargs="*", metavar="CODES", help="CSV or XLSX files of codes (none: show the model)")
+    s.add_argument("--workspace", required=True)
+    s.add_argument("--json", action="store_true")
+    s.add_argument("--quiet", action="store_true", help="no progress line (it is shown only when stderr is a terminal)")
+    s.set_defaults(func=cmd_code)
 
     s = sub.add_parser("summary", help="indicators of a week against the week before")
     s.add_argument("--workspace")

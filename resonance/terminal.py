@@ -64,6 +64,10 @@ class ProgressLine:
         line = say.progress(self._label, done, now - self._start, self.lang)
         self._write(CLEAR + line[: shutil.get_terminal_size().columns - 1])  # a wrapped line would not be erased
 
+    def counter(self) -> Callable[[int, int], None]:
+        """A callback for work counted in items (texts judged): ``done`` of ``total`` drawn as the file's line."""
+        return lambda done, total: self.report(Progress(done, total, done))
+
     def _write(self, text: str) -> None:
         with self._lock:
             self.stream.write(text)

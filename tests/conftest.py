@@ -157,3 +157,46 @@ def demo_copy(tmp_path, demo_workspace) -> tuple[Path, Path]:
     home.mkdir()
     shutil.copy(demo_workspace, home / "demo.duckdb")
     return home, home / "demo.duckdb"
+
+
+def _with_comments(home: Path, workspace: Path, n: int = 40) -> None:
+    """Real Russian sentences (CEDR, bench/sentiment) imported as VK comments on our brand in 2026-W47,
+    without a sentiment column: the model judges them, and they are what the Voice page offers to code."""
+    import pandas as pd
+
+    from metrics import store
+
+    texts = pd.read_csv(ROOT / "bench" / "sentiment" / "cedr_ru.csv").drop_duplicates("text").head(n)
+    path = home / "vk_comments.csv"
+    pd.DataFrame(
+        {
+            "Дата": [f"2026-11-{16 + i % 7:02d} {10 + i % 12:02d}:{i % 60:02d}" for i in range(len(texts))],
+            "Бренд": "Зерно",
+            "Площадка": "vk",
+            "Автор": [f"user{i}" for i in range(len(texts))],
+            "Текст": texts["text"].to_numpy(),
+        }
+    ).to_csv(path, index=False)
+    opened = store.open_workspace(workspace)
+    try:
+        assert opened.import_file(path).error is None
+    finally:
+        opened.close()
+        store.forget(workspace)
+
+
+@pytest.fixture
+def demo_with_comments(demo_copy) -> tuple[Path, Path]:
+    """A copy of the demo with comments the source left without a sentiment."""
+    _with_comments(*demo_copy)
+    return demo_copy
+
+
+@pytest.fixture(scope="session")
+def coding_server(tmp_path_factory, demo_workspace):
+    """A server on a copy of the demo with comments the source left without a sentiment."""
+    home = tmp_path_factory.mktemp("served_coding")
+    copy = home / "demo.duckdb"
+    shutil.copy(demo_workspace, copy)
+    _with_comments(home, copy)
+    yield from serve(home, copy, "streamlit-coding")

@@ -93,8 +93,12 @@ def learn_now() -> None:
 
 
 st.subheader(t("voice.teach.title", lang))
+model = state.sentiment_model(scope.snapshot)
 with st.container(key="voice_model"):
-    st.markdown(md(say.model_status(state.sentiment_model(scope.snapshot), lang)))
+    st.markdown(md(say.model_status(model, lang)))
+    details = say.agreement_details(model, lang)
+    if details:
+        st.caption(md(details))
 if not presenting:
     st.caption(t("voice.teach.about", lang, round=ROUND))
     waiting = state.to_code(scope, tuple(st.session_state.get("voice_skipped", ())))

@@ -20,6 +20,7 @@ from resonance.say.ingest import (
 )
 from resonance.say.insights import (
     agreement,
+    agreement_details,
     association_details,
     association_finding,
     change_rule,
@@ -38,6 +39,7 @@ from resonance.say.insights import (
 __all__ = [
     "MAX_WARNINGS_SHOWN",
     "agreement",
+    "agreement_details",
     "association_details",
     "association_finding",
     "assumption",

@@ -278,6 +278,28 @@ def agreement(model: ModelState, lang: str) -> str:
     )
 
 
+def agreement_details(model: ModelState, lang: str) -> str | None:
+    """The agreement in full: accuracy and F-macro (positive, negative), each with its 95% interval, and n
+    (None without codes).
+
+    >>> from metrics.sentiment.agreement import Agreement
+    >>> agreement_details(ModelState(True, 300, Agreement(300, 0.8, 0.75, 0.85, 0.71, 0.66, 0.76)), "en")
+    'Accuracy 0.80 (95% interval 0.75–0.85), F-macro of positive and negative 0.71 (0.66–0.76), n = 300.'
+    """
+    found = model.agreement
+    if found is None or found.n == 0 or math.isnan(found.f_macro):
+        return None
+    return t(
+        "model_sentiment.details",
+        lang,
+        **{
+            name: format_decimal_value(getattr(found, name), lang)
+            for name in ("accuracy", "accuracy_low", "accuracy_high", "f_macro", "f_macro_low", "f_macro_high")
+        },
+        n=format_number(found.n, lang),
+    )
+
+
 def model_status(model: ModelState, lang: str) -> str:
     """Which model judges the mentions the sources left without a sentiment, and its agreement with the codes.
 

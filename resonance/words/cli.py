@@ -7,6 +7,16 @@ reading a file gave, in ``resonance/words/ingest.py``.
 TEXTS: dict[str, dict[str, str]] = {
     # --- errors and imports ---
     "cli.error": {"en": "error", "ru": "ошибка"},
+    "cli.code.judging": {
+        "en": "{file}: the model learns and judges the mentions again",
+        "ru": "{file}: модель учится и заново оценивает упоминания",
+    },
+    "cli.code.written": {
+        "en": "{file}: {added} new codes, {changed} changed, {unchanged} as before; {coded} mentions carry a hand "
+        "code.",
+        "ru": "{file}: новых оценок {added}, изменено {changed}, без изменений {unchanged}; упоминаний с ручной "
+        "оценкой: {coded}.",
+    },
     "cli.unknown_layout_hint": {
         "en": "To read it, name its table and say which column is which: --table TABLE --map 'COLUMN=FIELD' "
         "(see resonance import --help).",

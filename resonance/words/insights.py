@@ -218,6 +218,12 @@ _TEXTS: dict[str, dict[str, str]] = {
         "ru": "Модель: обучена на вашей разметке, {codes} оценок (проверка 5-кратной перекрёстной проверкой); "
         "{agreement}.",
     },
+    "model_sentiment.details": {
+        "en": "Accuracy {accuracy} (95% interval {accuracy_low}–{accuracy_high}), F-macro of positive and negative "
+        "{f_macro} ({f_macro_low}–{f_macro_high}), n = {n}.",
+        "ru": "Точность {accuracy} (95-процентный интервал {accuracy_low}–{accuracy_high}), F-мера позитива и "
+        "негатива {f_macro} ({f_macro_low}–{f_macro_high}), n = {n}.",
+    },
     "model_sentiment.unchecked": {
         "en": "not checked against your codes yet",
         "ru": "с вашей разметкой ещё не сверялась",

@@ -6,42 +6,12 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-import pandas as pd
 from streamlit.testing.v1 import AppTest
 
 from metrics import store
 
 ROOT = Path(__file__).resolve().parents[2]
 APP = str(ROOT / "dashboard" / "app.py")
-CEDR = ROOT / "bench" / "sentiment" / "cedr_ru.csv"
-
-
-def comments_without_sentiment(home: Path, n: int = 40) -> Path:
-    """Real Russian sentences (CEDR) as VK comments on our brand in 2026-W47, without a sentiment column:
-    the model judges them, and they are what the page offers to code."""
-    texts = pd.read_csv(CEDR).drop_duplicates("text").head(n)
-    path = home / "vk_comments.csv"
-    pd.DataFrame(
-        {
-            "Дата": [f"2026-11-{16 + i % 7:02d} {10 + i % 12:02d}:{i % 60:02d}" for i in range(len(texts))],
-            "Бренд": "Зерно",
-            "Площадка": "vk",
-            "Автор": [f"user{i}" for i in range(len(texts))],
-            "Текст": texts["text"].to_numpy(),
-        }
-    ).to_csv(path, index=False)
-    return path
-
-
-def with_comments(demo_copy) -> tuple[Path, Path]:
-    home, workspace = demo_copy
-    opened = store.open_workspace(workspace)
-    try:
-        assert opened.import_file(comments_without_sentiment(home)).error is None
-    finally:
-        opened.close()
-        store.forget(workspace)
-    return home, workspace
 
 
 def voice_page(monkeypatch, home: Path, workspace: Path) -> AppTest:
@@ -68,8 +38,8 @@ def card(at: AppTest) -> str:
     return next(plain(m.value) for m in at.markdown if m.value.startswith("### ")).removeprefix("### ")
 
 
-def test_coding_ten_mentions_applies_each_code_and_states_the_agreement(monkeypatch, demo_copy):
-    home, workspace = with_comments(demo_copy)
+def test_coding_ten_mentions_applies_each_code_and_states_the_agreement(monkeypatch, demo_with_comments):
+    home, workspace = demo_with_comments
     at = voice_page(monkeypatch, home, workspace)
     assert status(at).endswith("с вашей разметкой ещё не сверялась.")
     seen, before = [], status(at)
@@ -97,8 +67,8 @@ def test_coding_ten_mentions_applies_each_code_and_states_the_agreement(monkeypa
         store.forget(workspace)
 
 
-def test_a_skipped_mention_is_not_offered_again_and_nothing_is_written(monkeypatch, demo_copy):
-    home, workspace = with_comments(demo_copy)
+def test_a_skipped_mention_is_not_offered_again_and_nothing_is_written(monkeypatch, demo_with_comments):
+    home, workspace = demo_with_comments
     at = voice_page(monkeypatch, home, workspace)
     first = card(at)
     at.button(key="voice_code_skip").click().run()

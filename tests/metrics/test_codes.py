@@ -169,9 +169,7 @@ def test_a_hand_code_hides_an_exports_label_until_it_is_undone(tmp_path):
 
 def test_a_code_for_a_brand_wins_over_one_for_any_brand_and_applies_to_that_brand_only(tmp_path):
     path = tmp_path / "m.csv"
-    path.write_text(
-        HEADER + "\n2026-11-20 10:00,Зерно,vk,a,Снова очередь\n2026-11-20 11:00,Бобы,vk,b,Снова очередь\n"
-    )
+    path.write_text(HEADER + "\n2026-11-20 10:00,Зерно,vk,a,Снова очередь\n2026-11-20 11:00,Бобы,vk,b,Снова очередь\n")
     workspace = store.open_workspace(tmp_path / "w.duckdb")
     try:
         workspace.import_file(path)
