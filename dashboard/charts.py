@@ -601,3 +601,54 @@ def cost_per_contact(mix_table: pd.DataFrame, scope: Scope, *, large: bool = Fal
         xaxis=dict(title=t("indicator.cost_per_thousand_contacts.label", lang), gridcolor="#EEEEEE"),
     )
     return _for_the_room(fig, large)
+
+
+def theme_bars(table: pd.DataFrame, lang: str, *, large: bool = False) -> go.Figure:
+    """The period's themes as horizontal bars of their mentions, split by sentiment (colour and pattern as
+    in :func:`sentiment_bars`), the largest on top; a theme new this period says so in its label.
+
+    A theme's words come from imported texts: they are escaped, never read as the chart's markup."""
+    if table.empty:
+        return no_data(lang, large=large)
+    rows = table.iloc[::-1]  # plotly draws the first category at the bottom
+    labels = [
+        html.escape(str(name)) + (" · " + t("voice.theme_new", lang) if bool(new) else "")
+        for name, new in zip(rows["theme"], rows["new"], strict=True)
+    ]
+    fig = go.Figure()
+    for sentiment in ("positive", "neutral", "negative"):
+        if not drawn(rows[sentiment], bars=True):
+            continue
+        fig.add_trace(
+            go.Bar(
+                y=labels,
+                x=rows[sentiment].to_numpy(dtype="float64"),
+                orientation="h",
+                name=t(f"sentiment.{sentiment}", lang),
+                marker=dict(
+                    color=PALETTE[sentiment],
+                    line=dict(color="#FFFFFF", width=1),
+                    pattern=dict(
+                        shape=SENTIMENT_PATTERNS[sentiment],
+                        fillmode="overlay",
+                        bgcolor=PALETTE[sentiment],
+                        fgcolor="#FFFFFF",
+                        fgopacity=0.9,
+                        size=9,
+                        solidity=0.25,
+                    ),
+                ),
+                hovertemplate="%{y}: %{x} " + t(f"sentiment.{sentiment}", lang) + "<extra></extra>",
+            )
+        )
+    fig.update_layout(
+        barmode="stack",
+        height=max(220, 70 * len(rows) + 80),
+        font=FONT,
+        plot_bgcolor="white",
+        legend=dict(orientation="h", y=-0.12),
+        margin=dict(l=10, r=10, t=20, b=10),
+    )
+    fig.update_xaxes(gridcolor="#EEEEEE", title=t("voice.col.mentions", lang))
+    fig.update_yaxes(automargin=True)
+    return _for_the_room(fig, large)

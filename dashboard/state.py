@@ -9,6 +9,7 @@ needs — never a frame. Results are small and cached with ``st.cache_data``.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -20,6 +21,7 @@ from metrics import association as associations
 from metrics import breakdowns, coding, mix, schema, store
 from metrics import summary as summaries
 from metrics.indicators.compute import compare_trend, series
+from metrics.insights import themes as themes_of
 from metrics.insights import voice as voice_of
 from metrics.periods import RANGE, Period, day, last_complete_week, month, periods_ending
 from metrics.reading import WorkspaceTables
@@ -212,22 +214,53 @@ def channel_mix(scope: Scope) -> pd.DataFrame:
     return mix.channel_mix(tables(scope.snapshot), scope.shown_period, brand=scope.brand, tz=scope.tz)
 
 
+@dataclass(frozen=True)
+class Voice:
+    """What the Voice of the customer page shows of a period: lemmas and phrases by sentiment, themes and
+    complaint groups (against the period before), questions, complaints and questions left unanswered
+    (None when no source says which were answered)."""
+
+    terms: dict[str, pd.DataFrame]
+    themes: themes_of.Themes
+    complaint_groups: themes_of.Themes
+    questions: pd.DataFrame
+    complaints: pd.DataFrame
+    unanswered: pd.DataFrame | None
+
+
 @loader(max_entries=32)
-def voice(scope: Scope):
-    """Words and hashtags by sentiment, questions and complaints of the period, as real quotes."""
-    mentions = mentions_with_text(scope.snapshot, scope.shown_period)
+def voice(scope: Scope) -> Voice:
+    """The period's voice of the customer (the texts of it and of the period before are read)."""
+    period = scope.shown_period
+    before = period.previous()
+    mentions = mentions_with_text(scope.snapshot, Period(before.start, period.end))
     saved = settings(scope.snapshot)
     # Brand names are not what people say about the brand: ours (in every spelling) and the competitors'.
     exclude = (*saved["competitors"], *saved["aliases"])
-    brand, tz = scope.brand, scope.tz
-    terms = {
-        s: voice_of.top_terms(mentions, brand=brand, sentiment=s, n=15, exclude=exclude, tz=tz)
-        for s in ("positive", "negative")
-    }
-    return (
-        terms,
-        voice_of.questions(mentions, brand=brand, n=8, tz=tz),
-        voice_of.complaints(mentions, brand=brand, n=8, tz=tz),
+    brand, tz, start, end = scope.brand, scope.tz, period.start, period.end
+    previous = (before.start, before.end)
+    return Voice(
+        terms={
+            s: themes_of.key_terms(
+                mentions, brand=brand, sentiment=s, n=15, exclude=exclude, start=start, end=end, tz=tz
+            )
+            for s in ("positive", "negative")
+        },
+        themes=themes_of.themes(mentions, brand=brand, start=start, end=end, previous=previous, exclude=exclude, tz=tz),
+        complaint_groups=themes_of.themes(
+            mentions,
+            brand=brand,
+            start=start,
+            end=end,
+            previous=previous,
+            exclude=exclude,
+            tz=tz,
+            sentiment="negative",
+            n=5,
+        ),
+        questions=voice_of.questions(mentions, brand=brand, n=8, start=start, end=end, tz=tz),
+        complaints=voice_of.complaints(mentions, brand=brand, n=8, start=start, end=end, tz=tz),
+        unanswered=voice_of.unanswered(mentions, brand=brand, n=8, start=start, end=end, tz=tz),
     )
 
 

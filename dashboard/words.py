@@ -265,6 +265,44 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Each round is one line of the import history on the Data page, and is undone there.",
         "ru": "Каждый круг — одна строка истории загрузок на странице «Данные», там же он отменяется.",
     },
+    "voice.themes": {"en": "What people talk about", "ru": "О чём говорят"},
+    "voice.complaint_groups": {"en": "What went wrong", "ru": "Что пошло не так"},
+    "voice.theme_size": {"en": "{n} mentions", "ru": "упоминаний: {n}"},
+    "voice.theme_new": {"en": "new this period", "ru": "новая тема"},
+    "voice.theme_change": {"en": "{change} vs the period before", "ru": "{change} к прошлому периоду"},
+    "voice.themes_none": {
+        "en": "Too few texts this period to find themes in them (at least six different texts that share words).",
+        "ru": "В этом периоде слишком мало текстов, чтобы найти в них темы (нужно хотя бы шесть разных текстов "
+        "с общими словами).",
+    },
+    "voice.themes_method": {
+        "en": "Themes are found in the words of {texts} different texts of the period and the period before (their "
+        "lemmas and two-word phrases, by non-negative matrix factorisation of TF-IDF); each mention counts in "
+        "the theme its words are closest to. A theme is new when no mention of the period before belongs to it. "
+        "Quotes are the texts most typical of a theme.",
+        "ru": "Темы найдены в словах {texts} разных текстов периода и предыдущего периода (леммы и словосочетания "
+        "из двух слов, неотрицательное матричное разложение TF-IDF); каждое упоминание отнесено к теме, к "
+        "которой ближе всего его слова. Тема новая, если к ней не относится ни одно упоминание прошлого "
+        "периода. Цитаты — самые типичные для темы тексты.",
+    },
+    "voice.groups_method": {
+        "en": "Complaints (the negative mentions) grouped by what they are about, found in their own words the "
+        "same way as the themes ({texts} different texts): no fixed list of reasons.",
+        "ru": "Жалобы (негативные упоминания), сгруппированные по тому, о чём они, — найдено в их же словах так "
+        "же, как темы ({texts} разных текстов): без заранее заданного списка причин.",
+    },
+    "voice.unanswered": {"en": "Questions left without an answer", "ru": "Вопросы без ответа"},
+    "voice.unanswered_none": {
+        "en": "Every question of the period was answered.",
+        "ru": "На все вопросы периода ответили.",
+    },
+    "voice.unanswered_unknown": {
+        "en": "No source of these questions says which were answered: import a community's comments with their "
+        "reply times (the Loyalty & service page uses them too).",
+        "ru": "Ни один источник этих вопросов не сообщает, на какие ответили: загрузите комментарии сообщества со "
+        "временем ответа (их использует и страница «Лояльность и сервис»).",
+    },
+    "voice.col.phrase": {"en": "Phrase", "ru": "Словосочетание"},
     "voice.none": {"en": "Nothing in this period.", "ru": "За этот период ничего нет."},
     "voice.note": {
         "en": "Quotes are the texts as the listening tool exported them, the widest reach first. "

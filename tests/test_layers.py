@@ -15,6 +15,7 @@ import pytest
 
 import dashboard  # noqa: F401  (adds the dashboard's words to the one lookup)
 from metrics.ingest.errors import CODES, REFUSED, SKIP_REASONS
+from metrics import store
 from metrics.ingest.formats import FORMATS
 from metrics.ingest.result import ASSUMPTIONS
 from resonance import i18n
@@ -201,7 +202,7 @@ def _keys_the_reader_needs() -> set[str]:
         | {"ingest.where.row", "ingest.where.column"}
         | {f"ingest.{REFUSED}.{f.id}" for f in FORMATS if f.refuse}
         | {f"format.{f.id}" for f in FORMATS}
-        | {"format.mapping"}
+        | {"format.mapping", f"format.{store.CODES_FORMAT}", f"format.{store.CODES_ON_PAGE}"}
         | {f"skip.{reason}" for reason in SKIP_REASONS}
         | {f"assume.{code}" for code in ASSUMPTIONS}
     )

@@ -1,25 +1,73 @@
-"""Voice of the customer: what people praise and complain about, the questions they ask — in their words."""
+"""Voice of the customer: what people talk about, praise and complain about, the questions they ask — in their
+words; and the sentiment model taught by the team."""
 
 import streamlit as st
 
-from dashboard import page, present, state, tables
+from dashboard import charts, page, present, state, tables
 from dashboard.safe import md
 from resonance import say
-from resonance.i18n import NO_VALUE, t
+from resonance.i18n import NO_VALUE, format_number, format_relative, t
 
 ctx = page.start("voice")
 scope = ctx.scope
 lang, tz = scope.lang, scope.tz
-terms, questions, complaints = state.voice(scope)
+voice = state.voice(scope)
 
 presenting = present.active()
 QUOTES = 3 if presenting else 8  # a slide holds three of each, large enough to read across the room
+THEME_QUOTES = 2  # quotes under each theme on the page
+
+
+def quote_cards(frame, limit: int) -> None:
+    """Real mentions as quotes: the text, then who wrote it, where and when."""
+    shown = tables.formatted(frame.head(limit), {"platform": "platform", "published_at": "moment"}, lang, tz=tz)
+    for _, row in shown.iterrows():
+        with st.container(border=True):
+            st.markdown(f"> {md(row['text'])}")
+            st.caption(
+                md(
+                    " · ".join(
+                        row[c] for c in ("author", "platform", "published_at") if c in row and row[c] != NO_VALUE
+                    )
+                )
+            )
+
+
+def size_line(row) -> str:
+    """A theme's size and its change against the previous period (or that it is new)."""
+    parts = [t("voice.theme_size", lang, n=format_number(int(row["mentions"]), lang))]
+    if bool(row["new"]):
+        parts.append(t("voice.theme_new", lang))
+    elif row["change"] == row["change"]:  # a number: the theme was there the period before
+        parts.append(t("voice.theme_change", lang, change=format_relative(float(row["change"]), lang)))
+    return " · ".join(parts)
+
+
+def theme_section(found, title: str, about: str, key: str) -> None:
+    """Themes (or complaint groups) as bars by sentiment, then each with its size, change and quotes."""
+    st.subheader(title)
+    if found.table.empty:
+        st.caption(t("voice.themes_none", lang))
+        return
+    st.plotly_chart(charts.theme_bars(found.table, lang, large=presenting), width="stretch", key=f"{key}_chart")
+    if not presenting:
+        columns = st.columns(2)
+        for i, row in found.table.head(4).iterrows():
+            with columns[i % 2]:
+                st.markdown(f"**{md(row['theme'])}**")
+                st.caption(md(" · ".join([size_line(row), ", ".join(row["terms"][:3])])))
+                quote_cards(found.quotes[int(row["id"])], THEME_QUOTES)
+    st.caption(t(about, lang, texts=format_number(found.texts, lang)))
+
+
+if not presenting:
+    theme_section(voice.themes, t("voice.themes", lang), "voice.themes_method", "voice_themes")
 
 left, right = st.columns(2)
 for column, sentiment in ((left, "positive"), (right, "negative")):
     with column:
         st.subheader(t(f"voice.words.{sentiment}", lang))
-        words = terms[sentiment]
+        words = voice.terms[sentiment]
         if words.empty:
             st.caption(t("voice.none", lang))
         elif presenting:  # the words themselves, large; their counts are in the page's table
@@ -27,7 +75,9 @@ for column, sentiment in ((left, "positive"), (right, "negative")):
                 st.markdown(md(", ".join(str(w) for w in words["term"].head(8))))
         else:
             # A sentiment column that says nothing (all zero, or each row's total again) is left out.
-            words = tables.without_silent_columns(words, ["positive", "neutral", "negative"], total="mentions")
+            words = tables.without_silent_columns(
+                words.drop(columns=["phrase"]), ["positive", "neutral", "negative"], total="mentions"
+            )
             words = tables.formatted(
                 words,
                 {"mentions": "count", "share": "percent", "positive": "count", "neutral": "count", "negative": "count"},
@@ -41,30 +91,31 @@ for column, sentiment in ((left, "positive"), (right, "negative")):
                 key=f"voice_terms_{sentiment}",
             )
 
+if not presenting:
+    theme_section(voice.complaint_groups, t("voice.complaint_groups", lang), "voice.groups_method", "voice_groups")
 
-def quotes(title: str, frame, key: str) -> None:
+
+def quotes(title: str, frame) -> None:
     st.subheader(title)
     if frame.empty:
         st.caption(t("voice.none", lang))
         return
-    shown = tables.formatted(frame.head(QUOTES), {"platform": "platform", "published_at": "moment"}, lang, tz=tz)
-    for _, row in shown.iterrows():
-        with st.container(border=True):
-            st.markdown(f"> {md(row['text'])}")
-            st.caption(
-                md(
-                    " · ".join(
-                        row[c] for c in ("author", "platform", "published_at") if c in row and row[c] != NO_VALUE
-                    )
-                )
-            )
+    quote_cards(frame, QUOTES)
 
 
 left, right = st.columns(2)
 with left:
-    quotes(t("voice.questions", lang), questions, "voice_questions")
+    quotes(t("voice.questions", lang), voice.questions)
 with right:
-    quotes(t("voice.complaints", lang), complaints, "voice_complaints")
+    quotes(t("voice.complaints", lang), voice.complaints)
+if not presenting:
+    st.subheader(t("voice.unanswered", lang))
+    if voice.unanswered is None:
+        st.caption(t("voice.unanswered_unknown", lang))
+    elif voice.unanswered.empty:
+        st.caption(t("voice.unanswered_none", lang))
+    else:
+        quote_cards(voice.unanswered, QUOTES)
 st.caption(t("voice.one_heading", lang) + " " + t("voice.note", lang))
 
 

@@ -145,8 +145,10 @@ def _normalise(token: str) -> str:
 
 
 def _brand_forms(brand: str, exclude: Iterable[str]) -> tuple[set[str], list[str]]:
-    """The brand's words (and ``exclude``) and their stems: ``зерно`` leaves out ``зерне``, ``зерном``."""
-    words = {w for name in (brand, *exclude) for w in TOKEN.findall(_normalise(name)) if not w.startswith("#")}
+    """The brand's words (and ``exclude``'s), each name's words written together (``virginamerica``, as in
+    handles and hashtags) and their stems: ``зерно`` leaves out ``зерне``, ``зерном``."""
+    names = [[w for w in TOKEN.findall(_normalise(name)) if not w.startswith("#")] for name in (brand, *exclude)]
+    words = {w for name in names for w in name} | {"".join(name) for name in names if len(name) > 1}
     stems = [w[:-1] for w in words if len(w) >= 5]
     return words, stems
 
@@ -392,3 +394,42 @@ def complaints(
         return _empty_quotes()
     keep = _selected(mentions, brand, start, end, tz) & is_value(mentions["sentiment"], "negative")
     return _quotes(mentions, keep, n)
+
+
+def unanswered(
+    mentions: pd.DataFrame,
+    *,
+    brand: str | None,
+    n: int | None = 10,
+    start: date | None = None,
+    end: date | None = None,
+    tz: str = DEFAULT_TZ,
+) -> pd.DataFrame | None:
+    """Questions about our brand left without an answer, as real quotes, the widest reach first.
+
+    A question (see :func:`questions`, complaints that ask included) is unanswered when it has no reply
+    time and its platform's mentions report replies (some of them have one): a source that never says
+    whether a mention was answered cannot tell an unanswered question. None when no platform of the
+    questions reports replies (nothing can be said), else the table (empty: every one was answered).
+
+    >>> m = frame("mentions", {"brand": ["Acme"] * 3, "platform": ["vk", "vk", "x"],
+    ...     "replied_at": [pd.Timestamp("2026-11-20", tz="UTC"), None, None],
+    ...     "text": ["Где Acme?", "Когда откроетесь?", "Есть ли Acme в Казани?"]})
+    >>> unanswered(m, brand="Acme")["text"].tolist()  # x never reports replies: its question is not listed
+    ['Когда откроетесь?']
+    """
+    if "replied_at" not in mentions.columns or "platform" not in mentions.columns:
+        return None
+    asked = questions(mentions, brand=brand, n=None, start=start, end=end, tz=tz, with_complaints=True)
+    if asked.empty:
+        return asked
+    replied = mentions["replied_at"].notna()
+    reporting = set(mentions.loc[replied.to_numpy(), "platform"].astype("object").dropna())
+    rows = mentions.loc[ours(mentions, brand) & mentions["text"].notna().to_numpy()]
+    if not reporting & set(rows["platform"].astype("object").dropna()):
+        return None
+    keep = _selected(mentions, brand, start, end, tz)
+    keep &= mentions["platform"].astype("object").isin(reporting).to_numpy(dtype=bool, na_value=False)
+    keep &= mentions["replied_at"].isna().to_numpy()
+    open_ = questions(mentions.loc[keep], brand=brand, n=n, start=start, end=end, tz=tz, with_complaints=True)
+    return open_.reset_index(drop=True)

@@ -7,6 +7,11 @@ what to export instead). The formats themselves, in ``metrics.ingest.formats``, 
 
 TEXTS: dict[str, dict[str, str]] = {
     # --- listening ---
+    "format.codes": {"en": "Sentiment codes", "ru": "Разметка тональности"},
+    "format.codes_page": {
+        "en": "Sentiment codes given on the Voice of the customer page",
+        "ru": "Разметка тональности на странице «Голос клиента»",
+    },
     "format.brandwatch_mentions": {"en": "Brandwatch mentions", "ru": "Упоминания Brandwatch"},
     "format.meltwater_mentions": {"en": "Meltwater mentions", "ru": "Упоминания Meltwater"},
     "format.talkwalker_mentions": {"en": "Talkwalker mentions", "ru": "Упоминания Talkwalker"},

@@ -704,7 +704,8 @@ def test_voice_lists_a_mention_under_one_heading_and_drops_silent_columns(monkey
 
 def test_sentiment_read_by_the_model_says_so_beside_the_figures(monkeypatch, tmp_path):
     """Real Russian sentences without a sentiment column: This week and Reception say how much of the
-    sentiment the model read, and that no one has checked it against the team's codes yet."""
+    sentiment the model read, and that no one has checked it against the team's codes yet; once the team
+    has coded some, how often the model agrees with them."""
     import sys
 
     sys.path.insert(0, str(ROOT / "bench"))
@@ -712,7 +713,8 @@ def test_sentiment_read_by_the_model_says_so_beside_the_figures(monkeypatch, tmp
 
     from metrics import store
 
-    texts = pd.read_csv(SETS["ru"])["text"].head(600)
+    labelled = pd.read_csv(SETS["ru"]).head(600)
+    texts = labelled["text"]
     rows = pd.DataFrame(
         {
             "Дата": [f"2026-11-{16 + i % 7:02d} {i % 24:02d}:{i % 60:02d}" for i in range(len(texts))],
@@ -726,9 +728,22 @@ def test_sentiment_read_by_the_model_says_so_beside_the_figures(monkeypatch, tmp
     workspace = store.open_workspace(tmp_path / "w.duckdb")
     assert workspace.import_file(path).error is None
     workspace.close()
-    for lang, note in (("en", "were read by the built-in model"), ("ru", "дала встроенная модель")):
+    notes = {
+        "en": ("were read by the model (the source gave none); not checked against your codes yet", "n = 40"),
+        "ru": ("дала модель (источник их не дал); с вашей разметкой ещё не сверялась", "n = 40"),
+    }
+    for lang, (note, _) in notes.items():
         at = start(monkeypatch, tmp_path, tmp_path / "w.duckdb", app_lang=lang)
         assert any(note in plain(c.value) and "100" in c.value for c in at.caption), [c.value for c in at.caption]
         at.switch_page("app_pages/reception.py").run()
         assert not at.exception, at.exception
         assert any(note in plain(c.value) for c in at.caption)
+    from metrics.sentiment.codes import CodesFile
+
+    workspace = store.open_workspace(tmp_path / "w.duckdb")  # the one the app holds open (one per process)
+    coded = labelled.head(40).rename(columns={"label": "sentiment"}).assign(brand=None, row=range(2, 42))
+    workspace.add_codes(CodesFile("codes.csv", coded))
+    for lang, (_, agreed) in notes.items():
+        at = start(monkeypatch, tmp_path, tmp_path / "w.duckdb", app_lang=lang)
+        said = [plain(c.value) for c in at.caption if "± " in c.value]
+        assert len(said) == 1 and agreed in said[0] and ("agreement with your codes" in said[0] or lang == "ru")
