@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 
 import dashboard  # noqa: F401  (adds the dashboard's words to the one lookup)
-from metrics.ingest.errors import CODES, REFUSED, SKIP_REASONS
 from metrics import store
+from metrics.ingest.errors import CODES, REFUSED, SKIP_REASONS
 from metrics.ingest.formats import FORMATS
 from metrics.ingest.result import ASSUMPTIONS
 from resonance import i18n

@@ -149,7 +149,7 @@ class _Texts:
 def _texts(mentions: pd.DataFrame, rows: np.ndarray, brand: str, exclude: Iterable[str]) -> _Texts:
     text = mentions["text"].take(rows).astype(str)
     same = text.str.split().str.join(" ").str.lower()  # repeats aside: case and runs of white space
-    codes, uniques = pd.factorize(same, sort=True)  # in the texts' order, whatever the rows' order
+    codes, _ = pd.factorize(same, sort=True)  # in the texts' order, whatever the rows' order
     first = pd.Series(np.arange(len(codes))).groupby(codes).first().to_numpy()
     own, stems = _brand_forms(brand, exclude)
     stop = STOPWORDS["ru"] | STOPWORDS["en"]
@@ -335,4 +335,4 @@ def themes(
         typical[int(t)] = mentions.iloc[picked][columns].reset_index(drop=True)
     frame = frame.reset_index(drop=True)
     members = pd.Series(theme_of_row[current], index=mentions.index[now], dtype="int64")
-    return Themes(frame, typical, texts=int(len(np.unique(read.of_row[current]))), sampled=sampled, members=members)
+    return Themes(frame, typical, texts=len(np.unique(read.of_row[current])), sampled=sampled, members=members)
