@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import functools
 import re
+import warnings
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -261,6 +262,7 @@ def themes(
     Edge cases: fewer than :data:`MIN_TEXTS` distinct texts, or too few shared words, give no themes.
     """
     from sklearn.decomposition import NMF
+    from sklearn.exceptions import ConvergenceWarning
     from sklearn.feature_extraction.text import TfidfVectorizer
 
     now = _rows(mentions, brand, start, end, tz, sentiment)
@@ -285,7 +287,9 @@ def themes(
     if k < 2:
         return _empty_themes()
     model = NMF(n_components=k, init="nndsvda", random_state=SEED, max_iter=400)
-    weights = model.fit_transform(x)
+    with warnings.catch_warnings():  # a seeded fit that stops at the last iteration is still the same fit
+        warnings.simplefilter("ignore", ConvergenceWarning)
+        weights = model.fit_transform(x)
     vocabulary = vectoriser.get_feature_names_out()
     theme_of_text = np.full(len(read.texts), -1)
     strongest = np.zeros(len(read.texts))
