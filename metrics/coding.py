@@ -43,6 +43,7 @@ STATE_KEY = "sentiment_model"  # in the workspace's meta table: the model's stat
 TABLES = ("mentions", "replaced_mentions")  # rows kept aside for undo are kept current too
 JUDGED = "coalesce(text, title)"  # what a model reads of a mention: its text, else its title
 SEPARATOR = "\x1f"
+SLICE = 250_000  # rows of an import judged at a time
 PREDICT_CHUNK = 20_000  # texts judged at a time by the learnt model (progress is told between them)
 
 
@@ -165,24 +166,39 @@ class Judge:
 
     def rows(self, arrow: pa.Table) -> pa.Table:
         """Rows an import is about to write, judged as the rows there are: model rows judged by the learnt
-        model (each distinct text once), coded texts taking their code. In Arrow: nothing is registered
-        with DuckDB inside the import's transaction (it would hold the rows until the end)."""
-        sentiment = arrow.column("sentiment").combine_chunks().cast(pa.large_string())
-        source = arrow.column("sentiment_source").combine_chunks().cast(pa.large_string())
-        judged = pc.coalesce(arrow.column("text"), arrow.column("title")).combine_chunks().cast(pa.large_string())
+        model (each distinct text once), coded texts taking their code. In Arrow, a slice of
+        :data:`SLICE` rows at a time (memory holds a slice's copies, not the file's); nothing is
+        registered with DuckDB inside the import's transaction (it would hold the rows until the end)."""
+        slices = [arrow.slice(start, SLICE) for start in range(0, arrow.num_rows, SLICE)]
+
+        def judged(part: pa.Table) -> pa.Array:
+            return pc.coalesce(part.column("text"), part.column("title")).combine_chunks().cast(pa.large_string())
+
+        def of_model(part: pa.Table) -> pa.Array:
+            return pc.fill_null(pc.equal(part.column("sentiment_source").combine_chunks(), "model"), False)
+
+        known = unique = None
         if self.learnt is not None:
-            is_model = pc.fill_null(pc.equal(source, "model"), False)
-            if pc.any(is_model).as_py():
-                unique = pc.unique(judged.filter(is_model)).drop_null()
-                labels = pa.array(self.labels(unique.to_pylist()), type=pa.large_string())
-                relabelled = pc.take(labels, pc.index_in(judged, value_set=unique))
-                sentiment = pc.if_else(pc.and_(is_model, relabelled.is_valid()), relabelled, sentiment)
-        code = self._codes_of(arrow.column("brand").combine_chunks().cast(pa.large_string()), judged)
-        coded = code.is_valid()
-        sentiment = pc.if_else(coded, code, sentiment)
-        source = pc.if_else(coded, pa.scalar("manual", pa.large_string()), source)
-        for name, values in (("sentiment", sentiment), ("sentiment_source", source)):
-            arrow = arrow.set_column(arrow.schema.get_field_index(name), name, values)
+            texts = sorted(
+                {t for part in slices for t in pc.unique(judged(part).filter(of_model(part))).to_pylist()} - {None}
+            )
+            unique = pa.array(texts, type=pa.large_string())
+            known = pa.array(self.labels(texts), type=pa.large_string())
+        sentiments, sources = [], []
+        for part in slices:
+            text = judged(part)
+            sentiment = part.column("sentiment").combine_chunks().cast(pa.large_string())
+            source = part.column("sentiment_source").combine_chunks().cast(pa.large_string())
+            if known is not None and unique is not None and len(unique):
+                relabelled = pc.take(known, pc.index_in(text, value_set=unique))
+                sentiment = pc.if_else(pc.and_(of_model(part), relabelled.is_valid()), relabelled, sentiment)
+            code = self._codes_of(part.column("brand").combine_chunks().cast(pa.large_string()), text)
+            coded = code.is_valid()
+            sentiments.append(pc.if_else(coded, code, sentiment))
+            sources.append(pc.if_else(coded, pa.scalar("manual", pa.large_string()), source))
+        for name, values in (("sentiment", sentiments), ("sentiment_source", sources)):
+            column = pa.chunked_array(values, type=pa.large_string())
+            arrow = arrow.set_column(arrow.schema.get_field_index(name), name, column)
         return arrow
 
     def _codes_of(self, brands: pa.Array, judged: pa.Array) -> pa.Array:

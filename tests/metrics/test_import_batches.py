@@ -167,3 +167,33 @@ def test_a_file_no_batch_can_read_is_refused_as_a_whole_reading_refuses_it(tmp_p
         assert workspace.imports().empty and workspace.read("mentions").empty
     finally:
         workspace.close()
+
+
+def test_a_workspace_with_codes_judges_a_batched_file_as_a_whole_one(tmp_path):
+    """Codes and the model learnt from them apply to every batch: hand codes where a text is coded, the
+    learnt model's label where the source gave none, the export's label kept aside, as a whole reading."""
+    from metrics.sentiment.codes import CodesFile
+
+    path = write(tmp_path / "mentions.csv", messy(4_000))
+    rng = random.Random(11)
+    texts = sorted({line.split(",")[4] for line in messy(4_000) if line.count(",") > 5})[:60]
+    codes = pd.DataFrame(
+        {
+            "brand": [None] * 60,
+            "text": texts,
+            "sentiment": [rng.choice(["positive", "neutral", "negative"]) for _ in texts],
+            "row": range(2, 62),
+        }
+    )
+    reads = {}
+    for name, tuning in (("whole", WHOLE), ("batched", SMALL)):
+        workspace = store.open_workspace(tmp_path / f"{name}.duckdb")
+        workspace.add_codes(CodesFile("codes.csv", codes))
+        assert workspace.sentiment_model().learnt
+        workspace.import_file(path, tuning=tuning)
+        rows = workspace.read("mentions", with_text=True).drop(columns=["import_id"], errors="ignore")
+        reads[name] = rows.sort_values(["mention_key", "brand"]).reset_index(drop=True)
+        workspace.close()
+    pd.testing.assert_frame_equal(reads["batched"], reads["whole"])
+    sources = set(reads["whole"]["sentiment_source"].dropna())
+    assert sources == {"export", "model", "manual"}
