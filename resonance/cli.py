@@ -447,11 +447,11 @@ def cmd_summary(args) -> int:
     if args.json:
         print(json.dumps(summary_json(model, lang, workspace=str(path)), ensure_ascii=False, indent=2))
         return 0
-    _print_summary(model, lang)
+    _print_summary(model, lang, workspace.sentiment_model())
     return 0
 
 
-def _print_summary(model, lang: str) -> None:
+def _print_summary(model, lang: str, sentiment_model=None) -> None:
     """The summary as text: the period against the one before, then each indicator's value (and previous)."""
     from resonance.i18n import format_value
 
@@ -463,6 +463,12 @@ def _print_summary(model, lang: str) -> None:
         label = t(f"indicator.{ind_id}.label", lang)
         value, prev = format_value(item.value, item.unit, lang), format_value(item.previous, item.unit, lang)
         print(f"  {label:<36} {value:>14}   ({prev})")
+    from resonance import say
+
+    read = model.indicators.get("model_sentiment_share")
+    note = say.sentiment_by_model(read.value if read is not None else float("nan"), lang, sentiment_model)
+    if note:
+        print(note)
 
 
 def _date(text: str) -> date:

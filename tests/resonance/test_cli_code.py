@@ -41,6 +41,10 @@ def test_codes_from_a_file_teach_the_model_and_the_agreement_is_said_in_full(tmp
     assert out[1].startswith("Model: learnt from your 120 codes") and "agreement with your codes 0." in out[1]
     assert out[2].startswith("  Accuracy 0.") and out[2].endswith("n = 120.")
 
+    assert main(["--lang", "en", "summary", "--workspace", str(workspace), "--week", "2026-W47"]) == 0
+    note = capsys.readouterr().out.splitlines()[-1]  # the summary says who read the sentiment, how well
+    assert note.startswith("70% of these sentiments were read by the model") and "n = 120" in note
+
     assert main(["code", "--json", "--workspace", str(workspace)]) == 0  # no file: the model as it is
     said = json.loads(capsys.readouterr().out)
     assert said["files"] == [] and said["model"]["learnt"] and said["model"]["codes"] == 120
