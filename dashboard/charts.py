@@ -376,6 +376,25 @@ def platform_bars(values: pd.Series, lang: str, *, title: str, large: bool = Fal
 SENTIMENT_PATTERNS = {"positive": "", "neutral": ".", "negative": "x"}
 
 
+def _sentiment_marker(sentiment: str) -> dict:
+    """A sentiment's bar: its colour with a white pattern on top (positive: none). "overlay": the pattern
+    is drawn over the fill colour; plotly's default ("replace") draws it instead of the colour, and a
+    white pattern then shows nothing at all."""
+    return dict(
+        color=PALETTE[sentiment],
+        line=dict(color="#FFFFFF", width=1),
+        pattern=dict(
+            shape=SENTIMENT_PATTERNS[sentiment],
+            fillmode="overlay",
+            bgcolor=PALETTE[sentiment],
+            fgcolor="#FFFFFF",
+            fgopacity=0.9,
+            size=9,
+            solidity=0.25,
+        ),
+    )
+
+
 def sentiment_bars(
     shares: pd.DataFrame, scope: Scope, *, activities: pd.DataFrame | None = None, large: bool = False
 ) -> go.Figure:
@@ -401,21 +420,7 @@ def sentiment_bars(
                 x=labels,
                 y=shares[f"{sentiment}_share"].to_numpy(dtype="float64"),
                 name=t(f"sentiment.{sentiment}", lang),
-                # "overlay": the pattern is drawn over the fill colour; plotly's default ("replace")
-                # draws it instead of the colour, and a white pattern then shows nothing at all.
-                marker=dict(
-                    color=PALETTE[sentiment],
-                    line=dict(color="#FFFFFF", width=1),
-                    pattern=dict(
-                        shape=SENTIMENT_PATTERNS[sentiment],
-                        fillmode="overlay",
-                        bgcolor=PALETTE[sentiment],
-                        fgcolor="#FFFFFF",
-                        fgopacity=0.9,
-                        size=9,
-                        solidity=0.25,
-                    ),
-                ),
+                marker=_sentiment_marker(sentiment),
                 hovertemplate="%{x}: %{y:.0%} " + t(f"sentiment.{sentiment}", lang) + "<extra></extra>",
             )
         )
@@ -625,19 +630,7 @@ def theme_bars(table: pd.DataFrame, lang: str, *, large: bool = False) -> go.Fig
                 x=rows[sentiment].to_numpy(dtype="float64"),
                 orientation="h",
                 name=t(f"sentiment.{sentiment}", lang),
-                marker=dict(
-                    color=PALETTE[sentiment],
-                    line=dict(color="#FFFFFF", width=1),
-                    pattern=dict(
-                        shape=SENTIMENT_PATTERNS[sentiment],
-                        fillmode="overlay",
-                        bgcolor=PALETTE[sentiment],
-                        fgcolor="#FFFFFF",
-                        fgopacity=0.9,
-                        size=9,
-                        solidity=0.25,
-                    ),
-                ),
+                marker=_sentiment_marker(sentiment),
                 hovertemplate="%{y}: %{x} " + t(f"sentiment.{sentiment}", lang) + "<extra></extra>",
             )
         )

@@ -224,3 +224,21 @@ def test_calendar_labels_that_would_overlap_go_to_different_rows_and_others_stay
     rows = {a.text.split(":")[0]: a.y for a in fig.layout.annotations}
     assert rows["ТВ"] != rows["PR"]  # side by side: two rows
     assert rows["Наружная реклама"] == rows["Промо"] == rows["ТВ"]  # far apart: the first row
+
+
+def test_themes_are_bars_by_sentiment_their_imported_words_escaped_and_new_ones_said():
+    table = pd.DataFrame(
+        {
+            "theme": ["доставка · курьер", '<span style="fill:url(http://x)">Rival</span>'],
+            "positive": [1, 0],
+            "neutral": [2, 0],
+            "negative": [9, 3],
+            "new": [False, True],
+        }
+    )
+    fig = charts.theme_bars(table, "en")
+    labels = list(fig.data[0].y)
+    assert labels[-1] == "доставка · курьер"  # the largest on top (plotly draws the first at the bottom)
+    assert labels[0].startswith("&lt;span") and labels[0].endswith(" · new this period")
+    assert [trace.name for trace in fig.data] == ["Positive", "Neutral", "Negative"]
+    assert charts.theme_bars(table.iloc[0:0], "en").layout.meta == "no_data"
