@@ -236,8 +236,14 @@ def apply_codes(cur: duckdb.DuckDBPyConnection, codes: pd.DataFrame, *, texts: S
     try:
         for table in TABLES:
             key = sql_text_key(JUDGED)
-            limit = f"AND {key} IN (SELECT unnest($texts::VARCHAR[]))" if texts is not None else ""
-            params = {"texts": list(texts)} if texts is not None else {}
+            limit, params = "", {}
+            if texts is not None:
+                # A text's longest word finds its candidates first (a plain search): the white space of the
+                # few that hold it is then made one, not the white space of every mention.
+                words = [max(t.split(" "), key=len) for t in texts]
+                found = " OR ".join(f"contains({JUDGED}, $w{i})" for i in range(len(words))) or "FALSE"
+                limit = f"AND ({found}) AND {key} IN (SELECT unnest($texts::VARCHAR[]))"
+                params = {"texts": list(texts), **{f"w{i}": w for i, w in enumerate(words)}}
             cur.execute(
                 f"""CREATE OR REPLACE TEMP TABLE coded AS
                     SELECT r.mention_key, r.brand, coalesce(s.sentiment, a.sentiment) AS code

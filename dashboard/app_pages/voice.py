@@ -95,19 +95,20 @@ if not presenting:
     theme_section(voice.complaint_groups, t("voice.complaint_groups", lang), "voice.groups_method", "voice_groups")
 
 
-def quotes(title: str, frame) -> None:
+def quotes(title: str, frame, key: str) -> None:
     st.subheader(title)
     if frame.empty:
         st.caption(t("voice.none", lang))
         return
-    quote_cards(frame, QUOTES)
+    with st.container(key=key):
+        quote_cards(frame, QUOTES)
 
 
 left, right = st.columns(2)
 with left:
-    quotes(t("voice.questions", lang), voice.questions)
+    quotes(t("voice.questions", lang), voice.questions, "voice_questions")
 with right:
-    quotes(t("voice.complaints", lang), voice.complaints)
+    quotes(t("voice.complaints", lang), voice.complaints, "voice_complaints")
 if not presenting:
     st.subheader(t("voice.unanswered", lang))
     if voice.unanswered is None:

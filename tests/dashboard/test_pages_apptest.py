@@ -61,6 +61,17 @@ def spaced(text: str) -> str:
     return re.sub(r"[\u00a0\u202f]", " ", text)
 
 
+def keyed(at: AppTest, key: str):
+    """The container of the page with ``key`` (``st.container(key=...)``)."""
+
+    def walk(node):
+        for child in getattr(node, "children", {}).values():
+            yield child
+            yield from walk(child)
+
+    return next(b for b in walk(at.main) if getattr(b, "key", None) == key)
+
+
 def metrics_by_label(at: AppTest) -> dict[str, object]:
     return {m.label: m for m in at.metric}
 
@@ -687,12 +698,27 @@ def test_voice_lists_a_mention_under_one_heading_and_drops_silent_columns(monkey
     at = start(monkeypatch, demo_home, demo_workspace, app_lang="en")
     at.switch_page("app_pages/voice.py").run()
     assert not at.exception
+    assert [h.value for h in at.subheader] == [
+        "What people talk about",
+        "Words in positive mentions",
+        "Words in negative mentions",
+        "What went wrong",
+        "Questions",
+        "Complaints",
+        "Questions left without an answer",
+        "Teach the sentiment model",
+    ]
+    themes = [m.value for m in at.markdown if m.value.startswith("**") and " · " in m.value]
+    assert len(themes) == 4 + 2  # the four largest themes, the two complaint groups, each with its quotes
+    assert any("зимнее меню" in t for t in themes)
     positive, negative = (df.value for df in at.dataframe)
-    assert list(positive.columns) == ["Word", "Hashtag", "Mentions", "Share"]  # Neutral, Negative: all zero
-    assert list(negative.columns) == ["Word", "Hashtag", "Mentions", "Share"]
+    assert list(positive.columns) == ["Word", "Mentions", "Share"]  # Neutral, Negative: all zero
+    assert list(negative.columns) == ["Word", "Mentions", "Share"]
+    assert "зимнее меню" in set(positive["Word"])  # two-word phrases as people write them, beside lemmas
     assert raw_cells(positive) == [] and raw_cells(negative) == []
-    # Each quote sits in a bordered box under Questions (left) or Complaints (right).
-    quotes = [m.value for m in at.markdown if m.value.startswith("> ")]
+    # Each quote sits in a bordered box under Questions (left) or Complaints (right), never under both.
+    quotes = [m.value for key in ("voice_questions", "voice_complaints") for m in keyed(at, key).markdown]
+    assert quotes and all(q.startswith("> ") for q in quotes)
     assert len(quotes) == len(set(quotes)), "a mention listed twice"
     assert any(
         c.value.startswith("Each mention is listed under one heading: a negative mention is a complaint")
