@@ -43,6 +43,7 @@ STATE_KEY = "sentiment_model"  # in the workspace's meta table: the model's stat
 TABLES = ("mentions", "replaced_mentions")  # rows kept aside for undo are kept current too
 JUDGED = "coalesce(text, title)"  # what a model reads of a mention: its text, else its title
 SEPARATOR = "\x1f"
+WORDS_SEARCHED = 4  # a code's mentions are found among those that hold its longest words
 SLICE = 250_000  # rows of an import judged at a time
 PREDICT_CHUNK = 20_000  # texts judged at a time by the learnt model (progress is told between them)
 
@@ -238,11 +239,15 @@ def apply_codes(cur: duckdb.DuckDBPyConnection, codes: pd.DataFrame, *, texts: S
             key = sql_text_key(JUDGED)
             limit, params = "", {}
             if texts is not None:
-                # A text's longest word finds its candidates first (a plain search): the white space of the
-                # few that hold it is then made one, not the white space of every mention.
-                words = [max(t.split(" "), key=len) for t in texts]
-                found = " OR ".join(f"contains({JUDGED}, $w{i})" for i in range(len(words))) or "FALSE"
-                limit = f"AND ({found}) AND {key} IN (SELECT unnest($texts::VARCHAR[]))"
+                # A text's longest words find its candidates first (plain searches, all of them in the text):
+                # the white space of the few that hold them is then made one, not that of every mention.
+                found = []
+                words: list[str] = []
+                for text in texts:
+                    longest = sorted(set(text.split(" ")), key=lambda w: (-len(w), w))[:WORDS_SEARCHED]
+                    found.append(" AND ".join(f"contains({JUDGED}, $w{len(words) + i})" for i in range(len(longest))))
+                    words += longest
+                limit = f"AND (({') OR ('.join(found or ['FALSE'])})) AND {key} IN (SELECT unnest($texts::VARCHAR[]))"
                 params = {"texts": list(texts), **{f"w{i}": w for i, w in enumerate(words)}}
             cur.execute(
                 f"""CREATE OR REPLACE TEMP TABLE coded AS
@@ -345,10 +350,11 @@ def code_one(cur: duckdb.DuckDBPyConnection, text: str, brand_setting: str | Non
     (:func:`settle`), while the built-in model's agreement (cheap) is measured again now."""
     codes = effective(cur)
     before = state(cur)
-    apply_codes(cur, codes, texts=[text])
+    waiting = apply_codes(cur, codes, texts=[text])
     exclude = _exclude(cur, brand_setting)
-    judge = Judge(codes, exclude, _learnt(codes, exclude, before.fingerprint, checked=False) if before.learnt else None)
-    rejudge(cur, judge, only_unjudged=True, progress=None)
+    if waiting:  # a mention that lost a code (a brand's code over one for any brand): the model judges it
+        learnt = _learnt(codes, exclude, before.fingerprint, checked=False) if before.learnt else None
+        rejudge(cur, Judge(codes, exclude, learnt), only_unjudged=True, progress=None)
     measured = before.agreement if before.learnt else _built_in_agreement(codes, exclude)
     now = ModelState(before.learnt, len(codes), measured, before.pending + 1, before.fingerprint)
     _save(cur, now)
