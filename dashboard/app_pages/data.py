@@ -284,6 +284,10 @@ else:
     st.dataframe(shown, hide_index=True, width="stretch", key="data_contents")
 
 history = workspace.imports()
+# A round of codes given on the Voice of the customer page has no file: it is named for what it is.
+history["file_name"] = history["file_name"].where(
+    history["format_id"] != store.CODES_ON_PAGE, say.format_label(store.CODES_ON_PAGE, lang)
+)
 if len(history):
     st.subheader(t("data.imports", lang))
     tz = workspace.settings()["tz"]

@@ -53,6 +53,9 @@ def test_coding_ten_mentions_applies_each_code_and_states_the_agreement(monkeypa
             assert "n = 1" in status(at) and status(at) != before  # the agreement is stated from the first code
     assert len(set(seen)) == 10  # a coded text is not offered again
     assert "согласие с вашей разметкой" in status(at) and "n = 10" in status(at)
+    at.switch_page("app_pages/data.py").run()  # the round is one line of the history, to undo there
+    history = next(df.value for df in at.dataframe if "#" in df.value.columns)
+    assert (history.iloc[:, 1] == "Разметка тональности на странице «Голос клиента»").sum() == 1
     opened = store.open_workspace(workspace)
     try:
         mentions = opened.read("mentions", with_text=True).set_index("text")

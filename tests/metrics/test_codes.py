@@ -206,3 +206,30 @@ def test_codes_given_one_by_one_are_one_round_of_the_history_and_apply_at_once(t
         assert "manual" not in set(_by_text(workspace)["sentiment_source"].dropna())
     finally:
         workspace.close()
+
+
+def test_a_workspace_written_before_codes_keeps_its_exports_labels_aside_when_opened(tmp_path):
+    """A workspace of the layout before codes (no ``export_sentiment``) is upgraded when opened: the labels
+    its sources gave are kept aside, so that a code given later and undone gives them back."""
+    import duckdb
+
+    path = tmp_path / "w.duckdb"
+    workspace = store.open_workspace(path)
+    workspace.import_file(_mentions(tmp_path, pd.Series(["Отличный кофе", "Кофе остыл"]), sentiment=["positive", ""]))
+    workspace.close()
+    store.forget(path)
+    with duckdb.connect(str(path)) as con:  # as the layout before wrote it
+        con.execute("UPDATE mentions SET export_sentiment = NULL")
+        con.execute("UPDATE meta SET value = '4' WHERE key = 'schema_version'")
+    workspace = store.open_workspace(path)
+    try:
+        kept = _by_text(workspace)["export_sentiment"]
+        assert kept.loc["Отличный кофе"] == "positive" and pd.isna(kept.loc["Кофе остыл"])
+        report = workspace.add_codes(
+            read_codes(_codes(tmp_path, pd.DataFrame({"text": ["Отличный кофе"], "label": ["negative"]})))
+        )
+        workspace.undo(report.import_id)
+        back = _by_text(workspace).loc["Отличный кофе", ["sentiment", "sentiment_source"]].tolist()
+        assert back == ["positive", "export"]
+    finally:
+        workspace.close()
