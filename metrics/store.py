@@ -26,6 +26,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from metrics import coding, schema
+from metrics import decisions as decision_log
 from metrics.ingest import IngestError, ReadResult, Rewind, Tuning, read_export, vocab
 from metrics.ingest.formats.generic import OURS
 from metrics.ingest.keys import CONTENT_KEY_PATTERN, content_key_sql
@@ -232,6 +233,8 @@ class Workspace:
                 "name VARCHAR)"
             ).fetchall()
             con.execute(coding.CODES_DDL).fetchall()
+            for statement in decision_log.DDL:
+                con.execute(statement).fetchall()
             for table in schema.TABLES.values():
                 cols = ", ".join(f'"{c}" {_SQL_TYPES[d]}' for c, d in table.all_columns.items())
                 con.execute(f'CREATE TABLE IF NOT EXISTS "{table.name}" ({cols}, import_id BIGINT)').fetchall()
@@ -768,6 +771,48 @@ class Workspace:
             "INSERT INTO imports VALUES (?, ?, NULL, ?, ?, 'codes', ?, ?, ?, ?, NULL)",
             [import_id, name, datetime.now(UTC), format_id, added, replaced, unchanged, skipped],
         ).fetchall()
+
+    # --- the meeting's decisions ---
+    def decisions(
+        self, *, start: date | None = None, end: date | None = None, brand: str | None = None
+    ) -> list[decision_log.Decision]:
+        """The decisions as they stand, of the periods overlapping ``start``..``end`` (see :mod:`metrics.decisions`)."""
+        return decision_log.current(self._cursor(), start=start, end=end, brand=brand)
+
+    def decide(
+        self,
+        *,
+        start: date,
+        end: date,
+        what: str,
+        who: str | None = None,
+        due: date | None = None,
+        brand: str | None = None,
+    ) -> decision_log.Decision:
+        """Log a decision for the period ``start``..``end``. Raises :class:`metrics.decisions.DecisionError`."""
+        with self._lock, self._transaction() as cur:
+            made = decision_log.add(cur, start=start, end=end, what=what, who=who, due=due, brand=brand)
+            self._bump(cur)
+        return made
+
+    def change_decision(self, decision_id: int, **changes: Any) -> decision_log.Decision:
+        """A decision's new status, text, owner or day (``status``, ``what``, ``who``, ``due``)."""
+        with self._lock, self._transaction() as cur:
+            after = decision_log.change(cur, decision_id, **changes)
+            self._bump(cur)
+        return after
+
+    def remove_decision(self, decision_id: int) -> None:
+        with self._lock, self._transaction() as cur:
+            decision_log.remove(cur, decision_id)
+            self._bump(cur)
+
+    def undo_decision(self) -> int:
+        """Take back the latest change of the decision log; returns the decision it was about."""
+        with self._lock, self._transaction() as cur:
+            decision_id = decision_log.undo(cur)
+            self._bump(cur)
+        return decision_id
 
     # --- reads ---
     def read(

@@ -420,13 +420,12 @@ def code_json(reports: list, model) -> dict:
     }
 
 
-def cmd_summary(args) -> int:
+def _workspace_and_period(args, lang: str):
+    """The workspace asked for (it must exist) and the period: ``--week``, ``--from``/``--to``, else the last
+    complete week with data."""
     from metrics import store
     from metrics.periods import Period, last_complete_week, parse_week
-    from metrics.summary import summary
-    from resonance.payload import summary_json
 
-    lang = _lang(args)
     path = Path(args.workspace).expanduser() if args.workspace else store.default_path()
     if not path.exists():
         raise CliError(t("cli.no_workspace", lang, path=path))
@@ -442,6 +441,65 @@ def cmd_summary(args) -> int:
         if last is None:
             raise CliError(t("cli.no_data", lang))
         period = last_complete_week(last, date.today())
+    return path, workspace, period
+
+
+def cmd_notes(args) -> int:
+    """The decision log of a period: list, add (``--add``), close (``--done``, ``--drop``), undo."""
+    from metrics.decisions import DecisionError
+
+    lang = _lang(args)
+    path, workspace, period = _workspace_and_period(args, lang)
+    brand = args.brand or workspace.settings()["brand"]
+    try:
+        if args.add:
+            due = _date(args.due) if args.due else None
+            made = workspace.decide(
+                start=period.start, end=period.end, what=args.add, who=args.who, due=due, brand=brand
+            )
+            if not args.json:
+                print(t("cli.notes.added", lang, id=made.id))
+        for decision_id, status in [*((i, "done") for i in args.done), *((i, "dropped") for i in args.drop)]:
+            workspace.change_decision(decision_id, status=status)
+        if args.undo:
+            print(
+                t("cli.notes.undone", lang, id=workspace.undo_decision()), file=sys.stderr if args.json else sys.stdout
+            )
+    except DecisionError as exc:
+        raise CliError(t(f"decision.error.{exc.code}", lang, **exc.params)) from None
+    now = workspace.decisions(start=period.start, end=period.end, brand=brand)
+    before = period.previous()
+    earlier = workspace.decisions(start=before.start, end=before.end, brand=brand)
+    if args.json:
+        payload = {
+            "workspace": str(path),
+            "brand": brand,
+            "period": {"start": period.start.isoformat(), "end": period.end.isoformat()},
+            "decisions": [d.as_dict() for d in now],
+            "previous": {
+                "period": {"start": before.start.isoformat(), "end": before.end.isoformat()},
+                "decisions": [d.as_dict() for d in earlier],
+            },
+        }
+        print(json.dumps(payload, ensure_ascii=False, indent=2))
+        return 0
+    from resonance import say
+
+    for title, shown in ((t("cli.notes.previous", lang), earlier), (t("cli.notes.this", lang), now)):
+        print(title)
+        for decision in shown:
+            print("  " + say.decision(decision, lang))
+        if not shown:
+            print("  " + t("cli.notes.none", lang))
+    return 0
+
+
+def cmd_summary(args) -> int:
+    from metrics.summary import summary
+    from resonance.payload import summary_json
+
+    lang = _lang(args)
+    path, workspace, period = _workspace_and_period(args, lang)
     # The command shows no trend, spikes or voice: five periods give the comparison with the 4-period average.
     model = summary(workspace, period=period, brand=args.brand or None, include=("context",), n=5)
     if args.json:
@@ -539,15 +597,30 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument("--quiet", action="store_true", help="no progress line (it is shown only when stderr is a terminal)")
     s.set_defaults(func=cmd_code)
 
+    s = sub.add_parser("notes", help="the decisions of a period's meeting, and the period before's")
+    _period_options(s)
+    s.add_argument("--add", metavar="TEXT", help="log a decision for the period")
+    s.add_argument("--who", help="who does it (with --add)")
+    s.add_argument("--due", metavar="DATE", help="by when, YYYY-MM-DD (with --add)")
+    s.add_argument("--done", type=int, action="append", default=[], metavar="ID", help="mark decision ID done")
+    s.add_argument("--drop", type=int, action="append", default=[], metavar="ID", help="mark decision ID dropped")
+    s.add_argument("--undo", action="store_true", help="take back the latest change of the decision log")
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=cmd_notes)
+
     s = sub.add_parser("summary", help="indicators of a week against the week before")
+    _period_options(s)
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=cmd_summary)
+    return p
+
+
+def _period_options(s: argparse.ArgumentParser) -> None:
     s.add_argument("--workspace")
     s.add_argument("--week", help="ISO week, e.g. 2026-W47 (default: the last complete week with data)")
     s.add_argument("--from", dest="date_from", metavar="DATE")
     s.add_argument("--to", dest="date_to", metavar="DATE")
     s.add_argument("--brand")
-    s.add_argument("--json", action="store_true")
-    s.set_defaults(func=cmd_summary)
-    return p
 
 
 def _mapping_options(s: argparse.ArgumentParser) -> None:

@@ -58,7 +58,7 @@ def assemble(tables: Mapping[str, Table]) -> dict[str, Entry]:
 
 def _own_tables() -> dict[str, Table]:
     """The tables of this package, by layer."""
-    from resonance.words import app, cli, context, formats, indicators, ingest, insights, vocabulary
+    from resonance.words import app, cli, context, formats, indicators, ingest, insights, reports, vocabulary
 
     return {
         "app": app.TEXTS,
@@ -69,6 +69,7 @@ def _own_tables() -> dict[str, Table]:
         "insights": insights.TEXTS,
         "context": context.TEXTS,
         "vocabulary": vocabulary.TEXTS,
+        "reports": reports.TEXTS,
     }
 
 

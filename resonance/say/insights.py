@@ -14,6 +14,7 @@ from babel import Locale
 
 from metrics.association import MAX_LAG, METHOD, Finding
 from metrics.coding import ModelState
+from metrics.decisions import Decision
 from metrics.insights.change import LARGE_CHANGE, SMALL_BASE
 from metrics.insights.headlines import Headline
 from metrics.insights.spikes import Quote, SpikeExplanation
@@ -320,3 +321,18 @@ def sentiment_by_model(share: float, lang: str, model: ModelState | None = None)
     return t(
         "model_sentiment.note", lang, share=_percent(share, lang), agreement=agreement(model or ModelState(), lang)
     )
+
+
+def decision(found: Decision, lang: str) -> str:
+    """A decision on one line: its number, status, what, who and by when.
+
+    >>> from datetime import date, datetime
+    >>> decision(Decision(3, date(2026, 11, 16), date(2026, 11, 22), "Зерно", "Answer VK within 2 h", "Anna",
+    ...     date(2026, 11, 30), "open", datetime(2026, 11, 23)), "en")
+    '#3 [open] Answer VK within 2 h — Anna, by Nov 30, 2026'
+    """
+    line = t("decision.line", lang, id=found.id, status=t(f"decision.status.{found.status}", lang), what=found.what)
+    extra = [found.who] if found.who else []
+    if found.due:
+        extra.append(t("decision.due", lang, due=format_day(found.due, lang)))
+    return line + (" — " + ", ".join(extra) if extra else "")

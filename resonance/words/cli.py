@@ -7,6 +7,14 @@ reading a file gave, in ``resonance/words/ingest.py``.
 TEXTS: dict[str, dict[str, str]] = {
     # --- errors and imports ---
     "cli.error": {"en": "error", "ru": "ошибка"},
+    "cli.notes.added": {"en": "Decision #{id} logged.", "ru": "Решение №{id} записано."},
+    "cli.notes.undone": {
+        "en": "The latest change of decision #{id} taken back.",
+        "ru": "Последнее изменение решения №{id} отменено.",
+    },
+    "cli.notes.previous": {"en": "Decided the period before:", "ru": "Решено в прошлом периоде:"},
+    "cli.notes.this": {"en": "Decided for this period:", "ru": "Решено в этом периоде:"},
+    "cli.notes.none": {"en": "none", "ru": "нет"},
     "cli.code.judging": {
         "en": "{file}: the model learns and judges the mentions again",
         "ru": "{file}: модель учится и заново оценивает упоминания",
