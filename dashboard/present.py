@@ -82,8 +82,14 @@ def slides(meeting: list, topics: list[str], lang: str) -> list:
             st.markdown("\n".join(lines))
 
     def decisions() -> None:
+        from dashboard import decisions as log
+
         _heading("present.decisions", lang)
-        st.info(t("present.decisions.placeholder", lang), icon=":material/gavel:")
+        chosen = state.scope()
+        if chosen.period is None:
+            return
+        log.last_period(chosen, "present")
+        log.log(chosen, "present")
 
     return [
         st.Page(agenda, title=t("present.agenda", lang), icon=":material/list:", url_path="agenda"),

@@ -20,6 +20,7 @@ from dashboard.scope import Scope, Snapshot
 from metrics import association as associations
 from metrics import breakdowns, coding, mix, schema, store
 from metrics import summary as summaries
+from metrics.decisions import Decision
 from metrics.indicators.compute import compare_trend, series
 from metrics.insights import themes as themes_of
 from metrics.insights import voice as voice_of
@@ -106,6 +107,12 @@ def last_mention_day(snapshot: Snapshot, brand: str | None, tz: str) -> date | N
 def mentions_with_text(snapshot: Snapshot, period: Period) -> pd.DataFrame:
     """Mentions of the period with their texts (texts are read for one period at a time, never all)."""
     return workspace(snapshot.path).read("mentions", start=period.start, end=period.end, with_text=True)
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def decisions(snapshot: Snapshot, start: date | None, end: date | None, brand: str | None) -> list[Decision]:
+    """The decisions as they stand of the periods overlapping ``start``..``end`` (all without them)."""
+    return workspace(snapshot.path).decisions(start=start, end=end, brand=brand)
 
 
 @st.cache_data(show_spinner=False, max_entries=16)

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from dashboard import charts, page, present, state, tiles
+from dashboard import charts, decisions, page, present, state, tiles
 from dashboard.safe import md
 from resonance import say
 from resonance.i18n import format_period, t
@@ -30,6 +30,8 @@ with st.container(key="week_headlines"):
         st.markdown(f"#### {md(say.headline(headline, lang, currency=model.currency))}")
 
 presenting = present.active()
+if not presenting:  # the meeting opens with what it decided last time, and how that stands
+    decisions.last_period(chosen, "week")
 columns = tiles.tile_grid(TILES, model.comparison, model.trend, chosen, presenting=presenting)
 page.sentiment_by_model(model.comparison, chosen)
 with columns[3], st.container(border=True, key="week_note"):
@@ -70,3 +72,5 @@ st.plotly_chart(
     key="week_trend",
     config={"displayModeBar": False},
 )
+
+decisions.log(chosen, "week")
