@@ -15,7 +15,7 @@ SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 export RESONANCE_HOME CHROMIUM_PATH CI_ARTIFACTS
 export STREAMLIT_BROWSER_GATHER_USAGE_STATS := false
 
-.PHONY: run check test demo browser clean
+.PHONY: run check test demo browser office clean
 
 run: demo
 	$(VENV)/bin/resonance serve --workspace $(DEMO) --port $(PORT)
@@ -30,7 +30,7 @@ check: $(VENV)/.installed-test
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/mypy
 
-test: check browser
+test: check browser office
 	$(PY) -m pytest
 
 # The virtual environment, rebuilt when the pinned requirements change.
@@ -56,6 +56,16 @@ browser: $(VENV)/.installed-test
 	      -o Dpkg::Use-Pty=0 --no-install-recommends chromium; } > $(CI_ARTIFACTS)/apt.log 2>&1 \
 	  || { tail -n 40 $(CI_ARTIFACTS)/apt.log; exit 1; }; \
 	else $(PY) -m playwright install chromium; fi
+
+# LibreOffice (headless) and poppler: the reports' tests open the PPTX as PowerPoint would and render its pages.
+office:
+	@if command -v soffice >/dev/null 2>&1 && command -v pdftoppm >/dev/null 2>&1; then :; \
+	elif command -v apt-get >/dev/null 2>&1; then \
+	  mkdir -p $(CI_ARTIFACTS); echo "installing LibreOffice (log: $(CI_ARTIFACTS)/apt-office.log)"; \
+	  { $(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+	      -o Dpkg::Use-Pty=0 --no-install-recommends libreoffice-impress-nogui poppler-utils; } \
+	      > $(CI_ARTIFACTS)/apt-office.log 2>&1 || { tail -n 40 $(CI_ARTIFACTS)/apt-office.log; exit 1; }; \
+	else echo "LibreOffice is needed for the reports' tests: install soffice and pdftoppm"; exit 1; fi
 
 clean:
 	rm -rf $(VENV) artifacts .pytest_cache .mypy_cache .ruff_cache

@@ -494,6 +494,35 @@ def cmd_notes(args) -> int:
     return 0
 
 
+def cmd_report(args) -> int:
+    """The period's report as PPTX, HTML or XLSX, built from the summary ``resonance summary`` computes."""
+    from resonance.reports import content, html, pptx, xlsx
+
+    lang = _lang(args)
+    _, workspace, period = _workspace_and_period(args, lang)
+    out = Path(args.out).expanduser()
+    if not out.parent.is_dir():
+        raise CliError(t("cli.report.no_folder", lang, path=out.parent))
+    model, report = content.for_period(workspace, period, brand=args.brand or None, lang=lang)
+    if args.format == "pptx":
+        pptx.write(report, out)
+    elif args.format == "html":
+        html.write(report, out)
+    else:
+        settings = workspace.settings()
+        mentions = workspace.read("mentions", start=period.start, end=period.end, with_text=True)
+        if model.brand is not None:
+            mentions = mentions[mentions["brand"] == model.brand]
+        tables = {
+            name: workspace.read(name, start=period.start, end=period.end)
+            for name in ("posts", "audience", "sales")
+            if not model.competitor
+        }
+        xlsx.write(report, out, mentions=mentions, tables=tables, tz=settings["tz"])
+    print(t("cli.report.written", lang, path=out))
+    return 0
+
+
 def cmd_summary(args) -> int:
     from metrics.summary import summary
     from resonance.payload import summary_json
@@ -607,6 +636,12 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument("--undo", action="store_true", help="take back the latest change of the decision log")
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=cmd_notes)
+
+    s = sub.add_parser("report", help="the period's report to send: PPTX with native charts, one HTML file, XLSX")
+    _period_options(s)
+    s.add_argument("--format", choices=("pptx", "html", "xlsx"), required=True)
+    s.add_argument("--out", required=True, metavar="FILE")
+    s.set_defaults(func=cmd_report)
 
     s = sub.add_parser("summary", help="indicators of a week against the week before")
     _period_options(s)

@@ -7,6 +7,11 @@ reading a file gave, in ``resonance/words/ingest.py``.
 TEXTS: dict[str, dict[str, str]] = {
     # --- errors and imports ---
     "cli.error": {"en": "error", "ru": "ошибка"},
+    "cli.report.written": {"en": "Report written: {path}", "ru": "Отчёт записан: {path}"},
+    "cli.report.no_folder": {
+        "en": "there is no folder {path} to write the report in.",
+        "ru": "нет папки {path}, куда записать отчёт.",
+    },
     "cli.notes.added": {"en": "Decision #{id} logged.", "ru": "Решение №{id} записано."},
     "cli.notes.undone": {
         "en": "The latest change of decision #{id} taken back.",
