@@ -90,6 +90,9 @@ def slides(meeting: list, topics: list[str], lang: str) -> list:
             return
         log.last_period(chosen, "present")
         log.log(chosen, "present")
+        from dashboard import downloads
+
+        downloads.report_buttons(chosen, "present")
 
     return [
         st.Page(agenda, title=t("present.agenda", lang), icon=":material/list:", url_path="agenda"),

@@ -327,6 +327,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "what we do next, who does it and by when",
         "ru": "что делаем дальше, кто и к какому сроку",
     },
+    "downloads.title": {"en": "The report of this view", "ru": "Отчёт по этому виду"},
+    "downloads.pptx": {"en": "Slides (PPTX)", "ru": "Слайды (PPTX)"},
+    "downloads.html": {"en": "Web page (HTML)", "ru": "Веб-страница (HTML)"},
+    "downloads.xlsx": {"en": "Workbook (XLSX)", "ru": "Таблица (XLSX)"},
     "decisions.title": {"en": "Decisions of this meeting", "ru": "Решения этой встречи"},
     "decisions.none": {
         "en": "Nothing decided for this period yet. What is written here opens next period's page.",

@@ -496,29 +496,17 @@ def cmd_notes(args) -> int:
 
 def cmd_report(args) -> int:
     """The period's report as PPTX, HTML or XLSX, built from the summary ``resonance summary`` computes."""
-    from resonance.reports import content, html, pptx, xlsx
+    from resonance.reports import render
 
     lang = _lang(args)
     _, workspace, period = _workspace_and_period(args, lang)
     out = Path(args.out).expanduser()
     if not out.parent.is_dir():
         raise CliError(t("cli.report.no_folder", lang, path=out.parent))
-    model, report = content.for_period(workspace, period, brand=args.brand or None, lang=lang)
-    if args.format == "pptx":
-        pptx.write(report, out)
-    elif args.format == "html":
-        html.write(report, out)
-    else:
-        settings = workspace.settings()
-        mentions = workspace.read("mentions", start=period.start, end=period.end, with_text=True)
-        if model.brand is not None:
-            mentions = mentions[mentions["brand"] == model.brand]
-        tables = {
-            name: workspace.read(name, start=period.start, end=period.end)
-            for name in ("posts", "audience", "sales")
-            if not model.competitor
-        }
-        xlsx.write(report, out, mentions=mentions, tables=tables, tz=settings["tz"])
+    data = render(workspace, period, brand=args.brand or None, lang=lang, fmt=args.format)
+    written = out.with_name(out.name + ".part")  # a report is whole or not there
+    written.write_bytes(data)
+    written.replace(out)
     print(t("cli.report.written", lang, path=out))
     return 0
 

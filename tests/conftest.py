@@ -200,3 +200,12 @@ def coding_server(tmp_path_factory, demo_workspace):
     shutil.copy(demo_workspace, copy)
     _with_comments(home, copy)
     yield from serve(home, copy, "streamlit-coding")
+
+
+@pytest.fixture(scope="session")
+def meeting_server(tmp_path_factory, demo_workspace):
+    """A server on a copy of the demo for the meeting's own writes (decisions), apart from the other tests'."""
+    home = tmp_path_factory.mktemp("served_meeting")
+    copy = home / "demo.duckdb"
+    shutil.copy(demo_workspace, copy)
+    yield from serve(home, copy, "streamlit-meeting")

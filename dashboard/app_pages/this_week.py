@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from dashboard import charts, decisions, page, present, state, tiles
+from dashboard import charts, decisions, downloads, page, present, state, tiles
 from dashboard.safe import md
 from resonance import say
 from resonance.i18n import format_period, t
@@ -74,3 +74,4 @@ st.plotly_chart(
 )
 
 decisions.log(chosen, "week")
+downloads.report_buttons(chosen, "week")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 from pathlib import Path
+from typing import BinaryIO
 
 from resonance.i18n import t
 from resonance.reports.content import Chart, Report, Topic
@@ -121,8 +122,8 @@ def _footnote(slide, lines: list[str]) -> None:
     _lines(box.text_frame, lines, size=12, colour=GREY)
 
 
-def write(report: Report, path: str | Path) -> Path:
-    """Write the deck to ``path``."""
+def write(report: Report, path: str | Path | BinaryIO) -> None:
+    """Write the deck to ``path`` (a file name or a binary stream)."""
     from pptx import Presentation
     from pptx.util import Emu, Inches
 
@@ -162,6 +163,4 @@ def write(report: Report, path: str | Path) -> Path:
     ):
         box = slide.shapes.add_textbox(Inches(0.5 + 6.3 * i), Inches(1.4), Inches(6.0), Inches(5.0))
         _lines(box.text_frame, [title, *(lines or (t("report.none", lang),))], size=20)
-    path = Path(path)
-    deck.save(str(path))
-    return path
+    deck.save(str(path) if isinstance(path, (str, Path)) else path)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 from datetime import date, datetime
 from pathlib import Path
+from typing import BinaryIO
 
 import pandas as pd
 
@@ -40,16 +41,22 @@ def _width(name: str) -> int:
 
 
 def write(
-    report: Report, path: str | Path, *, mentions: pd.DataFrame, tables: dict[str, pd.DataFrame], tz: str
-) -> Path:
-    """Write ``report`` with the period's ``mentions`` and other ``tables`` (name → rows) to ``path``."""
+    report: Report, path: str | Path | BinaryIO, *, mentions: pd.DataFrame, tables: dict[str, pd.DataFrame], tz: str
+) -> None:
+    """Write ``report`` with the period's ``mentions`` and other ``tables`` (name → rows) to ``path`` (a file
+    name or a binary stream)."""
     import xlsxwriter
 
     lang = report.lang
-    path = Path(path)
     book = xlsxwriter.Workbook(
-        str(path),
-        {"remove_timezone": True, "strings_to_formulas": False, "strings_to_urls": False, "strings_to_numbers": False},
+        str(path) if isinstance(path, (str, Path)) else path,
+        {
+            "in_memory": True,
+            "remove_timezone": True,
+            "strings_to_formulas": False,
+            "strings_to_urls": False,
+            "strings_to_numbers": False,
+        },
     )
     header = book.add_format({"bold": True, "bg_color": "#EEEEEE", "text_wrap": True, "valign": "top"})
     wrap = book.add_format({"text_wrap": True, "valign": "top"})
@@ -153,4 +160,3 @@ def write(
         for c, value in enumerate(logged):
             cell(ws, r, c, value)
     book.close()
-    return path
