@@ -654,7 +654,9 @@ def test_presentation_mode_turns_pages_into_slides(monkeypatch, demo_home, demo_
         "Forecast",
     ]
     assert titles[-1] == "Decisions"
-    assert "decisions of this meeting will be logged here" in at.info[0].value
+    # The last slide is the decision log: this meeting's, written there, and the report to send.
+    assert [h.value for h in at.subheader] == ["Decisions of this meeting"]
+    assert at.text_input(key="present_decision_what").label == "What we will do"
     assert at.button(key="present_next").disabled
 
     at.button(key="present_exit").click().run()
