@@ -58,7 +58,12 @@ def log(scope: Scope, where: str) -> None:
         what = st.text_input(t("decisions.what", lang), key=f"{where}_decision_what")
         left, right = st.columns(2)
         who = left.text_input(t("decisions.who", lang), key=f"{where}_decision_who")
-        due: date | None = right.date_input(t("decisions.due", lang), value=None, key=f"{where}_decision_due")
+        due: date | None = right.date_input(
+            t("decisions.due", lang),
+            value=None,
+            format="DD.MM.YYYY" if lang == "ru" else "YYYY-MM-DD",
+            key=f"{where}_decision_due",
+        )
         if st.form_submit_button(t("decisions.add", lang), icon=":material/add:"):
             try:
                 state.current_workspace().decide(

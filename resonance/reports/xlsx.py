@@ -140,7 +140,7 @@ def write(
         if frame.empty:
             continue
         shown = [c for c in frame.columns if c not in ("source_file", "source_row", "import_id")]
-        ws = sheet(name, shown, shown)
+        ws = sheet(t(f"report.sheet.{name}", lang), shown, shown)
         for r, row in enumerate(frame[shown].itertuples(index=False), start=1):
             for c, value in enumerate(row):
                 cell(ws, r, c, value)

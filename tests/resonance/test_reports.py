@@ -143,6 +143,7 @@ def test_the_workbook_holds_numbers_and_never_a_formula_from_an_imported_text(wo
     assert set(HOSTILE) <= texts  # shown as the characters they are
     assert "=Bring back the old raf recipe" in texts
     assert mentions.cell(2, 1).is_date
+    assert book.sheetnames == ["Indicators", "Mentions", "Our posts", "Audience", "Sales", "Decisions"]
 
 
 def test_the_html_is_one_file_with_every_topic_the_numbers_and_the_decisions(workspace, tmp_path, capsys):
