@@ -3,18 +3,10 @@
 import streamlit as st
 
 from dashboard import charts, page, present, state, tables, tiles
+from metrics import topics
 from resonance.i18n import t
 
-TILES = (
-    "mentions",
-    "mentions_reach",
-    "share_of_voice",
-    "share_of_voice_reach",
-    "posts_published",
-    "reach",
-    "impressions",
-    "share_of_voice_engagements",
-)
+TILES = topics.NUMBERS["attention"]
 SLIDE = TILES[:4]  # a slide: how loud we are against the competitors
 
 ctx = page.start("attention")

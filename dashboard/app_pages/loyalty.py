@@ -4,18 +4,10 @@ import streamlit as st
 
 from dashboard import charts, page, present, state, tiles
 from dashboard.safe import md
+from metrics import topics
 from resonance.i18n import t
 
-TILES = (
-    "followers",
-    "followers_net_change",
-    "follower_growth_rate",
-    "returning_engagers_share",
-    "advocates",
-    "response_rate",
-    "median_response_hours",
-    "returning_customer_share",
-)
+TILES = topics.NUMBERS["loyalty"]
 SLIDE = ("followers", "followers_net_change", "returning_engagers_share", "response_rate")
 
 ctx = page.start("loyalty")

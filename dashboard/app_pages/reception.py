@@ -4,18 +4,10 @@ import streamlit as st
 
 from dashboard import charts, page, present, state, tables, tiles
 from dashboard.safe import md
+from metrics import topics
 from resonance.i18n import t
 
-TILES = (
-    "engagements",
-    "engagement_rate_reach",
-    "engagement_rate_impressions",
-    "engagement_rate_followers",
-    "net_sentiment",
-    "positive_share",
-    "negative_share",
-    "net_sentiment_all",
-)
+TILES = topics.NUMBERS["reception"]
 SLIDE = ("engagements", "engagement_rate_reach", "net_sentiment", "negative_share")  # beside the sentiment chart
 
 ctx = page.start("reception")

@@ -4,10 +4,11 @@ import streamlit as st
 
 from dashboard import charts, decisions, downloads, page, present, state, tiles
 from dashboard.safe import md
+from metrics import topics
 from resonance import say
 from resonance.i18n import format_period, t
 
-TILES = ("mentions", "reach", "engagements", "net_sentiment", "share_of_voice", "followers_net_change", "revenue")
+TILES = topics.NUMBERS["this_week"]
 
 chosen = state.scope()
 lang = chosen.lang

@@ -12,45 +12,17 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
+from metrics import topics
 from metrics.decisions import Decision
 from metrics.periods import Period
 from metrics.summary import Figure, Summary
 from resonance import say
 from resonance.i18n import format_change, format_day, format_period, format_relative, format_value, t
 
-# The meeting's topics in their order: the numbers each shows (as the dashboard's pages do).
-TOPICS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    (
-        "this_week",
-        ("mentions", "reach", "engagements", "net_sentiment", "share_of_voice", "followers_net_change", "revenue"),
-    ),
-    ("attention", ("mentions", "mentions_reach", "share_of_voice", "share_of_voice_reach", "posts_published", "reach")),
-    (
-        "reception",
-        (
-            "engagements",
-            "engagement_rate_reach",
-            "net_sentiment",
-            "positive_share",
-            "negative_share",
-            "model_sentiment_share",
-        ),
-    ),
-    (
-        "loyalty",
-        (
-            "followers",
-            "followers_net_change",
-            "follower_growth_rate",
-            "returning_engagers_share",
-            "advocates",
-            "response_rate",
-            "median_response_hours",
-        ),
-    ),
-    ("voice", ()),
-    ("sales", ("revenue", "orders", "returning_customer_share", "sales_association")),
-    ("mix", ("cost_per_thousand_contacts", "cost_per_engagement", "cost_per_positive_mention")),
+# The meeting's topics in their order, each with the numbers its page shows (and the model's share of the
+# sentiment beside reception's).
+TOPICS: tuple[tuple[str, tuple[str, ...]], ...] = tuple(
+    (key, (*ids, "model_sentiment_share") if key == "reception" else ids) for key, ids in topics.NUMBERS.items()
 )
 # The chart of each topic: its kind and the trend's columns it draws.
 CHARTS: dict[str, tuple[str, tuple[str, ...]]] = {

@@ -18,7 +18,7 @@ INK = (0x1A, 0x1A, 0x1A)
 GREY = (0x55, 0x55, 0x55)
 SERIES = ((0x00, 0x72, 0xB2), (0xE6, 0x9F, 0x00), (0x00, 0x9E, 0x73))
 SENTIMENT = ((0x00, 0x9E, 0x73), (0x99, 0x99, 0x99), (0xD5, 0x5E, 0x00))
-MAX_ROWS = 7  # numbers on a slide, large enough to read across a room
+MAX_ROWS = 9  # numbers on a slide, large enough to read across a room
 
 
 def _text(frame, text: str, *, size: int, bold: bool = False, colour=INK) -> None:
@@ -96,7 +96,7 @@ def _numbers(slide, topic: Topic, lang: str, left, top, width) -> None:
 
     shown = topic.numbers[:MAX_ROWS]
     cols = ("indicator", "value", "previous", "change")
-    table = slide.shapes.add_table(len(shown) + 1, len(cols), left, top, width, Inches(0.55) * (len(shown) + 1)).table
+    table = slide.shapes.add_table(len(shown) + 1, len(cols), left, top, width, Inches(0.5) * (len(shown) + 1)).table
     for c, share in enumerate((0.37, 0.23, 0.2, 0.2)):
         table.columns[c].width = int(width * share)
     for c, name in enumerate(cols):
