@@ -12,6 +12,7 @@ enough for a shared screen. Three rules keep a chart from looking broken on a sh
 from __future__ import annotations
 
 import html
+import re
 
 import numpy as np
 import pandas as pd
@@ -40,12 +41,63 @@ RIGHT_AXIS = dict(tickmode="auto", showgrid=False)
 PERCENT_AXIS = dict(tickformat=".0%", tickmode="linear", tick0=0, dtick=0.2, range=[0, 1])
 
 
+# Plotly reads a subset of HTML in every text of a chart (legends, ticks, hover, annotations, titles): a
+# brand named <a href=…> would be a link, a style with url(…) a request. Every text is escaped here, at one
+# place, when a chart is finished; the few tags our own words use for layout are given back.
+_OUR_MARKUP = re.compile(r"&lt;(/?(?:br|b|i|sup|sub))&gt;")
+_TRACE_TEXTS = ("name", "text", "hovertext", "x", "y", "labels", "legendgroup")
+
+
+def inert(text: str) -> str:
+    """A text as plotly shows it: its characters, never markup (our line breaks and bold kept).
+
+    >>> inert('<span style="fill:url(http://x)">Rival</span> <br> <b>A & B</b>')
+    '&lt;span style="fill:url(http://x)"&gt;Rival&lt;/span&gt; <br> <b>A &amp; B</b>'
+    """
+    return _OUR_MARKUP.sub(r"<\1>", html.escape(text, quote=False))
+
+
+def _inert_values(values):
+    if isinstance(values, str):
+        return inert(values)
+    if values is None or (isinstance(values, (int, float, np.ndarray)) and not (
+        isinstance(values, np.ndarray) and values.dtype == object
+    )):
+        return values
+    try:
+        items = list(values)
+    except TypeError:
+        return values
+    if not any(isinstance(v, str) for v in items):
+        return values
+    return [inert(v) if isinstance(v, str) else v for v in items]
+
+
+def _inert_figure(fig: go.Figure) -> go.Figure:
+    """Every text of ``fig`` escaped (see :func:`inert`): traces' names, values, texts and hovers, the
+    annotations, the title and the axes' titles."""
+    for trace in fig.data:
+        for attr in _TRACE_TEXTS:
+            if attr in trace and trace[attr] is not None:
+                trace[attr] = _inert_values(trace[attr])
+    for note in fig.layout.annotations or ():
+        if note.text:
+            note.text = inert(note.text)
+    if fig.layout.title and fig.layout.title.text:
+        fig.layout.title.text = inert(fig.layout.title.text)
+    fig.for_each_xaxis(lambda axis: axis.update(title_text=inert(axis.title.text)) if axis.title.text else None)
+    fig.for_each_yaxis(lambda axis: axis.update(title_text=inert(axis.title.text)) if axis.title.text else None)
+    return fig
+
+
 def _for_the_room(fig: go.Figure, large: bool) -> go.Figure:
-    """On a slide (``large``), every text of the chart read from across a room, like the numbers beside it.
+    """A finished chart: its texts inert (:func:`inert`) and, on a slide (``large``), every text read from
+    across a room, like the numbers beside it.
 
     Sizes are set on the axes, legend and notes themselves: the dashboard's theme would otherwise keep
     ticks and legends at 12 px.
     """
+    fig = _inert_figure(fig)
     if not large:
         return fig
     fig.update_layout(
@@ -134,7 +186,7 @@ def weekly_trend(
     titles = [t(f"indicator.{name}.label", lang) for name, _, _ in rows]
     if only_for:
         titles = [
-            title + (" — " + t(f"ours_only.{source}", lang, brand=html.escape(only_for)) if source else "")
+            title + (" — " + t(f"ours_only.{source}", lang, brand=only_for) if source else "")
             for title, source in zip(titles, (own_source(REGISTRY[name].needs) for name, _, _ in rows), strict=True)
         ]
     fig = make_subplots(rows=3, cols=1, shared_xaxes=True, vertical_spacing=0.09, subplot_titles=titles)
@@ -190,8 +242,7 @@ def _mark_spikes(fig: go.Figure, series: pd.DataFrame, labels: list[str], spikes
             continue
         xs.append(labels[i])
         ys.append(float(series["mentions"].iloc[i]) * 1.04)
-        # Hover text is plotly's small HTML: texts from exports must not be read as tags.
-        notes.append("<br>".join(line.replace("<", "‹").replace(">", "›") for line in lines))
+        notes.append("<br>".join(lines))  # escaped with every text when the chart is finished
     fig.add_trace(
         go.Scatter(
             x=xs,
@@ -617,7 +668,7 @@ def theme_bars(table: pd.DataFrame, lang: str, *, large: bool = False) -> go.Fig
         return no_data(lang, large=large)
     rows = table.iloc[::-1]  # plotly draws the first category at the bottom
     labels = [
-        html.escape(str(name)) + (" · " + t("voice.theme_new", lang) if bool(new) else "")
+        str(name) + (" · " + t("voice.theme_new", lang) if bool(new) else "")
         for name, new in zip(rows["theme"], rows["new"], strict=True)
     ]
     fig = go.Figure()

@@ -242,3 +242,59 @@ def test_themes_are_bars_by_sentiment_their_imported_words_escaped_and_new_ones_
     assert labels[0].startswith("&lt;span") and labels[0].endswith(" · new this period")
     assert [trace.name for trace in fig.data] == ["Positive", "Neutral", "Negative"]
     assert charts.theme_bars(table.iloc[0:0], "en").layout.meta == "no_data"
+
+
+HOSTILE = (
+    '<span style="fill:url(http://127.0.0.1:9/x)">Rival</span>',
+    '<a href="http://127.0.0.1:9/">Click</a>',
+    '<img src="http://127.0.0.1:9/p.png">',
+)
+
+
+def test_names_from_imported_files_reach_a_chart_as_text_never_as_markup():
+    """Brands, activities and spike quotes from files are escaped in every text of a chart: plotly shows
+    their characters and makes no link, picture or styled element of them."""
+    import json
+
+    values = frame({"Зерно": [10, 12, 9, 11], **{name: [3, 4, 5, 6] for name in HOSTILE}})
+    share = pd.Series([0.6, 0.55, 0.58, 0.62], index=values.index)
+    activities = pd.DataFrame(
+        {
+            "start": WEEKS[:3],
+            "end": WEEKS[:3] + pd.Timedelta(days=6),
+            "channel": ["pr", "tv", "promo"],
+            "budget": [1.0, 2.0, 3.0],
+            "name": list(HOSTILE),
+        }
+    )
+    trend = frame({"mentions": [10, 40, 9, 11], "mentions_reach": [1, 2, 3, 4]})
+    figures = [
+        charts.brand_trend(values, share, scope("en"), activities=activities),
+        charts.weekly_trend(
+            trend,
+            scope("en"),
+            spikes=[(WEEKS[1].date(), [f"“{HOSTILE[1]}”", "Mentions doubled"])],
+            activities=activities,
+        ),
+        charts.theme_bars(
+            pd.DataFrame(
+                {
+                    "theme": list(HOSTILE),
+                    "positive": [1, 2, 3],
+                    "neutral": [0, 0, 0],
+                    "negative": [1, 1, 1],
+                    "new": [True, False, False],
+                }
+            ),
+            "en",
+        ),
+    ]
+    for fig in figures:
+        text = json.dumps(fig.to_plotly_json(), ensure_ascii=False)
+        for tag in ("<span", "<a ", "<img"):
+            assert tag not in text, tag
+        assert "&lt;a href=" in text or "&lt;span style=" in text
+    legend = [trace.name for trace in figures[0].data]
+    assert legend[1] == '&lt;span style="fill:url(http://127.0.0.1:9/x)"&gt;Rival&lt;/span&gt;'
+    spikes = next(trace for trace in figures[1].data if trace.hovertext)
+    assert "<br>" in spikes.hovertext[0]  # our own line break is kept
