@@ -58,11 +58,12 @@ def inert(text: str) -> str:
 
 
 def _inert_values(values):
+    """A trace's texts escaped: a text, or the texts among a sequence's values (numbers and days untouched)."""
     if isinstance(values, str):
         return inert(values)
-    if values is None or (isinstance(values, (int, float, np.ndarray)) and not (
-        isinstance(values, np.ndarray) and values.dtype == object
-    )):
+    if values is None or isinstance(values, (int, float)):
+        return values
+    if isinstance(values, np.ndarray) and values.dtype != object:
         return values
     try:
         items = list(values)
