@@ -679,6 +679,10 @@ def main(argv: list[str] | None = None) -> int:
     try:
         args = parser().parse_args(argv)
         return args.func(args)
+    except BrokenPipeError:
+        # The reader went away (``resonance inspect --json | head``): what is left to print goes nowhere.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except (CliError, ValueError) as exc:  # our input errors are ValueErrors with a clear message
         print(f"resonance: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT

@@ -135,3 +135,20 @@ def test_import_says_why_rows_were_skipped_and_what_to_do_with_an_unknown_file(t
     assert "monitoring.csv: Resonance не знает таких столбцов: «Когда», «Что написали»." in err
     assert "--table ТАБЛИЦА --map 'СТОЛБЕЦ=ПОЛЕ'" in err and "Resonance читает выгрузки систем мониторинга" in err
     assert "brandwatch_mentions" not in err
+
+
+def test_a_reader_that_goes_away_ends_the_command_quietly():
+    """``resonance inspect --json … | head``: the pipe closes early; no traceback, nothing on stderr."""
+    files = sorted((ROOT / "tests" / "fixtures" / "real" / "listening").glob("*.csv"))
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "resonance.cli", "inspect", "--json", "--rows", "300", *map(str, files)],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert proc.stdout is not None and proc.stderr is not None
+    assert proc.stdout.read(100).startswith(b"[")
+    proc.stdout.close()  # as head does
+    err = proc.stderr.read().decode()
+    assert proc.wait(timeout=120) in (0, 2)
+    assert "Traceback" not in err and "BrokenPipe" not in err, err
