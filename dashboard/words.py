@@ -403,6 +403,14 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "data.new_workspace_name": {"en": "Name", "ru": "Название"},
     "data.create": {"en": "Create and open", "ru": "Создать и открыть"},
+    "data.workspace_name_too_long": {
+        "en": "The name is {length} characters long; a workspace's name has at most {limit}.",
+        "ru": "Название длиной {length} символов; у рабочей области не больше {limit}.",
+    },
+    "data.workspace_cannot_create": {
+        "en": "The workspace {path} cannot be created: {reason}.",
+        "ru": "Рабочую область {path} создать нельзя: {reason}.",
+    },
     "data.problems": {"en": "Problems found", "ru": "Найденные проблемы"},
     "data.unknown_layout": {
         "en": "{file}: Resonance does not know these columns: {columns}. Say below which column is which and the "

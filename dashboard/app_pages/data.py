@@ -369,10 +369,27 @@ with st.form("data_settings_form"):
 if st.session_state.pop("data_settings_saved", False):
     st.success(t("data.settings_saved", lang))
 
+MAX_WORKSPACE_NAME = 80  # characters of a workspace's file name: file systems stop at 255 bytes
+
 with st.expander(t("data.new_workspace", lang)):
     name = st.text_input(t("data.new_workspace_name", lang), key="data_new_workspace")
     if st.button(t("data.create", lang), key="data_create_workspace") and name.strip():
-        path = store.home() / (re.sub(r"[^\w.-]+", "_", name.strip()) + ".duckdb")
-        store.open_workspace(path)
-        st.session_state["app_workspace"] = str(path)
-        st.rerun()
+        stem = re.sub(r"[^\w.-]+", "_", name.strip())
+        if len(stem) > MAX_WORKSPACE_NAME:
+            st.error(t("data.workspace_name_too_long", lang, length=len(stem), limit=MAX_WORKSPACE_NAME))
+        else:
+            path = store.home() / (stem + ".duckdb")
+            try:
+                store.open_workspace(path)
+            except (OSError, store.WorkspaceError) as exc:  # a folder that cannot be written, a file in the way
+                st.error(
+                    t(
+                        "data.workspace_cannot_create",
+                        lang,
+                        path=path,
+                        reason=exc.strerror or str(exc) if isinstance(exc, OSError) else str(exc),
+                    )
+                )
+            else:
+                st.session_state["app_workspace"] = str(path)
+                st.rerun()

@@ -381,6 +381,11 @@ def test_settings_rename_the_brands_and_a_new_workspace_can_be_created(monkeypat
     assert not at.exception
     assert (home / "Client_B.duckdb").exists()
     assert at.info[0].value == "The workspace is empty."
+    at.switch_page("app_pages/data.py").run()
+    at.text_input(key="data_new_workspace").input("Клиент" * 50)  # 300 characters: past a file name's limit
+    at.button(key="data_create_workspace").click().run()
+    assert not at.exception
+    assert [e.value for e in at.error] == ["The name is 300 characters long; a workspace's name has at most 80."]
 
 
 def test_a_month_and_a_day_can_be_chosen_instead_of_a_week(monkeypatch, demo_home, demo_workspace):
