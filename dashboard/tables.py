@@ -81,3 +81,32 @@ def without_silent_columns(frame: pd.DataFrame, columns: list[str], *, total: st
         return bool((values == 0).all()) or (total is not None and bool((values == frame[total]).all()))
 
     return frame.drop(columns=[c for c in columns if c in frame.columns and silent(c)])
+
+
+# A cell that a spreadsheet would run as a formula when the table is downloaded as CSV (the table's own
+# toolbar offers it): =, +, -, @, a tab or a carriage return first.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+WORD_JOINER = "\u2060"  # invisible: the cell reads as written, and a spreadsheet takes it as text
+
+
+def inert(frame: pd.DataFrame) -> pd.DataFrame:
+    r"""``frame`` with every text that a spreadsheet would run as a formula led by an invisible word joiner.
+
+    >>> inert(pd.DataFrame({"author": ['=HYPERLINK("http://x","y")', "@SUM(1)", "Anna"]}))["author"].tolist()
+    ['\u2060=HYPERLINK("http://x","y")', '\u2060@SUM(1)', 'Anna']
+    """
+    out = frame.copy()
+    for column in out.columns:
+        values = out[column]
+        if values.dtype == object or pd.api.types.is_string_dtype(values):
+            risky = values.astype("object").map(lambda v: isinstance(v, str) and v.startswith(FORMULA_START))
+            if risky.any():
+                out[column] = values.astype("object").where(~risky, WORD_JOINER + values.astype("object"))
+    return out
+
+
+def dataframe(frame: pd.DataFrame, **options: Any):
+    """``st.dataframe`` of ``frame`` made :func:`inert`: its toolbar's CSV download runs nothing."""
+    import streamlit as st
+
+    return st.dataframe(inert(frame), **options)

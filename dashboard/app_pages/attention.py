@@ -46,7 +46,7 @@ with right:
         lang,
         tz=scope.tz,
     )
-    st.dataframe(
+    tables.dataframe(
         authors.rename(columns={c: t(f"attention.col.{c}", lang) for c in authors.columns}),
         hide_index=True,
         width="stretch",

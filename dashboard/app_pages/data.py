@@ -7,7 +7,7 @@ from zoneinfo import available_timezones
 import pandas as pd
 import streamlit as st
 
-from dashboard import state
+from dashboard import state, tables
 from dashboard.progress import with_progress
 from dashboard.safe import md
 from dashboard.style import uploader_css
@@ -165,7 +165,7 @@ last_problems = [
 ]
 if last_problems:
     st.subheader(t("data.problems", lang))
-    st.dataframe(
+    tables.dataframe(
         pd.DataFrame(last_problems).rename(
             columns={
                 "file": t("data.file", lang),
@@ -232,7 +232,7 @@ saved_mappings = workspace.mappings()
 if saved_mappings:
     with st.expander(t("data.saved_mappings", lang)):
         st.caption(t("data.saved_mappings_help", lang))
-        st.dataframe(
+        tables.dataframe(
             pd.DataFrame(
                 {
                     t("data.mapping_name", lang): [m.name for m in saved_mappings],
@@ -281,7 +281,7 @@ else:
             t("data.last_day", lang): contents["last"].astype("string").fillna("–"),
         }
     )
-    st.dataframe(shown, hide_index=True, width="stretch", key="data_contents")
+    tables.dataframe(shown, hide_index=True, width="stretch", key="data_contents")
 
 history = workspace.imports()
 # A round of codes given on the Voice of the customer page has no file: it is named for what it is.
@@ -306,7 +306,7 @@ if len(history):
             t("data.undone_at", lang): history["undone_at"].dt.tz_convert(tz).dt.strftime("%Y-%m-%d %H:%M").fillna(""),
         }
     )
-    st.dataframe(shown, hide_index=True, width="stretch", key="data_history")
+    tables.dataframe(shown, hide_index=True, width="stretch", key="data_history")
     active = history[history["undone_at"].isna()]
     if len(active):
         left, right = st.columns([3, 1], vertical_alignment="bottom")

@@ -4,7 +4,7 @@ positive mention in the period — never compared by totals."""
 import pandas as pd
 import streamlit as st
 
-from dashboard import charts, page, present, state
+from dashboard import charts, page, present, state, tables
 from metrics import mix
 from metrics.catalog import REGISTRY
 from resonance.i18n import format_number, t
@@ -53,7 +53,7 @@ shown = pd.DataFrame(
 if presenting:  # a static table takes the slide's large type; no imported text is in it
     st.table(shown.set_index(shown.columns[0]))
 else:
-    st.dataframe(shown, hide_index=True, width="stretch", key="mix_table")
+    tables.dataframe(shown, hide_index=True, width="stretch", key="mix_table")
 for reason in sorted(reasons):
     st.caption("– : " + t(f"mix.reason.{reason}", lang))
 st.caption(t(mix.PRORATED, lang))

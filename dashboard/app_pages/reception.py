@@ -42,7 +42,7 @@ posts = tables.formatted(
     lang,
     tz=scope.tz,
 )
-st.dataframe(
+tables.dataframe(
     posts.rename(columns={c: t(f"reception.col.{c}", lang) for c in posts.columns}),
     hide_index=True,
     width="stretch",

@@ -84,7 +84,7 @@ for column, sentiment in ((left, "positive"), (right, "negative")):
                 lang,
                 tz=tz,
             )
-            st.dataframe(
+            tables.dataframe(
                 words.rename(columns={c: t(f"voice.col.{c}", lang) for c in words.columns}),
                 hide_index=True,
                 width="stretch",

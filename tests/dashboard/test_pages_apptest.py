@@ -780,3 +780,34 @@ def test_sentiment_read_by_the_model_says_so_beside_the_figures(monkeypatch, tmp
         at = start(monkeypatch, tmp_path, tmp_path / "w.duckdb", app_lang=lang)
         said = [plain(c.value) for c in at.caption if "± " in c.value]
         assert len(said) == 1 and agreed in said[0] and ("agreement with your codes" in said[0] or lang == "ru")
+
+
+def test_a_table_downloaded_from_its_toolbar_runs_no_formula(monkeypatch, demo_copy, tmp_path):
+    """Authors named like formulas (the week's most active): the table the page shows, and its toolbar
+    downloads as CSV, leads each with an invisible word joiner, so a spreadsheet takes it as text."""
+    from metrics import store
+
+    home, copy = demo_copy
+    hostile = ['=HYPERLINK("http://example.invalid","x")', "@SUM(1)", "+1+1"]
+    export = tmp_path / "monitoring.csv"
+    pd.DataFrame(
+        {
+            "Дата": [f"18.11.2026 1{i}:{m:02d}" for i in range(len(hostile)) for m in range(30)],
+            "Текст": [f"Кофе {m}" for _ in hostile for m in range(30)],
+            "Тональность": "негатив",
+            "Бренд": "Зерно",
+            "Автор": [a for a in hostile for _ in range(30)],
+            "Площадка": "vk",
+            "Охват": 1000,
+        }
+    ).to_csv(export, sep=";", index=False)
+    opened = store.open_workspace(copy)
+    assert opened.import_file(export).error is None
+    opened.close()
+    store.forget(copy)
+    at = start(monkeypatch, home, copy, app_lang="en")
+    at.switch_page("app_pages/attention.py").run()
+    assert not at.exception
+    authors = table_with(at, "Author")["Author"].tolist()
+    assert {"\u2060" + a for a in hostile} <= set(authors)
+    assert not [a for a in authors if a.startswith(("=", "+", "-", "@"))]
