@@ -97,7 +97,11 @@ def activities(snapshot: Snapshot) -> pd.DataFrame:
 @st.cache_data(show_spinner=False, max_entries=16)
 def last_mention_day(snapshot: Snapshot, brand: str | None, tz: str) -> date | None:
     """The local day of the newest mention of ``brand``, or None when it has none."""
-    newest = workspace(snapshot.path).aggregate("SELECT max(published_at) FROM mentions WHERE brand = $b", {"b": brand})
+    # A day to come is a mistyped date (9999-12-31): it is no default period.
+    newest = workspace(snapshot.path).aggregate(
+        "SELECT max(published_at) FROM mentions WHERE brand = $b AND published_at < now() + INTERVAL 2 DAY",
+        {"b": brand},
+    )
     if newest[0][0] is None:
         return None
     return pd.Timestamp(newest[0][0]).tz_convert(tz).date()

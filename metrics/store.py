@@ -895,16 +895,24 @@ class Workspace:
     def read_all(self, *, with_text: bool = False, categorical: bool = False) -> dict[str, pd.DataFrame]:
         return {name: self.read(name, with_text=with_text, categorical=categorical) for name in schema.TABLES}
 
-    def contents(self) -> pd.DataFrame:
-        """Per table: rows, first and last day."""
+    def contents(self, *, today: date | None = None) -> pd.DataFrame:
+        """Per table: rows, first and last day — of the days that can be (from 2000 to the day after
+        ``today``): a mistyped 9999-12-31 is counted, but does not stretch the periods offered."""
         rows = []
         cur = self._cursor()
         tz = self.settings()["tz"]
+        latest = (today or date.today()) + timedelta(days=1)
         for name, spec in schema.TABLES.items():
             column = f'"{spec.date_column}"'
             if spec.columns[spec.date_column] == schema.TS:
                 column = f"CAST(timezone('{tz}', {column}) AS DATE)"
-            n, first, last = _row(cur.execute(f'SELECT count(*), min({column}), max({column}) FROM "{name}"'))
+            plausible = f"FILTER (WHERE {column} BETWEEN DATE '2000-01-01' AND ?::DATE)"
+            n, first, last = _row(
+                cur.execute(
+                    f'SELECT count(*), min({column}) {plausible}, max({column}) {plausible} FROM "{name}"',
+                    [latest, latest],
+                )
+            )
             rows.append({"table": name, "rows": n, "first": first, "last": last})
         return pd.DataFrame(rows)
 

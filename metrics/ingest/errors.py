@@ -52,6 +52,8 @@ WARNINGS = (
     "total_mismatch",
     "bad_code",
     "code_no_text",
+    "implausible_date",
+    "number_too_large",
 )
 CODES = ERRORS + WARNINGS
 REFUSED = "not_a_table"  # ``not_a_table.<format id>``: a known export that holds no table of ours

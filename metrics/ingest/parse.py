@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NamedTuple
 
+import numpy as np
 import pandas as pd
 
 from metrics import schema
@@ -93,6 +94,9 @@ def fill_down(raw: pd.DataFrame, columns: list[int], key: int) -> pd.DataFrame:
     return raw
 
 
+EARLIEST = pd.Timestamp("2000-01-01")  # social media exports hold no earlier day
+
+
 @dataclass
 class Column:
     """One column parsed: its values, the cells that could not be read and why (``kind``), the cells
@@ -146,10 +150,17 @@ def _dates(plan: Plan, canonical: str, source: str, column: pd.Series, dtype: st
                 },
             )
         )
+    # A day before 2000 or after the export was taken is kept, and said: a typo (9999-12-31, 0001-01-01)
+    # would otherwise move the default period far from the data.
+    flagged = []
+    if not canonical.startswith("_") and parsed.notna().any():
+        local = parsed.dt.tz_localize(None) if parsed.dt.tz is not None else parsed
+        implausible = parsed.notna() & ((local < EARLIEST) | (local >= pd.Timestamp(day) + pd.Timedelta(days=2)))
+        flagged.append(("implausible_date", implausible.fillna(False).astype(bool)))
     if dtype == schema.DATE:
         parsed = parsed.dt.tz_localize(None).dt.normalize()  # a day: a time of day would split it in a finish step
     ordered = layout and "%d" in layout and "%m" in layout and not canonical.startswith("_")
-    return Column(parsed, bad, "bad_date", notes=notes, layout=layout if ordered else None)
+    return Column(parsed, bad, "bad_date", flagged=flagged, notes=notes, layout=layout if ordered else None)
 
 
 def _numbers(fmt: Format, canonical: str, column: pd.Series, dtype: str) -> Column:
@@ -158,6 +169,11 @@ def _numbers(fmt: Format, canonical: str, column: pd.Series, dtype: str) -> Colu
     else:
         parsed, bad = values.numbers(column)
     flagged = []
+    # A number past what a 64-bit integer holds (2⁶³, 1e400) is no count or sum of this world: said, left empty.
+    huge = parsed.notna() & ~np.isfinite(parsed.astype("float64").fillna(0)) | (parsed.abs() >= 2.0**63)
+    if huge.any():
+        flagged.append(("number_too_large", huge.fillna(False).astype(bool)))
+        parsed = parsed.mask(huge)
     if dtype == schema.INT:
         parsed = values.to_int(parsed)
         if canonical not in fmt.signed:

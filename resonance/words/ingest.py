@@ -116,6 +116,16 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "«{value}» is not a number; the row was skipped.",
         "ru": "«{value}» — не число; строка пропущена.",
     },
+    "ingest.implausible_date": {
+        "en": "«{value}» is before 2000 or after the export was taken; the row was kept, but check the date "
+        "(the default period leaves out days to come).",
+        "ru": "«{value}» — раньше 2000 года или позже дня выгрузки; строка сохранена, но проверьте дату "
+        "(период по умолчанию не учитывает будущие дни).",
+    },
+    "ingest.number_too_large": {
+        "en": "«{value}» is too large to be a count or an amount (more than 9.2 × 10¹⁸); the value was left empty.",
+        "ru": "«{value}» слишком велико для количества или суммы (больше 9,2 × 10¹⁸); значение оставлено пустым.",
+    },
     "ingest.negative_count": {
         "en": "«{value}» is negative, but this count cannot be; the value was left empty.",
         "ru": "«{value}» — отрицательное значение, а этот показатель не может быть отрицательным; "
