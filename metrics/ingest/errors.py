@@ -35,6 +35,8 @@ ERRORS = (
     "unreadable_dates",
     "unreadable_values",
     "nothing_left",
+    "zip_encrypted",
+    "zip_method",
     "codes_columns",
     "codes_nothing",
 )

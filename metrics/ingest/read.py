@@ -123,17 +123,26 @@ def read_source(origin: Source, name: str, context: Context) -> ReadResult:
     return _read_text(origin, name, context)
 
 
+ARCHIVE_PROBLEMS = ("corrupt_zip", "zip_encrypted", "zip_method")  # an entry that could not be taken out
+
+
 def _read_zip(data: bytes, name: str, context: Context) -> ReadResult:
     """Every entry of a ZIP as a part; an entry that cannot be read is a part with its error."""
     parts = []
     context = replace(context, progress=None)  # the entries' bytes are not the file's
     for entry, content in sniff.zip_entries(data, name):
         label = f"{name}/{entry}"
+        if isinstance(content, IngestError):
+            parts.append(ReadResult(label, error=content))
+            continue
         try:
             parts.append(read_source(Source(data=content), label, context))
         except IngestError as exc:
             parts.append(ReadResult(label, error=exc))
     if not any(p.error is None for p in parts):
+        only = parts[0].error if len(parts) == 1 else None
+        if only is not None and only.code in ARCHIVE_PROBLEMS:  # the one file could not be taken out: why
+            raise only
         raise IngestError("zip_nothing", name, count=len(parts))
     return ReadResult(name, parts=parts)
 

@@ -14,6 +14,7 @@ import csv
 import io
 import re
 import zipfile
+import zlib
 from collections import Counter
 from dataclasses import dataclass
 
@@ -49,19 +50,32 @@ def container(data: bytes, name: str) -> str:
     return "text"
 
 
-def zip_entries(data: bytes, name: str) -> list[tuple[str, bytes]]:
-    """The readable entries of a ZIP: no folders, no ``__MACOSX/`` shadows, no hidden files."""
+def zip_entries(data: bytes, name: str) -> list[tuple[str, bytes | IngestError]]:
+    """The readable entries of a ZIP: no folders, no ``__MACOSX/`` shadows, no hidden files. An entry that
+    cannot be taken out (a password, a compression method Python does not have, damaged data) is its
+    problem, the others are read."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
-            entries = []
+            entries: list[tuple[str, bytes | IngestError]] = []
             for info in zf.infolist():
                 base = info.filename.rsplit("/", 1)[-1]
                 if info.is_dir() or info.filename.startswith("__MACOSX/") or base.startswith(".") or not base:
                     continue
-                entries.append((info.filename, zf.read(info)))
+                entries.append((info.filename, _entry(zf, info, f"{name}/{info.filename}")))
             return entries
     except (zipfile.BadZipFile, EOFError, OSError) as exc:
         raise IngestError("corrupt_zip", name, detail=str(exc)) from None
+
+
+def _entry(zf: zipfile.ZipFile, info: zipfile.ZipInfo, label: str) -> bytes | IngestError:
+    if info.flag_bits & 0x1:
+        return IngestError("zip_encrypted", label)
+    try:
+        return zf.read(info)
+    except NotImplementedError:
+        return IngestError("zip_method", label, method=int(info.compress_type))
+    except (zipfile.BadZipFile, zlib.error, EOFError, RuntimeError) as exc:
+        return IngestError("corrupt_zip", label, detail=str(exc)[:200])
 
 
 def xml_tables(data: bytes, name: str) -> list[tuple[str, list[list]]]:

@@ -29,6 +29,16 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "the archive or workbook is damaged ({detail}). Download it again.",
         "ru": "архив или книга Excel повреждены ({detail}). Скачайте файл заново.",
     },
+    "ingest.zip_encrypted": {
+        "en": "this file in the archive is protected by a password. Pack it again without one, or upload it alone.",
+        "ru": "этот файл в архиве защищён паролем. Упакуйте архив заново без пароля или загрузите файл отдельно.",
+    },
+    "ingest.zip_method": {
+        "en": "this file in the archive is compressed with a method that cannot be read (method {method}). Pack "
+        "it again as a standard ZIP (Deflate), or upload it alone.",
+        "ru": "этот файл в архиве сжат методом, который не читается (метод {method}). Упакуйте архив заново как "
+        "обычный ZIP (Deflate) или загрузите файл отдельно.",
+    },
     "ingest.corrupt_xlsx": {
         "en": "the Excel workbook cannot be opened ({detail}); it may be truncated. "
         "Download it again or save it as CSV.",
