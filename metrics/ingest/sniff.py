@@ -20,6 +20,9 @@ from dataclasses import dataclass
 
 from metrics.ingest.errors import IngestError
 
+# A text of a post or a page of a news story can be longer than the csv module's 131,072 characters a cell.
+csv.field_size_limit(2**31 - 1)
+
 ZIP_MAGIC = b"PK\x03\x04"
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 DELIMITERS = (",", ";", "\t", "|")

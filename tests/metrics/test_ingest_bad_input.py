@@ -120,3 +120,12 @@ def test_the_exports_named_as_those_resonance_reads_are_among_its_formats():
     labels = " ".join(t(f"format.{f.id}", "en") for f in FORMATS if not f.refuse)
     named = [n.strip() for group in re.findall(r"\(([^)]*)\)", t("ingest.known_kinds", "en")) for n in group.split(",")]
     assert len(named) > 10 and [n for n in named if n not in labels] == []
+
+
+def test_a_text_longer_than_the_csv_modules_cell_limit_is_read_whole():
+    """A long post or a whole news story (more than 131,072 characters in one cell) is one value, read."""
+    from metrics.ingest import read_export
+
+    long = "Кофе " * 40_000  # 200,000 characters
+    read = read_export(f"Дата,Бренд,Текст\n2026-11-20,Зерно,{long}\n2026-11-21,Зерно,Кофе\n".encode(), name="m.csv")
+    assert read.frame["text"].str.len().tolist() == [len(long), 4]
