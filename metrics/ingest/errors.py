@@ -36,6 +36,11 @@ ERRORS = (
     "unreadable_values",
     "nothing_left",
     "zip_encrypted",
+    "archive_entries",
+    "archive_expanded",
+    "archive_ratio",
+    "archive_depth",
+    "archive_cells",
     "zip_method",
     "codes_columns",
     "codes_nothing",
@@ -58,6 +63,7 @@ WARNINGS = (
     "number_too_large",
 )
 CODES = ERRORS + WARNINGS
+LIMITS = ("archive_entries", "archive_expanded", "archive_ratio", "archive_depth", "archive_cells")
 REFUSED = "not_a_table"  # ``not_a_table.<format id>``: a known export that holds no table of ours
 
 # Rows left out of a table, by reason (``ReadResult.rows_skipped``, the ``reasons`` of ``nothing_left``).

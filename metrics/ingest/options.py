@@ -20,6 +20,22 @@ if TYPE_CHECKING:
 
 
 @dataclass(frozen=True)
+class Limits:
+    """How much an archive (a ZIP, or the ZIP an XLSX is) may hold before it is refused, unread: a few
+    kilobytes can expand to gigabytes. ``entries``: files in it; ``expanded``: bytes of all its files,
+    as declared and as actually read (a header may lie); ``ratio``: expanded ÷ compressed size of a file
+    of more than a megabyte; ``depth``: archives inside archives; ``cells``: cells of a workbook's
+    sheets (a sheet without a ``<dimension>`` says nothing of its size before it is read).
+    """
+
+    entries: int = 1_000
+    expanded: int = 1 << 30
+    ratio: int = 250
+    depth: int = 1
+    cells: int = 20_000_000
+
+
+@dataclass(frozen=True)
 class Tuning:
     """How a file is read, never what it gives: every value reads the same rows the same way.
 
@@ -42,6 +58,7 @@ class Tuning:
     max_warnings: int = 20
     arrow: bool = True
     threads: int | None = None
+    limits: Limits = Limits()
 
     def workers(self, rows: int) -> int:
         """Columns parsed at a time for a table of ``rows`` rows (0: on the calling thread)."""
@@ -94,3 +111,4 @@ class Context:
     hashed: Source | None = None
     section: Section | None = None
     progress: Report | None = None
+    depth: int = 0  # archives this part sits in

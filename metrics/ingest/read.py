@@ -25,7 +25,7 @@ import pandas as pd
 
 from metrics import schema
 from metrics.ingest import sniff, values
-from metrics.ingest.errors import IngestError, Problem
+from metrics.ingest.errors import LIMITS, IngestError, Problem
 from metrics.ingest.finish import finish
 from metrics.ingest.formats import LOCAL
 from metrics.ingest.mapping import Mapping, shape_of
@@ -112,10 +112,13 @@ def read_source(origin: Source, name: str, context: Context) -> ReadResult:
     if not head.strip() and (origin.size <= len(head) or not origin.all().strip()):
         raise IngestError("empty", name)
     kind = sniff.container(head if not head.startswith(sniff.ZIP_MAGIC) else origin.all(), name)
+    limits = context.options.tuning.limits
     if kind == "zip":
+        if context.depth > limits.depth:  # archives inside archives inside archives…
+            raise IngestError("archive_depth", name, value=context.depth + 1, maximum=limits.depth + 1)
         return _read_zip(origin.all(), name, context)
     if kind == "xlsx":
-        return _read_sheets(xlsx_sheets(origin.all(), name), name, context)
+        return _read_sheets(xlsx_sheets(origin.all(), name, limits), name, context)
     if kind == "xls":
         return _read_sheets(xls_sheets(origin.all(), name), name, context)
     if kind == "xml":
@@ -123,14 +126,14 @@ def read_source(origin: Source, name: str, context: Context) -> ReadResult:
     return _read_text(origin, name, context)
 
 
-ARCHIVE_PROBLEMS = ("corrupt_zip", "zip_encrypted", "zip_method")  # an entry that could not be taken out
+ARCHIVE_PROBLEMS = ("corrupt_zip", "zip_encrypted", "zip_method", *LIMITS)  # an entry not taken out
 
 
 def _read_zip(data: bytes, name: str, context: Context) -> ReadResult:
     """Every entry of a ZIP as a part; an entry that cannot be read is a part with its error."""
     parts = []
-    context = replace(context, progress=None)  # the entries' bytes are not the file's
-    for entry, content in sniff.zip_entries(data, name):
+    context = replace(context, progress=None, depth=context.depth + 1)  # the entries' bytes are not the file's
+    for entry, content in sniff.zip_entries(data, name, context.options.tuning.limits):
         label = f"{name}/{entry}"
         if isinstance(content, IngestError):
             parts.append(ReadResult(label, error=content))

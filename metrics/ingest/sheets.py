@@ -3,25 +3,51 @@
 from __future__ import annotations
 
 import io
+import zipfile
 
 import pandas as pd
 
 from metrics.ingest.errors import IngestError
+from metrics.ingest.options import Limits
 from metrics.ingest.plan import HEAD_ROWS, HeadRows
+from metrics.ingest.sniff import within_limits
 
 Sheet = tuple[str, list[list]]  # a sheet's title and its rows of cells
 
 
-def xlsx_sheets(data: bytes, name: str) -> list[Sheet]:
-    """Every sheet of an Excel workbook, its cells' values as Excel last computed them."""
+def xlsx_sheets(data: bytes, name: str, limits: Limits | None = None) -> list[Sheet]:
+    """Every sheet of an Excel workbook, its cells' values as Excel last computed them.
+
+    A workbook is a ZIP: one past ``limits`` (its files, their expanded bytes, a file expanding more than
+    the ratio) is refused before it is opened, and one whose sheets hold more than ``limits.cells``
+    cells as soon as it does (a sheet without a ``<dimension>`` says its size only as it is read)."""
     import openpyxl
 
+    limits = limits or Limits()
     try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            within_limits(zf.infolist(), name, limits)
         book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except IngestError:
+        raise
     except Exception as exc:  # openpyxl raises many types for a broken workbook
         raise IngestError("corrupt_xlsx", name, detail=type(exc).__name__) from None
+    cells = 0
+    sheets: list[Sheet] = []
     try:
-        return [(sheet.title, [list(r) for r in sheet.iter_rows(values_only=True)]) for sheet in book.worksheets]
+        for sheet in book.worksheets:
+            rows = []
+            for row in sheet.iter_rows(values_only=True):
+                cells += len(row)
+                if cells > limits.cells:
+                    raise IngestError("archive_cells", name, value=cells, maximum=limits.cells)
+                rows.append(list(row))
+            sheets.append((sheet.title, rows))
+        return sheets
+    except IngestError:
+        raise
+    except Exception as exc:  # a sheet's XML that cannot be read (a DTD, broken markup)
+        raise IngestError("corrupt_xlsx", name, detail=type(exc).__name__) from None
     finally:
         book.close()
 

@@ -19,6 +19,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from metrics.ingest.errors import IngestError
+from metrics.ingest.options import Limits
 
 # A text of a post or a page of a news story can be longer than the csv module's 131,072 characters a cell.
 csv.field_size_limit(2**31 - 1)
@@ -53,28 +54,77 @@ def container(data: bytes, name: str) -> str:
     return "text"
 
 
-def zip_entries(data: bytes, name: str) -> list[tuple[str, bytes | IngestError]]:
+MEGABYTE = 1 << 20
+CHUNK = 1 << 20  # bytes taken out of an archive at a time, counted as they come
+
+
+def zip_entries(data: bytes, name: str, limits: Limits | None = None) -> list[tuple[str, bytes | IngestError]]:
     """The readable entries of a ZIP: no folders, no ``__MACOSX/`` shadows, no hidden files. An entry that
     cannot be taken out (a password, a compression method Python does not have, damaged data) is its
-    problem, the others are read."""
+    problem, the others are read. An archive past ``limits`` (entries, expanded bytes declared or read,
+    compression ratio) is refused before, or as soon as, it goes past them: see :func:`within_limits`."""
+    limits = limits or Limits()
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            infos = [
+                info
+                for info in zf.infolist()
+                if not (
+                    info.is_dir()
+                    or info.filename.startswith("__MACOSX/")
+                    or info.filename.rsplit("/", 1)[-1].startswith(".")
+                    or not info.filename.rsplit("/", 1)[-1]
+                )
+            ]
+            within_limits(infos, name, limits)
             entries: list[tuple[str, bytes | IngestError]] = []
-            for info in zf.infolist():
-                base = info.filename.rsplit("/", 1)[-1]
-                if info.is_dir() or info.filename.startswith("__MACOSX/") or base.startswith(".") or not base:
-                    continue
-                entries.append((info.filename, _entry(zf, info, f"{name}/{info.filename}")))
+            taken = [0]
+            for info in infos:
+                entries.append((info.filename, _entry(zf, info, f"{name}/{info.filename}", name, limits, taken)))
             return entries
     except (zipfile.BadZipFile, EOFError, OSError) as exc:
         raise IngestError("corrupt_zip", name, detail=str(exc)) from None
 
 
-def _entry(zf: zipfile.ZipFile, info: zipfile.ZipInfo, label: str) -> bytes | IngestError:
+def within_limits(infos: list[zipfile.ZipInfo], name: str, limits: Limits) -> None:
+    """Refuse an archive whose directory already says it goes past ``limits``: too many files, too many
+    bytes once expanded, or a file that expands more than ``limits.ratio`` times (a bomb)."""
+    if len(infos) > limits.entries:
+        raise IngestError("archive_entries", name, value=len(infos), maximum=limits.entries)
+    declared = sum(info.file_size for info in infos)
+    if declared > limits.expanded:
+        raise IngestError("archive_expanded", name, value=declared // MEGABYTE, maximum=limits.expanded // MEGABYTE)
+    for info in infos:
+        if info.file_size > MEGABYTE and info.file_size > limits.ratio * max(info.compress_size, 1):
+            raise IngestError(
+                "archive_ratio",
+                f"{name}/{info.filename}",
+                value=info.file_size // max(info.compress_size, 1),
+                maximum=limits.ratio,
+            )
+
+
+def _entry(
+    zf: zipfile.ZipFile, info: zipfile.ZipInfo, label: str, name: str, limits: Limits, taken: list[int]
+) -> bytes | IngestError:
+    """An entry's bytes, taken out a chunk at a time and counted: the archive is refused the moment the
+    bytes actually taken out go past ``limits.expanded`` (its directory may understate them)."""
     if info.flag_bits & 0x1:
         return IngestError("zip_encrypted", label)
     try:
-        return zf.read(info)
+        parts = []
+        with zf.open(info) as stream:
+            while chunk := stream.read(CHUNK):
+                taken[0] += len(chunk)
+                if taken[0] > limits.expanded:
+                    raise IngestError(
+                        "archive_expanded",
+                        name,
+                        value=taken[0] // MEGABYTE,
+                        maximum=limits.expanded // MEGABYTE,
+                    )
+                parts.append(chunk)
+        return b"".join(parts)
     except NotImplementedError:
         return IngestError("zip_method", label, method=int(info.compress_type))
     except (zipfile.BadZipFile, zlib.error, EOFError, RuntimeError) as exc:

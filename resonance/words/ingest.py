@@ -29,6 +29,31 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "the archive or workbook is damaged ({detail}). Download it again.",
         "ru": "архив или книга Excel повреждены ({detail}). Скачайте файл заново.",
     },
+    "ingest.archive_entries": {
+        "en": "refused unread: the archive holds {value} files, more than {maximum}. Upload fewer at a time.",
+        "ru": "отклонено без чтения: в архиве {value} файлов, больше {maximum}. Загружайте меньше за раз.",
+    },
+    "ingest.archive_expanded": {
+        "en": "refused unread: the archive expands to {value} MB, more than {maximum} MB. Upload its files one by "
+        "one, or split them.",
+        "ru": "отклонено без чтения: архив распаковывается в {value} МБ, больше {maximum} МБ. Загрузите файлы по "
+        "одному или разделите их.",
+    },
+    "ingest.archive_ratio": {
+        "en": "refused unread: this file expands {value} times its packed size, more than {maximum} — as a "
+        "decompression bomb does. Upload the file itself, unpacked.",
+        "ru": "отклонено без чтения: этот файл распаковывается в {value} раз больше сжатого, больше {maximum} — "
+        "так делает архивная бомба. Загрузите сам файл, без архива.",
+    },
+    "ingest.archive_depth": {
+        "en": "refused unread: an archive {value} archives deep; at most {maximum} are opened. Unpack it first.",
+        "ru": "отклонено без чтения: архив на глубине {value} архивов; открывается не больше {maximum}. "
+        "Сначала распакуйте его.",
+    },
+    "ingest.archive_cells": {
+        "en": "refused: the workbook holds more than {maximum} cells. Export the sheet you need as CSV.",
+        "ru": "отклонено: в книге больше {maximum} ячеек. Выгрузите нужный лист в CSV.",
+    },
     "ingest.zip_encrypted": {
         "en": "this file in the archive is protected by a password. Pack it again without one, or upload it alone.",
         "ru": "этот файл в архиве защищён паролем. Упакуйте архив заново без пароля или загрузите файл отдельно.",

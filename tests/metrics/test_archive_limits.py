@@ -1,0 +1,74 @@
+"""Archives past their limits are refused unread, in one line that says which limit, in little memory:
+a decompression bomb, thousands of files, archives nested deep, a workbook of endless cells."""
+
+from __future__ import annotations
+
+import io
+import tracemalloc
+import zipfile
+from datetime import date
+
+import openpyxl
+import pytest
+
+from metrics.ingest import IngestError, Tuning, read_export
+from metrics.ingest.options import Limits
+from resonance import say
+
+GOOD = "Дата,Бренд,Площадка,Автор,Текст\n2026-11-20 10:00,Зерно,vk,a,Кофе\n".encode()
+
+
+def zipped(entries: dict[str, bytes]) -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+        for name, content in entries.items():
+            zf.writestr(name, content)
+    return out.getvalue()
+
+
+def refusal(data: bytes, name: str, tuning: Tuning | None = None) -> IngestError:
+    with pytest.raises(IngestError) as caught:
+        read_export(data, name=name, today=date(2026, 11, 23), tuning=tuning)
+    return caught.value
+
+
+def test_a_decompression_bomb_is_refused_before_it_is_expanded():
+    bomb = zipped({"week.csv": GOOD + b"0" * (64 << 20)})  # 64 MB of zeros in about 64 KB
+    assert len(bomb) < 200_000
+    tracemalloc.start()
+    error = refusal(bomb, "bomb.zip")
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    assert error.code == "archive_ratio" and peak < 16 << 20  # never expanded
+    assert say.problem(error, "en").startswith("bomb.zip/week.csv: refused unread: this file expands ")
+
+
+def test_too_many_files_or_archives_nested_too_deep_are_refused_in_one_line():
+    many = zipped({f"part{i}.csv": GOOD for i in range(1_001)})
+    error = refusal(many, "many.zip")
+    assert error.code == "archive_entries"
+    assert say.problem(error, "en") == (
+        "many.zip: refused unread: the archive holds 1,001 files, more than 1,000. Upload fewer at a time."
+    )
+    nested = zipped({"b.zip": zipped({"c.zip": zipped({"week.csv": GOOD})})})
+    with pytest.raises(IngestError) as caught:
+        read_export(nested, name="a.zip", today=date(2026, 11, 23))
+    assert caught.value.code == "archive_depth"
+    one_deep = read_export(zipped({"b.zip": zipped({"week.csv": GOOD})}), name="a.zip", today=date(2026, 11, 23))
+    assert one_deep.error is None  # an archive inside an archive is read
+
+
+def test_the_limits_are_adjustable_and_a_workbook_is_counted_as_it_is_read():
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Дата", "Бренд", "Площадка", "Автор", "Текст"])
+    for i in range(60):
+        sheet.append([f"2026-11-{10 + i % 10}", "Зерно", "vk", f"a{i}", "Кофе"])
+    data = io.BytesIO()
+    book.save(data)
+    assert read_export(data.getvalue(), name="w.xlsx", today=date(2026, 11, 23)).error is None
+    error = refusal(data.getvalue(), "w.xlsx", Tuning(limits=Limits(cells=100)))
+    assert error.code == "archive_cells"
+    assert say.problem(error, "ru") == "w.xlsx: отклонено: в книге больше 100 ячеек. Выгрузите нужный лист в CSV."
+    small = Tuning(limits=Limits(expanded=1_000))
+    assert refusal(zipped({"week.csv": GOOD * 20}), "big.zip", small).code == "archive_expanded"
