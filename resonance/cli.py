@@ -102,7 +102,7 @@ def cmd_import(args) -> int:
     failed = False
     for number, path in enumerate(args.files, start=1):
         with line.file(Path(path).name, number, len(args.files)):
-            report = workspace.import_file(path)
+            report = workspace.import_file(path, tuning=_tuning(args))
         if report.error:
             print(f"{t('cli.error', lang)}: {say.problem(report.error, lang)}", file=sys.stderr)
             if report.error.code == "unknown_layout":
@@ -124,7 +124,7 @@ def _import_mapped(args, workspace: store.Workspace, mapping: Mapping, lang: str
     for number, path in enumerate(args.files, start=1):
         try:
             with line.file(Path(path).name, number, len(args.files)):
-                results.append(workspace.read_file(path, mapping=mapping))
+                results.append(workspace.read_file(path, mapping=mapping, tuning=_tuning(args)))
         except IngestError as exc:
             raise CliError(say.problem(exc, lang)) from None
     for result in results:
@@ -258,10 +258,11 @@ def cmd_inspect(args) -> int:
         try:
             # Keys and the model's sentiment are what an import adds; rows shown show them.
             whole = bool(args.rows)
+            tuning = _tuning(args)
             result = (
-                workspace.read_file(path, mapping=mapping, keys=whole, sentiment=whole)
+                workspace.read_file(path, mapping=mapping, keys=whole, sentiment=whole, tuning=tuning)
                 if workspace is not None
-                else read_export(path, mapping=mapping, keys=whole, sentiment=whole)
+                else read_export(path, mapping=mapping, keys=whole, sentiment=whole, tuning=tuning)
             )
             out.append(say.inspection(result, lang))
             if args.rows:
@@ -584,6 +585,7 @@ def parser() -> argparse.ArgumentParser:
         help="save the --map mapping in the workspace under NAME (the Data page offers it too)",
     )
     s.add_argument("--quiet", action="store_true", help="no progress line (it is shown only when stderr is a terminal)")
+    _limit_options(s)
     s.set_defaults(func=cmd_import)
 
     s = sub.add_parser(
@@ -597,6 +599,7 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument("--workspace", help="read as an import into this workspace would (needed for --template)")
     s.add_argument("--rows", type=int, default=0, metavar="N", help="show the first N rows as they would be imported")
     _mapping_options(s)
+    _limit_options(s)
     s.set_defaults(func=cmd_inspect)
 
     s = sub.add_parser("templates", help="the column mappings saved in a workspace")
@@ -636,6 +639,30 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=cmd_summary)
     return p
+
+
+def _limit_options(s: argparse.ArgumentParser) -> None:
+    """How much an archive may hold before it is refused unread (metrics.ingest.options.Limits)."""
+    s.add_argument("--max-files", type=int, metavar="N", help="files in an archive (default 1000)")
+    s.add_argument("--max-expanded-mb", type=int, metavar="MB", help="an archive's expanded size (default 1024)")
+    s.add_argument("--max-ratio", type=int, metavar="R", help="how many times a file may expand (default 250)")
+
+
+def _tuning(args):
+    """The reading's limits: the defaults, or those the flags raise or lower."""
+    from dataclasses import replace
+
+    from metrics.ingest import Tuning
+    from metrics.ingest.options import Limits
+
+    limits = Limits()
+    if getattr(args, "max_files", None):
+        limits = replace(limits, entries=args.max_files)
+    if getattr(args, "max_expanded_mb", None):
+        limits = replace(limits, expanded=args.max_expanded_mb << 20)
+    if getattr(args, "max_ratio", None):
+        limits = replace(limits, ratio=args.max_ratio)
+    return Tuning(limits=limits)
 
 
 def _period_options(s: argparse.ArgumentParser) -> None:

@@ -72,3 +72,14 @@ def test_the_limits_are_adjustable_and_a_workbook_is_counted_as_it_is_read():
     assert say.problem(error, "ru") == "w.xlsx: отклонено: в книге больше 100 ячеек. Выгрузите нужный лист в CSV."
     small = Tuning(limits=Limits(expanded=1_000))
     assert refusal(zipped({"week.csv": GOOD * 20}), "big.zip", small).code == "archive_expanded"
+
+
+def test_the_command_line_raises_a_limit_for_a_file_known_to_be_sound(tmp_path, capsys):
+    from resonance.cli import main
+
+    path = tmp_path / "zeros.zip"
+    path.write_bytes(zipped({"week.csv": GOOD + b"0" * (4 << 20)}))
+    assert main(["inspect", str(path)]) == 2
+    assert "refused unread: this file expands" in capsys.readouterr().out
+    assert main(["inspect", str(path), "--max-ratio", "100000"]) == 0
+    assert "Mentions table" in capsys.readouterr().out
