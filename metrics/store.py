@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
+import tempfile
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -1007,9 +1009,12 @@ _OPEN_LOCK = threading.Lock()
 
 
 def close_all() -> None:
-    """Close every workspace this process opened (the CLI does this before it exits)."""
+    """Close every workspace this process opened (the CLI does this before it exits), and remove the copies
+    made to be read."""
     for workspace in list(_OPEN.values()):
         workspace.close()
+    while _COPIES:
+        shutil.rmtree(_COPIES.pop(), ignore_errors=True)
 
 
 def forget(path: str | Path) -> None:
@@ -1050,3 +1055,27 @@ def open_workspace(path: str | Path | None = None, *, create: bool = True) -> Wo
             raise
         _OPEN[path] = workspace
         return workspace
+
+
+_COPIES: list[Path] = []  # folders of workspaces copied to be read (open_for_reading)
+
+
+def open_for_reading(path: str | Path) -> tuple[Workspace, bool]:
+    """A workspace to read: the workspace itself, or — when another program holds it (a running dashboard
+    keeps it open) — a copy of its file as last written, opened in a folder of its own. Returns the
+    workspace and whether it is such a copy (what it holds is then what the other program had written)."""
+    try:
+        return open_workspace(path, create=False), False
+    except WorkspaceBusy:
+        source = Path(path).expanduser().resolve()
+        folder = Path(tempfile.mkdtemp(prefix="resonance-read-"))
+        copy = folder / source.name
+        shutil.copyfile(source, copy)
+        wal = source.with_name(source.name + ".wal")
+        if wal.exists():  # what was written since the last checkpoint
+            shutil.copyfile(wal, copy.with_name(copy.name + ".wal"))
+        _COPIES.append(folder)  # removed with the rest by close_all()
+        try:
+            return open_workspace(copy, create=False), True
+        except (WorkspaceError, duckdb.Error) as exc:  # caught mid-write: say so, never read half a file
+            raise WorkspaceBusy(f"{source} is being written by another program; try again ({exc})") from None

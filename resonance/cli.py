@@ -421,16 +421,22 @@ def code_json(reports: list, model) -> dict:
     }
 
 
-def _workspace_and_period(args, lang: str):
+def _workspace_and_period(args, lang: str, *, writes: bool = False):
     """The workspace asked for (it must exist) and the period: ``--week``, ``--from``/``--to``, else the last
-    complete week with data."""
+    complete week with data. A command that only reads works while a dashboard holds the workspace: it
+    reads a copy of it as last written, and says so."""
     from metrics import store
     from metrics.periods import Period, last_complete_week, parse_week
 
     path = Path(args.workspace).expanduser() if args.workspace else store.default_path()
     if not path.exists():
         raise CliError(t("cli.no_workspace", lang, path=path))
-    workspace = store.open_workspace(path, create=False)
+    if writes:
+        workspace = store.open_workspace(path, create=False)
+    else:
+        workspace, copied = store.open_for_reading(path)
+        if copied:
+            print(t("cli.read_copy", lang, path=path), file=sys.stderr)
     if args.week:
         period = parse_week(args.week)
     elif args.date_from or args.date_to:
@@ -450,7 +456,8 @@ def cmd_notes(args) -> int:
     from metrics.decisions import DecisionError
 
     lang = _lang(args)
-    path, workspace, period = _workspace_and_period(args, lang)
+    writes = bool(args.add or args.done or args.drop or args.undo)
+    path, workspace, period = _workspace_and_period(args, lang, writes=writes)
     brand = args.brand or workspace.settings()["brand"]
     try:
         if args.add:

@@ -7,6 +7,10 @@ reading a file gave, in ``resonance/words/ingest.py``.
 TEXTS: dict[str, dict[str, str]] = {
     # --- errors and imports ---
     "cli.error": {"en": "error", "ru": "ошибка"},
+    "cli.read_copy": {
+        "en": "{path} is open in another program (a running dashboard): read as it last wrote it.",
+        "ru": "{path} открыт другой программой (запущенным дашбордом): прочитан в том виде, как она его записала.",
+    },
     "cli.report.written": {"en": "Report written: {path}", "ru": "Отчёт записан: {path}"},
     "cli.report.no_folder": {
         "en": "there is no folder {path} to write the report in.",
