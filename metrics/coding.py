@@ -103,15 +103,19 @@ _FITTED: dict[str, Learnt | None] = {}  # learnt models by fingerprint: an impor
 _FITTED_LOCK = threading.Lock()
 
 
-def _learnt(codes: pd.DataFrame, exclude: Sequence[str], fingerprint: str, *, checked: bool) -> Learnt | None:
+def _learnt(codes: pd.DataFrame, exclude: Sequence[str], *, checked: bool) -> Learnt | None:
+    """The model learnt from ``codes``, fitted once per process for the same codes (keyed by their
+    fingerprint); ``checked`` fits it with its cross-validated agreement, which a cached fit may lack."""
+    key = _fingerprint(codes, exclude)
     with _FITTED_LOCK:
-        if fingerprint in _FITTED and not checked:
-            return _FITTED[fingerprint]
+        found = _FITTED.get(key)
+        if key in _FITTED and (found is None or found.agreement is not None or not checked):
+            return found
     model = learn(codes["text"].tolist(), codes["sentiment"].tolist(), exclude=exclude, checked=checked)
     with _FITTED_LOCK:
         if len(_FITTED) > 8:
             _FITTED.clear()
-        _FITTED[fingerprint] = model
+        _FITTED[key] = model
     return model
 
 
@@ -144,9 +148,8 @@ class Judge:
         codes = effective(cur)
         if codes.empty:
             return None
-        saved = state(cur)
         exclude = _exclude(cur, brand)
-        learnt = _learnt(codes, exclude, saved.fingerprint, checked=False) if saved.learnt else None
+        learnt = _learnt(codes, exclude, checked=False) if state(cur).learnt else None
         return cls(codes, exclude, learnt)
 
     def labels(self, texts: Sequence[str], progress: Callable[[int, int], None] | None = None) -> np.ndarray:
@@ -232,23 +235,23 @@ def apply_codes(cur: duckdb.DuckDBPyConnection, codes: pd.DataFrame, *, texts: S
     """Every mention matched by a code takes it; a mention that was coded and is no longer goes back to its
     source's sentiment, or to none (to be judged by the model). ``texts`` limits the work to mentions of
     those texts. Returns how many rows lost their code and wait for the model."""
+    key = sql_text_key(JUDGED)
+    limit, params = "", {}
+    if texts is not None:
+        # A text's longest words find its candidates first (plain searches, all of them in the text): the
+        # white space of the few that hold them is then made one, not that of every mention.
+        found = []
+        words: list[str] = []
+        for text in texts:
+            longest = sorted(set(text.split(" ")), key=lambda w: (-len(w), w))[:WORDS_SEARCHED]
+            found.append(" AND ".join(f"contains({JUDGED}, $w{len(words) + i})" for i in range(len(longest))))
+            words += longest
+        limit = f"AND (({') OR ('.join(found or ['FALSE'])})) AND {key} IN (SELECT unnest($texts::VARCHAR[]))"
+        params = {"texts": list(texts), **{f"w{i}": w for i, w in enumerate(words)}}
     cur.register("codes_now", codes)
     waiting = 0
     try:
         for table in TABLES:
-            key = sql_text_key(JUDGED)
-            limit, params = "", {}
-            if texts is not None:
-                # A text's longest words find its candidates first (plain searches, all of them in the text):
-                # the white space of the few that hold them is then made one, not that of every mention.
-                found = []
-                words: list[str] = []
-                for text in texts:
-                    longest = sorted(set(text.split(" ")), key=lambda w: (-len(w), w))[:WORDS_SEARCHED]
-                    found.append(" AND ".join(f"contains({JUDGED}, $w{len(words) + i})" for i in range(len(longest))))
-                    words += longest
-                limit = f"AND (({') OR ('.join(found or ['FALSE'])})) AND {key} IN (SELECT unnest($texts::VARCHAR[]))"
-                params = {"texts": list(texts), **{f"w{i}": w for i, w in enumerate(words)}}
             cur.execute(
                 f"""CREATE OR REPLACE TEMP TABLE coded AS
                     SELECT r.mention_key, r.brand, coalesce(s.sentiment, a.sentiment) AS code
@@ -331,7 +334,7 @@ def settle(
     exclude = _exclude(cur, brand)
     fingerprint = _fingerprint(codes, exclude)
     before = state(cur)
-    learnt = _learnt(codes, exclude, fingerprint, checked=True) if len(codes) >= MIN_CODES else None
+    learnt = _learnt(codes, exclude, checked=True) if len(codes) >= MIN_CODES else None
     if learnt is not None:
         measured: Agreement | None = learnt.agreement
     else:
@@ -351,9 +354,9 @@ def code_one(cur: duckdb.DuckDBPyConnection, text: str, brand_setting: str | Non
     codes = effective(cur)
     before = state(cur)
     waiting = apply_codes(cur, codes, texts=[text])
-    exclude = _exclude(cur, brand_setting)
+    exclude = _exclude(cur, brand_setting) if waiting or not before.learnt else []
     if waiting:  # a mention that lost a code (a brand's code over one for any brand): the model judges it
-        learnt = _learnt(codes, exclude, before.fingerprint, checked=False) if before.learnt else None
+        learnt = _learnt(codes, exclude, checked=False) if before.learnt else None
         rejudge(cur, Judge(codes, exclude, learnt), only_unjudged=True, progress=None)
     measured = before.agreement if before.learnt else _built_in_agreement(codes, exclude)
     now = ModelState(before.learnt, len(codes), measured, before.pending + 1, before.fingerprint)

@@ -663,17 +663,20 @@ class Workspace:
         """How the workspace judges mentions now (None while it has no codes)."""
         return coding.Judge.load(self._cursor(), self.settings()["brand"])
 
-    def _brand_of_code(self, brand: object) -> str | None:
+    @staticmethod
+    def _brand_of_code(brand: object, aliases: dict[str, str]) -> str | None:
+        """A code's brand as the workspace names it (through the settings' aliases), None for any brand."""
         if brand is None or (isinstance(brand, float) and np.isnan(brand)) or brand is pd.NA:
             return None
-        return _aliases(self.settings()).get(str(brand).casefold(), str(brand))
+        return aliases.get(str(brand).casefold(), str(brand))
 
     def add_codes(self, codes: CodesFile, *, progress: Callable[[int, int], None] | None = None) -> CodesReport:
         """Write a file's codes (each brand and text's latest wins), learn from all of them and judge the
         mentions again; one import of the history, undone like any (:meth:`undo`)."""
-        frame = codes.codes.assign(brand=[self._brand_of_code(b) for b in codes.codes["brand"]])
+        settings = self.settings()
+        aliases, brand = _aliases(settings), settings["brand"]
+        frame = codes.codes.assign(brand=[self._brand_of_code(b, aliases) for b in codes.codes["brand"]])
         frame = frame.drop_duplicates(["brand", "text"], keep="last")
-        brand = self.settings()["brand"]
         with self._lock, self._transaction() as cur:
             import_id = _row(cur.execute("SELECT nextval('import_ids')"))[0]
             before = coding.effective(cur).rename(columns={"sentiment": "before"})
@@ -725,7 +728,8 @@ class Workspace:
         key = text_key(text)
         if key is None:
             raise ValueError("a code needs a text")
-        brand = self._brand_of_code(brand)
+        settings = self.settings()
+        brand = self._brand_of_code(brand, _aliases(settings))
         with self._lock, self._transaction() as cur:
             open_round = round_id is not None and _one(
                 cur.execute("SELECT 1 FROM imports WHERE id = ? AND undone_at IS NULL", [round_id])
@@ -746,7 +750,7 @@ class Workspace:
                     "INSERT INTO codes VALUES (?, ?, ?, ?, ?)", [brand, key, sentiment, datetime.now(UTC), round_id]
                 ).fetchall()
             cur.execute(f"UPDATE imports SET {column} = {column} + 1 WHERE id = ?", [round_id]).fetchall()
-            model = coding.code_one(cur, key, self.settings()["brand"])
+            model = coding.code_one(cur, key, settings["brand"])
             self._bump(cur)
         assert round_id is not None
         return round_id, model
