@@ -16,7 +16,8 @@ from resonance.i18n import t
 
 
 def _status(decision: Decision, scope: Scope, where: str) -> None:
-    """The decision on one line, and its status to change with one click."""
+    """The decision on one line, and its status to change with one click (the control is keyed on the
+    decision log's version: after an undo it shows the status as it stands again)."""
     lang = scope.lang
     left, right = st.columns([4, 2], vertical_alignment="center")
     left.markdown(md(say.decision(decision, lang)))
@@ -25,7 +26,7 @@ def _status(decision: Decision, scope: Scope, where: str) -> None:
         STATUSES,
         default=decision.status,
         format_func=lambda s: t(f"decision.status.{s}", lang),
-        key=f"{where}_status_{decision.id}_{scope.snapshot.version}",
+        key=f"{where}_status_{decision.id}_{state.current_workspace().decisions_version()}",
         label_visibility="collapsed",
     )
     if chosen and chosen != decision.status:

@@ -114,9 +114,14 @@ def mentions_with_text(snapshot: Snapshot, period: Period) -> pd.DataFrame:
 
 
 @st.cache_data(show_spinner=False, max_entries=32)
+def _decisions(path: str, version: int, start: date | None, end: date | None, brand: str | None) -> list[Decision]:
+    return workspace(path).decisions(start=start, end=end, brand=brand)
+
+
 def decisions(snapshot: Snapshot, start: date | None, end: date | None, brand: str | None) -> list[Decision]:
-    """The decisions as they stand of the periods overlapping ``start``..``end`` (all without them)."""
-    return workspace(snapshot.path).decisions(start=start, end=end, brand=brand)
+    """The decisions as they stand of the periods overlapping ``start``..``end`` (all without them), read once
+    per version of the decision log (its own: writing a decision keeps every number's cache)."""
+    return _decisions(snapshot.path, workspace(snapshot.path).decisions_version(), start, end, brand)
 
 
 @st.cache_data(show_spinner=False, max_entries=16)

@@ -260,6 +260,7 @@ class Workspace:
                     con.execute(statement).fetchall()
             con.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)]).fetchall()
             con.execute("INSERT OR IGNORE INTO meta VALUES ('version', '0')").fetchall()
+            con.execute("INSERT OR IGNORE INTO meta VALUES ('decisions_version', '0')").fetchall()
             con.execute("INSERT OR IGNORE INTO meta VALUES ('settings', ?)", [json.dumps(DEFAULT_SETTINGS)]).fetchall()
             con.execute("COMMIT").fetchall()
         except BaseException:
@@ -359,10 +360,16 @@ class Workspace:
         else:
             cur.execute("COMMIT").fetchall()
 
-    def _bump(self, cur: duckdb.DuckDBPyConnection) -> None:
+    def _bump(self, cur: duckdb.DuckDBPyConnection, counter: str = "version") -> None:
+        """One more change of the data (``version``) or of the decision log (``decisions_version``): a
+        decision changes no number, so the numbers' caches keyed on the version stay."""
         cur.execute(
-            "UPDATE meta SET value = CAST(CAST(value AS BIGINT) + 1 AS VARCHAR) WHERE key = 'version'"
+            "UPDATE meta SET value = CAST(CAST(value AS BIGINT) + 1 AS VARCHAR) WHERE key = ?", [counter]
         ).fetchall()
+
+    def decisions_version(self) -> int:
+        """The decision log's version (a query): it grows with every change of a decision."""
+        return int(_row(self._cursor().execute("SELECT value FROM meta WHERE key = 'decisions_version'"))[0])
 
     def read_file(
         self,
@@ -798,26 +805,26 @@ class Workspace:
         """Log a decision for the period ``start``..``end``. Raises :class:`metrics.decisions.DecisionError`."""
         with self._lock, self._transaction() as cur:
             made = decision_log.add(cur, start=start, end=end, what=what, who=who, due=due, brand=brand)
-            self._bump(cur)
+            self._bump(cur, "decisions_version")
         return made
 
     def change_decision(self, decision_id: int, **changes: Any) -> decision_log.Decision:
         """A decision's new status, text, owner or day (``status``, ``what``, ``who``, ``due``)."""
         with self._lock, self._transaction() as cur:
             after = decision_log.change(cur, decision_id, **changes)
-            self._bump(cur)
+            self._bump(cur, "decisions_version")
         return after
 
     def remove_decision(self, decision_id: int) -> None:
         with self._lock, self._transaction() as cur:
             decision_log.remove(cur, decision_id)
-            self._bump(cur)
+            self._bump(cur, "decisions_version")
 
     def undo_decision(self) -> int:
         """Take back the latest change of the decision log; returns the decision it was about."""
         with self._lock, self._transaction() as cur:
             decision_id = decision_log.undo(cur)
-            self._bump(cur)
+            self._bump(cur, "decisions_version")
         return decision_id
 
     # --- reads ---

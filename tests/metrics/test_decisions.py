@@ -15,6 +15,7 @@ W46, W47 = (date(2026, 11, 9), date(2026, 11, 15)), (date(2026, 11, 16), date(20
 def test_a_decision_is_kept_with_its_period_its_status_changes_and_the_latest_change_is_undone(tmp_path):
     path = tmp_path / "w.duckdb"
     workspace = store.open_workspace(path)
+    numbers, log = workspace.version(), workspace.decisions_version()
     first = workspace.decide(
         start=W46[0],
         end=W46[1],
@@ -27,6 +28,8 @@ def test_a_decision_is_kept_with_its_period_its_status_changes_and_the_latest_ch
     workspace.decide(start=W47[0], end=W47[1], what="Bring back the old raf recipe", brand="Зерно")
     assert [d.what for d in workspace.decisions(start=W46[0], end=W46[1])] == [first.what]
     workspace.change_decision(first.id, status="done")
+    # A decision changes no number: the data's version (every number's cache) stays, the log's grows.
+    assert workspace.version() == numbers and workspace.decisions_version() == log + 3
     workspace.close()
     store.forget(path)
 
@@ -56,10 +59,10 @@ def test_a_decision_that_cannot_be_written_is_refused_and_nothing_is_written(tmp
     workspace = store.open_workspace(tmp_path / "w.duckdb")
     try:
         made = workspace.decide(start=W47[0], end=W47[1], what="Reply faster")
-        version = workspace.version()
+        version = workspace.decisions_version()
         with pytest.raises(DecisionError) as caught:
             workspace.change_decision(made.id, **change)
-        assert caught.value.code == code and workspace.version() == version
+        assert caught.value.code == code and workspace.decisions_version() == version
         assert workspace.decisions()[0].what == "Reply faster" and workspace.decisions()[0].status == "open"
         with pytest.raises(DecisionError, match="unknown"):
             workspace.change_decision(made.id + 5, status="done")
