@@ -95,12 +95,13 @@ def inert(frame: pd.DataFrame) -> pd.DataFrame:
     >>> inert(pd.DataFrame({"author": ['=HYPERLINK("http://x","y")', "@SUM(1)", "Anna"]}))["author"].tolist()
     ['\u2060=HYPERLINK("http://x","y")', '\u2060@SUM(1)', 'Anna']
     """
-    out = frame.copy()
-    for column in out.columns:
-        values = out[column]
+    out = frame  # copied only when a cell must change: the page's frame may be a cached one
+    for column in frame.columns:
+        values = frame[column]
         if values.dtype == object or pd.api.types.is_string_dtype(values):
             risky = values.astype("object").map(lambda v: isinstance(v, str) and v.startswith(FORMULA_START))
             if risky.any():
+                out = out.copy() if out is frame else out
                 out[column] = values.astype("object").where(~risky, WORD_JOINER + values.astype("object"))
     return out
 

@@ -142,44 +142,37 @@ def learn_now() -> None:
     with st.spinner(t("voice.teach.learning", lang)):
         state.current_workspace().relearn()
     st.session_state["voice_round"], st.session_state["voice_round_codes"] = None, 0
+    st.session_state["voice_learnt"] = True  # every figure of the page changes: it is drawn again whole
 
 
-st.subheader(t("voice.teach.title", lang))
-model = state.sentiment_model(scope.snapshot)
-with st.container(key="voice_model"):
-    st.markdown(md(say.model_status(model, lang)))
-    details = say.agreement_details(model, lang)
-    if details:
-        st.caption(md(details))
-if not presenting:
+@st.fragment
+def teach() -> None:
+    """The model's state and the mention to code next. A code reruns this part alone, with the workspace's
+    new version: the themes and terms above are not computed again for every key pressed (they are at the
+    end of a round, when the model has learnt and every sentiment may have changed)."""
+    if st.session_state.pop("voice_learnt", False):
+        st.rerun()
+    current = state.scope()
+    model = state.sentiment_model(current.snapshot)
+    with st.container(key="voice_model"):
+        st.markdown(md(say.model_status(model, lang)))
+        details = say.agreement_details(model, lang)
+        if details:
+            st.caption(md(details))
+    if presenting:
+        return
     st.caption(t("voice.teach.about", lang, round=ROUND))
-    waiting = state.to_code(scope, tuple(st.session_state.get("voice_skipped", ())))
+    waiting = state.to_code(current, tuple(st.session_state.get("voice_skipped", ())))
     if waiting.empty:
         st.caption(t("voice.teach.nothing", lang))
     else:
         item = waiting.iloc[0]
-        shown = tables.formatted(waiting.head(1), {"platform": "platform", "published_at": "moment"}, lang, tz=tz).iloc[
-            0
-        ]
+        shown = tables.formatted(waiting.head(1), {"platform": "platform", "published_at": "moment"}, lang, tz=tz)
+        said = t("voice.teach.model_says", lang, sentiment=say.label("sentiment", item["sentiment"], lang))
         with st.container(border=True, key="voice_teach_card"):
             st.markdown(f"### {md(item['text'])}")
-            st.caption(
-                md(
-                    " · ".join(
-                        [
-                            str(item["brand"]),
-                            shown["platform"],
-                            shown["published_at"],
-                            t(
-                                "voice.teach.model_says",
-                                lang,
-                                sentiment=say.label("sentiment", item["sentiment"], lang),
-                            ),
-                            t("voice.teach.same_text", lang, n=int(item["mentions"])),
-                        ]
-                    )
-                )
-            )
+            where = [str(item["brand"]), shown["platform"].iloc[0], shown["published_at"].iloc[0], said]
+            st.caption(md(" · ".join([*where, t("voice.teach.same_text", lang, n=int(item["mentions"]))])))
         buttons = st.columns(4)
         for column, (choice, shortcut) in zip(buttons, CHOICES, strict=True):
             column.button(
@@ -195,3 +188,7 @@ if not presenting:
     left, right = st.columns([3, 1], vertical_alignment="center")
     left.caption(t("voice.teach.round", lang, done=done, round=ROUND) + " " + t("voice.teach.undo", lang))
     right.button(t("voice.teach.learn_now", lang), key="voice_learn_now", on_click=learn_now, disabled=not done)
+
+
+st.subheader(t("voice.teach.title", lang))
+teach()
