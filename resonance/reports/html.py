@@ -10,7 +10,7 @@ import math
 from html import escape
 from pathlib import Path
 
-from resonance.i18n import t
+from resonance.i18n import format_compact, format_percent_value, t
 from resonance.reports.content import Chart, Report
 
 COLOURS = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9")  # Okabe–Ito
@@ -51,15 +51,14 @@ def _ticks(low: float, high: float) -> list[float]:
     return [start + i * step for i in range(int((high - start) / step) + 2) if start + i * step <= high + step]
 
 
-def _label(value: float, unit: str) -> str:
+def _label(value: float, unit: str, lang: str) -> str:
+    """A tick or a bar's value as the language writes it: a share as a whole percent, else compact."""
     if unit == "fraction":
-        return f"{value:.0%}"
-    if abs(value) >= 1000:
-        return f"{value:,.0f}".replace(",", " ")
-    return f"{value:g}"
+        return format_percent_value(value, lang, digits=0)
+    return format_compact(value, lang)
 
 
-def chart_svg(chart: Chart) -> str:
+def chart_svg(chart: Chart, lang: str) -> str:
     """A line, bar or stacked-bar chart of the periods as inline SVG (no value: no mark)."""
     values = [v for _, series in chart.series for v in series if not math.isnan(v)]
     if not values:
@@ -83,7 +82,7 @@ def chart_svg(chart: Chart) -> str:
     for tick in ticks:
         parts.append(f'<line x1="{PAD}" x2="{WIDTH - PAD}" y1="{y(tick):.1f}" y2="{y(tick):.1f}" stroke="#eee"/>')
         parts.append(
-            f'<text x="{PAD - 6}" y="{y(tick) + 4:.1f}" text-anchor="end">{escape(_label(tick, chart.unit))}</text>'
+            f'<text x="{PAD - 6}" y="{y(tick) + 4:.1f}" text-anchor="end">{escape(_label(tick, chart.unit, lang))}</text>'
         )
     every = max(1, n // 6)
     for i, name in enumerate(chart.categories):
@@ -99,7 +98,7 @@ def chart_svg(chart: Chart) -> str:
                 parts.append(
                     f'<rect x="{x(i) - band / 2:.1f}" y="{y(base[i] + v):.1f}" width="{band:.1f}" '
                     f'height="{y(base[i]) - y(base[i] + v):.1f}" fill="{colour}"><title>{escape(name)}: '
-                    f"{escape(_label(v, chart.unit))}</title></rect>"
+                    f"{escape(_label(v, chart.unit, lang))}</title></rect>"
                 )
                 base[i] += v
     else:
@@ -154,7 +153,7 @@ def render(report: Report) -> str:
                 )
             out.append("</tbody></table>")
         if topic.chart is not None:
-            out.append(chart_svg(topic.chart))
+            out.append(chart_svg(topic.chart, lang))
         for heading, quote in topic.quotes:
             out.append(f"<blockquote><b>{escape(heading)}.</b> {escape(quote)}</blockquote>")
         out += [f'<p class="note">{escape(note)}</p>' for note in topic.notes]
