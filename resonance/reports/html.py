@@ -81,9 +81,8 @@ def chart_svg(chart: Chart, lang: str) -> str:
     parts.append(f"<title>{escape(chart.title)}</title>")
     for tick in ticks:
         parts.append(f'<line x1="{PAD}" x2="{WIDTH - PAD}" y1="{y(tick):.1f}" y2="{y(tick):.1f}" stroke="#eee"/>')
-        parts.append(
-            f'<text x="{PAD - 6}" y="{y(tick) + 4:.1f}" text-anchor="end">{escape(_label(tick, chart.unit, lang))}</text>'
-        )
+        label = escape(_label(tick, chart.unit, lang))
+        parts.append(f'<text x="{PAD - 6}" y="{y(tick) + 4:.1f}" text-anchor="end">{label}</text>')
     every = max(1, n // 6)
     for i, name in enumerate(chart.categories):
         if i % every == 0 or i == n - 1:
