@@ -114,6 +114,17 @@ def terms_of(
     return lemmas + phrases
 
 
+@functools.lru_cache(maxsize=100_000)
+def _read(
+    text: str, own: frozenset[str], stems: tuple[str, ...]
+) -> tuple[tuple[str, ...], tuple[tuple[str, str], ...]]:
+    """A text's terms and the words each of its phrases was written with, read once per process for the same
+    brand's names (the page's terms, themes and complaint groups read the same texts)."""
+    surfaces: dict[str, Counter] = {}
+    terms = terms_of(text, own=set(own), stems=stems, stop=STOPWORDS["ru"] | STOPWORDS["en"], surfaces=surfaces)
+    return tuple(terms), tuple((key, word) for key, words in surfaces.items() for word in words.elements())
+
+
 def _leading(terms: Sequence[str], n: int = 3) -> list[str]:
     """The ``n`` leading terms of a theme, a word left out where a phrase chosen holds it.
 
@@ -153,10 +164,15 @@ def _texts(mentions: pd.DataFrame, rows: np.ndarray, brand: str, exclude: Iterab
     codes, _ = pd.factorize(same, sort=True)  # in the texts' order, whatever the rows' order
     first = pd.Series(np.arange(len(codes))).groupby(codes).first().to_numpy()
     own, stems = _brand_forms(brand, exclude)
-    stop = STOPWORDS["ru"] | STOPWORDS["en"]
+    names, cut = frozenset(own), tuple(sorted(stems))
     originals = text.to_numpy()[first].tolist()
     surfaces: dict[str, Counter] = {}
-    terms = [terms_of(t, own=own, stems=stems, stop=stop, surfaces=surfaces) for t in originals]
+    terms = []
+    for original in originals:
+        found, written = _read(original, names, cut)
+        terms.append(list(found))
+        for key, word in written:
+            surfaces.setdefault(key, Counter())[word] += 1
     return _Texts(originals, terms, codes, surfaces)
 
 
