@@ -6,7 +6,7 @@ from pathlib import Path
 
 import streamlit as st
 
-from dashboard import address, present, state
+from dashboard import address, gate, present, state
 from dashboard.navigation import HOME, PAGES, SECTIONS, PageSpec
 from dashboard.style import CSS
 from metrics import store
@@ -16,7 +16,7 @@ from resonance.i18n import LANGUAGES, t
 HERE = Path(__file__).resolve().parent
 
 st.set_page_config(
-    page_title="Resonance", page_icon=":material/radio_button_checked:", layout="wide", initial_sidebar_state="expanded"
+    page_title="Resonance", page_icon=str(HERE / "icon.png"), layout="wide", initial_sidebar_state="expanded"
 )
 st.html(CSS)
 
@@ -26,6 +26,7 @@ if asked and asked.get("lang") in LANGUAGES:
     st.session_state["app_lang"] = asked["lang"]
     st.session_state.pop("app_lang_choice", None)  # the switch is drawn anew, on the language asked for
 lang = state.language()
+gate.require(lang)  # a team password set: nothing below is drawn until it is given
 
 
 def _picked(key: str) -> None:

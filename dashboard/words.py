@@ -492,4 +492,63 @@ TEXTS: dict[str, dict[str, str]] = {
         "ru": "Сохранено: {columns} будут читаться из файлов с такими столбцами. Загрузите файл ещё раз, чтобы "
         "прочитать их сейчас.",
     },
+    # --- the door (resonance access) ---
+    "gate.ask_password": {
+        "en": "This dashboard is the team's. Enter the team's password.",
+        "ru": "Этот дашборд — для команды. Введите пароль команды.",
+    },
+    "gate.ask_token": {
+        "en": "This dashboard is the team's. Enter the access token you were given.",
+        "ru": "Этот дашборд — для команды. Введите выданный вам токен доступа.",
+    },
+    "gate.password": {"en": "Password", "ru": "Пароль"},
+    "gate.token": {"en": "Access token", "ru": "Токен доступа"},
+    "gate.enter": {"en": "Open the dashboard", "ru": "Открыть дашборд"},
+    "gate.wrong_password": {"en": "That is not the team's password.", "ru": "Это не пароль команды."},
+    "gate.wrong_token": {"en": "That is not the access token.", "ru": "Это не токен доступа."},
+    "gate.help": {
+        "en": "Whoever runs the server sets it with `resonance access set` (or `resonance access token`).",
+        "ru": "Его задаёт тот, кто запускает сервер: `resonance access set` (или `resonance access token`).",
+    },
+    "gate.damaged": {
+        "en": "The access setting ({path}) cannot be read, so the dashboard stays closed. Whoever runs the server: "
+        "set the password again with `resonance access set`.",
+        "ru": "Настройку доступа ({path}) не удаётся прочитать, поэтому дашборд закрыт. Тому, кто запускает "
+        "сервер: задайте пароль заново — `resonance access set`.",
+    },
+    "gate.missing": {
+        "en": "The dashboard is open to the network and its password has been removed, so it stays closed. Whoever "
+        "runs the server: set one with `resonance access set`.",
+        "ru": "Дашборд открыт в сеть, а его пароль удалён, поэтому он закрыт. Тому, кто запускает сервер: задайте "
+        "пароль — `resonance access set`.",
+    },
+    # --- how much a file may hold (metrics.ingest.options.Limits, kept in the workspace's settings) ---
+    "data.limits": {"en": "Limits for archives and workbooks", "ru": "Пределы для архивов и книг Excel"},
+    "data.limits_help": {
+        "en": "A few kilobytes of ZIP can expand to gigabytes. A file past any of these is refused unread, with a "
+        "line that names the limit; files within them are read as always. They apply to uploads here and to "
+        "`resonance import` (whose --max-files, --max-expanded-mb and --max-ratio override them).",
+        "ru": "Несколько килобайт ZIP могут распаковаться в гигабайты. Файл, превышающий любой из пределов, "
+        "отклоняется без чтения — с сообщением, какой предел превышен; остальные читаются как обычно. Пределы "
+        "действуют на загрузки здесь и на `resonance import` (его --max-files, --max-expanded-mb и --max-ratio "
+        "важнее).",
+    },
+    "data.limit_files": {"en": "Files in an archive (default {default})", "ru": "Файлов в архиве (обычно {default})"},
+    "data.limit_expanded": {
+        "en": "Expanded size, MB (default {default})",
+        "ru": "Размер после распаковки, МБ (обычно {default})",
+    },
+    "data.limit_ratio": {
+        "en": "Times a file may expand (default {default})",
+        "ru": "Во сколько раз файл может распаковаться (обычно {default})",
+    },
+    "data.limit_cells": {
+        "en": "Cells of a workbook, millions (default {default})",
+        "ru": "Ячеек в книге, млн (обычно {default})",
+    },
+    "data.save_limits": {"en": "Save limits", "ru": "Сохранить пределы"},
+    "data.limits_saved": {
+        "en": "Limits saved: the next upload is read within them.",
+        "ru": "Пределы сохранены: следующая загрузка читается в их рамках.",
+    },
 }

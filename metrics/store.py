@@ -33,6 +33,7 @@ from metrics.ingest import IngestError, ReadResult, Rewind, Tuning, read_export,
 from metrics.ingest.formats.generic import OURS
 from metrics.ingest.keys import CONTENT_KEY_PATTERN, content_key_sql
 from metrics.ingest.mapping import Mapping
+from metrics.ingest.options import Limits
 from metrics.sentiment.codes import CodesFile, text_key
 
 SCHEMA_VERSION = 5
@@ -103,6 +104,7 @@ DEFAULT_SETTINGS: dict[str, Any] = {
     "tz": "Europe/Moscow",
     "currency": "RUB",
     "language": "ru",
+    "limits": {},  # how much an archive or workbook may hold (Limits.from_settings); empty: the defaults
 }
 _SQL_TYPES = {
     schema.TS: "TIMESTAMPTZ",
@@ -389,6 +391,7 @@ class Workspace:
         (:attr:`ReadResult.batches`: only :meth:`import_result` takes them). Raises :class:`IngestError`.
         """
         settings = self.settings()
+        tuning = tuning or Tuning(limits=Limits.from_settings(settings["limits"]))
         # The content hash (for the history and duplicate imports) is computed while the file is read.
         return read_export(
             source,

@@ -47,11 +47,29 @@ def cmd_serve(args) -> int:
     import subprocess
 
     from metrics import store
+    from resonance import access
 
+    lang = _lang(args)
+    workspace = Path(args.workspace).expanduser().resolve() if args.workspace else store.default_path().resolve()
+    secret_file = access.location(workspace)
+    try:
+        setting = access.read(secret_file)
+    except access.AccessError:
+        raise CliError(t("cli.access.damaged", lang, path=secret_file)) from None
+    open_to_network = not access.is_loopback(args.address)
+    if open_to_network and setting is None:
+        raise CliError(t("cli.serve.needs_access", lang, address=args.address, workspace=workspace))
+    if open_to_network:
+        print(t("cli.serve.network", lang, address=args.address, port=args.port, path=secret_file), file=sys.stderr)
     app = Path(__file__).resolve().parents[1] / "dashboard" / "app.py"
-    env = {**os.environ, "STREAMLIT_BROWSER_GATHER_USAGE_STATS": "false"}
-    if args.workspace:
-        env[store.ENV_WORKSPACE] = str(Path(args.workspace).expanduser().resolve())
+    env = {
+        **os.environ,
+        "STREAMLIT_BROWSER_GATHER_USAGE_STATS": "false",
+        store.ENV_WORKSPACE: str(workspace),
+        access.ENV_FILE: str(secret_file),
+    }
+    if open_to_network:
+        env[access.ENV_REQUIRED] = "1"  # the file taken away while serving closes the dashboard, never opens it
     cmd = [
         sys.executable,
         "-m",
@@ -68,6 +86,50 @@ def cmd_serve(args) -> int:
         return subprocess.call(cmd, env=env)
     except KeyboardInterrupt:
         return 0
+
+
+def cmd_access(args) -> int:
+    """Set, replace or remove the team's password (or a generated token) for the served dashboard."""
+    import getpass
+
+    from metrics import store
+    from resonance import access
+
+    lang = _lang(args)
+    workspace = Path(args.workspace).expanduser() if args.workspace else store.default_path()
+    path = access.location(workspace)
+    if args.action == "status":
+        try:
+            setting = access.read(path)
+        except access.AccessError:
+            raise CliError(t("cli.access.damaged", lang, path=path)) from None
+        if setting is None:
+            print(t("cli.access.none", lang, path=path))
+        else:
+            print(t(f"cli.access.is_{setting.kind}", lang, path=path, set=setting.set_at))
+        return 0
+    if args.action == "clear":
+        print(t("cli.access.cleared" if access.clear(path) else "cli.access.none", lang, path=path))
+        return 0
+    if args.action == "token":
+        token = access.new_token()
+        access.write(path, token, kind="token")
+        print(token)
+        print(t("cli.access.token_written", lang, path=path), file=sys.stderr)
+        return 0
+    if args.stdin:
+        secret = sys.stdin.readline().rstrip("\r\n")
+    else:
+        if not sys.stdin.isatty():
+            raise CliError(t("cli.access.no_terminal", lang))
+        secret = getpass.getpass(t("cli.access.prompt", lang))
+        if getpass.getpass(t("cli.access.again", lang)) != secret:
+            raise CliError(t("cli.access.mismatch", lang))
+    if len(secret) < access.MIN_LENGTH:
+        raise CliError(t("cli.access.short", lang, n=access.MIN_LENGTH))
+    access.write(path, secret)
+    print(t("cli.access.written", lang, path=path))
+    return 0
 
 
 def cmd_demo(args) -> int:
@@ -102,7 +164,7 @@ def cmd_import(args) -> int:
     failed = False
     for number, path in enumerate(args.files, start=1):
         with line.file(Path(path).name, number, len(args.files)):
-            report = workspace.import_file(path, tuning=_tuning(args))
+            report = workspace.import_file(path, tuning=_tuning(args, workspace))
         if report.error:
             print(f"{t('cli.error', lang)}: {say.problem(report.error, lang)}", file=sys.stderr)
             if report.error.code == "unknown_layout":
@@ -124,7 +186,7 @@ def _import_mapped(args, workspace: store.Workspace, mapping: Mapping, lang: str
     for number, path in enumerate(args.files, start=1):
         try:
             with line.file(Path(path).name, number, len(args.files)):
-                results.append(workspace.read_file(path, mapping=mapping, tuning=_tuning(args)))
+                results.append(workspace.read_file(path, mapping=mapping, tuning=_tuning(args, workspace)))
         except IngestError as exc:
             raise CliError(say.problem(exc, lang)) from None
     for result in results:
@@ -258,7 +320,7 @@ def cmd_inspect(args) -> int:
         try:
             # Keys and the model's sentiment are what an import adds; rows shown show them.
             whole = bool(args.rows)
-            tuning = _tuning(args)
+            tuning = _tuning(args, workspace)
             result = (
                 workspace.read_file(path, mapping=mapping, keys=whole, sentiment=whole, tuning=tuning)
                 if workspace is not None
@@ -569,8 +631,24 @@ def parser() -> argparse.ArgumentParser:
     s = sub.add_parser("serve", help="serve the dashboard")
     s.add_argument("--workspace", help="workspace file (default: $RESONANCE_WORKSPACE or the demo)")
     s.add_argument("--port", type=int, default=8501)
-    s.add_argument("--address", default="localhost")
+    s.add_argument(
+        "--address",
+        default="localhost",
+        help="where to listen (default: this computer only); any other address needs `resonance access set` first",
+    )
     s.set_defaults(func=cmd_serve)
+
+    s = sub.add_parser(
+        "access",
+        help="the team's password for the served dashboard (kept hashed beside the workspace)",
+        description="set: a password typed twice (or one line on stdin with --stdin); token: a generated "
+        "32-character token, printed once; clear: anyone who reaches the server may open it; status: what "
+        "is set. The dashboard asks for it before it shows anything.",
+    )
+    s.add_argument("action", choices=("set", "token", "clear", "status"))
+    s.add_argument("--workspace", help="the workspace served (default: $RESONANCE_WORKSPACE or the demo)")
+    s.add_argument("--stdin", action="store_true", help="read the password from the first line of stdin")
+    s.set_defaults(func=cmd_access)
 
     s = sub.add_parser("demo", help="build the demo workspace from sample_data/ (when missing or out of date)")
     s.add_argument("--workspace", help="where to write it (default: demo.duckdb in $RESONANCE_HOME, else ~/.resonance)")
@@ -650,26 +728,40 @@ def parser() -> argparse.ArgumentParser:
 
 def _limit_options(s: argparse.ArgumentParser) -> None:
     """How much an archive may hold before it is refused unread (metrics.ingest.options.Limits)."""
-    s.add_argument("--max-files", type=int, metavar="N", help="files in an archive (default 1000)")
-    s.add_argument("--max-expanded-mb", type=int, metavar="MB", help="an archive's expanded size (default 1024)")
-    s.add_argument("--max-ratio", type=int, metavar="R", help="how many times a file may expand (default 250)")
+    s.add_argument("--max-files", type=_positive, metavar="N", help="files in an archive (default 1000)")
+    s.add_argument("--max-expanded-mb", type=_positive, metavar="MB", help="an archive's expanded size (default 1024)")
+    s.add_argument("--max-ratio", type=_positive, metavar="R", help="how many times a file may expand (default 250)")
+    s.epilog = (s.epilog or "") + (
+        "\nThe defaults are the workspace's own limits (its settings on the Data page), else those above."
+    )
 
 
-def _tuning(args):
-    """The reading's limits: the defaults, or those the flags raise or lower."""
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number above zero")
+    return value
+
+
+def _tuning(args, workspace: store.Workspace | None = None):
+    """The reading's limits: the workspace's (or the defaults), with those the flags raise or lower; None
+    when no flag is given (the workspace's own settings apply)."""
     from dataclasses import replace
 
     from metrics.ingest import Tuning
     from metrics.ingest.options import Limits
 
-    limits = Limits()
-    if getattr(args, "max_files", None):
-        limits = replace(limits, entries=args.max_files)
-    if getattr(args, "max_expanded_mb", None):
-        limits = replace(limits, expanded=args.max_expanded_mb << 20)
-    if getattr(args, "max_ratio", None):
-        limits = replace(limits, ratio=args.max_ratio)
-    return Tuning(limits=limits)
+    flags = {"max_files": ("entries", 1), "max_expanded_mb": ("expanded", 1 << 20), "max_ratio": ("ratio", 1)}
+    given: dict[str, int] = {
+        field: int(getattr(args, flag)) * unit for flag, (field, unit) in flags.items() if getattr(args, flag, None)
+    }
+    if not given:
+        return None
+    limits = Limits.from_settings(workspace.settings()["limits"]) if workspace is not None else Limits()
+    return Tuning(limits=replace(limits, **given))
 
 
 def _period_options(s: argparse.ArgumentParser) -> None:

@@ -10,6 +10,7 @@ import sys
 import time
 import urllib.request
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -143,6 +144,24 @@ def browser_context_args(browser_context_args):
     return {**browser_context_args, "viewport": {"width": 1920, "height": 1080}, "locale": "ru-RU"}
 
 
+LOCAL_HOSTS = {"127.0.0.1", "localhost", "::1"}
+
+
+@pytest.fixture
+def page(page):
+    """pytest-playwright's page, which fails its test if the browser asked any host but this computer."""
+    outside: list[str] = []
+
+    def record(request) -> None:
+        parts = urlsplit(request.url)
+        if parts.scheme not in ("data", "blob", "about") and parts.hostname not in LOCAL_HOSTS:
+            outside.append(request.url)
+
+    page.context.on("request", record)
+    yield page
+    assert not outside, f"requests to outside hosts: {outside[:5]}"
+
+
 @pytest.fixture
 def shots() -> Path:
     folder = ARTIFACTS / "screenshots"
@@ -209,3 +228,18 @@ def meeting_server(tmp_path_factory, demo_workspace):
     copy = home / "demo.duckdb"
     shutil.copy(demo_workspace, copy)
     yield from serve(home, copy, "streamlit-meeting")
+
+
+SECRET = "кофе-по-пятницам"
+
+
+@pytest.fixture(scope="session")
+def locked_server(tmp_path_factory, demo_workspace):
+    """A server on a copy of the demo whose folder holds a team password (``resonance access set``)."""
+    from resonance import access
+
+    home = tmp_path_factory.mktemp("served_locked")
+    copy = home / "demo.duckdb"
+    shutil.copy(demo_workspace, copy)
+    access.write(access.location(copy), SECRET)
+    yield from serve(home, copy, "streamlit-locked")

@@ -8,13 +8,14 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import state, tables
-from dashboard.progress import with_progress
+from dashboard.progress import release, with_progress
 from dashboard.safe import md
 from dashboard.style import uploader_css
 from metrics import schema, store
 from metrics.ingest import Problem, Progress
 from metrics.ingest.formats import READABLE
 from metrics.ingest.mapping import Mapping, mappable_columns
+from metrics.ingest.options import Limits
 from resonance import say
 from resonance.i18n import format_number, t
 
@@ -60,7 +61,8 @@ def import_upload(uploaded, number: int, count: int, bar) -> store.ImportReport:
     return import_with_bar(uploaded.getvalue(), uploaded.name, bar, number, count)
 
 
-if submitted and files:
+def import_uploads(files: list) -> None:
+    """Import each upload in turn; what the page shows of them is kept in session state, nothing else."""
     reports: list[store.ImportReport] = []
     problems: list[Problem] = []
     progress = st.progress(0.0)
@@ -83,6 +85,14 @@ if submitted and files:
     progress.empty()
     st.session_state["data_last_reports"] = [state.import_summary(r) for r in reports]
     st.session_state["data_last_problems"] = problems
+
+
+if submitted and files:
+    try:
+        import_uploads(files)
+    finally:  # ended or failed: the rows read are garbage now, and the server gives their memory back
+        del files
+        release()
 
 
 def extend_step(part: dict) -> None:
@@ -222,6 +232,8 @@ def mapping_step(file: str, data: bytes, headers: list[str]) -> None:
             elif report.result is not None:
                 st.session_state["data_last_problems"] = [p for leaf in report.result.leaves() for p in leaf.warnings]
                 st.session_state["data_last_reports"] = [state.import_summary(report)]
+            del report, data
+            release()
             st.rerun()
 
 
@@ -368,6 +380,42 @@ with st.form("data_settings_form"):
         st.rerun()  # the sidebar lists the brands under their new names
 if st.session_state.pop("data_settings_saved", False):
     st.success(t("data.settings_saved", lang))
+
+with st.expander(t("data.limits", lang), icon=":material/shield:"):
+    st.caption(t("data.limits_help", lang))
+    limits = Limits.from_settings(settings["limits"])
+    default = Limits()
+    with st.form("data_limits_form", border=False):
+        left, middle, right, last = st.columns(4)
+        n_files = left.number_input(
+            t("data.limit_files", lang, default=default.entries), 1, 1_000_000, limits.entries, key="data_limit_files"
+        )
+        expanded = middle.number_input(
+            t("data.limit_expanded", lang, default=default.expanded >> 20),
+            1,
+            1 << 20,
+            limits.expanded >> 20,
+            key="data_limit_expanded",
+        )
+        ratio = right.number_input(
+            t("data.limit_ratio", lang, default=default.ratio), 2, 100_000, limits.ratio, key="data_limit_ratio"
+        )
+        cells = last.number_input(
+            t("data.limit_cells", lang, default=default.cells // 1_000_000),
+            1,
+            10_000,
+            limits.cells // 1_000_000,
+            key="data_limit_cells",
+        )
+        if st.form_submit_button(t("data.save_limits", lang)):
+            chosen = Limits(
+                entries=int(n_files), expanded=int(expanded) << 20, ratio=int(ratio), cells=int(cells) * 10**6
+            )
+            workspace.update_settings(limits={} if chosen == default else chosen.to_settings())
+            st.session_state["data_limits_saved"] = True
+            st.rerun()
+    if st.session_state.pop("data_limits_saved", False):
+        st.success(t("data.limits_saved", lang))
 
 MAX_WORKSPACE_NAME = 80  # characters of a workspace's file name: file systems stop at 255 bytes
 

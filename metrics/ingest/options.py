@@ -34,6 +34,44 @@ class Limits:
     depth: int = 1
     cells: int = 20_000_000
 
+    @classmethod
+    def from_settings(cls, saved: dict | None) -> Limits:
+        """The limits a workspace keeps in its settings (``max_files``, ``max_expanded_mb``, ``max_ratio``,
+        ``max_cells``); a value not given, or not a whole number above zero, is the default.
+
+        >>> Limits.from_settings({"max_files": 5000, "max_ratio": "x"}) == Limits(entries=5000)
+        True
+        """
+        saved = saved or {}
+
+        def given(key: str) -> int | None:
+            value = saved.get(key)
+            return value if isinstance(value, int) and not isinstance(value, bool) and value > 0 else None
+
+        default = cls()
+        files, mb, ratio, cells = (given(k) for k in ("max_files", "max_expanded_mb", "max_ratio", "max_cells"))
+        return cls(
+            entries=files or default.entries,
+            expanded=(mb << 20) if mb else default.expanded,
+            ratio=ratio or default.ratio,
+            depth=default.depth,
+            cells=cells or default.cells,
+        )
+
+    def to_settings(self) -> dict[str, int]:
+        """What :meth:`from_settings` reads back.
+
+        >>> chosen = Limits(entries=7, expanded=3 << 20)
+        >>> Limits.from_settings(chosen.to_settings()) == chosen
+        True
+        """
+        return {
+            "max_files": self.entries,
+            "max_expanded_mb": self.expanded >> 20,
+            "max_ratio": self.ratio,
+            "max_cells": self.cells,
+        }
+
 
 @dataclass(frozen=True)
 class Tuning:

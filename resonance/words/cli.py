@@ -11,6 +11,66 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "{path} is open in another program (a running dashboard): read as it last wrote it.",
         "ru": "{path} открыт другой программой (запущенным дашбордом): прочитан в том виде, как она его записала.",
     },
+    "cli.access.damaged": {
+        "en": "{path} is not a readable access setting; remove it and set the password again (resonance access set).",
+        "ru": "{path} не читается как настройка доступа; удалите его и задайте пароль заново (resonance access set).",
+    },
+    "cli.access.none": {
+        "en": "No password is set ({path} does not exist): whoever reaches the server opens the dashboard.",
+        "ru": "Пароль не задан ({path} нет): дашборд открывает любой, кто дотянется до сервера.",
+    },
+    "cli.access.is_password": {
+        "en": "A team password is set ({path}, {set}); the dashboard asks for it.",
+        "ru": "Пароль команды задан ({path}, {set}); дашборд спрашивает его.",
+    },
+    "cli.access.is_token": {
+        "en": "A generated token is set ({path}, {set}); the dashboard asks for it.",
+        "ru": "Задан сгенерированный токен ({path}, {set}); дашборд спрашивает его.",
+    },
+    "cli.access.cleared": {
+        "en": "Password removed ({path}): whoever reaches the server opens the dashboard.",
+        "ru": "Пароль удалён ({path}): дашборд открывает любой, кто дотянется до сервера.",
+    },
+    "cli.access.token_written": {
+        "en": "The token above is the team's key to the dashboard; only its hash is kept ({path}). "
+        "It is not shown again.",
+        "ru": "Токен выше — ключ команды к дашборду; хранится только его хеш ({path}). Больше он не показывается.",
+    },
+    "cli.access.written": {
+        "en": "Password set; only its hash is kept ({path}). Open sessions are asked for it again.",
+        "ru": "Пароль задан; хранится только его хеш ({path}). Открытые сессии спросят его заново.",
+    },
+    "cli.access.prompt": {"en": "Team password: ", "ru": "Пароль команды: "},
+    "cli.access.again": {"en": "The same again: ", "ru": "Ещё раз: "},
+    "cli.access.mismatch": {
+        "en": "the two passwords differ; nothing changed.",
+        "ru": "пароли не совпали; ничего не изменено.",
+    },
+    "cli.access.short": {
+        "en": "a password needs at least {n} characters; nothing changed.",
+        "ru": "в пароле нужно не меньше {n} символов; ничего не изменено.",
+    },
+    "cli.access.no_terminal": {
+        "en": "no terminal to type the password in: give it on stdin with --stdin, or use `resonance access token`.",
+        "ru": "нет терминала, чтобы ввести пароль: передайте его через stdin с --stdin или используйте "
+        "`resonance access token`.",
+    },
+    "cli.serve.needs_access": {
+        "en": "--address {address} lets every computer that reaches this one open the dashboard, and there is no "
+        "password yet: set one first with `resonance access set --workspace {workspace}` (or `resonance access "
+        "token`), or serve on localhost.",
+        "ru": "--address {address} открывает дашборд всем компьютерам, которые дотянутся до этого, а пароля ещё нет: "
+        "сначала задайте его — `resonance access set --workspace {workspace}` (или `resonance access token`) — "
+        "либо запускайте на localhost.",
+    },
+    "cli.serve.network": {
+        "en": "Warning: serving on {address}:{port}, reachable from other computers. Visitors are asked the "
+        "team's password ({path}). The connection is plain HTTP: on a network you do not trust, put the "
+        "server behind HTTPS (a reverse proxy).",
+        "ru": "Внимание: дашборд доступен на {address}:{port} с других компьютеров. Посетителей спросят пароль "
+        "команды ({path}). Соединение — обычный HTTP: в сети, которой вы не доверяете, поставьте перед сервером "
+        "HTTPS (обратный прокси).",
+    },
     "cli.report.written": {"en": "Report written: {path}", "ru": "Отчёт записан: {path}"},
     "cli.report.no_folder": {
         "en": "there is no folder {path} to write the report in.",

@@ -30,14 +30,16 @@ TEXTS: dict[str, dict[str, str]] = {
         "ru": "архив или книга Excel повреждены ({detail}). Скачайте файл заново.",
     },
     "ingest.archive_entries": {
-        "en": "refused unread: the archive holds {value} files, more than {maximum}. Upload fewer at a time.",
-        "ru": "отклонено без чтения: в архиве {value} файлов, больше {maximum}. Загружайте меньше за раз.",
+        "en": "refused unread: the archive holds {value} files, more than {maximum}. Upload fewer at a "
+        "time, or raise the limit (Data page: limits; --max-files).",
+        "ru": "отклонено без чтения: в архиве {value} файлов, больше {maximum}. Загружайте меньше за раз или поднимите "
+        "предел (страница «Данные»: пределы; --max-files).",
     },
     "ingest.archive_expanded": {
         "en": "refused unread: the archive expands to {value} MB, more than {maximum} MB. Upload its files one by "
-        "one, or split them.",
+        "one, or split them, or raise the limit (Data page: limits; --max-expanded-mb).",
         "ru": "отклонено без чтения: архив распаковывается в {value} МБ, больше {maximum} МБ. Загрузите файлы по "
-        "одному или разделите их.",
+        "одному, разделите их или поднимите предел (страница «Данные»: пределы; --max-expanded-mb).",
     },
     "ingest.archive_ratio": {
         "en": "refused unread: this file expands {value} times its packed size, more than {maximum} — as a "

@@ -48,7 +48,8 @@ def test_too_many_files_or_archives_nested_too_deep_are_refused_in_one_line():
     error = refusal(many, "many.zip")
     assert error.code == "archive_entries"
     assert say.problem(error, "en") == (
-        "many.zip: refused unread: the archive holds 1,001 files, more than 1,000. Upload fewer at a time."
+        "many.zip: refused unread: the archive holds 1,001 files, more than 1,000. Upload fewer at a time, or "
+        "raise the limit (Data page: limits; --max-files)."
     )
     nested = zipped({"b.zip": zipped({"c.zip": zipped({"week.csv": GOOD})})})
     with pytest.raises(IngestError) as caught:
@@ -83,3 +84,23 @@ def test_the_command_line_raises_a_limit_for_a_file_known_to_be_sound(tmp_path, 
     assert "refused unread: this file expands" in capsys.readouterr().out
     assert main(["inspect", str(path), "--max-ratio", "100000"]) == 0
     assert "Mentions table" in capsys.readouterr().out
+
+
+def test_a_workspace_keeps_its_own_limits_and_the_cli_flags_override_them(tmp_path, capsys):
+    from metrics import store
+    from resonance import cli
+
+    three = tmp_path / "three.zip"
+    three.write_bytes(zipped({f"part{i}.csv": GOOD for i in range(3)}))
+    workspace = store.open_workspace(tmp_path / "w.duckdb")
+    workspace.update_settings(limits=Limits(entries=2).to_settings())
+    report = workspace.import_file(three)
+    assert report.error is not None and report.error.code == "archive_entries"
+    assert report.error.problem.params["maximum"] == 2 and workspace.imports().empty  # nothing written
+    workspace.close()
+    assert cli.main(["import", str(three), "--workspace", str(tmp_path / "w.duckdb")]) == 2
+    assert "more than 2" in capsys.readouterr().err
+    assert cli.main(["import", str(three), "--workspace", str(tmp_path / "w.duckdb"), "--max-files", "3"]) == 0
+    reopened = store.open_workspace(tmp_path / "w.duckdb")
+    assert len(reopened.imports()) == 1
+    assert Limits.from_settings(reopened.settings()["limits"]).entries == 2  # a flag does not change the setting
