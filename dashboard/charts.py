@@ -287,15 +287,20 @@ def add_calendar(
     shown = activities[(activities["end"] >= starts.iloc[0]) & (activities["start"] <= ends.iloc[-1])]
     # Always-on channels (monthly search ads, content production) would shade every period: they are
     # the background, not an event, and are left out.
-    covered = {
-        c: sum(any((g["start"] <= ends[i]) & (g["end"] >= starts[i])) for i in range(len(starts)))
-        for c, g in shown.groupby("channel")
-    }
-    shown = shown[[covered[c] < 0.9 * len(starts) for c in shown["channel"]]]
+    first, last = starts.to_numpy("datetime64[s]"), ends.to_numpy("datetime64[s]")
+
+    def overlaps(g: pd.DataFrame) -> np.ndarray:
+        """Activity × period: whether the activity runs during the period."""
+        begin, end = g["start"].to_numpy("datetime64[s]"), g["end"].to_numpy("datetime64[s]")
+        return (begin[:, None] <= last[None, :]) & (end[:, None] >= first[None, :])
+
+    covered = {c: int(overlaps(g).any(axis=0).sum()) for c, g in shown.groupby("channel", observed=True)}
+    shown = shown[[covered.get(c, 0) < 0.9 * len(starts) for c in shown["channel"]]]
     shown = shown.sort_values("budget", ascending=False, na_position="last").head(8).sort_values("start")
     taken: list[list[tuple[float, float]]] = [[], []]  # the stretch of periods each row's labels cover
+    hits = overlaps(shown)
     for number, (_, item) in enumerate(shown.iterrows()):
-        hit = [i for i in range(len(starts)) if item["start"] <= ends[i] and item["end"] >= starts[i]]
+        hit = np.flatnonzero(hits[number]).tolist()
         if not hit:
             continue
         fig.add_vrect(

@@ -149,6 +149,7 @@ def trend(scope: Scope, n: int = 12, ids: tuple[str, ...] | None = None) -> pd.D
     ).sort_index()
 
 
+@loader(max_entries=128)
 def comparison(scope: Scope) -> pd.DataFrame:
     """Every indicator for the scope's period against the period before and the average of the four before
     it, taken from the 12-period trend the page shows anyway (one computation, not two)."""

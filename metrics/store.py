@@ -209,6 +209,8 @@ class Workspace:
         self.path = path
         self._con = con
         self._lock = threading.RLock()
+        self._generation = 0  # commits so far: the counters kept are those of the current one
+        self._counters: dict[tuple[int, str], int] = {}
 
     # --- connection and schema ---
     def _cursor(self) -> duckdb.DuckDBPyConnection:
@@ -270,8 +272,21 @@ class Workspace:
             raise
 
     def version(self) -> int:
-        """The workspace's version (a query): it grows with every change; caches of reads are keyed on it."""
-        return int(_row(self._cursor().execute("SELECT value FROM meta WHERE key = 'version'"))[0])
+        """The workspace's version: it grows with every change; caches of reads are keyed on it."""
+        return self._counter("version")
+
+    def _counter(self, key: str) -> int:
+        """A counter of ``meta``, asked once per change: a workspace is written by the process that opened
+        it (DuckDB locks the file), so only this object's transactions change it; a dashboard asks on
+        every run of every viewer. Kept per generation of commits: a value read while a change commits
+        is kept under the generation it began in, never looked up again."""
+        generation = self._generation
+        kept = self._counters.get((generation, key))
+        if kept is None:
+            kept = int(_row(self._cursor().execute("SELECT value FROM meta WHERE key = ?", [key]))[0])
+            if generation == self._generation:
+                self._counters = {**self._counters, (generation, key): kept}
+        return kept
 
     # --- settings ---
     def settings(self) -> dict:
@@ -361,6 +376,9 @@ class Workspace:
             raise
         else:
             cur.execute("COMMIT").fetchall()
+        finally:
+            self._generation += 1  # the counters are asked again
+            self._counters = {}
 
     def _bump(self, cur: duckdb.DuckDBPyConnection, counter: str = "version") -> None:
         """One more change of the data (``version``) or of the decision log (``decisions_version``): a
@@ -370,8 +388,8 @@ class Workspace:
         ).fetchall()
 
     def decisions_version(self) -> int:
-        """The decision log's version (a query): it grows with every change of a decision."""
-        return int(_row(self._cursor().execute("SELECT value FROM meta WHERE key = 'decisions_version'"))[0])
+        """The decision log's version: it grows with every change of a decision."""
+        return self._counter("decisions_version")
 
     def read_file(
         self,

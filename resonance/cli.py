@@ -79,6 +79,10 @@ def cmd_serve(args) -> int:
         "--server.headless=true",
         "--browser.gatherUsageStats=false",
         "--client.toolbarMode=viewer",
+        # Streamlit collects all garbage after every run of every viewer: with the libraries a page needs
+        # loaded, that is most of a run's time (0.1–0.15 s) and all of it holds the interpreter's lock.
+        # Python's own collector still runs as memory is allocated.
+        "--runner.postScriptGC=false",
         f"--server.port={args.port}",
         f"--server.address={args.address}",
     ]
