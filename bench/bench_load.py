@@ -226,6 +226,7 @@ async def do_upload(port: int, name: str, data: bytes) -> tuple[float, str | Non
                 break
         started = time.perf_counter()
         await asyncio.to_thread(_put, port, urls.upload_url, name, data)
+        put = time.perf_counter() - started
         states = BackMsg().rerun_script.widget_states
         state = states.widgets.add()
         state.id = uploader.id
@@ -235,6 +236,7 @@ async def do_upload(port: int, name: str, data: bytes) -> tuple[float, str | Non
         pressed = states.widgets.add()
         pressed.id, pressed.trigger_value = submit.id, True
         done = await client.run("data", "lang=ru", states, timeout=900)
+        print(f"upload: PUT {put:.2f} s, the import's run {done.seconds:.2f} s", file=sys.stderr)
         return time.perf_counter() - started, done.error
     finally:
         await client.ws.close()
@@ -356,6 +358,13 @@ async def main_async(args, port: int, serve_pid: int, weeks: list[str], target: 
     window = shared.import_window
     during = [r.seconds for r in renders if window and window[0] <= r.started <= window[1] and r.error is None]
     errors = [f"{r.page or 'this_week'}: {r.error}" for r in renders if r.error]
+    if args.timeline:  # every render: when it began (seconds from the first), its page and how long it took
+        zero = min(r.started for r in renders)
+        lines = ["began_s,page,seconds,error"]
+        lines += [f"{r.started - zero:.3f},{r.page or 'this_week'},{r.seconds:.3f},{bool(r.error)}" for r in renders]
+        if window:
+            lines.append(f"{window[0] - zero:.3f},import,{window[1] - window[0]:.3f},{bool(import_error)}")
+        Path(args.timeline).write_text("\n".join(lines) + "\n")
     return {
         "viewers": args.viewers,
         "seconds": args.seconds,
@@ -386,6 +395,7 @@ def main() -> None:
     p.add_argument("--seconds", type=float, default=120)
     p.add_argument("--import-rows", type=int, default=100_000, help="rows of the upload (0: no upload)")
     p.add_argument("--think", type=float, nargs=2, default=(1.0, 3.0), metavar=("MIN", "MAX"))
+    p.add_argument("--timeline", type=Path, help="write every render (began, page, seconds) to this CSV")
     p.add_argument("--arrival", type=float, default=10.0, help="viewers join over this many seconds")
     p.add_argument("--workspace", type=Path, help="a workspace to copy (default: the demo, built here)")
     args = p.parse_args()
