@@ -8,6 +8,7 @@ import can be undone. Reads return pandas frames through Arrow, without text col
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
@@ -138,6 +139,18 @@ class WorkspaceError(ValueError):
 
 class WorkspaceBusy(WorkspaceError):
     """The workspace file is locked by another process."""
+
+
+class WorkspaceFull(WorkspaceError):
+    """The disk holding the workspace is full: the change was not written (the transaction rolled back)."""
+
+
+def _is_disk_full(exc: BaseException) -> bool:
+    import errno
+
+    if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:
+        return True
+    return isinstance(exc, duckdb.Error) and "no space left on device" in str(exc).casefold()
 
 
 @dataclass
@@ -370,12 +383,21 @@ class Workspace:
         cur = self._cursor()
         cur.execute("BEGIN TRANSACTION").fetchall()
         try:
-            yield cur
-        except BaseException:
-            cur.execute("ROLLBACK").fetchall()
+            try:
+                yield cur
+            except BaseException:
+                with contextlib.suppress(duckdb.Error):  # a failed rollback must not hide why it rolled back
+                    cur.execute("ROLLBACK").fetchall()
+                raise
+            else:
+                cur.execute("COMMIT").fetchall()  # a failed commit rolls back
+        except (duckdb.Error, OSError) as exc:
+            if _is_disk_full(exc):
+                raise WorkspaceFull(
+                    f"{self.path}: the disk is full; nothing of this change was written and the workspace is as "
+                    "it was. Free some space and try again."
+                ) from exc
             raise
-        else:
-            cur.execute("COMMIT").fetchall()
         finally:
             self._generation += 1  # the counters are asked again
             self._counters = {}
@@ -451,6 +473,8 @@ class Workspace:
                 return self.import_result(read(batches=False))
         except IngestError as exc:
             return ImportReport(label, error=exc)
+        except WorkspaceFull:
+            return ImportReport(label, error=IngestError("disk_full", label, folder=str(self.path.parent)))
 
     def import_files(self, sources: Iterable[str | Path]) -> list[ImportReport]:
         return [self.import_file(s) for s in sources]

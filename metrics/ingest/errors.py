@@ -42,6 +42,8 @@ ERRORS = (
     "archive_depth",
     "archive_cells",
     "zip_method",
+    "xml_dtd",
+    "disk_full",
     "codes_columns",
     "codes_nothing",
 )

@@ -27,6 +27,7 @@ def xlsx_sheets(data: bytes, name: str, limits: Limits | None = None) -> list[Sh
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
             within_limits(zf.infolist(), name, limits)
+            _without_dtd(zf, name)
         book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except IngestError:
         raise
@@ -50,6 +51,22 @@ def xlsx_sheets(data: bytes, name: str, limits: Limits | None = None) -> list[Sh
         raise IngestError("corrupt_xlsx", name, detail=type(exc).__name__) from None
     finally:
         book.close()
+
+
+DTD_MARKS = (b"<!DOCTYPE", b"<!ENTITY")
+
+
+def _without_dtd(zf: zipfile.ZipFile, name: str) -> None:
+    """Refuse a workbook whose XML declares a DTD: Excel never writes one, and its entities can expand a
+    few bytes into gigabytes ("billion laughs") or name files of this computer. The prolog is where a
+    DTD must stand, so the first 4 KB of each part are enough (read, not the part)."""
+    for info in zf.infolist():
+        if not info.filename.endswith((".xml", ".rels", ".vml")):
+            continue
+        with zf.open(info) as part:
+            head = part.read(4096)
+        if any(mark in head for mark in DTD_MARKS):
+            raise IngestError("xml_dtd", name, part=info.filename)
 
 
 def xls_sheets(data: bytes, name: str) -> list[Sheet]:

@@ -56,6 +56,19 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "refused: the workbook holds more than {maximum} cells. Export the sheet you need as CSV.",
         "ru": "отклонено: в книге больше {maximum} ячеек. Выгрузите нужный лист в CSV.",
     },
+    "ingest.xml_dtd": {
+        "en": "refused unread: its part {part} declares a DTD (entities), which Excel never writes and which can "
+        "expand to gigabytes or point at files of this computer. Open it in Excel and save it again, or export CSV.",
+        "ru": "отклонено без чтения: его часть {part} объявляет DTD (сущности) — Excel такого не пишет, а они могут "
+        "развернуться в гигабайты или указывать на файлы этого компьютера. Откройте файл в Excel и сохраните заново "
+        "или выгрузите CSV.",
+    },
+    "ingest.disk_full": {
+        "en": "not imported: the disk that holds the workspace ({folder}) is full. Nothing of this file was written "
+        "and everything imported before is kept. Free some space and import it again.",
+        "ru": "не импортирован: диск, на котором лежит рабочая область ({folder}), заполнен. Из этого файла ничего "
+        "не записано, всё импортированное раньше сохранено. Освободите место и импортируйте его снова.",
+    },
     "ingest.zip_encrypted": {
         "en": "this file in the archive is protected by a password. Pack it again without one, or upload it alone.",
         "ru": "этот файл в архиве защищён паролем. Упакуйте архив заново без пароля или загрузите файл отдельно.",
