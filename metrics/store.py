@@ -141,6 +141,16 @@ class WorkspaceBusy(WorkspaceError):
     """The workspace file is locked by another process."""
 
 
+def _size(source: str | Path | bytes) -> int:
+    """Bytes of a file given by its path or its contents (0 when it cannot be asked: the reader will say why)."""
+    if isinstance(source, bytes | bytearray | memoryview):
+        return len(source)
+    try:
+        return Path(source).stat().st_size
+    except OSError:
+        return 0
+
+
 class WorkspaceFull(WorkspaceError):
     """The disk holding the workspace is full: the change was not written (the transaction rolled back)."""
 
@@ -424,29 +434,34 @@ class Workspace:
         tuning: Tuning | None = None,
         keys: bool = True,
         sentiment: bool = True,
+        apart: bool = False,
     ) -> ReadResult:
         """Read one file as an import would (the workspace's settings and saved mappings), writing nothing.
 
         ``mapping`` is applied whatever the file's layout; ``batches`` reads a large table a batch at a time
-        (:attr:`ReadResult.batches`: only :meth:`import_result` takes them). Raises :class:`IngestError`.
+        (:attr:`ReadResult.batches`: only :meth:`import_result` takes them); ``apart`` reads it in a process
+        of its own (:mod:`metrics.ingest.apart`: a server's viewers are not held up meanwhile), unless it is
+        large enough to be read in batches. Raises :class:`IngestError`.
         """
         settings = self.settings()
         tuning = tuning or Tuning(limits=Limits.from_settings(settings["limits"]))
-        # The content hash (for the history and duplicate imports) is computed while the file is read.
-        return read_export(
-            source,
-            name=name,
+        options = dict(
             tz=settings["tz"],
             today=today,
             brand=settings["brand"],
             mappings=self.mappings(),
             mapping=mapping,
-            content_hash=True,
-            batches=batches,
+            content_hash=True,  # computed while the file is read, for the history and duplicate imports
             tuning=tuning,
             keys=keys,
             sentiment=sentiment,
         )
+        if apart and not (batches and _size(source) >= tuning.batches_from):
+            from metrics.ingest.apart import read_apart
+
+            label = name or (Path(source).name if isinstance(source, (str, Path)) else "upload")
+            return read_apart(source, name=label, **options)
+        return read_export(source, name=name, batches=batches, **options)
 
     def import_file(
         self,
@@ -456,15 +471,19 @@ class Workspace:
         today: date | None = None,
         mapping: Mapping | None = None,
         tuning: Tuning | None = None,
+        apart: bool = False,
     ) -> ImportReport:
         """Recognise, validate and write one file; a file that cannot be read changes nothing.
 
         A large text table is read and written a batch at a time, in one transaction (memory holds a batch,
-        not the file); one that turns out to need reading whole (:class:`Rewind`) is read again whole."""
+        not the file); one that turns out to need reading whole (:class:`Rewind`) is read again whole.
+        ``apart``: read in a process of its own (see :meth:`read_file`), as the dashboard's server does."""
         label = name or (Path(source).name if isinstance(source, (str, Path)) else "upload")
 
         def read(batches: bool) -> ReadResult:
-            return self.read_file(source, name=name, today=today, mapping=mapping, batches=batches, tuning=tuning)
+            return self.read_file(
+                source, name=name, today=today, mapping=mapping, batches=batches, tuning=tuning, apart=apart
+            )
 
         try:
             try:

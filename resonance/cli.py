@@ -83,6 +83,10 @@ def cmd_serve(args) -> int:
         # loaded, that is most of a run's time (0.1–0.15 s) and all of it holds the interpreter's lock.
         # Python's own collector still runs as memory is allocated.
         "--runner.postScriptGC=false",
+        # Streamlit watches every module's file for edits, to rerun an app as it is written: after every run
+        # of every viewer it walks the thousands of modules loaded, on the thread that talks to all the
+        # browsers. A served dashboard is not being written.
+        "--server.fileWatcherType=none",
         f"--server.port={args.port}",
         f"--server.address={args.address}",
     ]

@@ -54,7 +54,7 @@ def import_with_bar(data: bytes, name: str, bar, number: int = 1, count: int = 1
     def draw(done: Progress, seconds: float) -> None:
         bar.progress((number - 1 + done.fraction) / count, text=say.progress(label, done, seconds, lang))
 
-    return with_progress(lambda: workspace.import_file(data, name=name), draw)
+    return with_progress(lambda: workspace.import_file(data, name=name, apart=True), draw)
 
 
 def import_upload(uploaded, number: int, count: int, bar) -> store.ImportReport:

@@ -44,6 +44,7 @@ ERRORS = (
     "zip_method",
     "xml_dtd",
     "disk_full",
+    "read_stopped",
     "codes_columns",
     "codes_nothing",
 )
@@ -122,3 +123,12 @@ class IngestError(ValueError):
     @property
     def code(self) -> str:
         return self.problem.code
+
+    def __reduce__(self):  # pickled whole (a file read in another process): the problem, not the message
+        return (_rebuilt, (self.problem, self.headers, self.header_row))
+
+
+def _rebuilt(problem: Problem, headers: list[str], header_row: int | None) -> IngestError:
+    error = IngestError(problem.code, problem.file, row=problem.row, column=problem.column, **problem.params)
+    error.headers, error.header_row = headers, header_row
+    return error

@@ -69,6 +69,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "ru": "не импортирован: диск, на котором лежит рабочая область ({folder}), заполнен. Из этого файла ничего "
         "не записано, всё импортированное раньше сохранено. Освободите место и импортируйте его снова.",
     },
+    "ingest.read_stopped": {
+        "en": "reading stopped before the end (the computer may have run out of memory; exit status {status}). "
+        "Nothing of this file was written. Try again, or split the file.",
+        "ru": "чтение прервалось (возможно, компьютеру не хватило памяти; код завершения {status}). Из этого файла "
+        "ничего не записано. Попробуйте ещё раз или разделите файл.",
+    },
     "ingest.zip_encrypted": {
         "en": "this file in the archive is protected by a password. Pack it again without one, or upload it alone.",
         "ru": "этот файл в архиве защищён паролем. Упакуйте архив заново без пароля или загрузите файл отдельно.",
