@@ -97,6 +97,10 @@ class _Cells:
         head, body, rows = text.head, text.body, text.rows
         index = text.index(plan.line)
         next_line = rows[index + 1][0] if index + 1 < len(rows) else None
+        if next_line is None and not head.complete and "\n" in body[len(_upto_line(body, plan.line)) :]:
+            # The head ends inside the first row (a cell longer than the head): the rows begin on the line
+            # after the header's.
+            next_line = plan.line + 1
         offset = (
             head.bom
             + len((head.text[: len(head.text) - len(body)] + _upto_line(body, next_line)).encode(head.encoding))

@@ -129,3 +129,18 @@ def test_a_text_longer_than_the_csv_modules_cell_limit_is_read_whole():
     long = "Кофе " * 40_000  # 200,000 characters
     read = read_export(f"Дата,Бренд,Текст\n2026-11-20,Зерно,{long}\n2026-11-21,Зерно,Кофе\n".encode(), name="m.csv")
     assert read.frame["text"].str.len().tolist() == [len(long), 4]
+
+
+def test_a_first_row_longer_than_the_part_of_the_file_looked_at_first_is_read():
+    """A news story of 600,000 Cyrillic characters (1.2 MB) in the first row: the reader looks at the
+    file's first megabyte to find its layout, which then ends inside that row; the rows are still read."""
+    from metrics.ingest import read_export
+
+    story = "к" * 600_000
+    header = "Дата;Бренд;Площадка;Автор;Текст\n"
+    alone = read_export(f"{header}2026-11-20 10:00;Зерно;vk;anna;{story}\n".encode(), name="news.csv")
+    assert alone.frame["text"].str.len().tolist() == [600_000]
+    more = read_export(
+        f"{header}2026-11-20 10:00;Зерно;vk;anna;{story}\n2026-11-21;Зерно;vk;b;x\n".encode(), name="n.csv"
+    )
+    assert more.frame["text"].str.len().tolist() == [600_000, 1] and more.frame["brand"].tolist() == ["Зерно"] * 2
