@@ -154,7 +154,7 @@ def page(page):
 
     def record(request) -> None:
         parts = urlsplit(request.url)
-        if parts.scheme not in ("data", "blob", "about") and parts.hostname not in LOCAL_HOSTS:
+        if parts.scheme not in ("data", "blob", "about", "file") and parts.hostname not in LOCAL_HOSTS:
             outside.append(request.url)
 
     page.context.on("request", record)
