@@ -116,6 +116,9 @@ def test_serving_to_the_network_with_a_password_warns_and_keeps_the_door_require
     assert code == 0 and "Warning" in err and "plain HTTP" in err
     cmd, env = started[0]
     assert "--server.address=0.0.0.0" in cmd
+    # What keeps twenty viewers under three seconds (bench/bench_load.py): no full garbage collection after
+    # every run and no watching of every module's file, both on the threads every viewer waits for.
+    assert {"--runner.postScriptGC=false", "--server.fileWatcherType=none"} <= set(cmd)
     assert env[access.ENV_REQUIRED] == "1" and env[access.ENV_FILE] == str(tmp_path / access.FILE_NAME)
     started.clear()
     code, _, err = run(capsys, monkeypatch, "serve", "--workspace", str(workspace))  # localhost: no warning
