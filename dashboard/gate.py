@@ -10,6 +10,7 @@ offline or on a meeting-room laptop does not have.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 import time
@@ -26,8 +27,16 @@ WRONG_ANSWER_WAIT = 1.0  # seconds before a wrong answer is said: guesses stay s
 
 
 def location() -> Path:
-    """The access file of this server: the one ``resonance serve`` names, else beside the default workspace."""
-    return Path(os.environ.get(access.ENV_FILE) or access.location(store.default_path()))
+    """The access file of this server: the one ``resonance serve`` names, else beside the default workspace
+    (found once per setting of the environment, not on every run of every viewer)."""
+    return _location(
+        os.environ.get(access.ENV_FILE), os.environ.get(store.ENV_WORKSPACE), os.environ.get(store.ENV_HOME)
+    )
+
+
+@functools.lru_cache(maxsize=8)
+def _location(named: str | None, workspace: str | None, home: str | None) -> Path:
+    return Path(named) if named else access.location(store.default_path())
 
 
 @st.cache_resource(max_entries=4, show_spinner=False)

@@ -107,6 +107,7 @@ DEFAULT_SETTINGS: dict[str, Any] = {
     "language": "ru",
     "limits": {},  # how much an archive or workbook may hold (Limits.from_settings); empty: the defaults
 }
+READING_ONLY = {"limits"}  # settings of how files are read: saving them leaves every number's cache as it is
 _SQL_TYPES = {
     schema.TS: "TIMESTAMPTZ",
     schema.DATE: "DATE",
@@ -139,6 +140,11 @@ class WorkspaceError(ValueError):
 
 class WorkspaceBusy(WorkspaceError):
     """The workspace file is locked by another process."""
+
+
+def _label(source: str | Path | bytes, name: str | None) -> str:
+    """The file's name as the user knows it: the one given, else the path's, else "upload"."""
+    return name or (Path(source).name if isinstance(source, (str, Path)) else "upload")
 
 
 def _size(source: str | Path | bytes) -> int:
@@ -326,12 +332,14 @@ class Workspace:
             cur.execute(
                 "UPDATE meta SET value = ? WHERE key = 'settings'", [json.dumps(settings, ensure_ascii=False)]
             ).fetchall()
-            # Mentions already imported follow the new names and aliases.
-            for alias, brand in _aliases(settings).items():
-                cur.execute(
-                    "UPDATE mentions SET brand = ? WHERE lower(query) = ? OR lower(brand) = ?", [brand, alias, alias]
-                ).fetchall()
-            self._bump(cur)
+            if set(changes) - READING_ONLY:  # a change of how files are read changes no number and no name
+                # Mentions already imported follow the new names and aliases.
+                for alias, brand in _aliases(settings).items():
+                    cur.execute(
+                        "UPDATE mentions SET brand = ? WHERE lower(query) = ? OR lower(brand) = ?",
+                        [brand, alias, alias],
+                    ).fetchall()
+                self._bump(cur)
         return settings
 
     def brands(self) -> list[str]:
@@ -459,8 +467,7 @@ class Workspace:
         if apart and not (batches and _size(source) >= tuning.batches_from):
             from metrics.ingest.apart import read_apart
 
-            label = name or (Path(source).name if isinstance(source, (str, Path)) else "upload")
-            return read_apart(source, name=label, **options)
+            return read_apart(source, name=_label(source, name), **options)
         return read_export(source, name=name, batches=batches, **options)
 
     def import_file(
@@ -478,7 +485,7 @@ class Workspace:
         A large text table is read and written a batch at a time, in one transaction (memory holds a batch,
         not the file); one that turns out to need reading whole (:class:`Rewind`) is read again whole.
         ``apart``: read in a process of its own (see :meth:`read_file`), as the dashboard's server does."""
-        label = name or (Path(source).name if isinstance(source, (str, Path)) else "upload")
+        label = _label(source, name)
 
         def read(batches: bool) -> ReadResult:
             return self.read_file(

@@ -734,6 +734,9 @@ def parser() -> argparse.ArgumentParser:
     return p
 
 
+LIMIT_FLAGS = ("max_files", "max_expanded_mb", "max_ratio")  # the keys of Limits.to_settings they override
+
+
 def _limit_options(s: argparse.ArgumentParser) -> None:
     """How much an archive may hold before it is refused unread (metrics.ingest.options.Limits)."""
     s.add_argument("--max-files", type=_positive, metavar="N", help="files in an archive (default 1000)")
@@ -756,20 +759,15 @@ def _positive(text: str) -> int:
 
 def _tuning(args, workspace: store.Workspace | None = None):
     """The reading's limits: the workspace's (or the defaults), with those the flags raise or lower; None
-    when no flag is given (the workspace's own settings apply)."""
-    from dataclasses import replace
-
+    when no flag is given (the workspace's own settings apply). The flags are named as the settings are."""
     from metrics.ingest import Tuning
     from metrics.ingest.options import Limits
 
-    flags = {"max_files": ("entries", 1), "max_expanded_mb": ("expanded", 1 << 20), "max_ratio": ("ratio", 1)}
-    given: dict[str, int] = {
-        field: int(getattr(args, flag)) * unit for flag, (field, unit) in flags.items() if getattr(args, flag, None)
-    }
+    given = {flag: value for flag in LIMIT_FLAGS if (value := getattr(args, flag, None))}
     if not given:
         return None
-    limits = Limits.from_settings(workspace.settings()["limits"]) if workspace is not None else Limits()
-    return Tuning(limits=replace(limits, **given))
+    saved = workspace.settings()["limits"] if workspace is not None else {}
+    return Tuning(limits=Limits.from_settings({**saved, **given}))
 
 
 def _period_options(s: argparse.ArgumentParser) -> None:

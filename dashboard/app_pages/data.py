@@ -408,8 +408,13 @@ with st.expander(t("data.limits", lang), icon=":material/shield:"):
             key="data_limit_cells",
         )
         if st.form_submit_button(t("data.save_limits", lang)):
-            chosen = Limits(
-                entries=int(n_files), expanded=int(expanded) << 20, ratio=int(ratio), cells=int(cells) * 10**6
+            chosen = Limits.from_settings(
+                {
+                    "max_files": int(n_files),
+                    "max_expanded_mb": int(expanded),
+                    "max_ratio": int(ratio),
+                    "max_cells": int(cells) * 10**6,
+                }
             )
             workspace.update_settings(limits={} if chosen == default else chosen.to_settings())
             st.session_state["data_limits_saved"] = True

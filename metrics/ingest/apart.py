@@ -91,11 +91,12 @@ def _receive(source: IO[bytes]) -> Any:
 
 def _detached(result: ReadResult) -> None:
     """The result without what ties it to this process: its content hash computed, its source let go."""
-    for part in [result, *result.parts, *result.leaves()]:
-        if part.origin is not None:
-            _ = part.content_hash
-            part.origin = None
-        part.batches = None
+    if result.origin is not None:
+        _ = result.content_hash
+        result.origin = None
+    result.batches = None
+    for part in result.parts:  # the files of an archive, the sheets of a workbook, and theirs
+        _detached(part)
 
 
 def main() -> None:

@@ -27,24 +27,20 @@ def patched(data: bytes, entry: str, *, flag: int | None = None, method: int | N
     """``data`` with ``entry``'s general flag or compression method changed in both its headers."""
     raw = bytearray(data)
     name = (entry + ".csv").encode()
-    local = raw.find(b"PK\x03\x04" + b"")
-    while local >= 0:
-        size = struct.unpack_from("<H", raw, local + 26)[0]
-        if raw[local + 30 : local + 30 + size] == name:
-            if flag is not None:
-                struct.pack_into("<H", raw, local + 6, flag)
-            if method is not None:
-                struct.pack_into("<H", raw, local + 8, method)
-        local = raw.find(b"PK\x03\x04", local + 4)
-    central = raw.find(b"PK\x01\x02")
-    while central >= 0:
-        size = struct.unpack_from("<H", raw, central + 28)[0]
-        if raw[central + 46 : central + 46 + size] == name:
-            if flag is not None:
-                struct.pack_into("<H", raw, central + 8, flag)
-            if method is not None:
-                struct.pack_into("<H", raw, central + 10, method)
-        central = raw.find(b"PK\x01\x02", central + 4)
+    # (signature, where the name's length is, where the name starts, where the flag is, where the method is)
+    for signature, length_at, name_at, flag_at, method_at in (
+        (b"PK\x03\x04", 26, 30, 6, 8),
+        (b"PK\x01\x02", 28, 46, 8, 10),
+    ):
+        at = raw.find(signature)
+        while at >= 0:
+            size = struct.unpack_from("<H", raw, at + length_at)[0]
+            if raw[at + name_at : at + name_at + size] == name:
+                if flag is not None:
+                    struct.pack_into("<H", raw, at + flag_at, flag)
+                if method is not None:
+                    struct.pack_into("<H", raw, at + method_at, method)
+            at = raw.find(signature, at + 4)
     return bytes(raw)
 
 
