@@ -449,7 +449,7 @@ class Workspace:
         ``mapping`` is applied whatever the file's layout; ``batches`` reads a large table a batch at a time
         (:attr:`ReadResult.batches`: only :meth:`import_result` takes them); ``apart`` reads it in a process
         of its own (:mod:`metrics.ingest.apart`: a server's viewers are not held up meanwhile), unless it is
-        large enough to be read in batches. Raises :class:`IngestError`.
+        small (:attr:`Tuning.apart_from`) or large enough to be read in batches. Raises :class:`IngestError`.
         """
         settings = self.settings()
         tuning = tuning or Tuning(limits=Limits.from_settings(settings["limits"]))
@@ -464,7 +464,8 @@ class Workspace:
             keys=keys,
             sentiment=sentiment,
         )
-        if apart and not (batches and _size(source) >= tuning.batches_from):
+        size = _size(source) if apart else 0
+        if apart and tuning.apart_from <= size and not (batches and size >= tuning.batches_from):
             from metrics.ingest.apart import read_apart
 
             return read_apart(source, name=_label(source, name), **options)

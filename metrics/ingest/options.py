@@ -83,7 +83,9 @@ class Tuning:
     file Arrow cannot split is read; ``threads``: columns parsed at a time (None: two for a table
     of more than 50,000 rows, else one; 0: every step on the calling thread, without a pool);
     ``batches_from``: from this size (bytes) a text table whose reader takes batches
-    (:attr:`ReadOptions.batches`) is read ``batch_bytes`` of the file at a time.
+    (:attr:`ReadOptions.batches`) is read ``batch_bytes`` of the file at a time; ``apart_from``: from this
+    size (bytes) a file asked to be read apart (:mod:`metrics.ingest.apart`) is (a smaller one is read in
+    well under the 0.6 s a child process takes to start).
 
     >>> Tuning().workers(100_000), Tuning(threads=0).workers(100_000)
     (2, 0)
@@ -93,6 +95,7 @@ class Tuning:
     block_size: int = 1 << 22
     batches_from: int = 512 << 20
     batch_bytes: int = 128 << 20
+    apart_from: int = 2 << 20
     max_warnings: int = 20
     arrow: bool = True
     threads: int | None = None
