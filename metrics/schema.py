@@ -237,5 +237,30 @@ def conform(table: str, frame: pd.DataFrame) -> pd.DataFrame:
                 series = series.astype(dtype)
             out[column] = series.reset_index(drop=True)
         else:
-            out[column] = pd.Series(pd.NaT if dtype in (TS, DATE) else pd.NA, index=pd.RangeIndex(n), dtype=dtype)
+            out[column] = missing(dtype, n)
     return pd.DataFrame(out, copy=False)
+
+
+def missing(dtype: str, n: int) -> pd.Series:
+    """A column of ``n`` missing values of ``dtype``, built without ``n`` references to a missing value: Arrow
+    gives a text column its nulls in one buffer, a count or a rate is all mask (a million rows: a
+    millisecond, not fifty).
+
+    >>> missing(STR, 2).tolist(), missing(INT, 2).dtype, missing(TS, 1).isna().all()
+    ([<NA>, <NA>], Int64Dtype(), np.True_)
+    """
+    import numpy as np
+    import pandas as pd
+
+    if dtype == STR:
+        import pyarrow as pa
+
+        return pd.Series(pd.arrays.ArrowStringArray(pa.nulls(n, pa.large_string())), dtype=STR)
+    every = np.ones(n, dtype=np.bool_)  # the mask of a count, a rate or a flag: every value missing
+    if dtype == INT:
+        return pd.Series(pd.arrays.IntegerArray(np.zeros(n, dtype=np.int64), every))
+    if dtype == FLOAT:
+        return pd.Series(pd.arrays.FloatingArray(np.zeros(n, dtype=np.float64), every))
+    if dtype == BOOL:
+        return pd.Series(pd.arrays.BooleanArray(np.zeros(n, dtype=np.bool_), every))
+    return pd.Series(pd.NaT if dtype in (TS, DATE) else pd.NA, index=pd.RangeIndex(n), dtype=dtype)

@@ -310,7 +310,6 @@ def cmd_templates(args) -> int:
 
 
 def cmd_inspect(args) -> int:
-    from metrics import store
     from metrics.ingest import IngestError, read_export
     from resonance import say
 
@@ -321,6 +320,8 @@ def cmd_inspect(args) -> int:
         path = Path(args.workspace).expanduser()
         if not path.exists():
             raise CliError(t("cli.no_workspace", lang, path=path))
+        from metrics import store  # only then: reading a file alone needs no DuckDB
+
         workspace = store.open_workspace(path, create=False)
     mapping = typed or _template(args, workspace, lang)
     out, failed = [], False

@@ -28,11 +28,12 @@ def mention_keys(frame: pd.DataFrame, fmt: Format) -> pd.Series:
     if "url" in frame and missing.any() and frame["url"].notna().any():  # filling with nothing costs as much
         key = key.fillna(frame["url"].astype("string"))
         missing = key.isna()
-    if missing.all():
-        key = content_key(frame, "author")
-    elif missing.any():
+    prefix = fmt.id.split("_")[0] + ":"
+    if missing.all():  # the commonest file without ids: the prefix is written by the same query as the keys
+        return content_key(frame, "author", prefix=prefix)
+    if missing.any():
         key = key.fillna(content_key(frame[missing], "author"))
-    return values.prefixed(fmt.id.split("_")[0] + ":", key)
+    return values.prefixed(prefix, key)
 
 
 def content_key_sql(epoch_us: str, who: str, text: str) -> str:
@@ -59,8 +60,8 @@ def content_key_sql(epoch_us: str, who: str, text: str) -> str:
 KEY_OF_ROWS = content_key_sql('"at"', '"who"', '"what"')
 
 
-def content_key(frame: pd.DataFrame, who: str) -> pd.Series:
-    """A key from what a row says, when, and by whom (``who``): ``h`` and 16 hex digits."""
+def content_key(frame: pd.DataFrame, who: str, *, prefix: str = "") -> pd.Series:
+    """A key from what a row says, when, and by whom (``who``): ``prefix``, ``h`` and 16 hex digits."""
     import duckdb  # only files without ids need it
 
     columns = pa.table(
@@ -72,8 +73,9 @@ def content_key(frame: pd.DataFrame, who: str) -> pd.Series:
     )
     with duckdb.connect() as con:  # in memory; the columns are scanned in place, in order
         con.register("rows_", columns)
-        keys = con.sql(f"SELECT {KEY_OF_ROWS} AS key FROM rows_").to_arrow_table()
-    return pd.Series(keys.column("key").to_pandas().array, index=frame.index).astype("string")
+        keys = con.sql(f"SELECT $prefix || {KEY_OF_ROWS} AS key FROM rows_", params={"prefix": prefix}).to_arrow_table()
+    # Arrow's strings become the column as they are (no Python string per row).
+    return pd.Series(pd.arrays.ArrowStringArray(keys.column("key")), index=frame.index, dtype="string")
 
 
 def _epoch_us(moments: pd.Series) -> pa.Array:

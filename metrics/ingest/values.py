@@ -626,7 +626,7 @@ def excel_mangled(values: pd.Series, parsed: pd.Series | None = None) -> pd.Seri
 
 def constant(value: str, index: pd.Index) -> pd.Series:
     """A text column holding ``value`` on every row, built by Arrow (no list of a million references)."""
-    repeated = pc.take(pa.array([value], type=pa.large_string()), pa.array(np.zeros(len(index), dtype=np.int32)))
+    repeated = pa.repeat(pa.scalar(value, pa.large_string()), len(index))
     return pd.Series(pd.arrays.ArrowStringArray(repeated), index=index, dtype="string")
 
 

@@ -4,39 +4,59 @@
 one module per layer as the tables of ``resonance/words/`` are: :mod:`resonance.say.ingest` (problems,
 rows left out, assumptions, ``inspect --json``) and :mod:`resonance.say.insights` (headlines, spikes,
 the sales association and the rules). Callers write ``say.problem(...)`` or ``say.headline(...)``.
+
+A layer's module is imported when one of its names is first asked for: reading a file (``inspect``,
+``import``) needs none of the insights' (the sales association, the sentiment model and their imports).
 """
 
-from resonance.say.ingest import (
-    MAX_WARNINGS_SHOWN,
-    assumption,
-    format_label,
-    inspection,
-    problem,
-    problem_dict,
-    progress,
-    skip_reasons,
-    template_csv,
-    where,
-)
-from resonance.say.insights import (
-    agreement,
-    agreement_details,
-    association_details,
-    association_finding,
-    change_rule,
-    decision,
-    headline,
-    label,
-    model_status,
-    quote_source,
-    sentiment_by_model,
-    spike_details,
-    spike_explanation,
-    spike_marks,
-    spike_rule,
-    subject,
-)
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
 
+if TYPE_CHECKING:
+    from resonance.say.ingest import (
+        MAX_WARNINGS_SHOWN,
+        assumption,
+        format_label,
+        inspection,
+        problem,
+        problem_dict,
+        progress,
+        skip_reasons,
+        template_csv,
+        where,
+    )
+    from resonance.say.insights import (
+        agreement,
+        agreement_details,
+        association_details,
+        association_finding,
+        change_rule,
+        decision,
+        headline,
+        label,
+        model_status,
+        quote_source,
+        sentiment_by_model,
+        spike_details,
+        spike_explanation,
+        spike_marks,
+        spike_rule,
+        subject,
+    )
+
+_LAYERS = ("resonance.say.ingest", "resonance.say.insights")  # the first one a name is found in
+
+
+def __getattr__(name: str) -> Any:
+    for layer in _LAYERS:
+        value = getattr(import_module(layer), name, _UNKNOWN)
+        if value is not _UNKNOWN:
+            globals()[name] = value  # asked once
+            return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+_UNKNOWN = object()
 __all__ = [
     "MAX_WARNINGS_SHOWN",
     "agreement",
