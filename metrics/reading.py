@@ -20,7 +20,7 @@ from metrics import store
 from metrics.indicators import pushdown
 
 
-class WorkspaceTables(Mapping[str, pd.DataFrame]):
+class WorkspaceTables(Mapping[str, "pd.DataFrame"]):
     """The tables ``names`` of ``workspace``, each read by ``read(name)`` the first time it is asked for.
 
     ``pushable(name)`` says whether the table is aggregated in the workspace rather than from its rows: while
@@ -41,6 +41,7 @@ class WorkspaceTables(Mapping[str, pd.DataFrame]):
         self._names = list(names)
         self._read = read
         self._frames: dict[str, pd.DataFrame] = {}
+        self._rows: dict[str, bool] = {}
         self._aggregate_read = aggregate_read
         self._lock = threading.Lock()
         self._bounds: dict[tuple[tuple[str, ...] | None, str], tuple[date | None, date | None]] = {}
@@ -61,6 +62,16 @@ class WorkspaceTables(Mapping[str, pd.DataFrame]):
 
     def __len__(self) -> int:
         return len(self._names)
+
+    def has_rows(self, name: str) -> bool:
+        """Whether the workspace holds any row of ``name``, asked of it rather than read: a table without rows
+        gives every indicator that needs it no value, whatever the days asked."""
+        with self._lock:
+            if name not in self._rows:
+                self._rows[name] = (name in self._frames and len(self._frames[name]) > 0) or self._workspace.has_rows(
+                    name
+                )
+            return self._rows[name]
 
     def pushable(self, name: str) -> bool:
         return name in self._names and (self._aggregate_read or name not in self._frames)

@@ -19,7 +19,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 import duckdb
@@ -30,12 +30,15 @@ import pyarrow.compute as pc
 
 from metrics import coding, schema
 from metrics import decisions as decision_log
-from metrics.ingest import IngestError, ReadResult, Rewind, Tuning, read_export, vocab
-from metrics.ingest.formats.generic import OURS
+from metrics.ingest import vocab
+from metrics.ingest.errors import IngestError
 from metrics.ingest.keys import CONTENT_KEY_PATTERN, content_key_sql
-from metrics.ingest.mapping import Mapping
-from metrics.ingest.options import Limits
+from metrics.ingest.options import Limits, Tuning
 from metrics.sentiment.codes import CodesFile, text_key
+
+if TYPE_CHECKING:  # the reader and its formats are imported by what reads a file, not by what reads the workspace
+    from metrics.ingest import ReadResult
+    from metrics.ingest.mapping import Mapping
 
 SCHEMA_VERSION = 5
 
@@ -242,10 +245,34 @@ class Workspace:
         self._counters: dict[tuple[int, str], int] = {}
 
     # --- connection and schema ---
+    def _schema_is_current(self) -> bool:
+        """Whether the file is in this version's layout already: every table and column :meth:`_ensure_schema`
+        creates or adds is there, and the meta rows it writes (asked in three queries, not forty statements)."""
+        con = self._con
+        try:
+            meta = dict(con.execute("SELECT key, value FROM meta").fetchall())
+        except duckdb.CatalogException:
+            return False  # a new file
+        if meta.get("schema_version") != str(SCHEMA_VERSION) or not {"version", "decisions_version", "settings"} <= set(
+            meta
+        ):
+            return False
+        have = set(con.execute("SELECT table_name, column_name FROM information_schema.columns").fetchall())
+        named = {t for t, _ in have}
+        wanted = {
+            (name, column)
+            for table in schema.TABLES.values()
+            for name in (table.name, f"replaced_{table.name}")
+            for column in table.all_columns
+        }
+        return wanted <= have and {"imports", "mappings", "codes", "decisions"} <= named
+
     def _cursor(self) -> duckdb.DuckDBPyConnection:
         return self._con.cursor()
 
     def _ensure_schema(self) -> None:
+        if self._schema_is_current():
+            return  # a workspace opened to be read, again and again: nothing to write
         con = self._con
         con.execute("BEGIN TRANSACTION").fetchall()  # an upgrade happens whole or not at all
         try:
@@ -363,6 +390,8 @@ class Workspace:
     # --- column mappings for files no format knows ---
     def mappings(self) -> list[Mapping]:
         """The saved column mappings, oldest first, each with its name."""
+        from metrics.ingest.mapping import Mapping
+
         rows = self._cursor().execute("SELECT mapping, name FROM mappings ORDER BY saved_at").fetchall()
         return [replace(Mapping.from_json(text), name=name) for text, name in rows]
 
@@ -469,6 +498,8 @@ class Workspace:
             from metrics.ingest.apart import read_apart
 
             return read_apart(source, name=_label(source, name), **options)
+        from metrics.ingest import read_export
+
         return read_export(source, name=name, batches=batches, **options)
 
     def import_file(
@@ -486,6 +517,8 @@ class Workspace:
         A large text table is read and written a batch at a time, in one transaction (memory holds a batch,
         not the file); one that turns out to need reading whole (:class:`Rewind`) is read again whole.
         ``apart``: read in a process of its own (see :meth:`read_file`), as the dashboard's server does."""
+        from metrics.ingest import Rewind
+
         label = _label(source, name)
 
         def read(batches: bool) -> ReadResult:
@@ -973,6 +1006,10 @@ class Workspace:
         frame = arrow.to_pandas(date_as_object=False)
         return _typed(table, frame)
 
+    def has_rows(self, table: str) -> bool:
+        """Whether ``table`` holds any row."""
+        return _one(self._cursor().execute(f'SELECT 1 FROM "{schema.TABLES[table].name}" LIMIT 1')) is not None
+
     def aggregate(self, sql: str, params: dict[str, Any] | None = None) -> list[tuple]:
         """The rows of a read-only query over the canonical tables (named parameters ``$name``)."""
         return self._cursor().execute(sql, params or {}).fetchall()
@@ -1052,6 +1089,8 @@ def _aliases(settings: dict) -> dict[str, str]:
         if name:
             aliases.setdefault(name.casefold(), name)
     if settings["brand"]:
+        from metrics.ingest.formats.generic import OURS
+
         aliases[OURS.casefold()] = settings["brand"]
     return aliases
 

@@ -24,8 +24,9 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Collection, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import cached_property
 from typing import Any
 
 import pandas as pd
@@ -33,7 +34,7 @@ import pandas as pd
 from metrics import association, schema, store
 from metrics.catalog import REGISTRY
 from metrics.indicators import pushdown
-from metrics.indicators.compute import compare_trend, series
+from metrics.indicators.compute import compare_values, comparison_frame, series_values, trend_frame
 from metrics.indicators.registry import Indicator, frame, is_competitor
 from metrics.insights import spikes as spikes_of
 from metrics.insights import voice as voice_of
@@ -128,13 +129,31 @@ class Summary:
     tz: str
     currency: str
     indicators: Mapping[str, Figure]
-    comparison: pd.DataFrame
-    trend: pd.DataFrame
-    headlines: tuple[Headline, ...]
+    periods: tuple[Period, ...]  # the trend's, oldest first: the period is the last
+    values: tuple[Mapping[str, float], ...]  # every registered indicator in each of them
+    compared: Mapping[str, Mapping[str, Any]]  # each indicator's row of the comparison
     spikes: tuple[SpikeExplanation, ...] | None = None
     voice: Voice | None = None
     association: SalesAssociation | None = None
     included: tuple[str, ...] = PARTS
+    given_trend: pd.DataFrame | None = field(default=None, repr=False)  # the trend's frame, when the caller had it
+
+    @cached_property
+    def trend(self) -> pd.DataFrame:
+        """The indicators over the trend's periods (one row per period, indexed by its first day)."""
+        if self.given_trend is not None:
+            return self.given_trend
+        return trend_frame(self.values, self.periods, [spec.id for spec in REGISTRY.of_kind("period").values()])
+
+    @cached_property
+    def comparison(self) -> pd.DataFrame:
+        """The comparison table of the registered indicators (``metrics.indicators.compute.compare``)."""
+        return comparison_frame(self.compared)
+
+    @cached_property
+    def headlines(self) -> tuple[Headline, ...]:
+        """What changed most, told first (at most three)."""
+        return tuple(headlines(self.comparison, n=3, compared_with=self.granularity))
 
     @property
     def competitor(self) -> bool:
@@ -159,7 +178,7 @@ def _nan(value: object) -> float:
         return math.nan
 
 
-def _figure(id: str, row: pd.Series, *, competitor: bool) -> Figure:
+def _figure(id: str, row: Mapping[str, Any], *, competitor: bool) -> Figure:
     own = REGISTRY[id].ours_only
     value = _nan(row["value"])
     return Figure(
@@ -214,11 +233,14 @@ def _context(
     figures: dict[str, Figure] = {}
     found, year = None, None
     if not competitor:  # the period's year of weeks, read once: its finding and the association's value
-        year = association.year_table(tables, period, brand=brand, tz=tz)
         start = period.end - timedelta(days=association.YEAR_DAYS)
-        found = SalesAssociation("mentions", start, period.end, association.finding(year))
+        if _lacking(tables, ("sales",)):
+            found = SalesAssociation("mentions", start, period.end, association.Finding("no_data"))
+        else:
+            year = association.year_table(tables, period, brand=brand, tz=tz)
+            found = SalesAssociation("mentions", start, period.end, association.finding(year))
     for spec in REGISTRY.of_kind("association", "cost").values():
-        if competitor and spec.ours_only:
+        if (competitor and spec.ours_only) or _lacking(tables, spec.needs):
             now = before = math.nan
         else:
             reads_year = year is not None and spec.func is association.sales_association
@@ -226,6 +248,13 @@ def _context(
             before = spec.func(tables, previous, brand=brand, tz=tz)
         figures[spec.id] = _context_figure(spec, now, before, competitor=competitor)
     return figures, found
+
+
+def _lacking(tables: Mapping[str, pd.DataFrame], names: Sequence[str]) -> bool:
+    """Whether a workspace's tables tell, without reading them, that one of ``names`` holds no row: then every
+    association and cost that needs it has no value (``tests/metrics/test_summary.py`` holds each to that)."""
+    has_rows = getattr(tables, "has_rows", None)
+    return has_rows is not None and not all(has_rows(name) for name in names)
 
 
 def _spikes(
@@ -377,16 +406,11 @@ def summary(
     competitor = is_competitor(brand, our_brand)
     if trend is None:
         # brand is None only in a workspace without any brand, as the dashboard's own trend allows
-        trend = series(
-            tables,
-            periods,
-            brand=brand,
-            platforms=platforms,
-            tz=tz,
-            our_brand=our_brand,
-        ).sort_index()
-    comparison = compare_trend(trend)
-    indicators = {id: _figure(id, row, competitor=competitor) for id, row in comparison.iterrows()}
+        values = series_values(tables, periods, brand=brand, platforms=platforms, tz=tz, our_brand=our_brand)
+    else:
+        values = trend.sort_index().astype("float64").to_dict("records")
+    compared = compare_values(values, list(REGISTRY.of_kind("period").values()))
+    indicators = {id: _figure(id, row, competitor=competitor) for id, row in compared.items()}
     found = None
     if "context" in include:
         context, found = _context(tables, period, previous, brand, tz, competitor=competitor)
@@ -403,9 +427,10 @@ def summary(
         tz=tz,
         currency=currency,
         indicators=indicators,
-        comparison=comparison,
-        trend=trend,
-        headlines=tuple(headlines(comparison, n=3, compared_with=granularity)),
+        periods=tuple(periods),
+        values=tuple(values),
+        compared=compared,
+        given_trend=trend,
         spikes=_spikes(tables, texts, shown, brand, tz) if "spikes" in include else None,
         voice=_voice(texts(period.start, period.end), period, brand, tz, competitors) if "voice" in include else None,
         association=found,

@@ -809,6 +809,9 @@ def mapping_help() -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from resonance.deferred import defer
+
+    defer()  # pandas, NumPy and Arrow imported by the first command step that uses them
     try:
         args = parser().parse_args(argv)
         return args.func(args)

@@ -16,7 +16,6 @@ imports pandas), and Babel and pandas are imported by the functions that format 
 from __future__ import annotations
 
 import math
-import sys
 import threading
 from collections.abc import Callable, Iterator, Mapping
 from datetime import date, datetime
@@ -162,8 +161,8 @@ def is_missing(value: object) -> bool:
     """True for None, NaN and pandas' NA: the values shown as "–"."""
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return True
-    pd = sys.modules.get("pandas")  # a value cannot be pandas' NA unless pandas was imported
-    return pd is not None and value is pd.NA
+    kind = type(value)  # told by its type: asking pandas for its NA would import it
+    return kind.__name__ == "NAType" and kind.__module__.startswith("pandas")
 
 
 # Babel is imported where a number or a date is first formatted, not with the lookup.

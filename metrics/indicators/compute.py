@@ -16,6 +16,7 @@ competitor's page never shows our followers or revenue as its own.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, timedelta
 from typing import Any, SupportsFloat
@@ -42,7 +43,11 @@ COMPARE_COLUMNS = (
 )
 
 
-_Span = tuple[np.datetime64, np.datetime64]
+_Span = tuple[date, date]
+
+
+def _day(day: np.datetime64) -> date:
+    return day.astype("datetime64[D]").item()
 
 
 class UnknownIndicatorError(ValueError):
@@ -52,14 +57,14 @@ class UnknownIndicatorError(ValueError):
 class _Bounded:
     """A table's first and last local day (after the platform filter)."""
 
-    first: np.datetime64 | None
-    last: np.datetime64 | None
+    first: date | None
+    last: date | None
 
     def covers(self, period: Period) -> bool:
         """Whether the table's days (first to last, after the platform filter) overlap the period."""
         if self.first is None or self.last is None:
             return False
-        return bool(self.first <= np.datetime64(period.end, "D") and self.last >= np.datetime64(period.start, "D"))
+        return self.first <= period.end and self.last >= period.start
 
 
 class _Table(_Bounded):
@@ -76,14 +81,14 @@ class _Table(_Bounded):
         if platforms is not None and "platform" in frame.columns:
             keep &= frame["platform"].isin(list(platforms)).to_numpy(dtype=bool, na_value=False)
         known = days[keep]
-        self.first = known.min() if len(known) else None
-        self.last = known.max() if len(known) else None
-        self.span = span
+        self.first = _day(known.min()) if len(known) else None
+        self.last = _day(known.max()) if len(known) else None
+        self.span = lo, hi = np.datetime64(span[0], "D"), np.datetime64(span[1], "D")
         if keep.all() and bool((days[1:] >= days[:-1]).all()):  # already in day order: no copy
-            begin, stop = np.searchsorted(days, span[0], "left"), np.searchsorted(days, span[1], "right")
+            begin, stop = np.searchsorted(days, lo, "left"), np.searchsorted(days, hi, "right")
             self.rows_in_span, self.days = frame.iloc[begin:stop], days[begin:stop]
         else:
-            rows = np.flatnonzero(keep & (days >= span[0]) & (days <= span[1]))
+            rows = np.flatnonzero(keep & (days >= lo) & (days <= hi))
             rows = rows[np.argsort(days[rows], kind="stable")]
             self.rows_in_span, self.days = frame.take(rows), days[rows]
 
@@ -101,8 +106,7 @@ class _Aggregated(_Bounded):
     def __init__(self, source: pushdown.Aggregating, platforms: Sequence[str] | None, tz: str) -> None:
         remembered = getattr(source, "bounds", None)  # a workspace's tables ask once
         first, last = remembered(platforms, tz) if remembered else pushdown.bounds(source, platforms, tz)
-        self.first = None if first is None else np.datetime64(first, "D")
-        self.last = None if last is None else np.datetime64(last, "D")
+        self.first, self.last = first, last
         self._source, self._platforms, self._tz = source, platforms, tz
         self._statistics: dict[str | None, dict[Period, dict[str, Any] | None]] = {}
 
@@ -138,7 +142,7 @@ class _Tables:
     ) -> None:
         self.lookback = max((i.lookback_days for i in items), default=0)
         first = min(p.start for p in periods) - timedelta(days=self.lookback)
-        self._span = (np.datetime64(first, "D"), np.datetime64(max(p.end for p in periods), "D"))
+        self._span = (first, max(p.end for p in periods))
         self.periods = list(periods)
         self._raw = tables
         self._platforms = platforms
@@ -156,7 +160,8 @@ class _Tables:
             if self.aggregated and name == pushdown.TABLE:
                 self._prepared[name] = _Aggregated(self._raw, self._platforms, self._tz)  # type: ignore[arg-type]
             else:
-                frame = self._raw.get(name)
+                has_rows = getattr(self._raw, "has_rows", None)  # a workspace's tables tell without reading
+                frame = self._raw.get(name) if has_rows is None or has_rows(name) else None
                 usable = frame is not None and len(frame) > 0
                 self._prepared[name] = _Table(name, frame, self._platforms, self._tz, self._span) if usable else None
         return self._prepared[name]
@@ -174,7 +179,7 @@ def _selected(ids: Iterable[str] | None) -> list[Indicator]:
 
 
 def _as_float(value: SupportsFloat | None) -> float:
-    if value is None or value is pd.NA or value is pd.NaT:
+    if value is None or type(value).__name__ in ("NAType", "NaTType"):  # pandas' missing values, pandas not imported
         return float("nan")
     return float(value)
 
@@ -188,7 +193,7 @@ def _value(item: Indicator, tables: _Tables, period: Period, options: Mapping[st
     if len(prepared) < len(item.needs):
         return float("nan")
     first = period.start - timedelta(days=item.lookback_days)
-    if item.full_lookback and any(t.first is not None and t.first > np.datetime64(first, "D") for t in prepared):
+    if item.full_lookback and any(t.first is not None and t.first > first for t in prepared):
         return float("nan")  # the data starts inside the look-back: "returning" cannot be judged
     if isinstance(prepared[0], _Aggregated):
         stats = prepared[0].statistics(options["brand"], period, tables)
@@ -267,17 +272,35 @@ def series(
     [1.0, 2.0]
     """
     items = _selected(ids)
+    values = series_values(tables, periods, brand=brand, platforms=platforms, tz=tz, ids=ids, our_brand=our_brand)
+    return trend_frame(values, periods, [i.id for i in items])
+
+
+def series_values(
+    tables: Mapping[str, pd.DataFrame],
+    periods: Sequence[Period],
+    *,
+    brand: str | None,
+    platforms: Sequence[str] | None = None,
+    tz: str = DEFAULT_TZ,
+    ids: Iterable[str] | None = None,
+    our_brand: str | None = None,
+) -> list[dict[str, float]]:
+    """:func:`series` as plain values, one mapping of id → value per period: what a summary counted where the
+    mentions lie needs of it, without building a frame (or importing pandas to build one)."""
+    items = _selected(ids)
     if not periods:
-        return pd.DataFrame(columns=[i.id for i in items], index=pd.Index([], dtype=schema.DATE, name="start"))
+        return []
     prepared = _Tables(tables, periods, items, platforms, tz)
-    rows = [_run(prepared, p, brand, tz, items, our_brand) for p in periods]
+    return [_run(prepared, p, brand, tz, items, our_brand) for p in periods]
+
+
+def trend_frame(values: Sequence[Mapping[str, float]], periods: Sequence[Period], ids: Sequence[str]) -> pd.DataFrame:
+    """The frame of :func:`series` from its values."""
+    if not periods:
+        return pd.DataFrame(columns=list(ids), index=pd.Index([], dtype=schema.DATE, name="start"))
     index = pd.Index(pd.to_datetime([p.start for p in periods]).astype(schema.DATE), name="start")
-    return pd.DataFrame(rows, index=index, columns=[i.id for i in items], dtype="float64")
-
-
-def _relative(change: pd.Series, base: pd.Series) -> pd.Series:
-    base = base.abs()
-    return (change / base).where(base.notna() & (base != 0))
+    return pd.DataFrame(list(values), index=index, columns=list(ids), dtype="float64")
 
 
 def compare(
@@ -308,14 +331,9 @@ def compare(
     The data starts in week 46, so weeks 44 and 45 have no value and the average is over 46–47.
     """
     items = _selected(ids)
-    earlier = periods_ending(period, 4)
-    prepared = _Tables(tables, [*earlier, period], items, platforms, tz)
-    current = _run(prepared, period, brand, tz, items, our_brand)
-    before = [_run(prepared, p, brand, tz, items, our_brand) for p in earlier]
-    index = pd.Index([i.id for i in items], name="id")
-    return _comparison(
-        pd.Series(current, index=index, dtype="float64"), pd.DataFrame(before, columns=index, dtype="float64"), items
-    )
+    periods = [*periods_ending(period, 4), period]
+    values = series_values(tables, periods, brand=brand, platforms=platforms, tz=tz, ids=ids, our_brand=our_brand)
+    return comparison_frame(compare_values(values, items))
 
 
 def compare_trend(trend: pd.DataFrame) -> pd.DataFrame:
@@ -332,26 +350,53 @@ def compare_trend(trend: pd.DataFrame) -> pd.DataFrame:
     [3.0, 1.0, 1.0]
     """
     items = _selected(list(trend.columns))
-    index = pd.Index([i.id for i in items], name="id")
-    return _comparison(
-        trend.iloc[-1].reindex(index).astype("float64"),
-        trend.iloc[-5:-1].reindex(columns=index).astype("float64").reset_index(drop=True),
-        items,
-    )
+    return comparison_frame(compare_values(trend.iloc[-5:].astype("float64").to_dict("records"), items))
 
 
-def _comparison(value: pd.Series, history: pd.DataFrame, items: list[Indicator]) -> pd.DataFrame:
-    """The comparison table from this period's values and the four periods' before (oldest first)."""
-    index = value.index
+def compare_values(values: Sequence[Mapping[str, float]], items: Sequence[Indicator]) -> dict[str, dict[str, Any]]:
+    """Each indicator's row of the comparison (``COMPARE_COLUMNS``) from its values over the period (last)
+    and the four periods before it (oldest first): the one rule :func:`compare` and the summary share.
+
+    >>> from metrics.indicators.registry import REGISTRY
+    >>> row = compare_values([{"mentions": v} for v in (1.0, float("nan"), 3.0, 4.0, 6.0)], [REGISTRY["mentions"]])
+    >>> {k: row["mentions"][k] for k in ("previous", "change", "change_rel", "avg4", "change_avg4")}
+    {'previous': 4.0, 'change': 2.0, 'change_rel': 0.5, 'avg4': 2.6666666666666665, 'change_avg4': 3.3333333333333335}
+    """
+    *history, now = values[-5:]
+    out: dict[str, dict[str, Any]] = {}
+    for item in items:
+        value = _as_float(now.get(item.id))
+        before = [_as_float(h.get(item.id)) for h in history]
+        previous = before[-1] if before else math.nan
+        known = [b for b in before if not math.isnan(b)]
+        avg4 = sum(known) / len(known) if known else math.nan
+        out[item.id] = {
+            "value": value,
+            "previous": previous,
+            "change": value - previous,
+            "change_rel": _relative(value - previous, previous),
+            "avg4": avg4,
+            "change_avg4": value - avg4,
+            "change_avg4_rel": _relative(value - avg4, avg4),
+            "level": item.level,
+            "unit": item.unit,
+            "higher_is_better": item.higher_is_better,
+        }
+    return out
+
+
+def _relative(change: float, base: float) -> float:
+    """The change over the absolute base; NaN when the base is 0 or missing."""
+    return change / abs(base) if not math.isnan(base) and base != 0 else math.nan
+
+
+def comparison_frame(rows: Mapping[str, Mapping[str, Any]]) -> pd.DataFrame:
+    """The comparison table (one row per indicator id, ``COMPARE_COLUMNS``) from :func:`compare_values`."""
+    index = pd.Index(list(rows), name="id")
     out = pd.DataFrame(index=index)
-    out["value"] = value
-    out["previous"] = history.iloc[-1]
-    out["change"] = out["value"] - out["previous"]
-    out["change_rel"] = _relative(out["change"], out["previous"])
-    out["avg4"] = history.mean(skipna=True)
-    out["change_avg4"] = out["value"] - out["avg4"]
-    out["change_avg4_rel"] = _relative(out["change_avg4"], out["avg4"])
-    out["level"] = [i.level for i in items]
-    out["unit"] = [i.unit for i in items]
-    out["higher_is_better"] = pd.Series([i.higher_is_better for i in items], index=index, dtype=object)
+    for column in COMPARE_COLUMNS[:7]:
+        out[column] = pd.Series([rows[i][column] for i in index], index=index, dtype="float64")
+    out["level"] = [rows[i]["level"] for i in index]
+    out["unit"] = [rows[i]["unit"] for i in index]
+    out["higher_is_better"] = pd.Series([rows[i]["higher_is_better"] for i in index], index=index, dtype=object)
     return out[list(COMPARE_COLUMNS)]

@@ -19,6 +19,8 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from itertools import pairwise
+from statistics import median
 from typing import Any, Protocol
 from zoneinfo import ZoneInfo
 
@@ -51,6 +53,7 @@ _ROW = (
     "coalesce(is_question, false) OR sentiment = 'negative' AS q, "
     "(epoch_us(replied_at) - epoch_us(published_at)) / 1e6 / 3600 AS h"
 )
+_KNOWN = ", ".join(f"'{s}'" for s in KNOWN_SENTIMENTS)  # codes of our own vocabulary, written into the statement
 # Sufficient statistics of one period's rows (after the platform filter), from every row…
 _ALL = {
     "rows": "count(*)",
@@ -70,8 +73,8 @@ _OURS = {
     "ours_authors_given": "count(author)",
     "ours_authors": "count(DISTINCT author)",
     **{s: f"count(*) FILTER (WHERE sentiment = '{s}')" for s in KNOWN_SENTIMENTS},
-    "judged": "count(*) FILTER (WHERE list_contains($known, sentiment) AND author IS NOT NULL)",
-    "model_known": "count(*) FILTER (WHERE list_contains($known, sentiment) AND sentiment_source = 'model')",
+    "judged": f"count(*) FILTER (WHERE sentiment IN ({_KNOWN}) AND author IS NOT NULL)",
+    "model_known": f"count(*) FILTER (WHERE sentiment IN ({_KNOWN}) AND sentiment_source = 'model')",
     "asked": "count(*) FILTER (WHERE q)",
     "asked_replied": "count(*) FILTER (WHERE q AND replied_at IS NOT NULL)",
     "hours": "list(h) FILTER (WHERE q AND replied_at IS NOT NULL AND h >= 0)",
@@ -96,7 +99,7 @@ def _sentiment(s: Mapping[str, Any], numerator: Callable[[Mapping[str, float]], 
 
 
 def _median(values: Sequence[float] | None) -> float:
-    return float(pd.Series(values, dtype="float64").median()) if values else float("nan")
+    return float(median(values)) if values else float("nan")
 
 
 _AUTHORS = ("now", "returning", "advocates")  # from the per-author query (the look-back days included)
@@ -204,8 +207,11 @@ def _filtered(platforms: Sequence[str] | None, params: dict[str, Any], columns: 
 
 
 def _ask(source: Aggregating, sql: str, params: Mapping[str, Any]) -> list[tuple]:
-    """``sql``'s rows, given the parameters it names (DuckDB refuses any other)."""
-    return source.aggregate(sql, {k: v for k, v in params.items() if re.search(rf"\${k}\b", sql)})
+    """``sql``'s rows, given the parameters it names (DuckDB refuses any other). Moments go as ISO text, cast
+    by the statement (``$lo::TIMESTAMPTZ``): DuckDB looks for pandas to convert a datetime, and the command
+    line imports pandas only when it needs it."""
+    named = {k: v for k, v in params.items() if re.search(rf"\${k}\b", sql)}
+    return source.aggregate(sql, {k: v.isoformat() if isinstance(v, datetime) else v for k, v in named.items()})
 
 
 def bounds(source: Aggregating, platforms: Sequence[str] | None, tz: str) -> tuple[date | None, date | None]:
@@ -254,6 +260,23 @@ def _periods_sql(windows: Sequence[Window], params: dict[str, Any]) -> tuple[str
     )
 
 
+CASE_PERIODS = 12  # up to this many periods that do not overlap, rows find theirs by comparisons, not a join
+
+
+def _period_of_row(windows: Sequence[Window], params: dict[str, Any]) -> str | None:
+    """A CASE expression giving the period a row ``m`` of the periods' days is in (NULL in none), or None when the
+    periods overlap or are many (the join of :func:`_periods_sql` is then cheaper). The newest period is
+    tried first: it holds most rows."""
+    ordered = sorted(range(len(windows)), key=lambda i: windows[i].lo, reverse=True)
+    if len(windows) > CASE_PERIODS or any(windows[a].lo < windows[b].hi for a, b in pairwise(ordered)):
+        return None
+    when = []
+    for i in ordered:
+        params[f"plo{i}"], params[f"phi{i}"] = windows[i].lo, windows[i].hi
+        when.append(f"WHEN m.published_at >= $plo{i}::TIMESTAMPTZ AND m.published_at < $phi{i}::TIMESTAMPTZ THEN {i}")
+    return f"(CASE {' '.join(when)} END)"
+
+
 def statistics(
     source: Aggregating,
     periods: Sequence[Period],
@@ -269,20 +292,28 @@ def statistics(
     authors (the look-back days included)."""
     reads = {name for i in ids for name in FINISH[i].reads}
     windows = _windows(periods, lookback, tz)
-    params: dict[str, Any] = {"brand": brand, "known": list(KNOWN_SENTIMENTS)}
+    params: dict[str, Any] = {"brand": brand}
     table, in_period, in_window = _periods_sql(windows, params)
     params["first"], params["last"] = min(w.back for w in windows), max(w.hi for w in windows)
     rows = _filtered(platforms, params, columns=f"{_ROW}, epoch_us(published_at) // {SLOT_US} AS slot")
-    common = f"WITH {table}, m AS ({rows} AND published_at >= $first AND published_at < $last) "
+    common = (
+        f"WITH {table}, m AS ({rows} AND published_at >= $first::TIMESTAMPTZ AND published_at < $last::TIMESTAMPTZ) "
+    )
+    case = _period_of_row(windows, params)
+    if case is not None:  # each row's period told by comparing its time with a few bounds: no join
+        in_period, period, kept = "", case, [f"{case} IS NOT NULL"]
+    else:
+        period, kept = "n.idx", []
     out: list[dict[str, Any] | None] = [None] * len(periods)
-    for statistics, where in ((_ALL, ""), (_OURS, "WHERE m.brand = $brand ")):
+    for statistics, ours in ((_ALL, False), (_OURS, True)):
         names = [n for n in statistics if n in reads or n == "rows"]
         if not names:
             continue
+        where = " AND ".join([*kept, *(["m.brand = $brand"] if ours else [])])
         found = _ask(
             source,
-            common + f"SELECT n.idx, {', '.join(statistics[n] for n in names)} FROM m {in_period} {where}"
-            "GROUP BY n.idx",
+            common + f"SELECT {period} AS idx, {', '.join(statistics[n] for n in names)} FROM m {in_period} "
+            f"{'WHERE ' + where if where else ''} GROUP BY ALL",
             params,
         )
         for idx, *stats in found:
@@ -339,7 +370,8 @@ def top_authors(
     window = _windows([period], 0, tz)[0]
     params: dict[str, Any] = {"brand": brand, "lo": window.lo, "hi": window.hi, "n": n}
     rows = _filtered(platforms, params, columns="author, platform, reach, sentiment")
-    rows += " AND published_at >= $lo AND published_at < $hi AND brand = $brand AND author IS NOT NULL"
+    rows += " AND published_at >= $lo::TIMESTAMPTZ AND published_at < $hi::TIMESTAMPTZ"
+    rows += " AND brand = $brand AND author IS NOT NULL"
     found = _ask(
         source,
         f"""WITH m AS ({rows}),

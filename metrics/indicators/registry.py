@@ -30,6 +30,7 @@ chosen it has no value, never our figure under the competitor's name.
 from __future__ import annotations
 
 import inspect
+import math
 import re
 import textwrap
 from collections.abc import Callable, Mapping, Sequence
@@ -338,6 +339,6 @@ def latest_followers(audience: pd.DataFrame) -> float:
 
 def ratio(numerator: float, denominator: float) -> float:
     """``numerator ÷ denominator``, NaN when either is missing or the denominator is 0."""
-    if not np.isfinite(numerator) or not np.isfinite(denominator) or denominator == 0:
+    if not math.isfinite(numerator) or not math.isfinite(denominator) or denominator == 0:
         return float("nan")
     return float(numerator / denominator)

@@ -9,12 +9,16 @@ stored by older versions.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
 from metrics.ingest import values
-from metrics.ingest.formats import Format
+
+if TYPE_CHECKING:
+    from metrics.ingest.formats import Format
 
 # A stored key that came from a row's content: ``h`` and 16 lower-case hex digits.
 CONTENT_KEY_PATTERN = "h[0-9a-f]{16}"

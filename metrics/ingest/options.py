@@ -12,9 +12,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
-from metrics.ingest.mapping import Mapping
-
 if TYPE_CHECKING:
+    from metrics.ingest.mapping import Mapping
     from metrics.ingest.progress import Report
     from metrics.ingest.source import Source
 

@@ -94,7 +94,7 @@ def fill_down(raw: pd.DataFrame, columns: list[int], key: int) -> pd.DataFrame:
     return raw
 
 
-EARLIEST = pd.Timestamp("2000-01-01")  # social media exports hold no earlier day
+EARLIEST = "2000-01-01"  # social media exports hold no earlier day
 
 
 @dataclass
@@ -155,7 +155,9 @@ def _dates(plan: Plan, canonical: str, source: str, column: pd.Series, dtype: st
     flagged = []
     if not canonical.startswith("_") and parsed.notna().any():
         local = parsed.dt.tz_localize(None) if parsed.dt.tz is not None else parsed
-        implausible = parsed.notna() & ((local < EARLIEST) | (local >= pd.Timestamp(day) + pd.Timedelta(days=2)))
+        implausible = parsed.notna() & (
+            (local < pd.Timestamp(EARLIEST)) | (local >= pd.Timestamp(day) + pd.Timedelta(days=2))
+        )
         flagged.append(("implausible_date", implausible.fillna(False).astype(bool)))
     if dtype == schema.DATE:
         parsed = parsed.dt.tz_localize(None).dt.normalize()  # a day: a time of day would split it in a finish step

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
+from functools import cache
 from typing import NamedTuple
 
 import numpy as np
@@ -80,14 +81,18 @@ DATE_FORMATS = (
 TIME_FORMATS = ("%H:%M", "%H:%M:%S", "%I:%M %p", "%I:%M:%S %p", "%I:%M%p", "%H.%M", "%H.%M.%S")
 # Dates without a year (TikTok writes "18 января", "28 August", "Sep 27"): see :func:`_yearless`.
 YEARLESS_FORMATS = ("%d %b", "%b %d", "%d %B", "%B %d", "%d.%m")
-EXCEL_EPOCH = pd.Timestamp("1899-12-30")
+EXCEL_EPOCH = "1899-12-30"  # day 0 of a spreadsheet's serial dates
 
 
 # The placeholders as exports write them (matching these is much cheaper than lower-casing every cell).
-_PLACEHOLDER_SET = pa.array(
-    sorted({v for p in PLACEHOLDERS for v in (p, p.upper(), p.capitalize(), p.title())} | {"NaN", "N/a"}),
-    type=pa.large_string(),
+_PLACEHOLDERS_WRITTEN = sorted(
+    {v for p in PLACEHOLDERS for v in (p, p.upper(), p.capitalize(), p.title())} | {"NaN", "N/a"}
 )
+
+
+@cache
+def _placeholder_set() -> pa.Array:
+    return pa.array(_PLACEHOLDERS_WRITTEN, type=pa.large_string())
 
 
 def _as_text(values: pd.Series) -> pd.Series:
@@ -118,7 +123,7 @@ def _arrow(values: pd.Series) -> pa.Array | None:
         arr = pc.utf8_trim_whitespace(arr)
     elif shortest > _LONGEST_PLACEHOLDER:  # ids, links, times: no cell is short enough to be one
         return arr
-    placeholders = pc.is_in(arr, value_set=_PLACEHOLDER_SET)
+    placeholders = pc.is_in(arr, value_set=_placeholder_set())
     if not pc.any(placeholders).as_py():
         return arr
     return pc.if_else(placeholders, pa.scalar(None, pa.large_string()), arr)
@@ -126,13 +131,20 @@ def _arrow(values: pd.Series) -> pa.Array | None:
 
 # UTF-8 bytes that may begin a whitespace character (U+0009–U+000D, U+0020, and the leading bytes of
 # U+0085, U+00A0, U+1680, U+2000–U+200A, U+2028, U+2029, U+202F, U+205F, U+3000) or end one.
-_FIRST_SPACE = np.zeros(256, dtype=bool)
-_FIRST_SPACE[[0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x20, 0xC2, 0xE1, 0xE2, 0xE3]] = True
-_LAST_SPACE = np.zeros(256, dtype=bool)
-_LAST_SPACE[[0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x20, 0x85, 0xA0, 0x9F, 0xA8, 0xA9, 0xAF, *range(0x80, 0x8B)]] = True
+_FIRST_SPACE = (0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x20, 0xC2, 0xE1, 0xE2, 0xE3)
+_LAST_SPACE = (0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x20, 0x85, 0xA0, 0x9F, 0xA8, 0xA9, 0xAF, *range(0x80, 0x8B))
 
 
-_LONGEST_PLACEHOLDER = max(len(p.as_py().encode()) for p in _PLACEHOLDER_SET)
+@cache
+def _space_bytes() -> tuple[np.ndarray, np.ndarray]:
+    """Lookup tables by byte value: whether it may begin a whitespace character, and whether it may end one."""
+    first, last = np.zeros(256, dtype=bool), np.zeros(256, dtype=bool)
+    first[list(_FIRST_SPACE)] = True
+    last[list(_LAST_SPACE)] = True
+    return first, last
+
+
+_LONGEST_PLACEHOLDER = max(len(p.encode()) for p in _PLACEHOLDERS_WRITTEN)
 
 
 def _chunks(arr: pa.Array | pa.ChunkedArray) -> list[pa.Array]:
@@ -157,7 +169,8 @@ def _quick_look(arr: pa.Array | pa.ChunkedArray) -> tuple[bool, int]:
             continue
         filled = np.greater(lengths, 0)
         text = np.frombuffer(data, dtype=np.uint8)
-        untidy = bool(_FIRST_SPACE[text[starts[filled]]].any() or _LAST_SPACE[text[ends[filled] - 1]].any())
+        first_space, last_space = _space_bytes()
+        untidy = bool(first_space[text[starts[filled]]].any() or last_space[text[ends[filled] - 1]].any())
     return untidy, shortest
 
 
@@ -428,7 +441,7 @@ def read_dates(
         return Dates(parsed.dt.tz_localize(tz).dt.tz_convert("UTC"), parsed.isna() & ~empty)
     numeric = pd.to_numeric(values, errors="coerce") if values.dtype.kind in "fiu" else None
     if numeric is not None:
-        serial = EXCEL_EPOCH + pd.to_timedelta(numeric.where(numeric.between(20000, 80000)), unit="D")
+        serial = pd.Timestamp(EXCEL_EPOCH) + pd.to_timedelta(numeric.where(numeric.between(20000, 80000)), unit="D")
         return Dates(serial.dt.tz_localize(tz).dt.tz_convert("UTC"), serial.isna() & ~empty)
     if arr is None:  # a spreadsheet's mixed cells: as trimmed text
         text = _as_text(values).where(~empty)
@@ -469,7 +482,7 @@ def read_dates(
     serial_like = text.str.fullmatch(r"\d{5}(\.\d+)?").fillna(False).astype(bool)
     if serial_like.any() and best.isna().all():
         numeric = pd.to_numeric(text.where(serial_like), errors="coerce")
-        serial = EXCEL_EPOCH + pd.to_timedelta(numeric, unit="D")
+        serial = pd.Timestamp(EXCEL_EPOCH) + pd.to_timedelta(numeric, unit="D")
         best = serial.dt.tz_localize(tz).dt.tz_convert("UTC")
     return Dates(best, best.isna() & ~empty, years, chosen if best_count > 0 else None)
 

@@ -27,7 +27,6 @@ from datetime import date
 
 import numpy as np
 import pandas as pd
-from numpy.lib.stride_tricks import sliding_window_view
 
 from metrics.indicators.registry import (
     KNOWN_SENTIMENTS,
@@ -107,6 +106,8 @@ def _baseline(counts: np.ndarray, window: int, min_history: int) -> tuple[np.nda
     rows = np.flatnonzero(np.arange(len(counts)) >= min_history)
     if len(rows):
         padded = np.concatenate([np.full(window, np.nan), counts])
+        from numpy.lib.stride_tricks import sliding_window_view  # a submodule: imported when spikes are sought
+
         history = sliding_window_view(padded, window)[rows]  # row i holds counts[i - window : i]
         usual[rows] = np.nanmedian(history, axis=1)
         mad = np.nanmedian(np.abs(history - usual[rows, None]), axis=1)

@@ -9,8 +9,9 @@ A layer's module is imported when one of its names is first asked for: reading a
 ``import``) needs none of the insights' (the sales association, the sentiment model and their imports).
 """
 
-from importlib import import_module
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from metrics.lazy import exported
 
 if TYPE_CHECKING:
     from resonance.say.ingest import (
@@ -44,19 +45,6 @@ if TYPE_CHECKING:
         subject,
     )
 
-_LAYERS = ("resonance.say.ingest", "resonance.say.insights")  # the first one a name is found in
-
-
-def __getattr__(name: str) -> Any:
-    for layer in _LAYERS:
-        value = getattr(import_module(layer), name, _UNKNOWN)
-        if value is not _UNKNOWN:
-            globals()[name] = value  # asked once
-            return value
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-
-
-_UNKNOWN = object()
 __all__ = [
     "MAX_WARNINGS_SHOWN",
     "agreement",
@@ -85,3 +73,5 @@ __all__ = [
     "template_csv",
     "where",
 ]
+# A name is looked for in the reading layer first: reading a file imports none of the insights.
+__getattr__ = exported(__all__, "resonance.say.ingest", "resonance.say.insights")

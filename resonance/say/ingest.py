@@ -8,12 +8,14 @@ file, then its row and column, and numbers are written as people write them in t
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 from metrics.ingest.errors import IngestError, Param, Problem
-from metrics.ingest.formats.templates import TEMPLATES, csv_file
 from metrics.ingest.progress import Progress
-from metrics.ingest.result import ReadResult
 from resonance.i18n import NO_VALUE, format_compact, format_number, format_percent_value, t
+
+if TYPE_CHECKING:
+    from metrics.ingest.result import ReadResult
 
 MAX_WARNINGS_SHOWN = 50  # messages in ``inspect --json``; the rest are counted by code
 
@@ -109,6 +111,8 @@ def assumption(code: str, params: Mapping[str, object], lang: str) -> str:
 def template_csv(table: str, lang: str) -> bytes:
     """The template of ``table`` to fill in, its header in ``lang``: the names its format reads first in
     Russian or in English, so that the file filled in is read back whichever language wrote it."""
+    from metrics.ingest.formats.templates import TEMPLATES, csv_file  # the formats: only for a template
+
     header = [names[0] if lang == "ru" else names[1] for names in TEMPLATES[table].columns.values()]
     return csv_file(table, header)
 

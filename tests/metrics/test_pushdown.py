@@ -1,6 +1,6 @@
 """The mentions indicators aggregated in DuckDB give exactly what their functions give over the rows: on
 random tables full of gaps (no brand, no author, no reach, replies before their mention, unknown
-sentiments), in zones with and without summer time, on real exports, and in both ways of joining rows to
+sentiments), in zones with and without summer time, on real exports, and in every way rows find their
 periods."""
 
 from __future__ import annotations
@@ -91,7 +91,11 @@ def assert_same_frames(pushed: pd.DataFrame, whole: pd.DataFrame) -> None:
 @pytest.mark.parametrize("tz", ["Europe/Moscow", "Europe/Berlin", "America/St_Johns", "Asia/Kathmandu"])
 @pytest.mark.parametrize("kind", ["weeks", "ranges", "days"])
 @pytest.mark.parametrize("seed", [1, 2])
-def test_aggregated_indicators_equal_their_functions_on_random_tables(tz, kind, seed):
+@pytest.mark.parametrize("case_periods", [pushdown.CASE_PERIODS, 0], ids=["rows-compared", "rows-joined"])
+def test_aggregated_indicators_equal_their_functions_on_random_tables(tz, kind, seed, case_periods, monkeypatch):
+    """Rows find their period by comparing their time with the periods' bounds (a few periods), or by a join
+    (many): both ways are held to the functions."""
+    monkeypatch.setattr(pushdown, "CASE_PERIODS", case_periods)
     mentions = random_mentions(seed)
     periods = periods_of(kind, date(2026, 5, 10))  # weeks from February to May: summer time begins in March
     for brand, platforms in (("Acme", None), ("Rival", ["vk", "x"]), ("Nobody", None)):

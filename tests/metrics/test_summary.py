@@ -136,3 +136,23 @@ def test_a_workspace_gives_its_settings_and_reads_texts_itself(demo_workspace):
     assert (s.brand, s.our_brand, s.currency) == ("Зерно", "Зерно", "RUB")
     assert [e.day for e in s.spikes_in_period] == WINTER_MENU_SPIKES and s.spikes_in_period[0].quotes
     assert s.voice.has_text and s.voice.complaints
+
+
+CONTEXT = [pytest.param(spec, id=spec.id) for spec in REGISTRY.of_kind("association", "cost").values()]
+
+
+@pytest.mark.parametrize("spec", CONTEXT)
+@pytest.mark.parametrize("week", ["2026-W47", "2026-W40"])
+def test_a_number_told_beside_the_period_has_no_value_without_a_table_it_needs(demo_tables, spec, week):
+    """What lets a summary of a workspace skip the association and the costs when one of their tables holds no
+    row (``summary._lacking``): the spec's own function says the same over the demo with that table emptied."""
+    from metrics import association
+
+    tables, settings = demo_tables
+    for name in spec.needs:
+        lacking = {**tables, name: tables[name].iloc[0:0]}
+        value = spec.func(lacking, parse_week(week), brand=settings["brand"], tz=settings["tz"])
+        assert math.isnan(value), (name, value)
+        if name == "sales":
+            year = association.year_table(lacking, parse_week(week), brand=settings["brand"], tz=settings["tz"])
+            assert association.finding(year) == association.Finding("no_data")

@@ -1,4 +1,5 @@
-"""The command line answers ``--help`` at once: no pandas, Arrow, DuckDB, Babel or dashboard is imported for it.
+"""The command line answers ``--help`` at once: no pandas, Arrow, DuckDB, Babel or dashboard is imported for it
+(a library only stood in for, :mod:`resonance.deferred`, is not imported).
 
 Each case runs in a fresh interpreter, where nothing is imported yet (the time it takes is measured by
 ``bench/bench_cli_start.py``, not here).
@@ -16,7 +17,10 @@ HEAVY = ("pandas", "numpy", "pyarrow", "duckdb", "plotly", "streamlit", "babel")
 
 def _heavy_after(code: str) -> list[str]:
     """The heavy packages imported by ``code``, run in a fresh interpreter (it prints its own output to stderr)."""
-    probe = f"import sys\n{code}\nprint(' '.join(sorted({{m.split('.')[0] for m in sys.modules}} & set({HEAVY!r}))))"
+    probe = (
+        f"import sys\nfrom resonance.deferred import imported\n{code}\n"
+        f"print(' '.join(sorted({{m.split('.')[0] for m in sys.modules if imported(m)}} & set({HEAVY!r}))))"
+    )
     done = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     return done.stdout.split()
