@@ -255,12 +255,12 @@ def missing(dtype: str, n: int) -> pd.Series:
     if dtype == STR:
         import pyarrow as pa
 
-        return pd.Series(pd.arrays.ArrowStringArray(pa.nulls(n, pa.large_string())), dtype=STR)
+        return pd.Series(pd.arrays.ArrowStringArray(pa.nulls(n, pa.large_string())), dtype=STR, copy=False)
     every = np.ones(n, dtype=np.bool_)  # the mask of a count, a rate or a flag: every value missing
     if dtype == INT:
-        return pd.Series(pd.arrays.IntegerArray(np.zeros(n, dtype=np.int64), every))
+        return pd.Series(pd.arrays.IntegerArray(np.zeros(n, dtype=np.int64), every), copy=False)
     if dtype == FLOAT:
-        return pd.Series(pd.arrays.FloatingArray(np.zeros(n, dtype=np.float64), every))
+        return pd.Series(pd.arrays.FloatingArray(np.zeros(n, dtype=np.float64), every), copy=False)
     if dtype == BOOL:
-        return pd.Series(pd.arrays.BooleanArray(np.zeros(n, dtype=np.bool_), every))
+        return pd.Series(pd.arrays.BooleanArray(np.zeros(n, dtype=np.bool_), every), copy=False)
     return pd.Series(pd.NaT if dtype in (TS, DATE) else pd.NA, index=pd.RangeIndex(n), dtype=dtype)

@@ -132,8 +132,8 @@ def _mentions(
     sentiment: bool = True,
     brand: str | None = None,
 ) -> pd.DataFrame:
-    """Mentions the source judged not about the brand left out; the rest keyed, their questions found,
-    and (``sentiment``) those the source gave no sentiment scored by the built-in model.
+    """Mentions the source judged not about the brand left out; the rest (``keys``) keyed and their questions
+    found, and (``sentiment``) those the source gave no sentiment scored by the built-in model.
 
     Keys, questions and sentiment all read whole text columns in Arrow: they are found side by side,
     the questions and the sentiment on ``executor`` (by default a thread of their own).
@@ -145,7 +145,7 @@ def _mentions(
         if irrelevant.any():
             skipped["not_relevant"] = int(irrelevant.sum())
             out = out[~irrelevant]
-    asks = "text" in out and ("is_question" not in out or out["is_question"].isna().all())
+    asks = keys and "text" in out and ("is_question" not in out or out["is_question"].isna().all())
     judged = _judged_text(out) if sentiment else None
     unscored = _unscored(out, judged) if judged is not None else None
     with executor or ThreadPoolExecutor(max_workers=1) as pool:

@@ -116,7 +116,8 @@ class ReadOptions:
     ``mappings`` the saved column mappings by the shape of the header they fit; ``mapping`` one applied
     whatever the file's layout; ``batches`` that the caller takes a large table's rows batch by batch
     (:attr:`~metrics.ingest.result.ReadResult.batches`) rather than whole; ``keys`` that rows are keyed
-    as an import keys them (an inspection that shows no row needs no key: mentions without an id keep none);
+    and questions found as an import does (an inspection that shows no row needs neither: mentions without
+    an id keep no key, and no mention is marked a question);
     ``sentiment`` that mentions whose source gives no sentiment are scored by the built-in model.
     """
 

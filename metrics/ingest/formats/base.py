@@ -74,10 +74,7 @@ def with_every_column(fmt: Format, frame: pd.DataFrame) -> pd.DataFrame:
     """
     for canonical in fmt.columns:
         if canonical not in frame:
-            dtype = fmt.dtype(canonical)
-            frame[canonical] = pd.Series(
-                pd.NaT if dtype in (schema.TS, schema.DATE) else pd.NA, index=frame.index, dtype=dtype
-            )
+            frame[canonical] = schema.missing(fmt.dtype(canonical), len(frame)).set_axis(frame.index)
     return frame
 
 
