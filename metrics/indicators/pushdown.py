@@ -263,17 +263,18 @@ def _periods_sql(windows: Sequence[Window], params: dict[str, Any]) -> tuple[str
 CASE_PERIODS = 12  # up to this many periods that do not overlap, rows find theirs by comparisons, not a join
 
 
-def _period_of_row(windows: Sequence[Window], params: dict[str, Any]) -> str | None:
-    """A CASE expression giving the period a row ``m`` of the periods' days is in (NULL in none), or None when the
-    periods overlap or are many (the join of :func:`_periods_sql` is then cheaper). The newest period is
-    tried first: it holds most rows."""
-    ordered = sorted(range(len(windows)), key=lambda i: windows[i].lo, reverse=True)
-    if len(windows) > CASE_PERIODS or any(windows[a].lo < windows[b].hi for a, b in pairwise(ordered)):
+def _period_of_row(spans: Sequence[tuple[datetime, datetime]], params: dict[str, Any], name: str) -> str | None:
+    """A CASE expression giving the index of the span (from, until) a row ``m``'s time is in (NULL in none), or
+    None when the spans overlap or are many (the join of :func:`_periods_sql` is then cheaper). The newest
+    span is tried first: it holds most rows. Its bounds are the parameters ``$<name>lo<i>``, ``$<name>hi<i>``."""
+    ordered = sorted(range(len(spans)), key=lambda i: spans[i][0], reverse=True)
+    if len(spans) > CASE_PERIODS or any(spans[a][0] < spans[b][1] for a, b in pairwise(ordered)):
         return None
     when = []
     for i in ordered:
-        params[f"plo{i}"], params[f"phi{i}"] = windows[i].lo, windows[i].hi
-        when.append(f"WHEN m.published_at >= $plo{i}::TIMESTAMPTZ AND m.published_at < $phi{i}::TIMESTAMPTZ THEN {i}")
+        lo, hi = f"{name}lo{i}", f"{name}hi{i}"
+        params[lo], params[hi] = spans[i]
+        when.append(f"WHEN m.published_at >= ${lo}::TIMESTAMPTZ AND m.published_at < ${hi}::TIMESTAMPTZ THEN {i}")
     return f"(CASE {' '.join(when)} END)"
 
 
@@ -299,17 +300,17 @@ def statistics(
     common = (
         f"WITH {table}, m AS ({rows} AND published_at >= $first::TIMESTAMPTZ AND published_at < $last::TIMESTAMPTZ) "
     )
-    case = _period_of_row(windows, params)
+    case = _period_of_row([(w.lo, w.hi) for w in windows], params, "p")
     if case is not None:  # each row's period told by comparing its time with a few bounds: no join
         in_period, period, kept = "", case, [f"{case} IS NOT NULL"]
     else:
         period, kept = "n.idx", []
     out: list[dict[str, Any] | None] = [None] * len(periods)
-    for statistics, ours in ((_ALL, False), (_OURS, True)):
+    for statistics, of_ours in ((_ALL, False), (_OURS, True)):
         names = [n for n in statistics if n in reads or n == "rows"]
         if not names:
             continue
-        where = " AND ".join([*kept, *(["m.brand = $brand"] if ours else [])])
+        where = " AND ".join([*kept, *(["m.brand = $brand"] if of_ours else [])])
         found = _ask(
             source,
             common + f"SELECT {period} AS idx, {', '.join(statistics[n] for n in names)} FROM m {in_period} "
@@ -324,14 +325,24 @@ def statistics(
                 out[idx].update(zip(names, stats, strict=True))
     if not reads.intersection(_AUTHORS):
         return out
-    now = "m.published_at >= s.lo" if "$lo0" in table else "m.slot >= s.lo"
+    # Each of our authors in each period's look-back days and the period itself: seen now, seen before.
+    mine = "WHERE m.brand = $brand AND m.author IS NOT NULL"
+    before = _period_of_row([(w.back, w.lo) for w in windows], params, "b") if case is not None else None
+    if before is not None:  # look-back days that overlap no other's: each row is in one period and one look-back
+        rows = (
+            f"SELECT {case} AS idx, m.author, m.sentiment, true AS now FROM m {mine} UNION ALL "
+            f"SELECT {before} AS idx, m.author, m.sentiment, false AS now FROM m {mine}"
+        )
+    else:
+        now = "m.published_at >= s.lo" if "$lo0" in table else "m.slot >= s.lo"
+        rows = f"SELECT s.idx, m.author, m.sentiment, {now} AS now FROM m {in_window} {mine}"
     authors = _ask(
         source,
         common + "SELECT idx, count(*) FILTER (WHERE now), count(*) FILTER (WHERE now AND before), "
         "count(*) FILTER (WHERE positive >= 2) FROM ("
-        f"SELECT s.idx, m.author, bool_or({now}) AS now, bool_or(NOT {now}) AS before, "
-        f"count(*) FILTER (WHERE {now} AND m.sentiment = 'positive') AS positive "
-        f"FROM m {in_window} WHERE m.brand = $brand AND m.author IS NOT NULL GROUP BY s.idx, m.author) GROUP BY idx",
+        "SELECT idx, author, bool_or(now) AS now, bool_or(NOT now) AS before, "
+        "count(*) FILTER (WHERE now AND sentiment = 'positive') AS positive "
+        f"FROM ({rows}) WHERE idx IS NOT NULL GROUP BY idx, author) GROUP BY idx",
         params,
     )
     for idx, now_, returning, advocates in authors:
