@@ -74,7 +74,10 @@ def _flagged(data: bytes, *, flag: int = 0, method: int | None = None) -> bytes:
     return bytes(out)
 
 
-def _workbook(dtd: bytes = b"", cell: bytes = b"") -> bytes:
+def workbook(dtd: bytes = b"", cell: bytes = b"") -> bytes:
+    """A real workbook (openpyxl's) of one mentions row whose first sheet declares ``dtd`` and has a third row
+    whose cell holds ``cell`` as written (an entity's use, say); without either, the workbook as saved.
+    ``tests/metrics/test_archive_limits.py`` builds its workbooks here too."""
     book = openpyxl.Workbook()
     book.active.append(["Дата", "Бренд", "Площадка", "Автор", "Текст"])
     book.active.append(["2026-11-20 10:00", "Зерно", "vk", "a", "Кофе"])
@@ -85,20 +88,18 @@ def _workbook(dtd: bytes = b"", cell: bytes = b"") -> bytes:
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zf:
         for info in parts.infolist():
             data = parts.read(info.filename)
-            if info.filename == "xl/worksheets/sheet1.xml" and dtd:
+            if info.filename == "xl/worksheets/sheet1.xml" and (dtd or cell):
                 head, rest = data.split(b"?>", 1) if b"?>" in data else (b"", data)
                 data = (head + b"?>" if head else b"") + dtd + rest
-                data = data.replace(
-                    b"</sheetData>",
-                    b'<row r="3"><c r="E3" t="inlineStr"><is><t>' + cell + b"</t></is></c></row></sheetData>",
-                )
+                row = b'<row r="3"><c r="E3" t="inlineStr"><is><t>' + cell + b"</t></is></c></row>"
+                data = data.replace(b"</sheetData>", row + b"</sheetData>")
             zf.writestr(info.filename, data)
     return out.getvalue()
 
 
 def _endless_sheet(path: Path, cells: int) -> None:
     """An XLSX whose sheet has no <dimension> and ``cells`` cells (a workbook says its size only as read)."""
-    base = zipfile.ZipFile(io.BytesIO(_workbook()))
+    base = zipfile.ZipFile(io.BytesIO(workbook()))
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as zf:
         for info in base.infolist():
             if info.filename != "xl/worksheets/sheet1.xml":
@@ -119,6 +120,7 @@ LAUGHS = (
     + b"".join(f'<!ENTITY {n} "{("&" + p + ";") * 10}">'.encode() for p, n in zip("abcdefg", "bcdefgh", strict=True))
     + b"]>"
 )
+OUTSIDE = b'<!DOCTYPE worksheet [<!ENTITY x SYSTEM "file:///etc/passwd">]>'
 
 
 def inputs(folder: Path) -> list[tuple[str, Path]]:
@@ -165,13 +167,13 @@ def inputs(folder: Path) -> list[tuple[str, Path]]:
     add("ZIP: damaged deflate data", "damaged.zip", bytes(broken))
     add("ZIP: cut in half", "cut.zip", plain.getvalue()[: len(plain.getvalue()) // 2])
     add("XLSX: 25M cells, no <dimension>", "endless.xlsx", write=lambda p: _endless_sheet(p, 25_000_000))
-    add("XLSX: a DTD of nested entities (billion laughs)", "laughs.xlsx", _workbook(LAUGHS, b"&h;"))
+    add("XLSX: a DTD of nested entities (billion laughs)", "laughs.xlsx", workbook(LAUGHS, b"&h;"))
     add(
         "XLSX: an entity naming /etc/passwd",
         "outside.xlsx",
-        _workbook(b'<!DOCTYPE w [<!ENTITY x SYSTEM "file:///etc/passwd">]>', b"&x;"),
+        workbook(OUTSIDE, b"&x;"),
     )
-    add("XLSX: cut in half", "cut.xlsx", _workbook()[:3000])
+    add("XLSX: cut in half", "cut.xlsx", workbook()[:3000])
     add("CSV: a header line of 200,000 characters", "wide.csv", ("Дата;" + "x" * 200_000 + "\n" + ROW).encode())
     add(
         "CSV: a cell of 1,000,000 characters",

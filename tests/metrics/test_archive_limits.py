@@ -4,9 +4,11 @@ a decompression bomb, thousands of files, archives nested deep, a workbook of en
 from __future__ import annotations
 
 import io
+import sys
 import tracemalloc
 import zipfile
 from datetime import date
+from pathlib import Path
 
 import openpyxl
 import pytest
@@ -14,6 +16,9 @@ import pytest
 from metrics.ingest import IngestError, Tuning, read_export
 from metrics.ingest.options import Limits
 from resonance import say
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
+from bench_hostile import LAUGHS, OUTSIDE, workbook
 
 GOOD = "Дата,Бренд,Площадка,Автор,Текст\n2026-11-20 10:00,Зерно,vk,a,Кофе\n".encode()
 
@@ -108,38 +113,9 @@ def test_a_workspace_keeps_its_own_limits_and_the_cli_flags_override_them(tmp_pa
     assert Limits.from_settings(reopened.settings()["limits"]).entries == 2  # a flag does not change the setting
 
 
-LAUGHS = (
-    b'<!DOCTYPE worksheet [<!ENTITY a "aaaaaaaaaa">'
-    + b"".join(f'<!ENTITY {n} "{("&" + p + ";") * 10}">'.encode() for p, n in zip("abcdefg", "bcdefgh", strict=True))
-    + b"]>"
-)
-OUTSIDE = b'<!DOCTYPE worksheet [<!ENTITY x SYSTEM "file:///etc/passwd">]>'
-
-
-def workbook_with(dtd: bytes, use: bytes) -> bytes:
-    """A real workbook whose first sheet declares ``dtd`` and has a cell that uses ``use``."""
-    book = openpyxl.Workbook()
-    book.active.append(["Дата", "Бренд", "Площадка", "Автор", "Текст"])
-    book.active.append(["2026-11-20 10:00", "Зерно", "vk", "a", "Кофе"])
-    saved = io.BytesIO()
-    book.save(saved)
-    parts = zipfile.ZipFile(saved)
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zf:
-        for info in parts.infolist():
-            data = parts.read(info.filename)
-            if info.filename == "xl/worksheets/sheet1.xml":
-                head, rest = data.split(b"?>", 1) if b"?>" in data else (b"", data)
-                data = (head + b"?>" if head else b"") + dtd + rest
-                cell = b'<row r="3"><c r="E3" t="inlineStr"><is><t>' + use + b"</t></is></c></row>"
-                data = data.replace(b"</sheetData>", cell + b"</sheetData>")
-            zf.writestr(info.filename, data)
-    return out.getvalue()
-
-
 @pytest.mark.parametrize(("dtd", "use"), [(LAUGHS, b"&h;"), (OUTSIDE, b"&x;")], ids=["billion_laughs", "outside_file"])
 def test_a_workbook_declaring_entities_is_refused_unread_in_one_line(dtd, use):
-    data = workbook_with(dtd, use)
+    data = workbook(dtd, use)
     assert len(data) < 20_000
     tracemalloc.start()
     error = refusal(data, "week.xlsx")
@@ -150,4 +126,4 @@ def test_a_workbook_declaring_entities_is_refused_unread_in_one_line(dtd, use):
         "week.xlsx: refused unread: its part xl/worksheets/sheet1.xml declares a DTD (entities)"
     )
     assert "объявляет DTD" in say.problem(error, "ru")
-    assert read_export(workbook_with(b"", "Кофе".encode()), name="week.xlsx", today=date(2026, 11, 23)).error is None
+    assert read_export(workbook(b"", "Кофе".encode()), name="week.xlsx", today=date(2026, 11, 23)).error is None
