@@ -197,7 +197,7 @@ def _value(item: Indicator, tables: _Tables, period: Period, options: Mapping[st
         return float("nan")  # the data starts inside the look-back: "returning" cannot be judged
     if isinstance(prepared[0], _Aggregated):
         stats = prepared[0].statistics(options["brand"], period, tables)
-        return pushdown.value(item, stats, options)
+        return pushdown.value(item, stats)
     frames = [t.rows(first, period.end) for t in prepared if isinstance(t, _Table)]
     return _as_float(item.func(*frames, **{k: options[k] for k in item.options}))
 

@@ -4,10 +4,10 @@ A year of a big brand's mentions is millions of rows; every indicator of a perio
 count, a sum, a distinct count or a median. Here each is one column of a single grouped query over
 the periods asked (their sufficient statistics: counts and sums), finished in Python with the same
 rules as the functions over frames (``ratio``, "not reported" sums, "no value" gates). A period
-without rows is finished by the frame function itself over an empty frame, so its edge cases are the
-frame function's. ``tests/metrics/test_pushdown.py`` holds every indicator here equal to its frame
-function, on random tables and on real exports; an indicator that is not here is computed from the
-rows as before (the rows are read then).
+without rows is finished from the statistics the statements give no rows (:data:`NO_ROWS`), so no
+frame is built for it. ``tests/metrics/test_pushdown.py`` holds every indicator here equal to its
+frame function, on random tables, on real exports and over no rows; an indicator that is not here is
+computed from the rows as before (the rows are read then).
 
 The statements take named parameters (``$brand``, ``$lo0``…); the times of the periods are compared
 as instants (a local day's midnight in the business zone), so no row's time is converted.
@@ -27,7 +27,7 @@ from zoneinfo import ZoneInfo
 import numpy as np
 import pandas as pd
 
-from metrics.indicators.registry import Indicator, frame, ratio
+from metrics.indicators.registry import Indicator, ratio
 from metrics.periods import Period
 from metrics.vocabulary import KNOWN_SENTIMENTS
 
@@ -103,6 +103,13 @@ def _median(values: Sequence[float] | None) -> float:
 
 
 _AUTHORS = ("now", "returning", "advocates")  # from the per-author query (the look-back days included)
+
+# What the statements give a period without rows: every count 0, every sum none, none of ours, no authors.
+NO_ROWS: dict[str, Any] = {
+    **{name: 0 if aggregate.startswith("count(") else None for name, aggregate in _ALL.items()},
+    **dict.fromkeys(_OURS),
+    **dict.fromkeys(_AUTHORS, 0),
+}
 
 
 @dataclass(frozen=True)
@@ -319,8 +326,7 @@ def statistics(
         )
         for idx, *stats in found:
             if statistics is _ALL:
-                out[idx] = {**dict.fromkeys(_OURS), **dict(zip(names, stats, strict=True))}
-                out[idx].update(now=0, returning=0, advocates=0)
+                out[idx] = {**NO_ROWS, **dict(zip(names, stats, strict=True))}
             elif out[idx] is not None:
                 out[idx].update(zip(names, stats, strict=True))
     if not reads.intersection(_AUTHORS):
@@ -398,12 +404,6 @@ def top_authors(
     return pd.DataFrame(found, columns=columns)
 
 
-def value(item: Indicator, stats: Mapping[str, Any] | None, options: Mapping[str, Any]) -> float:
-    """``item``'s value from its period's statistics; a period without rows is its function's over no rows."""
-    if stats is None:
-        return float(item.func(_no_rows(), **{k: options[k] for k in item.options}))
-    return FINISH[item.id].finish(stats)
-
-
-def _no_rows() -> pd.DataFrame:
-    return frame(TABLE, {})
+def value(item: Indicator, stats: Mapping[str, Any] | None) -> float:
+    """``item``'s value from its period's statistics (None: a period without rows, :data:`NO_ROWS`)."""
+    return FINISH[item.id].finish(NO_ROWS if stats is None else stats)

@@ -212,3 +212,16 @@ def test_a_workspaces_tables_ask_for_their_bounds_once(tmp_path, monkeypatch):
         assert sum("min(published_at)" in sql for sql in asked) == 2
     finally:
         workspace.close()
+
+
+@pytest.mark.parametrize("id", sorted(pushdown.FINISH))
+def test_a_period_without_rows_is_finished_as_its_function_finishes_no_rows(id):
+    """A period inside the data without any row of it (a gap between two exports) is finished from the
+    statistics the statements give no rows, not from a frame: the same value as the function's over none."""
+    spec = REGISTRY[id]
+    for brand, tz, week in (("Acme", "Europe/Moscow", "2026-W10"), ("Rival", "America/St_Johns", "2026-W13")):
+        period = iso_week(int(week[:4]), int(week[-2:]))
+        options = {"brand": brand, "start": period.start, "end": period.end, "tz": tz, "our_brand": "Acme"}
+        expected = float(spec.func(frame("mentions", {}), **{k: options[k] for k in spec.options}))
+        got = pushdown.value(spec, None)
+        assert (math.isnan(got) and math.isnan(expected)) or got == expected, (id, brand, got, expected)
