@@ -222,7 +222,7 @@ def _in_batches(origin: Source, text: TextHead, plan: Plan, context: Context) ->
         and context.section is None
         and origin.size >= tuning.batches_from
         and tuning.arrow
-        and text.head.encoding != "utf-16"
+        and not text.head.encoding.startswith("utf-16")
         and not text.head.row_quoted
         and fmt.batches
         and not fmt.fill_down

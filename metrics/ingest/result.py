@@ -96,6 +96,8 @@ class ReadResult:
                     },
                 )
             )
+            if self.encoding in ("utf-16-le", "utf-16-be"):  # no byte-order mark said so: judged by the bytes
+                out.append(("encoding_without_bom", {"encoding": ENCODING_NAMES[self.encoding]}))
         if self.sheet:
             out.append(("sheet", {"sheet": self.sheet}))
         if self.header_row and self.header_row > 1:
@@ -141,6 +143,8 @@ ENCODING_NAMES = {
     "utf-8": "UTF-8",
     "utf-8-sig": "UTF-8",
     "utf-16": "UTF-16",
+    "utf-16-le": "UTF-16 LE",
+    "utf-16-be": "UTF-16 BE",
     "cp1251": "Windows-1251",
     "cp1252": "Windows-1252",
 }

@@ -13,6 +13,7 @@ import codecs
 import csv
 import io
 import re
+import unicodedata
 import zipfile
 import zlib
 from collections import Counter
@@ -173,16 +174,65 @@ def xml_tables(data: bytes, name: str) -> list[tuple[str, list[list]]]:
 
 def looks_binary(data: bytes) -> bool:
     head = data[:4096]
-    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or utf16_without_bom(head):
         return False
     return b"\x00" in head
 
 
+# Characters text has that binary data read as UTF-16 gives too: controls other than tabs and line ends,
+# unassigned code points, private use, and unpaired surrogates.
+_NOT_TEXT = frozenset({"Cc", "Cn", "Co", "Cs"})
+
+
+def utf16_without_bom(head: bytes) -> str | None:
+    """The codec of UTF-16 text written without a byte-order mark (``utf-16-le`` or ``utf-16-be``), judged
+    by the first 4 KB; None for anything else (UTF-8, 8-bit text, binary data).
+
+    Such text has zero bytes on one side of its characters only (digits, punctuation, Latin letters and
+    line ends have a zero high byte; Cyrillic ones 0x04), and read that way it is text: a line end and no
+    control, unassigned or private-use characters.
+
+    >>> utf16_without_bom("Дата,Охват\\n2026-11-16,1200\\n".encode("utf-16-le"))
+    'utf-16-le'
+    >>> utf16_without_bom("date,reach\\n".encode("utf-16-be"))
+    'utf-16-be'
+    >>> utf16_without_bom(b"\\x89PNG\\r\\n\\x1a\\n\\x00\\x00\\x00\\rIHDR"), utf16_without_bom("date,reach\\n".encode())
+    (None, None)
+    """
+    sample = head[:4096]
+    sample = sample[: len(sample) - len(sample) % 2]
+    zeros = (sample[0::2].count(0), sample[1::2].count(0))  # (even, odd) positions
+    if max(zeros) == 0 or min(zeros) * 20 > max(zeros):
+        return None
+    codec = "utf-16-le" if zeros[1] > zeros[0] else "utf-16-be"
+    try:  # the sample may end inside a surrogate pair: not final
+        text = codecs.getincrementaldecoder(codec)().decode(sample, final=False)
+    except UnicodeDecodeError:
+        return None
+    if "\n" not in text and "\r" not in text:
+        return None
+    if any(unicodedata.category(c) in _NOT_TEXT and c not in "\t\r\n" for c in text):
+        return None
+    return codec
+
+
+def is_utf16(head: bytes) -> bool:
+    """The text is UTF-16, with a byte-order mark or without one: it is decoded whole, not by its head."""
+    return head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or utf16_without_bom(head) is not None
+
+
 def decode(data: bytes, name: str) -> tuple[str, str]:
-    """The text and the encoding it was in: utf-16 (by BOM), utf-8-sig, utf-8, cp1251 or cp1252."""
+    """The text and the encoding it was in: utf-16 (by BOM), utf-16-le or utf-16-be (without one: see
+    :func:`utf16_without_bom`), utf-8-sig, utf-8, cp1251 or cp1252."""
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
             return data.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError as exc:
+            raise IngestError("bad_encoding", name, detail=str(exc)) from None
+    codec = utf16_without_bom(data)
+    if codec is not None:
+        try:
+            return data.decode(codec), codec
         except UnicodeDecodeError as exc:
             raise IngestError("bad_encoding", name, detail=str(exc)) from None
     if looks_binary(data):
@@ -355,7 +405,7 @@ class Head:
     """What the first megabyte says about a text table: its encoding and the head decoded."""
 
     text: str
-    encoding: str  # "utf-8" (checked in full later), "cp1251", "cp1252" or "utf-16"
+    encoding: str  # "utf-8" (checked in full later), "cp1251", "cp1252", "utf-16", "utf-16-le" or "utf-16-be"
     bom: int  # bytes of byte-order mark before the text
     complete: bool  # the head is the whole file
     row_quoted: bool = False  # Excel wrapped the rows in quotes: the text is given unwrapped
@@ -364,7 +414,8 @@ class Head:
 def head_text(data: bytes, name: str, *, complete: bool = True) -> Head:
     """Decode the head of a text table without decoding the whole file (which may be 300 MB).
 
-    ``data`` is the file's first bytes (the whole of a UTF-16 file); ``complete`` says it is all of it.
+    ``data`` is the file's first bytes (the whole of a UTF-16 file: :func:`is_utf16`); ``complete`` says it is
+    all of it.
     """
     head = _head_text(data, name, complete=complete)
     if row_quoted(head.text):
@@ -373,9 +424,9 @@ def head_text(data: bytes, name: str, *, complete: bool = True) -> Head:
 
 
 def _head_text(data: bytes, name: str, *, complete: bool) -> Head:
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        text, _ = decode(data, name)
-        return Head(text, "utf-16", 0, True)
+    if is_utf16(data):
+        text, encoding = decode(data, name)
+        return Head(text, encoding, 0, True)
     head = data[:HEAD_BYTES]
     if not complete:
         head = head[: head.rfind(b"\n") + 1] or head

@@ -56,7 +56,7 @@ class TextHead:
 def sniff_head(origin: Source, name: str) -> TextHead:
     """Decode a text table's head (the whole file when it is UTF-16) and find its delimiter and first rows."""
     head = sniff.head_text(
-        origin.all() if origin.head(2) in (b"\xff\xfe", b"\xfe\xff") else origin.head(),
+        origin.all() if sniff.is_utf16(origin.head(4096)) else origin.head(),
         name,
         complete=origin.size <= sniff.HEAD_BYTES,
     )
@@ -73,7 +73,7 @@ def body_rows(
     """The rows after the header as text: by Arrow when it can read them row for row, else by pandas.
     ``progress`` is told of each block Arrow takes."""
     raw = None
-    if tuning.arrow and text.head.encoding != "utf-16" and not text.head.row_quoted:
+    if tuning.arrow and not text.head.encoding.startswith("utf-16") and not text.head.row_quoted:
         raw = _arrow_rows(origin, _Cells.of(text, plan), tuning, _Told.of(text, progress))
     if raw is None:
         raw = _pandas_rows(origin.all(), plan.name, plan.line, text.delim, len(plan.header))

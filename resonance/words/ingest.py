@@ -266,6 +266,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Text read as {encoding}, columns separated by «{separator}».",
         "ru": "Текст прочитан в кодировке {encoding}, столбцы разделены «{separator}».",
     },
+    "assume.encoding_without_bom": {
+        "en": "The file does not mark how its text is written (no byte-order mark): {encoding} was judged "
+        "from its bytes.",
+        "ru": "Файл не указывает, как записан его текст (нет метки порядка байтов): кодировка {encoding} "
+        "определена по его байтам.",
+    },
     "assume.sheet": {"en": "Read from the sheet «{sheet}».", "ru": "Прочитан лист «{sheet}»."},
     "assume.header_row": {
         "en": "The column names are in row {row}; the rows above them were taken as the report's title.",

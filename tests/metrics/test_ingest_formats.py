@@ -116,6 +116,21 @@ def test_meta_daily_follows_series_in_utf16_with_sep_line_keeps_the_days_it_has(
     ]
 
 
+@pytest.mark.parametrize(("codec", "name"), [("utf-16-le", "UTF-16 LE"), ("utf-16-be", "UTF-16 BE")])
+def test_utf16_export_without_a_byte_order_mark_reads_the_same_and_says_so(codec, name):
+    data = (EXPORTS / "Instagram follows.csv").read_bytes().decode("utf-16").encode(codec)
+    assert not data.startswith((b"\xff\xfe", b"\xfe\xff"))
+    result = read_export(data, name="Instagram follows.csv", today=TODAY)
+    expected = read("Instagram follows.csv")
+    assert (result.format_id, result.encoding, result.header_row) == ("mbs_daily_series", codec, 3)
+    pd.testing.assert_frame_equal(result.frame, expected.frame)
+    # The encoding was judged, not read from a mark: the user is told, in their language.
+    assumed = result.assumptions()
+    told = {lang: [say.assumption(code, params, lang) for code, params in assumed] for lang in ("en", "ru")}
+    assert any(f"{name} was judged from its bytes" in line for line in told["en"]), told["en"]
+    assert any(f"кодировка {name} определена по его байтам" in line for line in told["ru"]), told["ru"]
+
+
 def test_marketing_calendar_template_xlsx_with_russian_channel_names():
     result = read("marketing_calendar.xlsx")
     assert (result.format_id, result.sheet) == ("activities_template", "Календарь")

@@ -6,6 +6,7 @@ import pandas as pd
 import pytest
 
 from metrics.ingest import sniff, values
+from metrics.ingest.errors import IngestError
 
 
 def as_list(series: pd.Series) -> list:
@@ -97,6 +98,9 @@ def test_ids_stay_text_without_excel_guards():
         ("Дата;Выручка\n".encode(), "utf-8"),
         (b"\xef\xbb\xbf" + "Дата;Выручка\n".encode(), "utf-8-sig"),
         ("\ufeffДата\tВыручка\n".encode("utf-16-le"), "utf-16"),
+        # Without a byte-order mark, as some tools write it: the zero bytes give the byte order.
+        ("Дата\tВыручка\n2026-11-16\t1200\n".encode("utf-16-le"), "utf-16-le"),
+        ("Дата\tВыручка\n2026-11-16\t1200\n".encode("utf-16-be"), "utf-16-be"),
         ("Дата;Выручка\n".encode("cp1251"), "cp1251"),
         ("Дата;Cafe Moskva;Выручка по кофейне\n".encode("cp1251"), "cp1251"),  # Russian, with a Latin name
     ],
@@ -105,6 +109,22 @@ def test_encodings_are_detected(data, encoding):
     text, found = sniff.decode(data, "f.csv")
     assert found == encoding
     assert text.startswith("Дата")
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(200),
+        bytes(range(256)) * 4,  # every byte, zeros on both sides
+        "Дата;Выручка\n1\x07;2\n".encode("utf-16-le"),  # a control character: not text
+        b"PK\x03\x04\x14\x00\x00\x00\x08\x00" + bytes(60),  # a zip's local header, cut short
+    ],
+)
+def test_binary_data_is_not_taken_for_utf16_without_a_byte_order_mark(data):
+    assert sniff.utf16_without_bom(data) is None
+    with pytest.raises(IngestError) as caught:
+        sniff.decode(data, "f.csv")
+    assert caught.value.code == "binary"
 
 
 @pytest.mark.parametrize(
