@@ -625,14 +625,9 @@ class Workspace:
         Returns how many rows there are."""
         keys = ", ".join(f'"{k}"' for k in schema.TABLES[table].key)
         if isinstance(rows, pd.DataFrame):
-            arrow = self._keyed(table, rows, aliases, judge)
+            # One query finds the repeats, if any (as long as counting the distinct keys would take).
+            arrow = _without_earlier_copies(cur, self._keyed(table, rows, aliases, judge), keys)
             cur.register("incoming", arrow)
-            # Distinct hashes of the keys: as many as rows means no key repeats (equal keys hash alike; two
-            # keys sharing a hash only send the rows through the exact check below).
-            distinct = _row(cur.execute(f"SELECT count(DISTINCT hash({keys})) FROM incoming"))[0]
-            if distinct < arrow.num_rows:
-                arrow = _without_earlier_copies(cur, arrow, keys)
-                cur.register("incoming", arrow)
             return arrow.num_rows
         staged = 0
         for frame in rows:
@@ -1071,6 +1066,8 @@ def _without_earlier_copies(cur: duckdb.DuckDBPyConnection, arrow: pa.Table, key
         ).fetchnumpy()["_row"]
     finally:
         cur.unregister("incoming_rows")
+    if not len(earlier):
+        return arrow
     if len(earlier) >= MANY_REPEATS:
         keep = np.ones(arrow.num_rows, dtype=bool)
         keep[earlier] = False

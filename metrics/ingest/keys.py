@@ -55,9 +55,9 @@ def content_key_sql(epoch_us: str, who: str, text: str) -> str:
     >>> "h" + hashlib.md5(b"0|4|anna|Great coffee").hexdigest()[:16]
     'he47d1905976e3ea9'
     """
-    who, text = f"coalesce({who}, '')", f"coalesce({text}, '')"
-    when = f"coalesce(CAST({epoch_us} AS VARCHAR), '')"
-    basis = f"{when} || '|' || CAST(strlen({who}) AS VARCHAR) || '|' || {who} || '|' || {text}"
+    # ``concat`` builds each row's bytes at once and takes a missing value as empty (``||`` would build a
+    # string per step and give NULL).
+    basis = f"concat({epoch_us}, '|', coalesce(strlen({who}), 0), '|', {who}, '|', {text})"
     return f"'h' || substr(md5({basis}), 1, 16)"
 
 
