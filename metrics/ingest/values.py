@@ -17,6 +17,8 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from metrics import schema
+
 PLACEHOLDERS = frozenset({"", "-", "–", "—", "n/a", "na", "nan", "none", "null", "undefined", "н/д", "#н/д", "#n/a"})
 _SPACES = re.compile(r"[\s\u00a0\u202f\u2009']")
 _THOUSANDS_COMMA = re.compile(r"^[-+]?\d{1,3}(,\d{3})+$")
@@ -638,9 +640,9 @@ def excel_mangled(values: pd.Series, parsed: pd.Series | None = None) -> pd.Seri
 
 
 def constant(value: str, index: pd.Index) -> pd.Series:
-    """A text column holding ``value`` on every row, built by Arrow (no list of a million references)."""
-    repeated = pa.repeat(pa.scalar(value, pa.large_string()), len(index))
-    return pd.Series(pd.arrays.ArrowStringArray(repeated), index=index, dtype="string")
+    """A text column holding ``value`` on every row, built by Arrow (no list of a million references, and
+    chunks sharing one block: :func:`metrics.schema.repeated`)."""
+    return pd.Series(pd.arrays.ArrowStringArray(schema.repeated(value, len(index))), index=index, dtype="string")
 
 
 def prefixed(prefix: str, values: pd.Series) -> pd.Series:
