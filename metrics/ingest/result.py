@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 # What :meth:`ReadResult.assumptions` can say was decided about a file rather than read from it.
 ASSUMPTIONS = (
     "encoding",
+    "encoding_without_bom",
     "sheet",
     "header_row",
     "date_format",
