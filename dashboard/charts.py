@@ -228,7 +228,7 @@ def weekly_trend(
     fig.update_yaxes(gridcolor="#EEEEEE", zeroline=False)
     fig.update_yaxes(range=[-1, 1], row=2, col=1)
     fig.update_annotations(font=dict(size=17))
-    return _for_the_room(add_calendar(fig, activities, series.index, granularity, lang, rows=True), large)
+    return _for_the_room(add_calendar(fig, activities, series.index, granularity, lang, rows=True, large=large), large)
 
 
 def _mark_spikes(fig: go.Figure, series: pd.DataFrame, labels: list[str], spikes: list, lang: str) -> None:
@@ -270,13 +270,25 @@ def _labels(index, lang: str, granularity: str) -> list[str]:
     return [format_month(d, lang) if granularity == "month" else format_day(d, lang, with_year=False) for d in days]
 
 
+CALENDAR_LINE = {False: 22, True: 30}  # px between the rows of calendar labels, by size (a slide's: large)
+
+
 def add_calendar(
-    fig: go.Figure, activities: pd.DataFrame, index, granularity: str, lang: str, *, rows: bool = False
+    fig: go.Figure,
+    activities: pd.DataFrame,
+    index,
+    granularity: str,
+    lang: str,
+    *,
+    rows: bool = False,
+    large: bool = False,
 ) -> go.Figure:
     """Marketing-calendar items as shaded bands behind a time chart whose x labels come from ``index``.
 
-    Each band covers the periods the activity overlaps and is named above the chart; at most eight
-    bands (the largest budgets) keep the chart readable. ``rows``: shade every row of a subplot grid.
+    Each band covers the periods the activity overlaps and is named above the chart, in one of two rows
+    that stand on the chart's top edge (never across its bars or lines; the top margin grows to hold
+    them, at the size of ``large`` type); at most eight bands (the largest budgets) keep the chart
+    readable. ``rows``: shade every row of a subplot grid.
     """
     if activities is None or activities.empty or len(index) == 0:
         return fig
@@ -299,6 +311,9 @@ def add_calendar(
     shown = shown.sort_values("budget", ascending=False, na_position="last").head(8).sort_values("start")
     taken: list[list[tuple[float, float]]] = [[], []]  # the stretch of periods each row's labels cover
     hits = overlaps(shown)
+    line = CALENDAR_LINE[large]
+    # Above the top panel's title, when a grid of panels has titles (they stand on the same edge).
+    base = 8 + (line + 4 if any(a.yanchor == "bottom" and (a.y or 0) >= 0.99 for a in fig.layout.annotations) else 0)
     for number, (_, item) in enumerate(shown.iterrows()):
         hit = np.flatnonzero(hits[number]).tolist()
         if not hit:
@@ -331,14 +346,22 @@ def add_calendar(
         taken[row].append(stretch)
         fig.add_annotation(
             x=x,
-            y=1.03 + 0.06 * row,
+            y=1,
+            yshift=base + line * row,
             xref="x",
             yref="paper",
+            yanchor="bottom",
             showarrow=False,
             xanchor="right" if right else "left",
             text=text,
             font=dict(size=13, color="#444444"),
         )
+    used = sum(1 for spans in taken if spans)
+    if used:
+        # The labels' rows above the chart, and the chart's own title above them when it has one.
+        title = 30 if fig.layout.title.text else 0
+        needed = base + 4 + line * used + title
+        fig.update_layout(margin_t=max(fig.layout.margin.t or 0, needed))
     fig.update_xaxes(type="category", categoryarray=labels)
     return fig
 
@@ -400,7 +423,7 @@ def brand_trend(
         margin=dict(l=10, r=10, t=40, b=10),
         plot_bgcolor="white",
     )
-    return _for_the_room(add_calendar(fig, activities, values.index, granularity, lang), large)
+    return _for_the_room(add_calendar(fig, activities, values.index, granularity, lang, large=large), large)
 
 
 def platform_bars(values: pd.Series, lang: str, *, title: str, large: bool = False) -> go.Figure:
@@ -490,7 +513,7 @@ def sentiment_bars(
         margin=dict(l=10, r=10, t=40, b=10),
     )
     fig.update_yaxes(gridcolor="#EEEEEE", **PERCENT_AXIS)
-    return _for_the_room(add_calendar(fig, activities, shares.index, granularity, lang), large)
+    return _for_the_room(add_calendar(fig, activities, shares.index, granularity, lang, large=large), large)
 
 
 def platform_lines(
@@ -526,7 +549,7 @@ def platform_lines(
         margin=dict(l=10, r=10, t=80, b=10),
     )
     fig.update_yaxes(gridcolor="#EEEEEE")
-    return _for_the_room(add_calendar(fig, activities, values.index, granularity, lang), large)
+    return _for_the_room(add_calendar(fig, activities, values.index, granularity, lang, large=large), large)
 
 
 def sales_beside(
@@ -589,7 +612,7 @@ def sales_beside(
         margin=dict(l=10, r=10, t=40, b=10),
         bargap=0.2,
     )
-    return _for_the_room(add_calendar(fig, activities, weeks.index, "week", lang), large)
+    return _for_the_room(add_calendar(fig, activities, weeks.index, "week", lang, large=large), large)
 
 
 def lag_chart(table: pd.DataFrame, lang: str, *, large: bool = False) -> go.Figure:

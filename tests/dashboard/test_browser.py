@@ -299,6 +299,22 @@ def test_imported_text_is_shown_as_text_never_as_markup(page: Page, demo_server:
     page.screenshot(path=str(shots / "voice_escaped_en.png"))
 
 
+# Where a chart's annotations are drawn (px from the page's top): the picture's top edge, the top of its plot
+# area, and each annotation's text.
+CALENDAR_LABELS = """chart => {
+  const svg = chart.querySelector('.main-svg');
+  const plot = chart.querySelector('.bglayer rect.bg') || chart.querySelector('.cartesianlayer .plot');
+  return {
+    picture: svg.getBoundingClientRect().top,
+    plot: plot.getBoundingClientRect().top,
+    labels: [...chart.querySelectorAll('g.annotation text')].map(text => {
+      const box = text.getBoundingClientRect();
+      return {text: text.textContent, top: box.top, bottom: box.bottom};
+    }),
+  };
+}"""
+
+
 @pytest.mark.parametrize("lang", ["ru", "en"])
 @pytest.mark.parametrize("path", ["attention", "reception", "voice", "sales"])
 def test_charts_and_tables_look_whole(page: Page, demo_server: str, shots: Path, path: str, lang: str):
@@ -326,6 +342,13 @@ def test_charts_and_tables_look_whole(page: Page, demo_server: str, shots: Path,
         assert len(fills) == 3 and all(
             f and f not in ("none", "transparent", "rgb(255, 255, 255)", "#FFFFFF") for f in fills
         ), fills
+        # The calendar's labels stand above the bars, inside the chart's picture: none crosses a bar or is cut.
+        chart = page.get_by_test_id("stPlotlyChart").first
+        expect(chart.locator("g.annotation").first).to_be_visible(timeout=TIMEOUT)
+        placed = chart.evaluate(CALENDAR_LABELS)
+        assert placed["labels"] and all(
+            placed["picture"] <= label["top"] and label["bottom"] <= placed["plot"] + 1 for label in placed["labels"]
+        ), placed
     page.wait_for_timeout(800)
     page.screenshot(path=str(shots / f"whole_{path}_{lang}.png"))
 

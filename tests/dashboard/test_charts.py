@@ -221,9 +221,34 @@ def test_calendar_labels_that_would_overlap_go_to_different_rows_and_others_stay
         }
     )
     fig = add_calendar(go.Figure(), activities, weeks, "week", "ru")
-    rows = {a.text.split(":")[0]: a.y for a in fig.layout.annotations}
+    rows = {a.text.split(":")[0]: a.yshift for a in fig.layout.annotations}
     assert rows["ТВ"] != rows["PR"]  # side by side: two rows
     assert rows["Наружная реклама"] == rows["Промо"] == rows["ТВ"]  # far apart: the first row
+    # Both rows stand on the chart's top edge, above its bars and lines, and the margin above holds them.
+    assert {(a.y, a.yref, a.yanchor) for a in fig.layout.annotations} == {(1, "paper", "bottom")}
+    assert min(rows.values()) > 0 and fig.layout.margin.t >= max(rows.values()) + 20
+
+
+def test_calendar_labels_of_a_grid_stand_above_its_top_panels_title_at_any_size():
+    series = pd.DataFrame(
+        {"mentions": [10.0, 12, 9, 11], "net_sentiment": [0.1, 0.2, 0.0, 0.3], "revenue": [5.0, 6, 5, 7]},
+        index=pd.date_range("2026-10-26", periods=4, freq="7D"),
+    )
+    activities = pd.DataFrame(
+        {
+            "start": pd.to_datetime(["2026-11-02"]),
+            "end": pd.to_datetime(["2026-11-08"]),
+            "channel": ["promo"],
+            "budget": [1.0],
+            "name": ["Осенний кэшбэк"],
+        }
+    )
+    for large in (False, True):
+        fig = charts.weekly_trend(series, scope("ru"), activities=activities, large=large)
+        title = next(a for a in fig.layout.annotations if a.text == "Упоминания")
+        label = next(a for a in fig.layout.annotations if a.text.startswith("Промо"))
+        assert (label.y, label.yanchor) == (title.y, "bottom") and label.yshift >= title.font.size
+        assert fig.layout.margin.t >= label.yshift + label.font.size
 
 
 def test_themes_are_bars_by_sentiment_their_imported_words_escaped_and_new_ones_said():
