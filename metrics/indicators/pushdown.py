@@ -308,20 +308,19 @@ def statistics(
         f"WITH {table}, m AS ({rows} AND published_at >= $first::TIMESTAMPTZ AND published_at < $last::TIMESTAMPTZ) "
     )
     case = _period_of_row([(w.lo, w.hi) for w in windows], params, "p")
-    if case is not None:  # each row's period told by comparing its time with a few bounds: no join
-        in_period, period, kept = "", case, [f"{case} IS NOT NULL"]
-    else:
-        period, kept = "n.idx", []
     out: list[dict[str, Any] | None] = [None] * len(periods)
     for statistics, of_ours in ((_ALL, False), (_OURS, True)):
         names = [n for n in statistics if n in reads or n == "rows"]
         if not names:
             continue
-        where = " AND ".join([*kept, *(["m.brand = $brand"] if of_ours else [])])
+        ours = " WHERE m.brand = $brand" if of_ours else ""
+        if case is not None:  # each row's period told once, by comparing its time with a few bounds: no join
+            rows_of = f"(SELECT {case} AS idx, * FROM m{ours}) WHERE idx IS NOT NULL"
+        else:
+            rows_of = f"(SELECT n.idx, m.* FROM m {in_period}{ours})"
         found = _ask(
             source,
-            common + f"SELECT {period} AS idx, {', '.join(statistics[n] for n in names)} FROM m {in_period} "
-            f"{'WHERE ' + where if where else ''} GROUP BY ALL",
+            common + f"SELECT idx, {', '.join(statistics[n] for n in names)} FROM {rows_of} GROUP BY ALL",
             params,
         )
         for idx, *stats in found:
