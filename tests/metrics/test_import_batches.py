@@ -8,6 +8,7 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
+import duckdb
 import pandas as pd
 import pytest
 
@@ -197,3 +198,19 @@ def test_a_workspace_with_codes_judges_a_batched_file_as_a_whole_one(tmp_path):
     pd.testing.assert_frame_equal(reads["batched"], reads["whole"])
     sources = set(reads["whole"]["sentiment_source"].dropna())
     assert sources == {"export", "model", "manual"}
+
+
+def test_batches_go_into_their_columns_in_a_workspace_an_older_version_laid_out(tmp_path, appended):
+    """A workspace written before a column was added has that column last: batches are written by name."""
+    path = write(tmp_path / "mentions.csv", messy(3000, seed=5))
+    store.open_workspace(tmp_path / "older.duckdb").close()
+    with duckdb.connect(str(tmp_path / "older.duckdb")) as con:
+        for column in ("published_tz", "export_sentiment"):
+            con.execute(f'ALTER TABLE mentions DROP COLUMN "{column}"')
+    batched = imported(tmp_path, "older", path, SMALL)
+    assert len(appended) > 3, "the file was not read in batches"
+    with duckdb.connect(str(tmp_path / "older.duckdb"), read_only=True) as con:
+        found = con.execute("SELECT column_name FROM duckdb_columns() WHERE table_name = 'mentions'").fetchall()
+    order = [r[0] for r in found]
+    assert order[-3:] == ["import_id", "published_tz", "export_sentiment"]  # as an older version leaves them
+    assert_same_import(batched, imported(tmp_path, "whole", path, WHOLE))
