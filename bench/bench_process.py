@@ -29,6 +29,7 @@ Never part of the tests.
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import statistics
@@ -76,15 +77,25 @@ con.execute("COMMIT")
 """
 
 
+@functools.cache
+def mentions_ddl() -> str:
+    """The statement a new workspace creates its mentions table with (read from one, made for the purpose)."""
+    from metrics.store import open_workspace
+
+    with tempfile.TemporaryDirectory() as folder:
+        workspace = open_workspace(Path(folder) / "layout.duckdb")
+        try:
+            return workspace.aggregate("SELECT sql FROM duckdb_tables() WHERE table_name = 'mentions'")[0][0]
+        finally:
+            workspace.close()
+
+
 def storing_floor(path: Path, db: str, with_sentiment: bool) -> str:
     """The program of the storing floor (see ``_STORING``) for the generic file."""
     from metrics import schema
-    from metrics.store import _SQL_TYPES
 
     columns = schema.TABLES["mentions"].all_columns
-    ddl = "CREATE TABLE mentions ({}, import_id BIGINT)".format(
-        ", ".join(f'"{c}" {_SQL_TYPES[d]}' for c, d in columns.items())
-    )
+    ddl = mentions_ddl()
     names = [*GENERIC_COLUMNS, *(["sentiment"] if with_sentiment else [])]
     given = {c: f'"{c}"' for c in names}
     given.update(

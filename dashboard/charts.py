@@ -313,7 +313,8 @@ def add_calendar(
     hits = overlaps(shown)
     line = CALENDAR_LINE[large]
     # Above the top panel's title, when a grid of panels has titles (they stand on the same edge).
-    base = 8 + (line + 4 if any(a.yanchor == "bottom" and (a.y or 0) >= 0.99 for a in fig.layout.annotations) else 0)
+    titled = any(a.yref == "paper" and a.yanchor == "bottom" and (a.y or 0) >= 0.99 for a in fig.layout.annotations)
+    base = 8 + (line + 4 if titled else 0)
     for number, (_, item) in enumerate(shown.iterrows()):
         hit = np.flatnonzero(hits[number]).tolist()
         if not hit:

@@ -174,9 +174,7 @@ def xml_tables(data: bytes, name: str) -> list[tuple[str, list[list]]]:
 
 def looks_binary(data: bytes) -> bool:
     head = data[:4096]
-    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or utf16_without_bom(head):
-        return False
-    return b"\x00" in head
+    return b"\x00" in head and utf16_codec(head) is None
 
 
 # Characters text has that binary data read as UTF-16 gives too: controls other than tabs and line ends,
@@ -216,20 +214,19 @@ def utf16_without_bom(head: bytes) -> str | None:
     return codec
 
 
-def is_utf16(head: bytes) -> bool:
-    """The text is UTF-16, with a byte-order mark or without one: it is decoded whole, not by its head."""
-    return head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or utf16_without_bom(head) is not None
+def utf16_codec(head: bytes) -> str | None:
+    """How UTF-16 text is decoded: ``utf-16`` when a byte-order mark says so, ``utf-16-le`` or ``utf-16-be``
+    when its bytes do (:func:`utf16_without_bom`); None for any other text or data. UTF-16 text is decoded
+    whole, not by its head."""
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    return utf16_without_bom(head)
 
 
 def decode(data: bytes, name: str) -> tuple[str, str]:
     """The text and the encoding it was in: utf-16 (by BOM), utf-16-le or utf-16-be (without one: see
     :func:`utf16_without_bom`), utf-8-sig, utf-8, cp1251 or cp1252."""
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        try:
-            return data.decode("utf-16"), "utf-16"
-        except UnicodeDecodeError as exc:
-            raise IngestError("bad_encoding", name, detail=str(exc)) from None
-    codec = utf16_without_bom(data)
+    codec = utf16_codec(data)
     if codec is not None:
         try:
             return data.decode(codec), codec
@@ -414,7 +411,7 @@ class Head:
 def head_text(data: bytes, name: str, *, complete: bool = True) -> Head:
     """Decode the head of a text table without decoding the whole file (which may be 300 MB).
 
-    ``data`` is the file's first bytes (the whole of a UTF-16 file: :func:`is_utf16`); ``complete`` says it is
+    ``data`` is the file's first bytes (the whole of a UTF-16 file: :func:`utf16_codec`); ``complete`` says it is
     all of it.
     """
     head = _head_text(data, name, complete=complete)
@@ -424,7 +421,7 @@ def head_text(data: bytes, name: str, *, complete: bool = True) -> Head:
 
 
 def _head_text(data: bytes, name: str, *, complete: bool) -> Head:
-    if is_utf16(data):
+    if utf16_codec(data) is not None:
         text, encoding = decode(data, name)
         return Head(text, encoding, 0, True)
     head = data[:HEAD_BYTES]

@@ -55,8 +55,9 @@ class TextHead:
 
 def sniff_head(origin: Source, name: str) -> TextHead:
     """Decode a text table's head (the whole file when it is UTF-16) and find its delimiter and first rows."""
+    first = origin.head()
     head = sniff.head_text(
-        origin.all() if sniff.is_utf16(origin.head(4096)) else origin.head(),
+        origin.all() if sniff.utf16_codec(first) is not None else first,
         name,
         complete=origin.size <= sniff.HEAD_BYTES,
     )
