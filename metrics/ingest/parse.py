@@ -166,6 +166,10 @@ def _dates(plan: Plan, canonical: str, source: str, column: pd.Series, dtype: st
 
 
 def _numbers(fmt: Format, canonical: str, column: pd.Series, dtype: str) -> Column:
+    if dtype == schema.INT and column.dtype.kind in "if" and canonical not in fmt.percent:
+        counts = _counts(fmt, canonical, column)
+        if counts is not None:
+            return counts
     if canonical in fmt.percent:
         parsed, bad = values.rates(column, percent=fmt.percent[canonical])
     else:
@@ -183,6 +187,34 @@ def _numbers(fmt: Format, canonical: str, column: pd.Series, dtype: str) -> Colu
             flagged.append(("negative_count", negative))
             parsed = parsed.mask(negative) if negative.any() else parsed
     return Column(parsed, bad, "bad_number", flagged)
+
+
+def _counts(fmt: Format, canonical: str, column: pd.Series) -> Column | None:
+    """A count column Arrow read as numbers (a large file's plain counts), when every cell is blank or a
+    whole number within a 64-bit integer's range: then nothing needs parsing, rounding or checking for
+    size, and no column as long as the table is built on the way; a negative count is still said. None
+    otherwise (``1777.5``, ``1e400``): :func:`_numbers` reads the column cell by cell."""
+    floats = column.to_numpy(dtype=np.float64, copy=False)
+    missing = np.isnan(floats)
+    if missing.all():
+        return None
+    low, high = float(np.nanmin(floats)), float(np.nanmax(floats))
+    if not (low > -(2.0**63) and high < 2.0**63):
+        return None
+    if column.dtype.kind == "i":
+        whole = column.to_numpy(dtype=np.int64, copy=False)
+    else:
+        with np.errstate(invalid="ignore"):  # a blank cell's NaN becomes a value under the mask
+            whole = floats.astype(np.int64)
+        if not bool(((whole == floats) | missing).all()):
+            return None
+    parsed = pd.Series(pd.arrays.IntegerArray(whole, missing), index=column.index)
+    flagged = []
+    if canonical not in fmt.signed:
+        negative = pd.Series((whole < 0) & ~missing if low < 0 else False, index=column.index)
+        flagged.append(("negative_count", negative))
+        parsed = parsed.mask(negative) if low < 0 else parsed
+    return Column(parsed, pd.Series(False, index=column.index), "bad_number", flagged)
 
 
 def _ids(plan: Plan, canonical: str, source: str, column: pd.Series, url: pd.Series | None) -> Column:
@@ -295,7 +327,7 @@ class _Parsing:
                 continue
             account.tally(code, int(mask.sum()))
             for row in mask[mask].index[: self.max_warnings]:
-                account.warnings.append(Problem(code, name, int(row), source, {"value": str(cells[row])[:60]}))
+                account.warnings.append(Problem(code, name, int(row), source, {"value": _as_written(cells[row])}))
         for note in column.notes:  # a warning about the whole column (the years given to days without one)
             account.warn(note)
         if column.bad.any() and required:
@@ -305,7 +337,7 @@ class _Parsing:
                 source,
                 column.kind,
                 int(first),
-                str(cells[first])[:60],
+                _as_written(cells[first]),
                 int(column.bad.sum()),
             )
         if column.keyless is not None:
@@ -317,6 +349,18 @@ class _Parsing:
         self.uses[at] -= 1
         if not self.uses[at] and at not in self.keep:
             del self.raw[at]
+
+
+def _as_written(cell: Any) -> str:
+    """A cell as a message quotes it (60 characters at most): a count Arrow read as a number is shown as
+    the file writes it (``-3``, not ``-3.0``).
+
+    >>> _as_written(-3.0), _as_written(1e20), _as_written(0.5), _as_written("x" * 70)[-3:]
+    ('-3', '100000000000000000000', '0.5', 'xxx')
+    """
+    if isinstance(cell, float) and cell.is_integer():
+        return str(int(cell))
+    return str(cell)[:60]
 
 
 def unreadable_error(plan: Plan, unreadable: dict[str, tuple[str, str, int, str, int]]) -> IngestError:

@@ -320,6 +320,10 @@ def _ru_months_to_en(arr: pa.Array | pa.ChunkedArray) -> pa.Array | pa.ChunkedAr
 
 
 def _cyrillic(arr: pa.Array | pa.ChunkedArray) -> bool:
+    """Whether any cell holds a Cyrillic letter. Every one is written in UTF-8 with a first byte of 0xD0
+    or 0xD1: text without either (digits and Latin letters, as most dates are) is not looked at closely."""
+    if not (_holds_byte(arr, b"\xd0") or _holds_byte(arr, b"\xd1")):
+        return False
     return bool(pc.any(pc.match_substring_regex(arr, "[а-яА-ЯёЁ]")).as_py())
 
 
@@ -659,23 +663,59 @@ def one_of(values: pd.Series, labels: frozenset[str]) -> pd.Series:
 
 
 def blank_or_one_of(values: pd.Series, labels: frozenset[str]) -> tuple[pd.Series, pd.Series]:
-    """(:func:`blank`, :func:`one_of`) for a column where both are rare: one pass of Arrow's regex
-    engine finds the few cells that may be either, and only those are looked at closely."""
+    """(:func:`blank`, :func:`one_of`) for a column where both are rare: each cell's first byte, then
+    Arrow's regex engine on the cells it leaves, find the few that may be either, and only those are
+    looked at closely."""
     arr = _plain(values)
     if arr is None:
         return blank(values), one_of(values, labels)
     if _only_digits(arr):  # a column of ids or counts: nothing to look at closely
         return pd.Series(False, index=values.index), pd.Series(False, index=values.index)
     space = r"[\s\pZ\x0b\x{85}]*"  # what trimming removes
-    words = "|".join(re.escape(w) for w in sorted(PLACEHOLDERS | labels, key=len, reverse=True) if w)
-    maybe = pc.fill_null(pc.match_substring_regex(arr, f"(?i)^{space}({words})?{space}$"), True)
+    words = sorted(PLACEHOLDERS | labels, key=len, reverse=True)
+    pattern = "(?i)^" + space + "(" + "|".join(re.escape(w) for w in words if w) + ")?" + space + "$"
     empty, labelled = pd.Series(False, index=values.index), pd.Series(False, index=values.index)
-    rows = np.flatnonzero(maybe.to_numpy(zero_copy_only=False))
+    # A cell's first byte rules most out (a date, a name, a number): the regex reads the few it leaves.
+    rows = np.flatnonzero(_may_begin(arr, _first_bytes(frozenset(words))))
+    if len(rows):
+        maybe = pc.fill_null(pc.match_substring_regex(pc.take(arr, pa.array(rows)), pattern), True)
+        rows = rows[maybe.to_numpy(zero_copy_only=False)]
     if len(rows):
         few = values.iloc[rows]
         empty.iloc[rows] = blank(few).to_numpy()
         labelled.iloc[rows] = one_of(few, labels).to_numpy()
     return empty, labelled
+
+
+@cache
+def _first_bytes(words: frozenset[str]) -> np.ndarray:
+    """A lookup table by byte value: whether a cell that begins with it may be whitespace or one of
+    ``words`` in any case (the first byte of each word's lower-, upper- and title-case forms)."""
+    table = _space_bytes()[0].copy()
+    for word in words:
+        for form in (word.lower(), word.upper(), word.title(), word.casefold()):
+            if form:
+                table[form.encode()[0]] = True
+    return table
+
+
+def _may_begin(arr: pa.Array | pa.ChunkedArray, first: np.ndarray) -> np.ndarray:
+    """Per cell, whether it is missing, empty, or begins with a byte ``first`` allows."""
+    out = []
+    for chunk in _chunks(arr):
+        _, offsets, data = chunk.buffers()
+        width = np.int64 if pa.types.is_large_string(chunk.type) else np.int32
+        bounds = np.frombuffer(offsets, dtype=width)[chunk.offset : chunk.offset + len(chunk) + 1]
+        starts = bounds[:-1]
+        filled = np.greater(bounds[1:], starts)
+        allowed = ~filled
+        if data is not None and filled.any():
+            text = np.frombuffer(data, dtype=np.uint8)
+            allowed[filled] = first[text[starts[filled]]]
+        if chunk.null_count:
+            allowed |= chunk.is_null().to_numpy(zero_copy_only=False)
+        out.append(allowed)
+    return np.concatenate(out) if out else np.zeros(0, dtype=np.bool_)
 
 
 def contains(values: pd.Series, literal: str) -> pd.Series:

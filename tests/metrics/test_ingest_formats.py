@@ -187,6 +187,31 @@ def test_large_files_read_numbers_directly_with_the_same_result(name):
     assert normal.rows_skipped == fast.rows_skipped
 
 
+@pytest.mark.parametrize(
+    "likes",
+    [
+        ["12", "", "1777.0", "0"],  # whole numbers, a blank, a count a program wrote as a float
+        ["12", "-3", "", "5"],  # a negative count: said and left empty
+        ["12", "1777.5", "", "5"],  # not a whole number: rounded as every other reading rounds it
+        ["12", "100000000000000000000", "3", ""],  # past a 64-bit integer: said and left empty
+        ["", "", "", ""],  # nothing at all
+    ],
+)
+def test_counts_arrow_read_as_numbers_give_what_reading_them_as_text_gives(tmp_path, likes):
+    """A large file's count columns come from Arrow as numbers and most are taken whole, without
+    being parsed again; whatever the cells hold, the rows, the warnings and what was left out are
+    those the cell-by-cell reading gives."""
+    header = "Дата,Бренд,Площадка,Автор,Текст,Охват,Лайки,Комментарии,Репосты,Тональность"
+    lines = [f"2026-11-2{i} 10:00,Зерно,vk,anna{i},Отзыв {i},100,{n},1,0,positive" for i, n in enumerate(likes)]
+    path = tmp_path / "mentions.csv"
+    path.write_text("\n".join([header, *lines]) + "\n", encoding="utf-8")
+    text = read_export(path, today=TODAY)
+    numbers = read_export(path, today=TODAY, tuning=Tuning(large_file=0))
+    pd.testing.assert_frame_equal(text.frame, numbers.frame)
+    assert [say.problem(w, "en") for w in text.warnings] == [say.problem(w, "en") for w in numbers.warnings]
+    assert text.rows_skipped == numbers.rows_skipped
+
+
 @pytest.mark.parametrize("multiline_rows", ["every_third", "last_only"])
 def test_texts_spanning_lines_across_arrows_blocks_are_read_whole(monkeypatch, tmp_path, multiline_rows):
     """Arrow first reads a file in blocks split at line ends; a quoted text whose line break falls

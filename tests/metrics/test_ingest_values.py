@@ -192,14 +192,21 @@ def test_blank_and_total_cells_are_found_in_one_pass_exactly_as_one_by_one():
         "н/д",
         "#Н/Д",
         "undefined",
+        "\u3000GRAND TOTAL",  # the cells a first byte may hide: whitespace of any width, any case
+        "\x85Итоговое значение",
+        "NONE",
+        "–",
+        "#n/a",
+        "2026-11-16 09:41",
+        "Зерно",
     ] * 3
-    column = pd.Series(cells, index=range(10, 10 + len(cells)), dtype="string")
+    column = pd.Series(cells, index=range(10, 10 + len(cells)), dtype="string").iloc[1:]  # offsets not from 0
     empty, total = values.blank_or_one_of(column, TOTAL_LABELS)
     pd.testing.assert_series_equal(empty, values.blank(column), check_names=False)
     pd.testing.assert_series_equal(total, values.one_of(column, TOTAL_LABELS), check_names=False)
-    found = column[total].str.strip().str.lower().tolist()[:6]
-    assert found == ["итого", "итого", "grand total", "всего", "totals", "итог"]
-    assert empty.sum() == 11 * 3
+    found = column[total].str.strip().str.lower().tolist()[:7]
+    assert found == ["итого", "grand total", "всего", "totals", "итог", "grand total", "итоговое значение"]
+    assert empty.sum() == 11 * 3 + 3 * 3
 
 
 @pytest.mark.parametrize(
