@@ -156,6 +156,9 @@ def cmd_demo(args) -> int:
 
 
 def cmd_import(args) -> int:
+    from resonance.deferred import warm
+
+    warm("pandas")  # imported while the first file is found and read: its rows are handed to pandas
     from metrics import store
     from resonance import say
     from resonance.terminal import ProgressLine
@@ -310,6 +313,9 @@ def cmd_templates(args) -> int:
 
 
 def cmd_inspect(args) -> int:
+    from resonance.deferred import warm
+
+    warm("pandas")  # imported while the first file is found and read: its rows are handed to pandas
     from metrics.ingest import IngestError, read_export
     from resonance import say
 

@@ -88,3 +88,24 @@ def test_inspecting_a_file_imports_no_duckdb_unless_a_workspace_is_named(mention
     assert out[0]["rows"] > 1000 and "duckdb" not in heavy and "pandas" in heavy
     _, heavy = _run(["inspect", str(EXPORT), "--json", "--workspace", str(mentions_only)])
     assert "duckdb" in heavy
+
+
+def test_a_library_warmed_on_a_thread_is_the_one_the_command_then_uses():
+    """``inspect`` and ``import`` have pandas imported on a thread while Arrow reads the file; the command's
+    own first use of it, at the same time or later, gets the same module, loaded once."""
+    probe = (
+        "import sys, threading\n"
+        "from resonance.deferred import defer, warm, imported\n"
+        "defer()\n"
+        "import pandas as pd\n"
+        "thread = warm('pandas')\n"
+        "frame = pd.DataFrame({'a': [1, 2]})\n"  # asked while the thread may still be importing it
+        "thread.join()\n"
+        "real = sys.modules['pandas']\n"
+        "assert imported('pandas') and type(real).__name__ == 'module', real\n"
+        "assert pd.DataFrame is real.DataFrame and isinstance(frame, real.DataFrame)\n"
+        "assert warm('pandas') is None  # imported already: nothing to do\n"
+        "print(int(frame['a'].sum()))"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert (done.returncode, done.stdout.strip()) == (0, "3"), done.stderr
