@@ -59,7 +59,8 @@ GENERIC_COLUMNS = ("published_at", "brand", "platform", "author", "text", "reach
 
 # The floor of storing: Arrow reads the file and DuckDB writes its rows into an empty table laid out as the
 # workspace's mentions (every column of it, the ones the file lacks as NULL or a constant, as an import
-# writes them), in one transaction. No recognition, no parsing of values, no keys, no checks.
+# writes them), in one transaction, into a database opened as a workspace's is (``store.CONNECTION``: rows
+# not kept in insertion order). No recognition, no parsing of values, no keys, no checks.
 _STORING = """
 import os, duckdb, numpy, pyarrow, pyarrow.csv as pacsv
 for old in ({db!r}, {db!r} + ".wal"):  # each run writes a new file, as an import into a new workspace does
@@ -68,7 +69,7 @@ for old in ({db!r}, {db!r} + ".wal"):  # each run writes a new file, as an impor
 table = pacsv.read_csv({path!r})
 table = table.rename_columns({names!r}[: table.num_columns])
 table = table.append_column("source_row", pyarrow.array(numpy.arange(2, table.num_rows + 2)))
-con = duckdb.connect({db!r})
+con = duckdb.connect({db!r}, config={config!r})
 con.execute({ddl!r})
 con.register("incoming", table)
 con.execute("BEGIN")
@@ -92,7 +93,7 @@ def mentions_ddl() -> str:
 
 def storing_floor(path: Path, db: str, with_sentiment: bool) -> str:
     """The program of the storing floor (see ``_STORING``) for the generic file."""
-    from metrics import schema
+    from metrics import schema, store
 
     columns = schema.TABLES["mentions"].all_columns
     ddl = mentions_ddl()
@@ -108,7 +109,7 @@ def storing_floor(path: Path, db: str, with_sentiment: bool) -> str:
         given.update(sentiment_source="'export'", export_sentiment='"sentiment"')
     select = ", ".join(f'{given.get(c, "NULL")} AS "{c}"' for c in [*columns, "import_id"])
     insert = f"INSERT INTO mentions BY NAME SELECT {select} FROM incoming"
-    return _STORING.format(path=str(path), names=names, db=db, ddl=ddl, insert=insert)
+    return _STORING.format(path=str(path), names=names, db=db, ddl=ddl, insert=insert, config=store.CONNECTION)
 
 
 def floors(path: Path, folder: str, shape) -> dict[str, dict[str, list[str]]]:

@@ -13,7 +13,7 @@ sys.path.insert(0, str(BENCH))
 from bench_process import storing_floor  # noqa: E402
 from make_generic import write  # noqa: E402
 
-from metrics.store import open_workspace  # noqa: E402
+from metrics.store import CONNECTION, open_workspace  # noqa: E402
 
 
 def columns(path: Path) -> list[tuple[str, str]]:
@@ -26,6 +26,7 @@ def columns(path: Path) -> list[tuple[str, str]]:
 def test_the_storing_floor_writes_every_row_into_a_table_laid_out_as_the_workspace_mentions(tmp_path):
     csv = write(1_000, tmp_path / "generic.csv")
     floor = tmp_path / "floor.duckdb"
+    assert f"config={CONNECTION!r}" in storing_floor(csv, str(floor), True)  # opened as a workspace is
     for _ in range(2):  # run twice, as the benchmark runs each process: the second starts from a new file
         subprocess.run([sys.executable, "-c", storing_floor(csv, str(floor), True)], check=True)
     workspace = open_workspace(tmp_path / "workspace.duckdb")
