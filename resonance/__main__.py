@@ -1,8 +1,6 @@
 """``python -m resonance``: the same as the ``resonance`` command."""
 
-import sys
-
-from resonance.cli import main
+from resonance.cli import run
 
 if __name__ == "__main__":
-    sys.exit(main())
+    run()

@@ -834,5 +834,22 @@ def main(argv: list[str] | None = None) -> int:
             store.close_all()
 
 
+def run() -> NoReturn:
+    """The ``resonance`` command: :func:`main`, then the process ends as soon as what it printed is written.
+
+    :func:`main` closes everything a command opened (workspaces, the folders of their copies) and waits
+    for its work; what the interpreter would do after, unloading every module and freeing what it holds
+    piece by piece, changes nothing a user sees and takes a tenth of a second after a large file was
+    read. A usage error or ``--help`` ends as it always does (``SystemExit``).
+    """
+    import contextlib
+
+    code = main()
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(BrokenPipeError, ValueError):  # the reader went away, or the stream was closed
+            stream.flush()
+    os._exit(code)
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    run()

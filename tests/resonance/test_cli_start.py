@@ -5,6 +5,7 @@ Each case runs in a fresh interpreter, where nothing is imported yet (the time i
 ``bench/bench_cli_start.py``, not here).
 """
 
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -63,3 +64,15 @@ def test_python_m_resonance_exits_with_the_commands_code(tmp_path):
         timeout=120,
     )
     assert done.returncode == 2 and "no workspace" in done.stderr
+
+
+def test_a_command_that_ends_without_the_interpreters_teardown_still_writes_all_it_printed():
+    """The command ends the process once its output is written (``resonance.cli.run``): a reader at the
+    other end of a pipe gets every byte of a long answer, text or JSON."""
+    argv = [sys.executable, "-m", "resonance", "inspect", str(ROOT / "sample_data" / "brandwatch_mentions.csv")]
+    as_json = subprocess.run([*argv, "--json", "--rows", "400"], cwd=ROOT, capture_output=True, timeout=120)
+    assert as_json.returncode == 0 and len(as_json.stdout) > 200_000  # several times what a pipe holds
+    assert len(json.loads(as_json.stdout)[0]["first_rows"]) == 400
+    last_author = json.loads(as_json.stdout)[0]["first_rows"][-1]["author"]
+    as_text = subprocess.run([*argv, "--rows", "400"], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert as_text.returncode == 0 and last_author in as_text.stdout.rstrip().splitlines()[-1]
