@@ -159,21 +159,26 @@ def _quick_look(arr: pa.Array | pa.ChunkedArray) -> tuple[bool, int]:
     letter can look untidy, and then the column is trimmed anyway."""
     untidy, shortest = False, np.iinfo(np.int64).max
     for chunk in _chunks(arr):
-        _, offsets, data = chunk.buffers()
         if not len(chunk):
             continue
-        width = np.int64 if pa.types.is_large_string(chunk.type) else np.int32
-        bounds = np.frombuffer(offsets, dtype=width)[chunk.offset : chunk.offset + len(chunk) + 1]
-        starts, ends = bounds[:-1], bounds[1:]
+        starts, ends, text = _cells(chunk)
         lengths = np.subtract(ends, starts)
         shortest = min(shortest, int(lengths.min()))
-        if data is None or untidy:
+        if text is None or untidy:
             continue
         filled = np.greater(lengths, 0)
-        text = np.frombuffer(data, dtype=np.uint8)
         first_space, last_space = _space_bytes()
         untidy = bool(first_space[text[starts[filled]]].any() or last_space[text[ends[filled] - 1]].any())
     return untidy, shortest
+
+
+def _cells(chunk: pa.Array) -> tuple[np.ndarray, np.ndarray, np.ndarray | None]:
+    """A non-empty text chunk's cells as where each begins and ends in its bytes, and the bytes (None
+    when no cell holds one), read in place."""
+    _, offsets, data = chunk.buffers()
+    width = np.int64 if pa.types.is_large_string(chunk.type) else np.int32
+    bounds = np.frombuffer(offsets, dtype=width)[chunk.offset : chunk.offset + len(chunk) + 1]
+    return bounds[:-1], bounds[1:], None if data is None else np.frombuffer(data, dtype=np.uint8)
 
 
 def _holds_byte(arr: pa.Array | pa.ChunkedArray, byte: bytes) -> bool:
@@ -701,21 +706,19 @@ def _first_bytes(words: frozenset[str]) -> np.ndarray:
 
 def _may_begin(arr: pa.Array | pa.ChunkedArray, first: np.ndarray) -> np.ndarray:
     """Per cell, whether it is missing, empty, or begins with a byte ``first`` allows."""
-    out = []
+    out = [np.zeros(0, dtype=np.bool_)]
     for chunk in _chunks(arr):
-        _, offsets, data = chunk.buffers()
-        width = np.int64 if pa.types.is_large_string(chunk.type) else np.int32
-        bounds = np.frombuffer(offsets, dtype=width)[chunk.offset : chunk.offset + len(chunk) + 1]
-        starts = bounds[:-1]
-        filled = np.greater(bounds[1:], starts)
+        if not len(chunk):
+            continue
+        starts, ends, text = _cells(chunk)
+        filled = np.greater(ends, starts)
         allowed = ~filled
-        if data is not None and filled.any():
-            text = np.frombuffer(data, dtype=np.uint8)
+        if text is not None and filled.any():
             allowed[filled] = first[text[starts[filled]]]
         if chunk.null_count:
             allowed |= chunk.is_null().to_numpy(zero_copy_only=False)
         out.append(allowed)
-    return np.concatenate(out) if out else np.zeros(0, dtype=np.bool_)
+    return np.concatenate(out)
 
 
 def contains(values: pd.Series, literal: str) -> pd.Series:
