@@ -52,3 +52,29 @@ def test_the_text_summary_of_a_competitor_says_whose_the_missing_figures_are(cap
     assert "exist only for Зерно" in out
     revenue = next(line for line in out.splitlines() if line.strip().startswith("Revenue"))
     assert revenue.split()[-2:] == ["–", "(–)"]
+
+
+def test_a_workspace_that_names_no_brand_says_whose_the_accounts_figures_were_taken_to_be(tmp_path, capsys):
+    """Without "our brand" in the settings, the posts of the workspace's accounts are shown for the brand
+    asked for: the text summary says so, in the language chosen, and how to name the brand."""
+    from pathlib import Path
+
+    from metrics import store
+
+    samples = Path(__file__).resolve().parents[2] / "sample_data"
+    path = tmp_path / "w.duckdb"
+    workspace = store.open_workspace(path)
+    for name in ("brandwatch_mentions.csv", "vk_posts.csv"):
+        assert workspace.import_file(samples / name).error is None
+    assert workspace.settings()["brand"] is None
+    week = ["summary", "--workspace", str(path), "--from", "2025-11-24", "--to", "2026-11-22", "--brand", "Зерно"]
+    assert main(week) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert "does not name your brand" in out[1] and "shown for Зерно" in out[1] and "«Our brand»" in out[1]
+    posts = next(line for line in out if line.strip().startswith("Posts published"))
+    assert posts.split()[2] != "–"  # shown, and said to be taken as Зерно's
+    assert main(["--lang", "ru", *week]) == 0
+    assert "не указан ваш бренд" in capsys.readouterr().out
+    store.open_workspace(path).update_settings(brand="Зерно")  # the command closed what it opened
+    assert main(week) == 0
+    assert "does not name your brand" not in capsys.readouterr().out
