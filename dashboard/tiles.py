@@ -90,6 +90,9 @@ def tile(
         )
         if ours:
             st.caption(md(ours))
+        elif spark is not None and all(is_missing(v) for v in [*spark, row["value"]]):
+            # Never a value, not a quiet period: said, so that "–" is not read as this period's news.
+            st.caption(t("tile.nothing_to_count", lang))
         else:
             avg4 = change_text(row, lang, base="avg4", absolute="change_avg4", currency=currency)
             st.caption(t(f"vs_avg4.{granularity}", lang, change=avg4 or NO_VALUE))

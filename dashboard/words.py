@@ -92,6 +92,10 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "week.note_title": {"en": "How to read this page", "ru": "Как читать эту страницу"},
     "week.go_to_data": {"en": "Upload exports on the Data page", "ru": "Загрузить выгрузки на странице «Данные»"},
+    "tile.nothing_to_count": {
+        "en": "No value in any period shown: the imported files hold nothing it counts.",
+        "ru": "Нет значения ни за один показанный период: в загруженных файлах нет того, что он считает.",
+    },
     "week.no_value_help": {
         "en": "– means no value: no data for the period, or a zero denominator.",
         "ru": "– означает «нет значения»: нет данных за период или знаменатель равен нулю.",

@@ -76,6 +76,10 @@ def test_missing_data_is_a_dash_without_an_arrow(monkeypatch, listening_home, na
             assert metric.proto.color == metric.proto.MetricColor.GRAY, metric.label
     captions = " ".join(c.value for c in at.caption)
     assert "+0 " not in captions and "−0 " not in captions
+    # A tile the files can never fill says so, in place of its comparison with the average.
+    never = [c.value for c in at.caption if c.value.startswith("No value in any period shown")]
+    assert len(never) >= len([m for m in at.metric if m.label in NO_VALUE["en"]])
+    assert len(never) <= len([m for m in at.metric if m.value == "–"])  # a tile with a value is compared as usual
 
 
 @pytest.mark.parametrize("name", ["airline", "banks"])
