@@ -27,7 +27,7 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cached_property
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
@@ -36,12 +36,12 @@ from metrics.catalog import REGISTRY
 from metrics.indicators import pushdown
 from metrics.indicators.compute import compare_values, comparison_frame, series_values, trend_frame
 from metrics.indicators.registry import Indicator, frame, is_competitor
-from metrics.insights import spikes as spikes_of
-from metrics.insights import voice as voice_of
-from metrics.insights.headlines import Headline, headlines
-from metrics.insights.spikes import Quote, SpikeExplanation
 from metrics.periods import DEFAULT_TZ, RANGE, Period, granularity_of, periods_ending
 from metrics.reading import WorkspaceTables
+
+if TYPE_CHECKING:  # the insights are imported by the parts that use them: a summary of figures needs none
+    from metrics.insights.headlines import Headline
+    from metrics.insights.spikes import Quote, SpikeExplanation
 
 PARTS = ("context", "spikes", "voice")  # what ``include`` can leave out; indicators and headlines are always in
 TERMS = 5  # keywords of each sentiment in the voice highlights
@@ -153,6 +153,8 @@ class Summary:
     @cached_property
     def headlines(self) -> tuple[Headline, ...]:
         """What changed most, told first (at most three)."""
+        from metrics.insights.headlines import headlines
+
         return tuple(headlines(self.comparison, n=3, compared_with=self.granularity))
 
     @property
@@ -261,6 +263,8 @@ def _spikes(
     tables, texts: Callable[[date, date], pd.DataFrame], shown: Period, brand: str | None, tz: str
 ) -> tuple[SpikeExplanation, ...]:
     """The spikes of our mentions in ``shown``, explained (texts are read for the spike days only)."""
+    from metrics.insights import spikes as spikes_of
+
     if brand is None:
         return ()
     options = {"brand": brand, "start": shown.start, "end": shown.end, "tz": tz, "activities": tables.get("activities")}
@@ -278,6 +282,8 @@ def _spikes(
 
 
 def _quote(row: pd.Series) -> Quote:
+    from metrics.insights.spikes import Quote
+
     def given(name: str) -> Any:
         value = row.get(name)
         return None if value is None or pd.isna(value) else value
@@ -297,6 +303,8 @@ def _quote(row: pd.Series) -> Quote:
 
 
 def _voice(mentions: pd.DataFrame, period: Period, brand: str | None, tz: str, competitors: Sequence[str]) -> Voice:
+    from metrics.insights import voice as voice_of
+
     if brand is None or "text" not in mentions.columns or not mentions["text"].notna().any():
         return Voice(has_text=False)
     start, end = period.start, period.end
@@ -341,7 +349,9 @@ def _read(
     if "context" in include:
         first = min(first, period.end - timedelta(days=association.YEAR_DAYS))
     if "spikes" in include:
-        first = min(first, periods[0].start - timedelta(days=spikes_of.WINDOW))
+        from metrics.insights.spikes import WINDOW
+
+        first = min(first, periods[0].start - timedelta(days=WINDOW))
     needed = {name for spec in REGISTRY.values() for name in spec.needs} | {"mentions", "activities"}
 
     def read(name: str) -> pd.DataFrame:

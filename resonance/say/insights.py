@@ -9,6 +9,7 @@ for the language. Every interface (the dashboard, the command line, reports) spe
 from __future__ import annotations
 
 import math
+from typing import TYPE_CHECKING
 
 from babel import Locale
 
@@ -16,8 +17,6 @@ from metrics.association import MAX_LAG, METHOD, Finding
 from metrics.coding import ModelState
 from metrics.decisions import Decision
 from metrics.insights.change import LARGE_CHANGE, SMALL_BASE
-from metrics.insights.headlines import Headline
-from metrics.insights.spikes import Quote, SpikeExplanation
 from resonance.i18n import (
     TEXTS,
     format_change,
@@ -29,6 +28,10 @@ from resonance.i18n import (
     t,
 )
 from resonance.words.insights import ANY_SUBJECT_FORM, SUBJECT_FORMS
+
+if TYPE_CHECKING:  # what is said of them needs no module of theirs: a summary of figures imports none
+    from metrics.insights.headlines import Headline
+    from metrics.insights.spikes import Quote, SpikeExplanation
 
 
 def label(kind: str, value: object, lang: str) -> str:
