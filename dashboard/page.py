@@ -11,6 +11,7 @@ from dashboard import present, state
 from dashboard.navigation import BY_ID
 from dashboard.safe import md
 from dashboard.scope import Scope
+from metrics.indicators import REGISTRY
 from resonance import say
 from resonance.i18n import t
 
@@ -37,6 +38,22 @@ def ours_only_rule(scope: Scope) -> None:
             st.caption(md(t("ours_only.slide", lang, competitor=scope.brand, brand=scope.only_for)))
         return
     st.info(md(t("ours_only.rule", lang, competitor=scope.brand, brand=scope.only_for)), icon=":material/storefront:")
+
+
+def ours_unknown_rule(scope: Scope, comparison: pd.DataFrame) -> None:
+    """In a workspace that names no brand of its own, when figures of our own accounts, sales or calendar
+    have a value: they are shown for the brand chosen as if it were ours, and the page says so (a guess is
+    stated where the user sees it)."""
+    if scope.our_brand is not None or scope.brand is None or "value" not in comparison:
+        return
+    own = [i for i in comparison.index if i in REGISTRY and REGISTRY[i].ours_only]
+    if not comparison.loc[own, "value"].notna().any():
+        return
+    text = md(t("ours_unknown.rule", scope.lang, brand=scope.brand))
+    if present.active():
+        st.caption(text)
+        return
+    st.info(text, icon=":material/help:")
 
 
 def start(page: str) -> Context:
@@ -67,7 +84,9 @@ def start(page: str) -> Context:
         )
         st.stop()
     ours_only_rule(scope)
-    return Context(scope, state.comparison(scope), state.trend(scope))
+    comparison = state.comparison(scope)
+    ours_unknown_rule(scope, comparison)
+    return Context(scope, comparison, state.trend(scope))
 
 
 def sentiment_by_model(comparison: pd.DataFrame, scope: Scope) -> None:

@@ -26,6 +26,7 @@ label = state.period_label(period, granularity, lang)
 st.title(f"{md(model.brand)} · " + t(f"heading.{granularity}", lang, label=label))
 st.caption(t(f"compared.{granularity}", lang, previous=format_period(model.previous.start, model.previous.end, lang)))
 page.ours_only_rule(chosen)
+page.ours_unknown_rule(chosen, model.comparison)
 with st.container(key="week_headlines"):
     for headline in model.headlines:
         st.markdown(f"#### {md(say.headline(headline, lang, currency=model.currency))}")

@@ -122,3 +122,26 @@ def test_a_competitor_never_shows_our_figures(monkeypatch, demo_home, demo_works
     else:
         # The rule, stated on the page (on a slide, in one line under the heading).
         assert any("Крона — конкурент" in unescaped(i.value) for i in (rival.caption if slide else rival.info))
+
+
+def test_a_workspace_that_names_no_brand_says_whose_the_accounts_figures_were_taken_to_be(monkeypatch, tmp_path):
+    """Without "our brand" in the settings, the posts of the workspace's accounts are shown for the brand
+    chosen: the page says so, and where to name the brand; once it is named, it says nothing."""
+    from metrics import store
+
+    samples = ROOT / "sample_data"
+    path = tmp_path / "w.duckdb"
+    workspace = store.open_workspace(path)
+    for name in ("brandwatch_mentions.csv", "vk_posts.csv"):
+        assert workspace.import_file(samples / name).error is None
+    workspace.close()
+    at = open_page(monkeypatch, tmp_path, path, "this_week", "Зерно", "en")
+    said = [unescaped(i.value) for i in at.info if "does not name your brand" in i.value]
+    assert len(said) == 1 and "shown for Зерно" in said[0] and "«Our brand»" in said[0]
+    reach = next(m for m in at.metric if m.label == "Reach")  # our posts' reach
+    assert REGISTRY["reach"].ours_only and reach.value != "–"  # shown, and said to be taken as Зерно's
+    ru = open_page(monkeypatch, tmp_path, path, "loyalty", "Зерно", "ru")
+    assert any("не указан ваш бренд" in i.value for i in ru.info)
+    store.open_workspace(path).update_settings(brand="Зерно")  # the workspace the app has open
+    named = open_page(monkeypatch, tmp_path, path, "this_week", "Зерно", "en")
+    assert not any("does not name your brand" in i.value for i in named.info)
