@@ -130,6 +130,19 @@ def empty_server(tmp_path_factory, empty_home):
     yield from serve(home, home / "empty.duckdb", "streamlit-empty")
 
 
+@pytest.fixture(scope="session")
+def unnamed_server(tmp_path_factory):
+    """A server on a workspace of our mentions and a VK page's posts that names no brand of its own."""
+    from metrics import store
+
+    home = tmp_path_factory.mktemp("served_unnamed")
+    workspace = store.open_workspace(home / "unnamed.duckdb")
+    for name in ("brandwatch_mentions.csv", "vk_posts.csv"):
+        assert workspace.import_file(ROOT / "sample_data" / name).error is None
+    workspace.close()
+    yield from serve(home, home / "unnamed.duckdb", "streamlit-unnamed")
+
+
 # --- pytest-playwright: Debian's chromium, never a downloaded browser ---
 @pytest.fixture(scope="session")
 def browser_type_launch_args(browser_type_launch_args):

@@ -82,6 +82,17 @@ def test_empty_workspace_says_what_to_do(page: Page, empty_server: str, shots: P
     expect(page.get_by_text("The workspace is empty.")).to_be_visible(timeout=TIMEOUT)
 
 
+def test_a_workspace_that_names_no_brand_says_whose_the_accounts_figures_are_taken_to_be(
+    page: Page, unnamed_server: str, shots: Path
+):
+    page.goto(unnamed_server + "/?lang=en")
+    wait_for_tiles(page)
+    note = page.get_by_test_id("stAlert").filter(has_text="does not name your brand")
+    expect(note).to_be_visible(timeout=TIMEOUT)
+    expect(note).to_contain_text("as if it were yours")
+    page.screenshot(path=str(shots / "this_week_unnamed_en.png"))
+
+
 def test_upload_is_recognised_changes_the_tiles_and_can_be_undone(
     page: Page, demo_server: str, shots: Path, tmp_path: Path
 ):
