@@ -11,7 +11,7 @@ from dashboard import present, state
 from dashboard.navigation import BY_ID
 from dashboard.safe import md
 from dashboard.scope import Scope
-from metrics.indicators import REGISTRY
+from metrics.indicators.registry import taken_as_ours
 from resonance import say
 from resonance.i18n import t
 
@@ -44,12 +44,11 @@ def ours_unknown_rule(scope: Scope, comparison: pd.DataFrame) -> None:
     """In a workspace that names no brand of its own, when figures of our own accounts, sales or calendar
     have a value: they are shown for the brand chosen as if it were ours, and the page says so (a guess is
     stated where the user sees it)."""
-    if scope.our_brand is not None or scope.brand is None or "value" not in comparison:
+    if scope.brand is None or "value" not in comparison:
         return
-    own = [i for i in comparison.index if i in REGISTRY and REGISTRY[i].ours_only]
-    if not comparison.loc[own, "value"].notna().any():
+    if not taken_as_ours(comparison["value"].astype("float64").to_dict(), scope.our_brand):
         return
-    text = md(t("ours_unknown.rule", scope.lang, brand=scope.brand))
+    text = md(t("ours_unknown", scope.lang, brand=scope.brand))
     if present.active():
         st.caption(text)
         return

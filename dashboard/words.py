@@ -100,14 +100,6 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "– means no value: no data for the period, or a zero denominator.",
         "ru": "– означает «нет значения»: нет данных за период или знаменатель равен нулю.",
     },
-    "ours_unknown.rule": {
-        "en": "The workspace does not name your brand: the figures of your own accounts, sales and marketing "
-        "calendar are shown for {brand} as if it were yours. Name it under «Our brand» in the workspace settings "
-        "on the Data page.",
-        "ru": "В рабочей области не указан ваш бренд: показатели ваших аккаунтов, продаж и маркетингового "
-        "календаря показаны для {brand}, как если бы он был вашим. Укажите его в поле «Наш бренд» в настройках "
-        "рабочей области на странице «Данные».",
-    },
     # --- a competitor chosen: what exists only for our brand ---
     "ours_only.posts": {"en": "Only for {brand}: your own accounts", "ru": "Только для {brand}: ваши аккаунты"},
     "ours_only.audience": {"en": "Only for {brand}: your own accounts", "ru": "Только для {brand}: ваши аккаунты"},

@@ -170,13 +170,13 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Indicators of your own accounts, sales and marketing calendar exist only for {brand}: – here.",
         "ru": "Показатели ваших аккаунтов, продаж и маркетингового календаря есть только для {brand}: здесь –.",
     },
-    "ours_unknown.summary": {
+    "ours_unknown": {  # the command line's summary and the dashboard's pages
         "en": "The workspace does not name your brand: the figures of your own accounts, sales and marketing "
-        "calendar are shown for {brand} as if it were yours. Name it under «Our brand» in the workspace "
-        "settings (the Data page).",
+        "calendar are shown for {brand} as if it were yours. Name it under «Our brand» in the workspace settings "
+        "on the Data page.",
         "ru": "В рабочей области не указан ваш бренд: показатели ваших аккаунтов, продаж и маркетингового "
         "календаря показаны для {brand}, как если бы он был вашим. Укажите его в поле «Наш бренд» в настройках "
-        "рабочей области (страница «Данные»).",
+        "рабочей области на странице «Данные».",
     },
     # --- inspect ---
     "data.warnings_more": {
