@@ -16,6 +16,10 @@ TEXTS: dict[str, dict[str, str]] = {
     "format.meltwater_mentions": {"en": "Meltwater mentions", "ru": "Упоминания Meltwater"},
     "format.talkwalker_mentions": {"en": "Talkwalker mentions", "ru": "Упоминания Talkwalker"},
     "format.mediacloud_stories": {"en": "Media Cloud: story URLs", "ru": "Media Cloud: ссылки на публикации"},
+    "format.x_support_threads": {
+        "en": "X: customers' tweets and the support accounts' answers",
+        "ru": "X: твиты клиентов и ответы аккаунтов поддержки",
+    },
     "format.openmeasures_posts": {
         "en": "Open Measures posts (Telegram and other networks)",
         "ru": "Публикации Open Measures (Telegram и другие сети)",

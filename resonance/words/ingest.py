@@ -257,6 +257,14 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "skip.missing_required_value": {"en": "rows without a date or key", "ru": "строки без даты или ключа"},
     "skip.bad_required_value": {"en": "rows without a valid date or key", "ru": "строки без корректной даты или ключа"},
+    "skip.support_reply": {
+        "en": "the support accounts' own tweets (read for the time they answered, not counted as mentions)",
+        "ru": "собственные твиты аккаунтов поддержки (прочитаны как время ответа, упоминаниями не считаются)",
+    },
+    "skip.no_brand_addressed": {
+        "en": "customers' tweets that name none of the file's support accounts",
+        "ru": "твиты клиентов, в которых не назван ни один аккаунт поддержки из файла",
+    },
     "skip.not_relevant": {
         "en": "rows marked as not about the brand",
         "ru": "строки, отмеченные как не относящиеся к бренду",

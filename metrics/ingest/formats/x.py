@@ -9,6 +9,12 @@ also carries placeholder rows with no id and a link ending in ``/status/undefine
 date either, so they are skipped as rows without a required value. An earlier variant of it
 (2024-25) names the permalink ``Link`` and writes ``Thu Mar 20 2025``. The legacy daily export
 names its account only in the file name.
+
+A brand's customer care on X is read from a table of its conversations (one tweet per row, ``inbound``
+telling customers' tweets from the support accounts' answers, ``in_response_to_tweet_id`` linking an
+answer to the tweet it answers): the layout of Thought Vector's "Customer Support on Twitter". Customers'
+tweets are the mentions; the support accounts' own tweets give their reply times (see
+:func:`_support_threads`).
 """
 
 from __future__ import annotations
@@ -19,7 +25,9 @@ from pathlib import Path
 
 import pandas as pd
 
+from metrics.ingest import values
 from metrics.ingest.formats.base import Format
+from metrics.ingest.formats.generic import _mentions
 
 TWITTER_EPOCH_MS = 1288834974657  # snowflake ids count milliseconds from here, shifted left by 22 bits
 
@@ -130,4 +138,70 @@ X_DAILY_ACTIVITY = Format(  # daily_tweet_activity_metrics_<handle>_<from>_<to>_
     finish=_handle_from_name,
 )
 
-FORMATS = (X_TWEET_ACTIVITY, X_POSTS, X_ACCOUNT_OVERVIEW, X_DAILY_ACTIVITY)
+
+def _support_threads(frame: pd.DataFrame, meta: dict) -> pd.DataFrame:
+    """Customers' tweets as mentions of the account that looks after them, answered at the time of the
+    account's first answer.
+
+    - A tweet is the customer's when ``inbound`` says so (``True``, or ``TRUE`` after an Excel re-save); a
+      tweet whose flag is blank or unreadable is the customer's unless its author answers others in the file.
+    - Its brand is the support account that first answered it; else the account it answers; else the first
+      support account it names (``@AppleSupport``). A customer's tweet that names none of the file's support
+      accounts is left out (``no_brand_addressed``); a file with no support account's tweet at all (customers'
+      tweets alone) gives mentions of the workspace's brand, as any mentions table that names none.
+    - ``replied_at`` is the time of the first answer that points to it (``in_response_to_tweet_id``). A tweet
+      whose answer lies outside the file stays unanswered: the file does not show it.
+    - The support accounts' own tweets are not mentions (``support_reply``): they are read for their times.
+    """
+    parent = values.ids(frame["_in_response_to"])
+    flag = frame["_inbound"].str.strip().str.casefold()
+    said_out = flag.isin(("false", "0", "no")).fillna(False).astype(bool)
+    said_in = flag.isin(("true", "1", "yes")).fillna(False).astype(bool)
+    accounts = frame.loc[said_out, "author"].dropna().unique()
+    inbound = said_in | (~said_out & ~frame["author"].isin(accounts).fillna(False).astype(bool))
+    answers = frame[~inbound & parent.notna()].assign(_to=parent).sort_values("published_at", kind="stable")
+    first = answers.drop_duplicates("_to").set_index("_to")
+    by_id = frame[~inbound].drop_duplicates("mention_key").set_index("mention_key")["author"]
+    customers = frame[inbound].copy()
+    answered_by = customers["mention_key"].map(first["author"])
+    customers["replied_at"] = customers["mention_key"].map(first["published_at"])
+    brand = answered_by.astype("string").fillna(parent[inbound].map(by_id).astype("string"))
+    if len(accounts):
+        names = {str(a).casefold(): str(a) for a in accounts}
+        pattern = "@(" + "|".join(re.escape(a) for a in sorted(names, key=len, reverse=True)) + r")(?!\w)"
+        named = customers["text"].str.extract(pattern, flags=re.IGNORECASE, expand=False).str.casefold()
+        brand = brand.fillna(named.map(names).astype("string"))
+    customers["brand"] = brand.astype("string")
+    customers["kind"] = pd.Series("post", index=customers.index, dtype="string").mask(
+        parent[inbound].notna(), "comment"
+    )
+    if not inbound.all():
+        meta["skipped"]["support_reply"] = int((~inbound).sum())
+    unaddressed = customers["brand"].isna() & bool(len(accounts))
+    if unaddressed.any():
+        meta["skipped"]["no_brand_addressed"] = int(unaddressed.sum())
+        customers = customers[~unaddressed]
+    return _mentions(customers.reset_index(drop=True), meta)
+
+
+# Conversations between customers and brands' support accounts on X (Thought Vector's "Customer Support on
+# Twitter" layout, also as re-saved by pandas with its index as a first, unnamed column, and by Excel).
+X_SUPPORT_THREADS = Format(
+    "x_support_threads",
+    "mentions",
+    {
+        "mention_key": ("tweet_id",),
+        "author": ("author_id",),
+        "_inbound": ("inbound",),
+        "published_at": ("created_at",),
+        "text": ("text",),
+        "_in_response_to": ("in_response_to_tweet_id",),
+    },
+    signature=("mention_key", "author", "_inbound", "published_at", "text", "_in_response_to"),
+    date_formats={"published_at": ("%a %b %d %H:%M:%S %z %Y",)},  # Tue Oct 31 22:10:47 +0000 2017
+    tz="UTC",
+    constants={"platform": "x"},
+    finish=_support_threads,
+)
+
+FORMATS = (X_TWEET_ACTIVITY, X_POSTS, X_ACCOUNT_OVERVIEW, X_DAILY_ACTIVITY, X_SUPPORT_THREADS)
