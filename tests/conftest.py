@@ -143,6 +143,21 @@ def unnamed_server(tmp_path_factory):
     yield from serve(home, home / "unnamed.duckdb", "streamlit-unnamed")
 
 
+@pytest.fixture(scope="session")
+def care_server(tmp_path_factory):
+    """A server on a brand's conversations with its customers on X (a real "Customer Support on Twitter" copy),
+    AmazonHelp named as our brand."""
+    from metrics import store
+
+    home = tmp_path_factory.mktemp("served_care")
+    workspace = store.open_workspace(home / "care.duckdb")
+    real = ROOT / "tests" / "fixtures" / "real" / "listening" / "twcs_pandas_resaved_twcs.csv"
+    assert workspace.import_file(real).error is None
+    workspace.update_settings(brand="AmazonHelp")
+    workspace.close()
+    yield from serve(home, home / "care.duckdb", "streamlit-care")
+
+
 # --- pytest-playwright: Debian's chromium, never a downloaded browser ---
 @pytest.fixture(scope="session")
 def browser_type_launch_args(browser_type_launch_args):

@@ -93,6 +93,18 @@ def test_a_workspace_that_names_no_brand_says_whose_the_accounts_figures_are_tak
     page.screenshot(path=str(shots / "this_week_unnamed_en.png"))
 
 
+def test_the_loyalty_page_shows_how_customers_were_answered_once_their_conversations_are_imported(
+    page: Page, care_server: str, shots: Path
+):
+    page.goto(care_server + "/loyalty?week=2017-W44&brand=AmazonHelp&lang=en")
+    wait_for_tiles(page, 8)
+    for label in ("Response rate", "Median response time"):
+        value = page.get_by_test_id("stMetric").filter(has_text=label).get_by_test_id("stMetricValue")
+        expect(value).not_to_have_text("–", timeout=TIMEOUT)
+        assert any(ch.isdigit() for ch in value.inner_text()), label
+    page.screenshot(path=str(shots / "loyalty_care_en.png"))
+
+
 def test_upload_is_recognised_changes_the_tiles_and_can_be_undone(
     page: Page, demo_server: str, shots: Path, tmp_path: Path
 ):
