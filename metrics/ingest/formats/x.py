@@ -25,7 +25,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from metrics.ingest import values
+from metrics.ingest import values, vocab
 from metrics.ingest.formats.base import Format
 from metrics.ingest.formats.generic import _mentions
 
@@ -154,7 +154,7 @@ def _support_threads(frame: pd.DataFrame, meta: dict) -> pd.DataFrame:
     - The support accounts' own tweets are not mentions (``support_reply``): they are read for their times.
     """
     parent = values.ids(frame["_in_response_to"])
-    flag = frame["_inbound"].str.strip().str.casefold()
+    flag = vocab.per_unique(frame["_inbound"], lambda v: str(v).strip().casefold())  # a handful of distinct cells
     said_out = flag.isin(("false", "0", "no")).fillna(False).astype(bool)
     said_in = flag.isin(("true", "1", "yes")).fillna(False).astype(bool)
     accounts = frame.loc[said_out, "author"].dropna().unique()
@@ -169,8 +169,9 @@ def _support_threads(frame: pd.DataFrame, meta: dict) -> pd.DataFrame:
     if len(accounts):
         names = {str(a).casefold(): str(a) for a in accounts}
         pattern = "@(" + "|".join(re.escape(a) for a in sorted(names, key=len, reverse=True)) + r")(?!\w)"
-        named = customers["text"].str.extract(pattern, flags=re.IGNORECASE, expand=False).str.casefold()
-        brand = brand.fillna(named.map(names).astype("string"))
+        unknown = brand.isna()  # most tweets were answered: only the others are searched
+        named = customers.loc[unknown, "text"].str.extract(pattern, flags=re.IGNORECASE, expand=False)
+        brand = brand.fillna(named.str.casefold().map(names).astype("string"))
     customers["brand"] = brand.astype("string")
     customers["kind"] = pd.Series("post", index=customers.index, dtype="string").mask(
         parent[inbound].notna(), "comment"
