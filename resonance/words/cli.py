@@ -170,7 +170,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Indicators of your own accounts, sales and marketing calendar exist only for {brand}: – here.",
         "ru": "Показатели ваших аккаунтов, продаж и маркетингового календаря есть только для {brand}: здесь –.",
     },
-    "ours_unknown": {  # the command line's summary and the dashboard's pages
+    "ours_unknown": {  # the command line's summary, the dashboard's pages and the reports
         "en": "The workspace does not name your brand: the figures of your own accounts, sales and marketing "
         "calendar are shown for {brand} as if it were yours. Name it under «Our brand» in the workspace settings "
         "on the Data page.",

@@ -78,3 +78,27 @@ def test_a_workspace_that_names_no_brand_says_whose_the_accounts_figures_were_ta
     store.open_workspace(path).update_settings(brand="Зерно")  # the command closed what it opened
     assert main(week) == 0
     assert "does not name your brand" not in capsys.readouterr().out
+
+
+def test_the_report_of_a_workspace_that_names_no_brand_says_it_too(tmp_path, capsys):
+    """The report leaves the meeting: its first topic says whose the accounts' figures are taken to be, as the
+    summary does, and says nothing once the brand is named."""
+    from pathlib import Path
+
+    from metrics import store
+
+    samples = Path(__file__).resolve().parents[2] / "sample_data"
+    path = tmp_path / "w.duckdb"
+    workspace = store.open_workspace(path)
+    for name in ("brandwatch_mentions.csv", "vk_posts.csv"):
+        assert workspace.import_file(samples / name).error is None
+    workspace.close()
+    year = ["--workspace", str(path), "--from", "2025-11-24", "--to", "2026-11-22", "--brand", "Зерно"]
+    for lang, said in (("en", "does not name your brand"), ("ru", "не указан ваш бренд")):
+        out = tmp_path / f"report_{lang}.html"
+        assert main(["--lang", lang, "report", *year, "--format", "html", "--out", str(out)]) == 0
+        assert said in out.read_text(encoding="utf-8")
+    store.open_workspace(path).update_settings(brand="Зерно")
+    out = tmp_path / "named.html"
+    assert main(["report", *year, "--format", "html", "--out", str(out)]) == 0
+    assert "does not name your brand" not in out.read_text(encoding="utf-8")
