@@ -246,8 +246,20 @@ def format_value(value: Number | None, unit: str, lang: str, *, currency: str = 
     if unit == "currency":
         return format_money(value, currency, lang)
     if unit == "hours":
-        return f"{_decimal(value, format='#,##0.0', locale=lang)}\u00a0{t('unit.hours', lang)}"
+        return _hours(float(value), lang)
     return format_compact(value, lang)
+
+
+def _hours(hours: float, lang: str) -> str:
+    r"""A time to answer: whole minutes under an hour (a reply in 12 minutes is not "0.2 h"), else hours.
+
+    >>> [_hours(h, lang).replace("\xa0", " ") for h, lang in ((0.2, "en"), (0.2, "ru"), (0.999, "en"), (1250.0, "ru"))]
+    ['12 min', '12 мин', '1.0 h', '1 250,0 ч']
+    """
+    minutes = round(hours * 60)
+    if abs(minutes) < 60:
+        return f"{minutes}\u00a0{t('unit.minutes', lang)}"
+    return f"{_decimal(hours, format='#,##0.0', locale=lang)}\u00a0{t('unit.hours', lang)}"
 
 
 def format_decimal_value(value: Number | None, lang: str, *, digits: int = 2) -> str:

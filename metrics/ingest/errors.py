@@ -81,6 +81,8 @@ SKIP_REASONS = (
     "missing_required_value",
     "bad_required_value",
     "not_relevant",
+    "support_reply",
+    "no_brand_addressed",
 )
 
 

@@ -14,6 +14,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "unit.billion": {"en": "B", "ru": "млрд"},
     "unit.pp": {"en": "pp", "ru": "п.\u00a0п."},
     "unit.hours": {"en": "h", "ru": "ч"},
+    "unit.minutes": {"en": "min", "ru": "мин"},
     "unit.currency.RUB": {"en": "₽", "ru": "₽"},
     # --- an import, as the command line and the Data page both report it ---
     "data.rows": {"en": "Rows", "ru": "Строк"},
