@@ -64,7 +64,8 @@ def response_rate(mentions: pd.DataFrame, *, brand: str) -> float:
     needs=("mentions",),
     higher_is_better=False,
     formula="Median of (reply time − publication time) in hours, over our answered questions and complaints; "
-    "replies timed before the mention are left out; – when nothing was answered.",
+    "replies timed before the mention are left out; under an hour it is shown in minutes; – when nothing was "
+    "answered.",
     denominator="None: a median over answered questions and complaints",
 )
 def median_response_hours(mentions: pd.DataFrame, *, brand: str) -> float:
