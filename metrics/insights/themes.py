@@ -188,8 +188,9 @@ def _rows(
 
 
 def _mix(mentions: pd.DataFrame, rows: np.ndarray) -> pd.DataFrame:
-    """Per row, one column per known sentiment: 1 where the row has it."""
-    said = mentions["sentiment"].take(rows).astype("object").to_numpy() if len(rows) else np.array([], dtype=object)
+    """Per row, one column per known sentiment: 1 where the row has it (a mention with none, a text in a language
+    the model does not read, has 0 in each)."""
+    said = mentions["sentiment"].take(rows).astype("string").fillna("").to_numpy(dtype=object)
     return pd.DataFrame({s: (said == s).astype(np.int64) for s in SENTIMENTS})
 
 

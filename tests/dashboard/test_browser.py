@@ -105,6 +105,19 @@ def test_the_loyalty_page_shows_how_customers_were_answered_once_their_conversat
     page.screenshot(path=str(shots / "loyalty_care_en.png"))
 
 
+def test_the_voice_page_quotes_the_questions_left_without_an_answer(page: Page, care_server: str, shots: Path):
+    page.goto(care_server + "/voice?week=2017-W44&brand=Delta&lang=en")  # 3 of Delta's questions had no answer
+    heading = page.get_by_role("heading", name="Questions left without an answer")
+    expect(heading).to_be_visible(timeout=TIMEOUT)
+    expect(page.get_by_test_id("stStatusWidget")).to_have_count(0, timeout=TIMEOUT)
+    heading.scroll_into_view_if_needed()
+    # The file holds Delta's answers: the questions it left are quoted, neither "unknown" nor "every one answered".
+    expect(page.get_by_text("No source of these questions says", exact=False)).to_have_count(0)
+    expect(page.get_by_text("Every question of the period was answered", exact=False)).to_have_count(0)
+    expect(page.get_by_text("@Delta", exact=False).first).to_be_visible(timeout=TIMEOUT)
+    page.screenshot(path=str(shots / "voice_care_en.png"))
+
+
 def test_upload_is_recognised_changes_the_tiles_and_can_be_undone(
     page: Page, demo_server: str, shots: Path, tmp_path: Path
 ):

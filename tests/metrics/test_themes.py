@@ -76,3 +76,16 @@ def test_too_few_texts_have_no_themes_and_terms_are_lemmas_and_phrases():
     assert "flight" in set(terms["term"]) and "flights" not in set(terms["term"])  # one lemma for both
     assert terms["phrase"].any()
     assert not terms["term"].str.split().apply(lambda w: "virginamerica" in w).any()  # the brand is no word
+
+
+def test_mentions_without_a_sentiment_are_counted_in_themes_and_in_none_of_their_sentiments():
+    """Real customers' tweets in Spanish, French and German, which the model does not read, have no sentiment;
+    the themes of the week are found all the same (this crashed the Voice page)."""
+    care = read_export(REAL / "twcs_pandas_resaved_twcs.csv", today=date(2026, 11, 26)).frame
+    unjudged = care["sentiment"].isna()
+    assert unjudged.sum() >= 5 and set(care.loc[unjudged, "language"].dropna()) >= {"es", "fr", "de"}
+    week = dict(start=date(2017, 10, 30), end=date(2017, 11, 5), tz="UTC")
+    found = themes(care, brand="AmazonHelp", **week)
+    assert len(found.table) >= 1
+    counts = found.table[["positive", "neutral", "negative"]].sum(axis=1)
+    assert (counts <= found.table["mentions"]).all()
