@@ -103,3 +103,28 @@ def test_response_rate_and_time_have_a_value_once_the_conversations_are_imported
         if line.startswith("  ")
     }
     assert not shown[rate].endswith("–") and not shown[hours].endswith("–")  # a value, no longer "–"
+
+
+def test_a_blank_flag_is_read_from_who_wrote_it_and_customers_alone_are_the_workspaces_brand(tmp_path):
+    """Edge cases the real copies do not hold: a tweet whose ``inbound`` is blank is the support account's when
+    its author answers others in the file, else the customer's; a file of customers' tweets alone names no
+    account, so its tweets are mentions of the workspace's brand."""
+    header = "tweet_id,author_id,inbound,created_at,text,response_tweet_id,in_response_to_tweet_id\n"
+    rows = (
+        "1,501,True,Tue Oct 31 10:00:00 +0000 2017,@AcmeCare where is my order?,2,\n"
+        "2,AcmeCare,False,Tue Oct 31 10:30:00 +0000 2017,@501 Sorry! Sent you a DM.,,1\n"
+        "3,AcmeCare,,Tue Oct 31 10:40:00 +0000 2017,@502 Thanks for waiting.,,4\n"
+        "4,502,,Tue Oct 31 10:20:00 +0000 2017,@AcmeCare still nothing,3,\n"
+    )
+    path = tmp_path / "threads.csv"
+    path.write_text(header + rows, encoding="utf-8")
+    result = read_export(path, today=date(2026, 11, 26))
+    mentions = result.frame.set_index("mention_key")
+    assert sorted(mentions.index) == ["x:1", "x:4"]  # 3 is AcmeCare's though its flag is blank
+    assert mentions.loc["x:4", "replied_at"] == _utc("2017-10-31 10:40:00")
+    assert set(mentions["brand"]) == {"AcmeCare"} and result.rows_skipped == {"support_reply": 2}
+
+    alone = tmp_path / "customers.csv"
+    alone.write_text(header + rows.splitlines(keepends=True)[0], encoding="utf-8")
+    result = read_export(alone, today=date(2026, 11, 26), brand="Acme")
+    assert result.frame["brand"].tolist() == ["Acme"] and result.rows_skipped == {}
