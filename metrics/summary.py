@@ -35,7 +35,7 @@ from metrics import association, schema, store
 from metrics.catalog import REGISTRY
 from metrics.indicators import pushdown
 from metrics.indicators.compute import compare_values, comparison_frame, series_values, trend_frame
-from metrics.indicators.registry import Indicator, frame, is_competitor
+from metrics.indicators.registry import Indicator, frame, is_competitor, taken_as_ours
 from metrics.periods import DEFAULT_TZ, RANGE, Period, granularity_of, periods_ending
 from metrics.reading import WorkspaceTables
 
@@ -161,6 +161,12 @@ class Summary:
     def competitor(self) -> bool:
         """Whether the brand is a competitor's (our own accounts, sales and calendar are then not its)."""
         return is_competitor(self.brand, self.our_brand)
+
+    @property
+    def taken_as_ours(self) -> bool:
+        """Whether figures of our own accounts, sales or calendar are shown for the brand as if it were ours: the
+        workspace names no brand of its own (:func:`metrics.indicators.registry.taken_as_ours`)."""
+        return taken_as_ours({i: f.value for i, f in self.indicators.items()}, self.our_brand)
 
     @property
     def only_for(self) -> str | None:

@@ -613,14 +613,13 @@ def cmd_summary(args) -> int:
 
 def _print_summary(model, lang: str, sentiment_model=None) -> None:
     """The summary as text: the period against the one before, then each indicator's value (and previous)."""
-    from metrics.indicators.registry import taken_as_ours
     from resonance.i18n import format_value
 
     period, previous = model.period, model.previous
     print(f"{model.brand}: {period.start} … {period.end} (vs {previous.start} … {previous.end})")
     if model.competitor:
         print(t("ours_only.summary", lang, brand=model.our_brand))
-    elif taken_as_ours({i: f.value for i, f in model.indicators.items()}, model.our_brand):
+    elif model.taken_as_ours:
         print(t("ours_unknown", lang, brand=model.brand))  # said, not guessed silently
     for ind_id, item in model.indicators.items():
         label = t(f"indicator.{ind_id}.label", lang)

@@ -80,7 +80,7 @@ def own_source(needs: Sequence[str]) -> str | None:
 def taken_as_ours(values: Mapping[str, float], our_brand: str | None) -> bool:
     """Whether figures of our own accounts, sales or calendar (``ours_only``) have a value while the workspace
     names no brand of its own: they are then shown for the brand chosen as if it were ours, which is said
-    (the command line's summary and the dashboard's pages: ``tests/resonance/test_cli_competitor.py``,
+    (the command line's summary, the reports and the dashboard's pages: ``tests/resonance/test_cli_competitor.py``,
     ``tests/dashboard/test_pages_competitor.py``)."""
     return our_brand is None and any(
         REGISTRY[i].ours_only and not math.isnan(v) for i, v in values.items() if i in REGISTRY

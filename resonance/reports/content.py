@@ -14,7 +14,6 @@ from dataclasses import dataclass, field
 
 from metrics import topics
 from metrics.decisions import Decision
-from metrics.indicators.registry import taken_as_ours
 from metrics.periods import Period
 from metrics.summary import Figure, Summary
 from resonance import say
@@ -137,7 +136,6 @@ def _chart(key: str, s: Summary, lang: str) -> Chart | None:
 def build(s: Summary, lang: str, *, decisions_before: list[Decision], decisions_now: list[Decision]) -> Report:
     """The report of summary ``s`` in ``lang`` with the decision log of its period and the period before."""
     topics = []
-    values = {i: f.value for i, f in s.indicators.items()}
     for key, ids in TOPICS:
         numbers = tuple(_number(s.indicators[i], s, lang) for i in ids if i in s.indicators)
         notes: list[str] = []
@@ -163,7 +161,7 @@ def build(s: Summary, lang: str, *, decisions_before: list[Decision], decisions_
                 notes.append(note)
         if key == "mix":
             notes.append(t("report.no_ave", lang))
-        if key == TOPICS[0][0] and not s.competitor and taken_as_ours(values, s.our_brand):
+        if key == TOPICS[0][0] and s.taken_as_ours:
             notes.insert(0, t("ours_unknown", lang, brand=s.brand))  # as the summary and the dashboard say it
         topics.append(
             Topic(key, t(f"report.topic.{key}", lang), numbers, _chart(key, s, lang), tuple(notes), tuple(quotes))

@@ -162,10 +162,10 @@ def _support_threads(frame: pd.DataFrame, meta: dict) -> pd.DataFrame:
     answers = frame[~inbound & parent.notna()].assign(_to=parent).sort_values("published_at", kind="stable")
     first = answers.drop_duplicates("_to").set_index("_to")
     by_id = frame[~inbound].drop_duplicates("mention_key").set_index("mention_key")["author"]
-    customers = frame[inbound].copy()
+    customers, answers_to = frame[inbound].copy(), parent[inbound]
     answered_by = customers["mention_key"].map(first["author"])
     customers["replied_at"] = customers["mention_key"].map(first["published_at"])
-    brand = answered_by.astype("string").fillna(parent[inbound].map(by_id).astype("string"))
+    brand = answered_by.astype("string").fillna(answers_to.map(by_id).astype("string"))
     if len(accounts):
         names = {str(a).casefold(): str(a) for a in accounts}
         pattern = "@(" + "|".join(re.escape(a) for a in sorted(names, key=len, reverse=True)) + r")(?!\w)"
@@ -173,9 +173,7 @@ def _support_threads(frame: pd.DataFrame, meta: dict) -> pd.DataFrame:
         named = customers.loc[unknown, "text"].str.extract(pattern, flags=re.IGNORECASE, expand=False)
         brand = brand.fillna(named.str.casefold().map(names).astype("string"))
     customers["brand"] = brand.astype("string")
-    customers["kind"] = pd.Series("post", index=customers.index, dtype="string").mask(
-        parent[inbound].notna(), "comment"
-    )
+    customers["kind"] = pd.Series("post", index=customers.index, dtype="string").mask(answers_to.notna(), "comment")
     if not inbound.all():
         meta["skipped"]["support_reply"] = int((~inbound).sum())
     unaddressed = customers["brand"].isna() & bool(len(accounts))
